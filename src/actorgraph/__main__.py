@@ -1,0 +1,3 @@
+from actorgraph.cli.main import main
+
+main()

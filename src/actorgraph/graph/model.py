@@ -1,0 +1,287 @@
+"""The data model every loader produces and every store consumes.
+
+Strict pydantic models (unknown fields are an error) for :class:`Actor`,
+:class:`Relation` with its :class:`Evidence` (provenance), and :class:`Document`.
+
+Example
+-------
+>>> a = Actor(id="NLD", name="Netherlands", kind="state", bloc="nato_ally")
+>>> r = Relation(source="NLD", type="SUPPORTS", target="UKR", provenance=[
+...     Evidence(doc="curated", text="Nederland steunt Oekraïne", date="2024-04-04")])
+>>> r.key
+('NLD', 'SUPPORTS', 'UKR')
+>>> r.first_seen
+'2024-04-04'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from actorgraph.graph.vocabulary import ActorKind, Bloc, RelationType
+
+_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
+
+
+def parse_date(value: object) -> str | None:
+    """Normalise a date to ISO ``YYYY-MM-DD`` (or ``YYYY-MM`` / ``YYYY``); None stays None.
+
+    >>> parse_date("2024-4-4")
+    '2024-04-04'
+    >>> parse_date(dt.date(2024, 7, 11))
+    '2024-07-11'
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", text)
+    if not m:
+        m2 = re.match(r"(\d{4})-(\d{2})-(\d{2})[T ]", text)
+        if m2:
+            return parse_date(text[:10])
+        raise ValueError(f"bad date {text!r}: write it as YYYY-MM-DD (or YYYY-MM, YYYY)")
+    year, month, day = m.groups()
+    if month is None:
+        return year
+    if day is None:
+        if not 1 <= int(month) <= 12:
+            raise ValueError(f"bad date {text!r}: month {month} does not exist")
+        return f"{year}-{int(month):02d}"
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError as exc:
+        raise ValueError(f"bad date {text!r}: {exc}; write it as YYYY-MM-DD") from None
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False, validate_assignment=False)
+
+
+class Evidence(_Strict):
+    """One piece of provenance: where a relation was read, and how sure it is.
+
+    ``doc`` is a document id (content hash) or a curated source name; ``start``/``end``
+    are character offsets of the evidence in the document's original text.
+    """
+
+    doc: str
+    text: str = ""
+    date: str | None = None
+    sentence: int | None = None
+    start: int | None = None
+    end: int | None = None
+    rule: str | None = None
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    source: str | None = None
+
+    _d = field_validator("date", mode="before")(lambda v: parse_date(v))
+
+    @property
+    def key(self) -> tuple:
+        """Identity of a piece of evidence: loading it again adds nothing."""
+        return (self.doc, self.sentence, self.start, self.end, self.text, self.rule)
+
+
+class Actor(_Strict):
+    """A geopolitical actor: a state, organisation, person or group.
+
+    ``aliases`` maps a language code (``en``, ``nl``) to names that refer to the actor.
+    ``start``/``end`` bound its existence (a state) or activity (a person).
+    """
+
+    id: str
+    name: str
+    kind: ActorKind
+    bloc: Bloc = Bloc.OTHER
+    aliases: dict[str, list[str]] = Field(default_factory=dict)
+    country: str | None = None
+    start: str | None = None
+    end: str | None = None
+    description: str | None = None
+    source: str | None = None
+
+    _d = field_validator("start", "end", mode="before")(lambda v: parse_date(v))
+
+    @field_validator("id")
+    @classmethod
+    def _check_id(cls, v: str) -> str:
+        v = v.strip()
+        if not _ID_RE.match(v):
+            raise ValueError(
+                f"bad actor id {v!r}: use an ISO alpha-3 code (NLD), an acronym (NATO) or a "
+                "lowercase name slug (jens-stoltenberg)"
+            )
+        return v
+
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _kind(cls, v: object) -> ActorKind:
+        return ActorKind.parse(v)
+
+    @field_validator("bloc", mode="before")
+    @classmethod
+    def _bloc(cls, v: object) -> Bloc:
+        return Bloc.OTHER if v in (None, "") else Bloc.parse(v)
+
+    def merged(self, other: Actor) -> Actor:
+        """This actor with the other's non-empty fields and aliases added."""
+        data = self.model_dump()
+        for k, v in other.model_dump().items():
+            if k == "aliases":
+                for lang, names in v.items():
+                    have = data["aliases"].setdefault(lang, [])
+                    have.extend(n for n in names if n not in have)
+            elif v not in (None, "", Bloc.OTHER) or data.get(k) in (None, ""):
+                data[k] = v
+        return Actor(**data)
+
+
+class Relation(_Strict):
+    """A typed relation between two actors with all the evidence for it.
+
+    ``first_seen``/``last_seen`` and ``count`` are derived from the provenance when not
+    given. ``valid_from``/``valid_to`` bound a dated fact (a membership, an office), and
+    ``role`` names an office for REPRESENTS. PARTNERS_WITH is stored with its two ends
+    in sorted order, so that the same partnership read either way is one relation.
+    """
+
+    source: str
+    type: RelationType
+    target: str
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    count: int = 0
+    first_seen: str | None = None
+    last_seen: str | None = None
+    valid_from: str | None = None
+    valid_to: str | None = None
+    role: str | None = None
+    provenance: list[Evidence] = Field(default_factory=list)
+
+    _d = field_validator("first_seen", "last_seen", "valid_from", "valid_to", mode="before")(
+        lambda v: parse_date(v)
+    )
+
+    @field_validator("type", mode="before")
+    @classmethod
+    def _type(cls, v: object) -> RelationType:
+        return RelationType.parse(v)
+
+    @model_validator(mode="after")
+    def _derive(self) -> Relation:
+        if self.type.symmetric and self.target < self.source:
+            self.source, self.target = self.target, self.source
+        if self.source == self.target:
+            raise ValueError(f"a relation from {self.source!r} to itself is not allowed")
+        dates = sorted(e.date for e in self.provenance if e.date)
+        if dates:
+            self.first_seen = min(filter(None, [self.first_seen, dates[0]]))
+            self.last_seen = max(filter(None, [self.last_seen, dates[-1]]))
+        self.count = max(self.count, len(self.provenance))
+        if self.provenance:
+            self.confidence = max(e.confidence for e in self.provenance)
+        return self
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.source, self.type.value, self.target)
+
+    def merged(self, other: Relation) -> Relation:
+        """The union of two readings of the same relation; merging twice adds nothing.
+
+        >>> e = Evidence(doc="d", text="x", date="2024-01-01")
+        >>> r = Relation(source="A", type="SUPPORTS", target="B", provenance=[e])
+        >>> r.merged(r).count
+        1
+        """
+        if other.key != self.key:
+            raise ValueError(f"cannot merge {other.key} into {self.key}")
+        seen = {e.key for e in self.provenance}
+        prov = list(self.provenance) + [e for e in other.provenance if e.key not in seen]
+        firsts = [d for d in (self.first_seen, other.first_seen) if d]
+        lasts = [d for d in (self.last_seen, other.last_seen) if d]
+        return Relation(
+            source=self.source,
+            type=self.type,
+            target=self.target,
+            confidence=max(self.confidence, other.confidence),
+            count=len(prov) if prov else max(self.count, other.count),
+            first_seen=min(firsts) if firsts else None,
+            last_seen=max(lasts) if lasts else None,
+            valid_from=self.valid_from or other.valid_from,
+            valid_to=self.valid_to or other.valid_to,
+            role=self.role or other.role,
+            provenance=prov,
+        )
+
+
+class Document(_Strict):
+    """A document read by a loader; ``id`` is the SHA-256 of its bytes (first 16 hex)."""
+
+    id: str
+    title: str | None = None
+    date: str | None = None
+    language: str | None = None
+    path: str | None = None
+    issuer: str | None = None
+    source_url: str | None = None
+
+    _d = field_validator("date", mode="before")(lambda v: parse_date(v))
+
+    @staticmethod
+    def id_for(data: bytes) -> str:
+        """The content id of a document's bytes.
+
+        >>> Document.id_for(b"hello")
+        '2cf24dba5fb0a30e'
+        """
+        return hashlib.sha256(data).hexdigest()[:16]
+
+
+class Mention(_Strict):
+    """A document mentions an actor (``(:Document)-[:MENTIONS]->(:Actor)``)."""
+
+    doc: str
+    actor: str
+    count: int = 1
+
+
+class GraphBatch(_Strict):
+    """What a loader hands a store in one go: actors, relations, documents, mentions."""
+
+    actors: list[Actor] = Field(default_factory=list)
+    relations: list[Relation] = Field(default_factory=list)
+    documents: list[Document] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+
+    def extend(self, other: GraphBatch) -> None:
+        self.actors.extend(other.actors)
+        self.relations.extend(other.relations)
+        self.documents.extend(other.documents)
+        self.mentions.extend(other.mentions)
+
+
+def merge_relations(relations: Iterable[Relation]) -> list[Relation]:
+    """Fold relations with the same key into one each, keeping first-seen order."""
+    out: dict[tuple[str, str, str], Relation] = {}
+    for r in relations:
+        have = out.get(r.key)
+        out[r.key] = r if have is None else have.merged(r)
+    return list(out.values())
+
+
+def merge_actors(actors: Iterable[Actor]) -> list[Actor]:
+    """Fold actors with the same id into one each."""
+    out: dict[str, Actor] = {}
+    for a in actors:
+        have = out.get(a.id)
+        out[a.id] = a if have is None else have.merged(a)
+    return list(out.values())

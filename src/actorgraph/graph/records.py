@@ -1,0 +1,99 @@
+"""How model objects become flat store properties and back, the same for every store.
+
+Stores hold only scalars and lists of strings, so nested values (aliases, provenance)
+travel as JSON text. Both stores use these functions, so a graph read back from either
+is identical.
+
+>>> from actorgraph.graph.model import Actor
+>>> row = actor_to_row(Actor(id="NLD", name="Netherlands", kind="state",
+...                          aliases={"nl": ["Nederland"]}))
+>>> row["names"]
+['Netherlands', 'Nederland']
+>>> row_to_actor(row).aliases
+{'nl': ['Nederland']}
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from actorgraph.graph.model import Actor, Document, Evidence, Mention, Relation
+
+ACTOR_FIELDS = (
+    "id", "name", "kind", "bloc", "country", "start", "end", "description", "source",
+)
+ACTOR_PROPS = ACTOR_FIELDS + ("aliases", "names")
+RELATION_PROPS = (
+    "confidence", "count", "first_seen", "last_seen", "valid_from", "valid_to", "role",
+    "docs", "provenance",
+)
+DOCUMENT_PROPS = ("id", "title", "date", "language", "path", "issuer", "source_url")
+
+
+def actor_to_row(actor: Actor) -> dict[str, Any]:
+    """Flat properties of an actor; ``names`` lists its name and every alias."""
+    row = {k: getattr(actor, k) for k in ACTOR_FIELDS}
+    row["kind"] = actor.kind.value
+    row["bloc"] = actor.bloc.value
+    row["aliases"] = json.dumps(actor.aliases, ensure_ascii=False, sort_keys=True)
+    names = [actor.name]
+    for lang in sorted(actor.aliases):
+        names.extend(n for n in actor.aliases[lang] if n not in names)
+    row["names"] = names
+    return row
+
+
+def row_to_actor(row: dict[str, Any]) -> Actor:
+    data = {k: row.get(k) for k in ACTOR_FIELDS}
+    data["aliases"] = json.loads(row.get("aliases") or "{}")
+    return Actor(**data)
+
+
+def relation_to_row(rel: Relation) -> dict[str, Any]:
+    """Flat properties of a relation plus ``s``/``t`` (end ids) and ``type``."""
+    prov = [e.model_dump(exclude_none=True) for e in rel.provenance]
+    docs = sorted({e.doc for e in rel.provenance})
+    return {
+        "s": rel.source,
+        "t": rel.target,
+        "type": rel.type.value,
+        "confidence": float(rel.confidence),
+        "count": int(rel.count),
+        "first_seen": rel.first_seen,
+        "last_seen": rel.last_seen,
+        "valid_from": rel.valid_from,
+        "valid_to": rel.valid_to,
+        "role": rel.role,
+        "docs": docs,
+        "provenance": json.dumps(prov, ensure_ascii=False, sort_keys=True),
+    }
+
+
+def row_to_relation(row: dict[str, Any]) -> Relation:
+    prov = [Evidence(**e) for e in json.loads(row.get("provenance") or "[]")]
+    return Relation(
+        source=row["s"],
+        type=row["type"],
+        target=row["t"],
+        confidence=row.get("confidence") if row.get("confidence") is not None else 1.0,
+        count=row.get("count") or 0,
+        first_seen=row.get("first_seen"),
+        last_seen=row.get("last_seen"),
+        valid_from=row.get("valid_from"),
+        valid_to=row.get("valid_to"),
+        role=row.get("role"),
+        provenance=prov,
+    )
+
+
+def document_to_row(doc: Document) -> dict[str, Any]:
+    return {k: getattr(doc, k) for k in DOCUMENT_PROPS}
+
+
+def row_to_document(row: dict[str, Any]) -> Document:
+    return Document(**{k: row.get(k) for k in DOCUMENT_PROPS})
+
+
+def mention_to_row(m: Mention) -> dict[str, Any]:
+    return {"d": m.doc, "a": m.actor, "count": m.count}

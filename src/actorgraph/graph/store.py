@@ -1,0 +1,190 @@
+"""The ``GraphStore`` protocol, its result types, and :func:`open_store`.
+
+Two stores implement the protocol: the embedded LadybugDB store (the default, no
+server) and the Neo4j store. Commands and named queries talk only to this protocol;
+every difference between the two Cypher dialects stays inside the store modules.
+
+Example
+-------
+>>> from actorgraph.graph.store import open_store
+>>> with open_store("/tmp/actorgraph-doctest.lbdb", fresh=True) as store:
+...     store.stats().actors
+0
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+from actorgraph.graph.model import Actor, Document, GraphBatch, Mention, Relation
+
+#: Environment variable naming the store (a path, or a neo4j:// / bolt:// URI).
+STORE_ENV = "ACTORGRAPH_STORE"
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class QueryResult:
+    """Rows of a Cypher query as plain Python values (nodes and relations as dicts)."""
+
+    columns: list[str]
+    rows: list[list[Any]]
+
+    def records(self) -> list[dict[str, Any]]:
+        """Rows as dicts keyed by column name."""
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+@dataclass
+class Stats:
+    """What a graph holds: actors per bloc and kind, relations per type, documents."""
+
+    actors: int = 0
+    relations: int = 0
+    documents: int = 0
+    mentions: int = 0
+    actors_per_bloc: dict[str, int] = field(default_factory=dict)
+    actors_per_kind: dict[str, int] = field(default_factory=dict)
+    relations_per_type: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "actors": self.actors,
+            "relations": self.relations,
+            "documents": self.documents,
+            "mentions": self.mentions,
+            "actors_per_bloc": dict(sorted(self.actors_per_bloc.items())),
+            "actors_per_kind": dict(sorted(self.actors_per_kind.items())),
+            "relations_per_type": dict(sorted(self.relations_per_type.items())),
+        }
+
+
+@dataclass
+class WriteSummary:
+    """What a write changed: counts of new and updated items."""
+
+    actors_added: int = 0
+    actors_updated: int = 0
+    relations_added: int = 0
+    relations_updated: int = 0
+    documents_added: int = 0
+    mentions: int = 0
+
+    def __add__(self, other: WriteSummary) -> WriteSummary:
+        return WriteSummary(
+            *(getattr(self, f) + getattr(other, f) for f in self.__dataclass_fields__)
+        )
+
+    def describe(self) -> str:
+        return (
+            f"{self.actors_added} actors added, {self.actors_updated} updated; "
+            f"{self.relations_added} relations added, {self.relations_updated} updated; "
+            f"{self.documents_added} documents added"
+        )
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    """What every store offers. Writes are idempotent upserts: writing the same batch
+    twice leaves the graph as after the first write."""
+
+    #: ``"embedded"`` or ``"neo4j"``
+    kind: str
+    #: where the store lives (a path or a URI without password), for messages
+    location: str
+
+    def write(self, batch: GraphBatch, progress: Progress | None = None) -> WriteSummary:
+        """Upsert actors, relations (merging provenance), documents and mentions."""
+        ...
+
+    def query(
+        self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
+    ) -> QueryResult:
+        """Run Cypher; read-only unless ``write=True``."""
+        ...
+
+    def actor_ids(self) -> set[str]:
+        """Ids of all actors in the store."""
+        ...
+
+    def actors(self) -> list[Actor]:
+        """Every actor, sorted by id."""
+        ...
+
+    def relations(self, keys: Iterable[tuple[str, str, str]] | None = None) -> list[Relation]:
+        """Every relation (or those with the given keys), sorted by key."""
+        ...
+
+    def documents(self) -> list[Document]:
+        """Every document, sorted by id."""
+        ...
+
+    def mentions(self) -> list[Mention]:
+        """Every document-mentions-actor edge."""
+        ...
+
+    def stats(self) -> Stats:
+        """Counts for the summary and ``actorgraph stats``."""
+        ...
+
+    def clear(self) -> None:
+        """Delete everything (the schema stays)."""
+        ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> GraphStore: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+
+def default_store_path() -> Path:
+    """Where the embedded store lives unless told otherwise.
+
+    ``$ACTORGRAPH_STORE`` if set, else ``$XDG_DATA_HOME/actorgraph/graph.lbdb``
+    (``~/.local/share/actorgraph/graph.lbdb``).
+    """
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "actorgraph" / "graph.lbdb"
+
+
+def is_neo4j_spec(spec: str) -> bool:
+    return spec == "neo4j" or spec.split("://", 1)[0] in {
+        "neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc",
+    }
+
+
+def resolve_store_spec(spec: str | None) -> str:
+    """The store a command uses: ``--store``, else ``$ACTORGRAPH_STORE``, else the default."""
+    return spec or os.environ.get(STORE_ENV) or str(default_store_path())
+
+
+def open_store(
+    spec: str | None = None, *, read_only: bool = False, fresh: bool = False
+) -> GraphStore:
+    """Open the store named by ``spec`` (see :func:`resolve_store_spec`).
+
+    A ``neo4j://``, ``bolt://`` URI, or the word ``neo4j`` (connection from NEO4J_URI,
+    NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) opens Neo4j; anything else is the path
+    of an embedded database. ``fresh=True`` empties it first.
+    """
+    spec = resolve_store_spec(spec)
+    if is_neo4j_spec(spec):
+        from actorgraph.graph.neo4j_store import Neo4jStore
+
+        store: GraphStore = Neo4jStore.from_spec(spec, read_only=read_only)
+    else:
+        from actorgraph.graph.embedded_store import EmbeddedStore
+
+        store = EmbeddedStore(spec, read_only=read_only)
+    if fresh:
+        store.clear()
+    return store
