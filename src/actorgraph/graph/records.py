@@ -20,10 +20,10 @@ from typing import Any
 
 from actorgraph.graph.model import Actor, Document, Evidence, Mention, Relation
 
-ACTOR_FIELDS = (
-    "id", "name", "kind", "bloc", "country", "start", "end", "description", "source",
-)
-ACTOR_PROPS = ACTOR_FIELDS + ("aliases", "names")
+ACTOR_FIELDS = ("id", "name", "kind", "bloc", "country", "description", "source")
+#: model field -> store property, where ``end`` would clash with a Cypher keyword
+ACTOR_DATE_PROPS = {"start": "start_date", "end": "end_date"}
+ACTOR_PROPS = ACTOR_FIELDS + ("start_date", "end_date", "aliases", "names")
 RELATION_PROPS = (
     "confidence", "count", "first_seen", "last_seen", "valid_from", "valid_to", "role",
     "docs", "provenance",
@@ -34,6 +34,8 @@ DOCUMENT_PROPS = ("id", "title", "date", "language", "path", "issuer", "source_u
 def actor_to_row(actor: Actor) -> dict[str, Any]:
     """Flat properties of an actor; ``names`` lists its name and every alias."""
     row = {k: getattr(actor, k) for k in ACTOR_FIELDS}
+    for field_name, prop in ACTOR_DATE_PROPS.items():
+        row[prop] = getattr(actor, field_name)
     row["kind"] = actor.kind.value
     row["bloc"] = actor.bloc.value
     row["aliases"] = json.dumps(actor.aliases, ensure_ascii=False, sort_keys=True)
@@ -46,6 +48,8 @@ def actor_to_row(actor: Actor) -> dict[str, Any]:
 
 def row_to_actor(row: dict[str, Any]) -> Actor:
     data = {k: row.get(k) for k in ACTOR_FIELDS}
+    for field_name, prop in ACTOR_DATE_PROPS.items():
+        data[field_name] = row.get(prop)
     data["aliases"] = json.loads(row.get("aliases") or "{}")
     return Actor(**data)
 
