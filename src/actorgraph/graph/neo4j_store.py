@@ -1,0 +1,775 @@
+"""The Neo4j store: the :class:`~actorgraph.graph.store.GraphStore` protocol on a Neo4j server.
+
+Uses the official ``neo4j`` driver (py2neo is end-of-life and stops at Neo4j 4.4), imported
+lazily so the embedded store works without it. Writes are batched ``UNWIND $rows …`` in
+managed write transactions (the driver retries transient failures); reads run in managed
+read transactions with READ routing and an explicit database, so the same code works on a
+single server (``bolt://``) and on a cluster (``neo4j://``).
+
+Layout in the graph:
+
+- ``(:Actor:State {id, name, kind, bloc, …})``: every actor has ``:Actor`` plus the label
+  of its kind (``:State``, ``:Organisation``, ``:Person``, ``:Group``);
+- ``(:Actor)-[:SUPPORTS {confidence, count, first_seen, …, docs, provenance}]->(:Actor)``:
+  one relationship per (source, type, target), types only from
+  :class:`~actorgraph.graph.vocabulary.RelationType`, provenance as JSON text (records.py);
+- ``(:Document {id, title, …})-[:MENTIONS {count}]->(:Actor)``.
+
+Example (needs a running server, e.g. ``scripts/neo4j-local.sh start``)::
+
+    >>> from actorgraph.graph.neo4j_store import Neo4jStore
+    >>> with Neo4jStore.from_spec("bolt://127.0.0.1:7687") as store:   # doctest: +SKIP
+    ...     store.stats().actors
+    0
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+from actorgraph.errors import (
+    ConstraintViolation,
+    LoaderError,
+    QueryError,
+    StoreUnavailable,
+    require,
+)
+from actorgraph.graph.model import (
+    Actor,
+    Document,
+    GraphBatch,
+    Mention,
+    Relation,
+    merge_actors,
+    merge_relations,
+)
+from actorgraph.graph.records import (
+    actor_to_row,
+    document_to_row,
+    mention_to_row,
+    relation_to_row,
+    row_to_actor,
+    row_to_document,
+    row_to_relation,
+)
+from actorgraph.graph.store import Progress, QueryResult, Stats, WriteSummary
+from actorgraph.graph.vocabulary import ActorKind, RelationType
+
+# The driver logs connection failures as warnings; we raise them as StoreUnavailable
+# instead, so keep them off stderr unless the application configures logging.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
+
+#: rows sent in one ``UNWIND $rows`` transaction
+DEFAULT_BATCH_SIZE = 10_000
+
+UNREACHABLE_HINT = "start it with scripts/neo4j-local.sh start, or check NEO4J_URI"
+AUTH_HINT = "check NEO4J_PASSWORD (and NEO4J_USERNAME)"
+WRITE_HINT = "pass --write (query(..., write=True)) to allow a query that changes the graph"
+
+_KIND_LABELS = {k: k.neo4j_label for k in ActorKind}
+
+SCHEMA = (
+    "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE",
+    "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+)
+
+
+def rel_type(value: object) -> str:
+    """A relationship type safe to format into Cypher: only a :class:`RelationType` value.
+
+    >>> rel_type("supports")
+    'SUPPORTS'
+    """
+    return RelationType.parse(value).value
+
+
+def kind_label(value: object) -> str:
+    """The node label of an actor kind (``state`` → ``State``), only from the vocabulary.
+
+    >>> kind_label("organisation")
+    'Organisation'
+    """
+    return _KIND_LABELS[ActorKind.parse(value)]
+
+
+# --------------------------------------------------------------------------------- Cypher
+def cypher_lookup_relations(rtype: str) -> str:
+    return (
+        "UNWIND $keys AS k "
+        f"MATCH (a:Actor {{id: k[0]}})-[r:{rel_type(rtype)}]->(b:Actor {{id: k[1]}}) "
+        "RETURN a.id AS s, b.id AS t, properties(r) AS p"
+    )
+
+
+def cypher_create_relations(rtype: str) -> str:
+    return (
+        "UNWIND $rows AS row "
+        "MATCH (a:Actor {id: row.s}) MATCH (b:Actor {id: row.t}) "
+        f"CREATE (a)-[r:{rel_type(rtype)}]->(b) SET r = row.p"
+    )
+
+
+def cypher_merge_relations(rtype: str) -> str:
+    return (
+        "UNWIND $rows AS row "
+        "MATCH (a:Actor {id: row.s}) MATCH (b:Actor {id: row.t}) "
+        f"MERGE (a)-[r:{rel_type(rtype)}]->(b) SET r = row.p"
+    )
+
+
+def cypher_upsert_actors(kind: str) -> str:
+    label = kind_label(kind)
+    others = ":".join(v for v in _KIND_LABELS.values() if v != label)
+    return (
+        "UNWIND $rows AS row MERGE (a:Actor {id: row.id}) "
+        f"SET a = row, a:{label} REMOVE a:{others}"
+    )
+
+
+CYPHER_LOOKUP_ACTORS = "UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN properties(a) AS p"
+CYPHER_LOOKUP_DOCUMENTS = "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN properties(d) AS p"
+CYPHER_UPSERT_DOCUMENTS = "UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d = row"
+CYPHER_UPSERT_MENTIONS = (
+    "UNWIND $rows AS row "
+    "MATCH (d:Document {id: row.d}) MATCH (a:Actor {id: row.a}) "
+    "MERGE (d)-[m:MENTIONS]->(a) SET m.count = row.count"
+)
+
+
+# ----------------------------------------------------------------------- value conversion
+def to_plain(value: Any) -> Any:
+    """A driver value as plain Python: nodes and relationships become dicts of their
+    properties plus ``_labels`` (sorted) or ``_type``; temporal values become ISO strings.
+
+    >>> to_plain([1, {"a": (2, 3)}])
+    [1, {'a': [2, 3]}]
+    """
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_plain(v) for v in value]
+    graph = _neo4j_module("neo4j.graph")
+    if graph is not None:
+        if isinstance(value, graph.Node):
+            out = {k: to_plain(v) for k, v in value.items()}
+            out["_labels"] = sorted(value.labels)
+            return out
+        if isinstance(value, graph.Relationship):
+            out = {k: to_plain(v) for k, v in value.items()}
+            out["_type"] = value.type
+            if value.start_node is not None and "id" in value.start_node:
+                out["_source"] = value.start_node["id"]
+            if value.end_node is not None and "id" in value.end_node:
+                out["_target"] = value.end_node["id"]
+            return out
+        if isinstance(value, graph.Path):
+            return {
+                "nodes": [to_plain(n) for n in value.nodes],
+                "relationships": [to_plain(r) for r in value.relationships],
+            }
+    if hasattr(value, "iso_format"):  # neo4j.time Date, DateTime, Time, Duration
+        return value.iso_format()
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).hex()
+    if hasattr(value, "srid"):  # spatial points
+        return {"srid": value.srid, "coordinates": list(value)}
+    return str(value)
+
+
+def _neo4j_module(name: str):
+    import sys
+
+    return sys.modules.get(name)
+
+
+# ------------------------------------------------------------------------------ the store
+class Neo4jStore:
+    """A graph in a Neo4j 5 server, reached over Bolt with the official driver.
+
+    Parameters
+    ----------
+    uri:
+        ``bolt://host:7687``, ``neo4j://host:7687`` (routing, clusters), ``neo4j+s://…``.
+    user, password:
+        Credentials (``NEO4J_USERNAME`` / ``NEO4J_PASSWORD`` when made by :meth:`from_spec`).
+    database:
+        The database every session uses (explicit, so reads route correctly on a cluster).
+    read_only:
+        Refuse :meth:`write`, :meth:`clear` and ``query(..., write=True)``.
+
+    Raises
+    ------
+    StoreUnavailable
+        The server cannot be reached, refuses the login, or has no such database.
+
+    Example
+    -------
+    >>> store = Neo4jStore("bolt://127.0.0.1:7687", "neo4j", "secret")  # doctest: +SKIP
+    >>> store.query("RETURN 1 AS one").rows                             # doctest: +SKIP
+    [[1]]
+    """
+
+    kind = "neo4j"
+
+    def __init__(
+        self,
+        uri: str,
+        user: str = "neo4j",
+        password: str = "",
+        database: str | None = None,
+        *,
+        read_only: bool = False,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        connection_timeout: float = 10.0,
+    ) -> None:
+        neo4j = require("neo4j", "neo4j")
+        self.uri = uri
+        self.user = user
+        self.database = database or "neo4j"
+        self.read_only = read_only
+        self.batch_size = batch_size
+        self.location = f"{uri} (database {self.database})"
+        self._schema_ready = False
+        try:
+            self._driver = neo4j.GraphDatabase.driver(
+                uri,
+                auth=(user, password),
+                connection_timeout=connection_timeout,
+                connection_acquisition_timeout=max(connection_timeout, 30.0),
+                max_transaction_retry_time=15.0,
+                notifications_min_severity="OFF",
+            )
+        except (ValueError, neo4j.exceptions.ConfigurationError) as exc:
+            raise StoreUnavailable(
+                f"bad Neo4j URI {uri!r}: {exc}",
+                hint="use bolt://host:7687 or neo4j://host:7687 (neo4j+s:// for TLS)",
+            ) from None
+        with self._errors():
+            self._driver.verify_connectivity()
+            # fail now, with the fix, when the database does not exist
+            self._read("RETURN 1")
+
+    # -------------------------------------------------------------------- construction
+    @classmethod
+    def from_spec(cls, spec: str, read_only: bool = False, **kwargs: Any) -> Neo4jStore:
+        """Open the store named by ``spec``: a ``neo4j://``/``bolt://``/``neo4j+s://`` URI
+        (credentials may be in it: ``bolt://user:pw@host:7687``), or the word ``neo4j`` for
+        ``$NEO4J_URI``. User, password and database come from NEO4J_USERNAME (or
+        NEO4J_USER), NEO4J_PASSWORD and NEO4J_DATABASE unless the URI carries them.
+
+        >>> Neo4jStore.from_spec("neo4j", env={})
+        Traceback (most recent call last):
+        ...
+        actorgraph.errors.StoreUnavailable: --store neo4j needs NEO4J_URI; export \
+NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
+        """
+        env = kwargs.pop("env", os.environ)
+        uri, user, password, database = connection_settings(spec, env)
+        return cls(uri, user, password, database, read_only=read_only, **kwargs)
+
+    # ------------------------------------------------------------------ driver plumbing
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Turn driver errors into ActorGraphError subclasses with the fix in the hint."""
+        exc_mod = require("neo4j", "neo4j").exceptions
+        try:
+            yield
+        except exc_mod.AuthError:
+            raise StoreUnavailable(
+                f"Neo4j at {self.uri} refused the login of user {self.user!r}", hint=AUTH_HINT
+            ) from None
+        except exc_mod.ConstraintError as exc:
+            raise ConstraintViolation(
+                f"Neo4j rejected the write: {_one_line(exc.message)}",
+                hint="ids of actors and documents must be unique; fix the duplicate id",
+            ) from None
+        except exc_mod.CypherSyntaxError as exc:
+            raise QueryError(f"Cypher syntax error: {exc.message}") from None
+        except exc_mod.Neo4jError as exc:
+            raise self._map_server_error(exc) from None
+        except exc_mod.ServiceUnavailable:
+            raise StoreUnavailable(
+                f"cannot reach Neo4j at {self.uri}", hint=UNREACHABLE_HINT
+            ) from None
+        except exc_mod.SessionExpired:
+            raise StoreUnavailable(
+                f"lost the connection to Neo4j at {self.uri}", hint=UNREACHABLE_HINT
+            ) from None
+        except exc_mod.DriverError as exc:
+            raise StoreUnavailable(
+                f"Neo4j at {self.uri}: {_one_line(str(exc))}", hint=UNREACHABLE_HINT
+            ) from None
+
+    def _map_server_error(self, exc: Any) -> Exception:
+        code = exc.code or ""
+        message = exc.message or str(exc)
+        if code.endswith("Statement.AccessMode") or "read access mode" in message:
+            return QueryError(
+                "this query writes to the graph, but queries run read-only", hint=WRITE_HINT
+            )
+        if code.endswith("Database.DatabaseNotFound"):
+            return StoreUnavailable(
+                f"Neo4j at {self.uri} has no database {self.database!r}",
+                hint="check NEO4J_DATABASE (Neo4j Community has one user database: neo4j)",
+            )
+        if code.startswith("Neo.ClientError.Security"):
+            return StoreUnavailable(
+                f"Neo4j at {self.uri} refused: {_one_line(message)}", hint=AUTH_HINT
+            )
+        if code.startswith("Neo.ClientError.Statement"):
+            return QueryError(f"Neo4j rejected the query: {message}")
+        if code.startswith("Neo.ClientError.Schema"):
+            return ConstraintViolation(f"Neo4j rejected the write: {_one_line(message)}")
+        return QueryError(f"Neo4j error {code}: {message}")
+
+    def _session(self):
+        return self._driver.session(database=self.database)
+
+    def _read(self, cypher: str, **params: Any) -> list[Any]:
+        """Records of a read query, in a managed read transaction."""
+
+        def work(tx):
+            return list(tx.run(cypher, params))
+
+        with self._session() as session:
+            return session.execute_read(work)
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise QueryError(
+                f"the store {self.location} was opened read-only",
+                hint="open it without read_only to change it",
+            )
+
+    def ensure_schema(self) -> None:
+        """Create the uniqueness constraints (Actor.id, Document.id) if they are missing."""
+        if self._schema_ready:
+            return
+        self._check_writable()
+        with self._errors(), self._session() as session:
+            for statement in SCHEMA:
+                session.run(statement).consume()
+            session.run("CALL db.awaitIndexes(300)").consume()
+        self._schema_ready = True
+
+    # ---------------------------------------------------------------------------- writes
+    def write(self, batch: GraphBatch, progress: Progress | None = None) -> WriteSummary:
+        """Upsert actors, relations (merging provenance), documents and mentions.
+
+        Idempotent: writing the same batch again changes nothing. Relations whose key is
+        already in the store get the union of both provenances (``Relation.merged``).
+        ``progress`` is called with the number of items written by each transaction.
+
+        Raises
+        ------
+        LoaderError
+            A relation or mention names an actor (or document) that is neither in the
+            batch nor in the store; nothing is written then.
+        """
+        self._check_writable()
+        with self._errors():
+            self.ensure_schema()
+            actors = merge_actors(batch.actors)
+            relations = merge_relations(batch.relations)
+            documents = {d.id: d for d in batch.documents}
+            mentions = _merge_mentions(batch.mentions)
+            self._check_references(actors, relations, list(documents.values()), mentions)
+
+            summary = WriteSummary()
+            summary += self._write_actors(actors, progress)
+            summary += self._write_documents(list(documents.values()), progress)
+            summary += self._write_relations(relations, progress)
+            summary += self._write_mentions(mentions, progress)
+            return summary
+
+    def _check_references(
+        self,
+        actors: list[Actor],
+        relations: list[Relation],
+        documents: list[Document],
+        mentions: list[Mention],
+    ) -> None:
+        have = {a.id for a in actors}
+        wanted = {r.source for r in relations} | {r.target for r in relations}
+        wanted |= {m.actor for m in mentions}
+        missing = self._missing_ids(wanted - have, "Actor")
+        if missing:
+            example = next(
+                (r for r in relations if r.source in missing or r.target in missing), None
+            )
+            where = f" (e.g. in {' '.join(example.key)})" if example else ""
+            raise LoaderError(
+                f"unknown actor id(s) {', '.join(sorted(missing)[:10])}{where}",
+                hint="add the actors to the batch or the catalogue before their relations",
+            )
+        docs = {d.id for d in documents}
+        missing_docs = self._missing_ids({m.doc for m in mentions} - docs, "Document")
+        if missing_docs:
+            raise LoaderError(
+                f"mentions of unknown document id(s) {', '.join(sorted(missing_docs)[:10])}",
+                hint="write the documents with their mentions",
+            )
+
+    def _missing_ids(self, ids: set[str], label: str) -> set[str]:
+        if not ids:
+            return set()
+        cypher = (
+            f"UNWIND $ids AS id OPTIONAL MATCH (n:{label} {{id: id}}) "
+            "WITH id, n WHERE n IS NULL RETURN id"
+        )
+        missing: set[str] = set()
+        for chunk in _chunks(sorted(ids), self.batch_size):
+            missing.update(r["id"] for r in self._read(cypher, ids=chunk))
+        return missing
+
+    def _write_actors(self, actors: list[Actor], progress: Progress | None) -> WriteSummary:
+        summary = WriteSummary()
+        for chunk in _chunks(actors, self.batch_size):
+
+            def work(tx, chunk=chunk):
+                ids = [a.id for a in chunk]
+                existing = {
+                    rec["p"]["id"]: rec["p"] for rec in tx.run(CYPHER_LOOKUP_ACTORS, ids=ids)
+                }
+                by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
+                added = updated = 0
+                for actor in chunk:
+                    old = existing.get(actor.id)
+                    if old is None:
+                        row = actor_to_row(actor)
+                        added += 1
+                    else:
+                        row = actor_to_row(row_to_actor(old).merged(actor))
+                        if _same_props(old, row):
+                            continue
+                        updated += 1
+                    by_kind[row["kind"]].append(_drop_none(row))
+                for kind, rows in by_kind.items():
+                    tx.run(cypher_upsert_actors(kind), rows=rows).consume()
+                return added, updated
+
+            added, updated = self._execute_write(work)
+            summary.actors_added += added
+            summary.actors_updated += updated
+            if progress:
+                progress(len(chunk))
+        return summary
+
+    def _write_documents(
+        self, documents: list[Document], progress: Progress | None
+    ) -> WriteSummary:
+        summary = WriteSummary()
+        for chunk in _chunks(documents, self.batch_size):
+
+            def work(tx, chunk=chunk):
+                ids = [d.id for d in chunk]
+                existing = {
+                    rec["p"]["id"]: rec["p"] for rec in tx.run(CYPHER_LOOKUP_DOCUMENTS, ids=ids)
+                }
+                rows = []
+                for doc in chunk:
+                    old = existing.get(doc.id)
+                    new = document_to_row(doc)
+                    if old is not None:
+                        # keep what was known, fill in what is new
+                        new = {
+                            k: (new.get(k) if new.get(k) is not None else old.get(k)) for k in new
+                        }
+                        if _same_props(old, new):
+                            continue
+                    rows.append(_drop_none(new))
+                tx.run(CYPHER_UPSERT_DOCUMENTS, rows=rows).consume()
+                return sum(1 for d in chunk if d.id not in existing)
+
+            summary.documents_added += self._execute_write(work)
+            if progress:
+                progress(len(chunk))
+        return summary
+
+    def _write_mentions(self, mentions: list[Mention], progress: Progress | None) -> WriteSummary:
+        summary = WriteSummary()
+        for chunk in _chunks(mentions, self.batch_size):
+            rows = [mention_to_row(m) for m in chunk]
+
+            def work(tx, rows=rows):
+                tx.run(CYPHER_UPSERT_MENTIONS, rows=rows).consume()
+
+            self._execute_write(work)
+            summary.mentions += len(chunk)
+            if progress:
+                progress(len(chunk))
+        return summary
+
+    def _write_relations(
+        self, relations: list[Relation], progress: Progress | None
+    ) -> WriteSummary:
+        """Per type: if the store has none of that type yet, every key is new and goes in
+        with CREATE (no lookup); otherwise each chunk first reads the stored relations of
+        its keys, merges provenance in Python, and writes new and changed ones back."""
+        summary = WriteSummary()
+        by_type: dict[str, list[Relation]] = defaultdict(list)
+        for rel in relations:
+            by_type[rel.type.value].append(rel)
+        for rtype in sorted(by_type):
+            rels = by_type[rtype]
+            empty = self._count_type(rtype) == 0
+            for chunk in _chunks(rels, self.batch_size):
+                if empty:
+                    rows = [_rel_params(relation_to_row(r)) for r in chunk]
+                    create = cypher_create_relations(rtype)
+
+                    def work(tx, rows=rows, create=create):
+                        tx.run(create, rows=rows).consume()
+                        return len(rows), 0
+
+                else:
+
+                    def work(tx, chunk=chunk, rtype=rtype):
+                        return self._upsert_relations_tx(tx, rtype, chunk)
+
+                added, updated = self._execute_write(work)
+                summary.relations_added += added
+                summary.relations_updated += updated
+                if progress:
+                    progress(len(chunk))
+        return summary
+
+    @staticmethod
+    def _upsert_relations_tx(tx, rtype: str, chunk: list[Relation]) -> tuple[int, int]:
+        keys = [[r.source, r.target] for r in chunk]
+        stored = {
+            (rec["s"], rec["t"]): rec["p"]
+            for rec in tx.run(cypher_lookup_relations(rtype), keys=keys)
+        }
+        new_rows, changed_rows = [], []
+        for rel in chunk:
+            old = stored.get((rel.source, rel.target))
+            if old is None:
+                new_rows.append(_rel_params(relation_to_row(rel)))
+                continue
+            old_rel = row_to_relation({**old, "s": rel.source, "t": rel.target, "type": rtype})
+            row = relation_to_row(old_rel.merged(rel))
+            params = _rel_params(row)
+            if not _same_props(old, params["p"]):
+                changed_rows.append(params)
+        if new_rows:
+            tx.run(cypher_create_relations(rtype), rows=new_rows).consume()
+        if changed_rows:
+            tx.run(cypher_merge_relations(rtype), rows=changed_rows).consume()
+        return len(new_rows), len(changed_rows)
+
+    def _count_type(self, rtype: str) -> int:
+        recs = self._read(f"MATCH ()-[r:{rel_type(rtype)}]->() RETURN count(r) AS n")
+        return recs[0]["n"]
+
+    def _execute_write(self, work):
+        with self._session() as session:
+            return session.execute_write(work)
+
+    # ----------------------------------------------------------------------------- query
+    def query(
+        self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
+    ) -> QueryResult:
+        """Run Cypher and return plain Python rows; read-only unless ``write=True``.
+
+        A read-only query runs in a read transaction, so a query that writes is refused by
+        the server (and reported as :class:`QueryError` with a hint to pass ``--write``).
+        """
+        if write:
+            self._check_writable()
+
+        def work(tx):
+            result = tx.run(cypher, params or {})
+            keys = list(result.keys())
+            rows = [[to_plain(v) for v in rec.values()] for rec in result]
+            return keys, rows
+
+        with self._errors(), self._session() as session:
+            keys, rows = (session.execute_write if write else session.execute_read)(work)
+        return QueryResult(columns=keys, rows=rows)
+
+    # ----------------------------------------------------------------------------- reads
+    def actor_ids(self) -> set[str]:
+        """Ids of all actors in the store."""
+        with self._errors():
+            return {r["id"] for r in self._read("MATCH (a:Actor) RETURN a.id AS id")}
+
+    def actors(self) -> list[Actor]:
+        """Every actor, sorted by id."""
+        with self._errors():
+            recs = self._read("MATCH (a:Actor) RETURN properties(a) AS p ORDER BY a.id")
+        return [row_to_actor(r["p"]) for r in recs]
+
+    def relations(self, keys: Iterable[tuple[str, str, str]] | None = None) -> list[Relation]:
+        """Every relation between actors (or those with the given keys), sorted by key."""
+        out: list[Relation] = []
+        with self._errors():
+            if keys is None:
+                recs = self._read(
+                    "MATCH (a:Actor)-[r]->(b:Actor) WHERE type(r) IN $types "
+                    "RETURN a.id AS s, type(r) AS type, b.id AS t, properties(r) AS p",
+                    types=[t.value for t in RelationType],
+                )
+                out = [
+                    row_to_relation({**r["p"], "s": r["s"], "t": r["t"], "type": r["type"]})
+                    for r in recs
+                ]
+            else:
+                by_type: dict[str, list[list[str]]] = defaultdict(list)
+                for s, t, target in keys:
+                    probe = Relation(source=s, type=t, target=target)  # canonical order
+                    by_type[probe.type.value].append([probe.source, probe.target])
+                for rtype, pairs in by_type.items():
+                    for chunk in _chunks(pairs, self.batch_size):
+                        for r in self._read(cypher_lookup_relations(rtype), keys=chunk):
+                            out.append(
+                                row_to_relation({**r["p"], "s": r["s"], "t": r["t"], "type": rtype})
+                            )
+        out.sort(key=lambda r: r.key)
+        return out
+
+    def documents(self) -> list[Document]:
+        """Every document, sorted by id."""
+        with self._errors():
+            recs = self._read("MATCH (d:Document) RETURN properties(d) AS p ORDER BY d.id")
+        return [row_to_document(r["p"]) for r in recs]
+
+    def mentions(self) -> list[Mention]:
+        """Every document-mentions-actor edge, sorted by (document, actor)."""
+        with self._errors():
+            recs = self._read(
+                "MATCH (d:Document)-[m:MENTIONS]->(a:Actor) "
+                "RETURN d.id AS d, a.id AS a, m.count AS c ORDER BY d, a"
+            )
+        return [Mention(doc=r["d"], actor=r["a"], count=r["c"] or 1) for r in recs]
+
+    def stats(self) -> Stats:
+        """Counts of actors (per bloc and kind), relations (per type), documents, mentions."""
+        with self._errors():
+            per_bloc_kind = self._read(
+                "MATCH (a:Actor) RETURN a.bloc AS bloc, a.kind AS kind, count(*) AS n"
+            )
+            per_type = self._read(
+                "MATCH (:Actor)-[r]->(:Actor) WHERE type(r) IN $types "
+                "RETURN type(r) AS type, count(*) AS n",
+                types=[t.value for t in RelationType],
+            )
+            documents = self._read("MATCH (d:Document) RETURN count(d) AS n")[0]["n"]
+            mentions = self._read("MATCH (:Document)-[m:MENTIONS]->(:Actor) RETURN count(m) AS n")[
+                0
+            ]["n"]
+        stats = Stats(documents=documents, mentions=mentions)
+        for rec in per_bloc_kind:
+            stats.actors += rec["n"]
+            stats.actors_per_bloc[rec["bloc"]] = (
+                stats.actors_per_bloc.get(rec["bloc"], 0) + rec["n"]
+            )
+            stats.actors_per_kind[rec["kind"]] = (
+                stats.actors_per_kind.get(rec["kind"], 0) + rec["n"]
+            )
+        for rec in per_type:
+            stats.relations += rec["n"]
+            stats.relations_per_type[rec["type"]] = rec["n"]
+        return stats
+
+    # ----------------------------------------------------------------------- lifecycle
+    def clear(self) -> None:
+        """Delete every node and relationship (constraints stay), in batches."""
+        self._check_writable()
+        with self._errors(), self._session() as session:
+            session.run(
+                "MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 50000 ROWS"
+            ).consume()
+            session.run(
+                "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 50000 ROWS"
+            ).consume()
+        self.ensure_schema()
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def __enter__(self) -> Neo4jStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Neo4jStore({self.location!r})"
+
+
+# -------------------------------------------------------------------------------- helpers
+def connection_settings(spec: str, env: Any = os.environ) -> tuple[str, str, str, str | None]:
+    """(uri, user, password, database) for a store spec and the environment.
+
+    >>> connection_settings("bolt://u:p%40ss@h:7687", env={})
+    ('bolt://h:7687', 'u', 'p@ss', None)
+    >>> connection_settings("neo4j", env={"NEO4J_URI": "neo4j://h", "NEO4J_USER": "x"})
+    ('neo4j://h', 'x', '', None)
+    """
+    if spec == "neo4j":
+        uri = env.get("NEO4J_URI")
+        if not uri:
+            raise StoreUnavailable(
+                "--store neo4j needs NEO4J_URI",
+                hint="export NEO4J_URI=bolt://127.0.0.1:7687 "
+                "(scripts/neo4j-local.sh env prints the settings)",
+            )
+    else:
+        uri = spec
+    user = env.get("NEO4J_USERNAME") or env.get("NEO4J_USER") or "neo4j"
+    password = env.get("NEO4J_PASSWORD") or ""
+    database = env.get("NEO4J_DATABASE") or None
+    parts = urlsplit(uri)
+    if parts.username is not None or parts.password is not None:
+        user = unquote(parts.username or user)
+        password = unquote(parts.password or password)
+        host = parts.hostname or ""
+        netloc = f"{host}:{parts.port}" if parts.port else host
+        uri = urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+    return uri, user, password, database
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _drop_none(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if v is not None}
+
+
+def _rel_params(row: dict[str, Any]) -> dict[str, Any]:
+    props = {k: v for k, v in row.items() if k not in ("s", "t", "type") and v is not None}
+    return {"s": row["s"], "t": row["t"], "p": props}
+
+
+def _same_props(stored: dict[str, Any], row: dict[str, Any]) -> bool:
+    """Whether a stored property map equals a row (None in the row = absent)."""
+    return _drop_none(stored) == _drop_none(row)
+
+
+def _merge_mentions(mentions: Iterable[Mention]) -> list[Mention]:
+    out: dict[tuple[str, str], Mention] = {}
+    for m in mentions:
+        have = out.get((m.doc, m.actor))
+        if have is None or m.count > have.count:
+            out[(m.doc, m.actor)] = m
+    return list(out.values())
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+__all__ = ["Neo4jStore", "connection_settings", "to_plain", "rel_type", "kind_label"]
