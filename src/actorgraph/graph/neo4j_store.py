@@ -165,10 +165,6 @@ def to_plain(value: Any) -> Any:
         if isinstance(value, graph.Relationship):
             out = {k: to_plain(v) for k, v in value.items()}
             out["_type"] = value.type
-            if value.start_node is not None and "id" in value.start_node:
-                out["_source"] = value.start_node["id"]
-            if value.end_node is not None and "id" in value.end_node:
-                out["_target"] = value.end_node["id"]
             return out
         if isinstance(value, graph.Path):
             return {

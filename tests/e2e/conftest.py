@@ -1,0 +1,113 @@
+"""Fixtures for end-to-end tests against a real Neo4j server.
+
+The server comes from the environment (NEO4J_URI, NEO4J_USERNAME or NEO4J_USER,
+NEO4J_PASSWORD, NEO4J_DATABASE), as the project's test command exports after
+``scripts/neo4j-local.sh start``. When NEO4J_URI is unset, the ``neo4j_server`` fixture
+starts the local server with that script (and stops it at the end if it started it;
+NEO4J_KEEP=1 leaves it running). In CI (CI=true) a server that cannot be had fails the
+tests; elsewhere they are skipped with the reason.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+SCRIPT = REPO / "scripts" / "neo4j-local.sh"
+
+
+@dataclass(frozen=True)
+class Neo4jServer:
+    uri: str
+    user: str
+    password: str
+    database: str
+    #: the HTTP base URL, which serves the Neo4j Browser at /browser/
+    http_url: str
+
+    def env(self) -> dict[str, str]:
+        """Variables for a child process (the CLI) to reach this server."""
+        return {
+            "NEO4J_URI": self.uri,
+            "NEO4J_USERNAME": self.user,
+            "NEO4J_PASSWORD": self.password,
+            "NEO4J_DATABASE": self.database,
+        }
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def _unavailable(reason: str) -> None:
+    if _in_ci():
+        pytest.fail(f"Neo4j is required in CI but unavailable: {reason}", pytrace=False)
+    pytest.skip(f"no Neo4j server: {reason}")
+
+
+def _script(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        ["bash", str(SCRIPT), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ},
+    )
+
+
+@pytest.fixture(scope="session")
+def neo4j_server() -> Neo4jServer:
+    """A running Neo4j: the one NEO4J_URI names, else the local one from the script."""
+    http_port = os.environ.get("NEO4J_HTTP_PORT", "7474")
+    http_url = os.environ.get("NEO4J_HTTP_URL", f"http://127.0.0.1:{http_port}")
+    started_here = False
+    if os.environ.get("NEO4J_URI"):
+        server = Neo4jServer(
+            uri=os.environ["NEO4J_URI"],
+            user=os.environ.get("NEO4J_USERNAME") or os.environ.get("NEO4J_USER") or "neo4j",
+            password=os.environ.get("NEO4J_PASSWORD", ""),
+            database=os.environ.get("NEO4J_DATABASE") or "neo4j",
+            http_url=http_url,
+        )
+    else:
+        if _script("status", timeout=60).returncode != 0:
+            done = _script("start")
+            if done.returncode != 0:
+                _unavailable(f"scripts/neo4j-local.sh start failed:\n{done.stderr[-3000:]}")
+            started_here = True
+        bolt_port = os.environ.get("NEO4J_BOLT_PORT", "7687")
+        server = Neo4jServer(
+            uri=f"bolt://127.0.0.1:{bolt_port}",
+            user="neo4j",
+            password=os.environ.get("NEO4J_PASSWORD", "actorgraph-test"),
+            database="neo4j",
+            http_url=http_url,
+        )
+    yield server
+    if started_here and os.environ.get("NEO4J_KEEP") != "1":
+        _script("stop", timeout=120)
+
+
+@pytest.fixture
+def neo4j_store(neo4j_server: Neo4jServer):
+    """An empty :class:`Neo4jStore` on the test server (cleared before each test)."""
+    from actorgraph.errors import ActorGraphError
+    from actorgraph.graph.neo4j_store import Neo4jStore
+
+    try:
+        store = Neo4jStore(
+            neo4j_server.uri,
+            neo4j_server.user,
+            neo4j_server.password,
+            neo4j_server.database,
+        )
+    except ActorGraphError as exc:
+        _unavailable(str(exc))
+    store.clear()
+    yield store
+    store.close()

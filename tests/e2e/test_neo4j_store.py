@@ -1,0 +1,309 @@
+"""The Neo4j store against a real Neo4j 5.26 server (scripts/neo4j-local.sh)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from actorgraph.errors import (
+    ConstraintViolation,
+    LoaderError,
+    QueryError,
+    SchemaError,
+    StoreUnavailable,
+)
+from actorgraph.graph.model import Actor, Document, Evidence, GraphBatch, Mention, Relation
+from actorgraph.graph.neo4j_store import Neo4jStore, connection_settings, rel_type
+from actorgraph.graph.store import GraphStore, open_store
+
+pytestmark = pytest.mark.neo4j
+
+
+def actors() -> list[Actor]:
+    return [
+        Actor(id="NLD", name="Netherlands", kind="state", bloc="nato_ally",
+              aliases={"nl": ["Nederland"]}),
+        Actor(id="UKR", name="Ukraine", kind="state", bloc="ukraine"),
+        Actor(id="RUS", name="Russia", kind="state", bloc="russia_and_supporters"),
+        Actor(id="IRN", name="Iran", kind="state", bloc="russia_and_supporters"),
+        Actor(id="NATO", name="NATO", kind="organisation", bloc="nato_ally"),
+        Actor(id="jens-stoltenberg", name="Jens Stoltenberg", kind="person", start="1959-03-16"),
+    ]
+
+
+def ev(doc: str, text: str, date: str, **kw) -> Evidence:
+    return Evidence(doc=doc, text=text, date=date, **kw)
+
+
+def batch() -> GraphBatch:
+    return GraphBatch(
+        actors=actors(),
+        relations=[
+            Relation(source="NLD", type="SUPPORTS", target="UKR",
+                     provenance=[ev("doc1", "Nederland steunt Oekraïne", "2024-04-04",
+                                    sentence=3, start=10, end=35, confidence=0.9)]),
+            Relation(source="RUS", type="THREATENS", target="UKR",
+                     provenance=[ev("doc1", "Russische agressie", "2024-04-04")]),
+            Relation(source="IRN", type="SUPPORTS", target="RUS",
+                     provenance=[ev("doc1", "steun van Iran aan Rusland", "2024-04-04")]),
+            Relation(source="NLD", type="MEMBER_OF", target="NATO", valid_from="1949-04-04"),
+            # given in reverse order: PARTNERS_WITH is symmetric and stored sorted
+            Relation(source="UKR", type="PARTNERS_WITH", target="NATO"),
+            Relation(source="jens-stoltenberg", type="REPRESENTS", target="NATO",
+                     role="secretary general", valid_from="2014-10-01"),
+        ],
+        documents=[Document(id="doc1", title="Kamerbrief", date="2024-04-04", language="nl")],
+        mentions=[Mention(doc="doc1", actor=a, count=2) for a in ("NLD", "UKR", "RUS", "IRN")],
+    )
+
+
+def test_is_a_graph_store(neo4j_store):
+    assert isinstance(neo4j_store, GraphStore)
+    assert neo4j_store.kind == "neo4j"
+    assert "password" not in neo4j_store.location
+
+
+def test_load_creates_labelled_actors_relations_and_mentions(neo4j_store):
+    summary = neo4j_store.write(batch())
+    assert (summary.actors_added, summary.relations_added, summary.documents_added) == (6, 6, 1)
+    stats = neo4j_store.stats()
+    assert stats.actors == 6 and stats.relations == 6
+    assert stats.documents == 1 and stats.mentions == 4
+    assert stats.actors_per_kind == {"state": 4, "organisation": 1, "person": 1}
+    assert stats.actors_per_bloc == {"nato_ally": 2, "ukraine": 1, "russia_and_supporters": 2,
+                                     "other": 1}
+    assert stats.relations_per_type == {"SUPPORTS": 2, "THREATENS": 1, "MEMBER_OF": 1,
+                                        "PARTNERS_WITH": 1, "REPRESENTS": 1}
+    labels = neo4j_store.query(
+        "MATCH (a:Actor) RETURN a.id AS id, labels(a) AS labels ORDER BY id"
+    ).records()
+    assert {r["id"]: sorted(r["labels"]) for r in labels} == {
+        "IRN": ["Actor", "State"], "NATO": ["Actor", "Organisation"], "NLD": ["Actor", "State"],
+        "RUS": ["Actor", "State"], "UKR": ["Actor", "State"],
+        "jens-stoltenberg": ["Actor", "Person"],
+    }
+    mentioned = neo4j_store.query(
+        "MATCH (d:Document {id: 'doc1'})-[m:MENTIONS]->(a:Actor) "
+        "RETURN a.id AS a, m.count AS n ORDER BY a"
+    ).rows
+    assert mentioned == [["IRN", 2], ["NLD", 2], ["RUS", 2], ["UKR", 2]]
+    assert neo4j_store.actors() == sorted(actors(), key=lambda a: a.id)
+    assert neo4j_store.documents() == batch().documents
+    assert neo4j_store.actor_ids() == {a.id for a in actors()}
+
+
+def test_reload_adds_no_duplicates(neo4j_store):
+    neo4j_store.write(batch())
+    before = neo4j_store.relations()
+    again = neo4j_store.write(batch())
+    assert (again.actors_added, again.relations_added, again.documents_added) == (0, 0, 0)
+    assert (again.actors_updated, again.relations_updated) == (0, 0)
+    assert neo4j_store.relations() == before
+    stats = neo4j_store.stats()
+    assert (stats.actors, stats.relations, stats.documents, stats.mentions) == (6, 6, 1, 4)
+    counts = neo4j_store.query(
+        "MATCH (a)-[r]->(b) RETURN a.id + '-' + type(r) + '-' + b.id AS k, count(*) AS n"
+    ).rows
+    assert all(n == 1 for _, n in counts), counts
+
+
+def test_symmetric_relation_read_either_way_is_one(neo4j_store):
+    neo4j_store.write(batch())
+    neo4j_store.write(GraphBatch(relations=[
+        Relation(source="NATO", type="PARTNERS_WITH", target="UKR",
+                 provenance=[ev("doc2", "partners", "2023-07-11")]),
+    ]))
+    rels = neo4j_store.relations([("UKR", "PARTNERS_WITH", "NATO")])
+    assert [r.key for r in rels] == [("NATO", "PARTNERS_WITH", "UKR")]
+    assert rels[0].count == 1 and rels[0].first_seen == "2023-07-11"
+
+
+def test_provenance_is_merged_and_kept(neo4j_store):
+    neo4j_store.write(batch())
+    later = Relation(source="NLD", type="SUPPORTS", target="UKR", provenance=[
+        ev("doc2", "Nederland levert F-16's aan Oekraïne", "2024-08-01", confidence=0.7),
+        # the same evidence again adds nothing
+        ev("doc1", "Nederland steunt Oekraïne", "2024-04-04", sentence=3, start=10, end=35,
+           confidence=0.9),
+    ])
+    summary = neo4j_store.write(GraphBatch(relations=[later]))
+    assert (summary.relations_added, summary.relations_updated) == (0, 1)
+    [got] = neo4j_store.relations([("NLD", "SUPPORTS", "UKR")])
+    expected = batch().relations[0].merged(later)
+    assert got == expected
+    assert got.count == 2
+    assert (got.first_seen, got.last_seen) == ("2024-04-04", "2024-08-01")
+    assert [e.doc for e in got.provenance] == ["doc1", "doc2"]
+    assert got.provenance[0].start == 10 and got.provenance[0].sentence == 3
+    row = neo4j_store.query(
+        "MATCH (:Actor {id: 'NLD'})-[r:SUPPORTS]->(:Actor {id: 'UKR'}) "
+        "RETURN r.docs AS docs, r.provenance AS prov, r.confidence AS c"
+    ).records()[0]
+    assert row["docs"] == ["doc1", "doc2"]
+    assert [e["text"] for e in json.loads(row["prov"])][1].startswith("Nederland levert")
+    assert row["c"] == 0.9
+    # a write whose evidence is all known changes nothing
+    assert neo4j_store.write(GraphBatch(relations=[later])).relations_updated == 0
+
+
+def test_actor_update_merges_aliases_and_changes_kind_label(neo4j_store):
+    neo4j_store.write(batch())
+    neo4j_store.write(GraphBatch(actors=[
+        Actor(id="NLD", name="Netherlands", kind="state", aliases={"en": ["Holland"]}),
+        Actor(id="NATO", name="NATO", kind="group"),
+    ]))
+    nld = {a.id: a for a in neo4j_store.actors()}["NLD"]
+    assert nld.aliases == {"nl": ["Nederland"], "en": ["Holland"]}
+    assert nld.bloc.value == "nato_ally"  # 'other' does not overwrite a known bloc
+    labels = neo4j_store.query("MATCH (a:Actor {id: 'NATO'}) RETURN labels(a) AS l").rows
+    assert sorted(labels[0][0]) == ["Actor", "Group"]
+
+
+def test_query_returns_plain_values(neo4j_store):
+    neo4j_store.write(batch())
+    result = neo4j_store.query(
+        "MATCH (a:Actor {id: $id})-[r:SUPPORTS]->(b) "
+        "RETURN a, r, b.name AS target, date('2024-04-04') AS d, "
+        "datetime('2024-04-04T10:00:00Z') AS dt",
+        {"id": "NLD"},
+    )
+    assert result.columns == ["a", "r", "target", "d", "dt"]
+    [[a, r, target, d, dt]] = result.rows
+    assert a["id"] == "NLD" and a["_labels"] == ["Actor", "State"]
+    assert a["names"] == ["Netherlands", "Nederland"]
+    assert r["_type"] == "SUPPORTS" and r["count"] == 1 and r["docs"] == ["doc1"]
+    assert set(r) == {"_type", "confidence", "count", "first_seen", "last_seen", "docs",
+                      "provenance"}
+    assert target == "Ukraine"
+    assert d == "2024-04-04" and dt.startswith("2024-04-04T10:00:00")
+    json.dumps(result.rows)  # everything is plain Python
+
+
+def test_read_only_query_refuses_a_write(neo4j_store):
+    with pytest.raises(QueryError, match="--write"):
+        neo4j_store.query("CREATE (:Actor {id: 'XXX', name: 'x'})")
+    assert neo4j_store.stats().actors == 0
+    neo4j_store.query("CREATE (:Scratch {id: 'ok'})", write=True)
+    assert neo4j_store.query("MATCH (s:Scratch) RETURN count(s)").rows == [[1]]
+
+
+def test_store_opened_read_only_refuses_writes(neo4j_server, neo4j_store):
+    neo4j_store.write(batch())
+    with Neo4jStore(neo4j_server.uri, neo4j_server.user, neo4j_server.password,
+                    read_only=True) as ro:
+        assert ro.stats().actors == 6
+        with pytest.raises(QueryError, match="read-only"):
+            ro.write(batch())
+        with pytest.raises(QueryError, match="read-only"):
+            ro.clear()
+        with pytest.raises(QueryError):
+            ro.query("MATCH (n) DETACH DELETE n", write=True)
+    assert neo4j_store.stats().actors == 6
+
+
+def test_uniqueness_constraints_exist_and_violations_are_reported(neo4j_store):
+    neo4j_store.write(batch())
+    names = {r[0] for r in neo4j_store.query("SHOW CONSTRAINTS YIELD name RETURN name").rows}
+    assert {"actor_id", "document_id"} <= names
+    with pytest.raises(ConstraintViolation) as info:
+        neo4j_store.query("CREATE (:Actor {id: 'NLD', name: 'again'})", write=True)
+    message = str(info.value)
+    assert "NLD" in message and "unique" in message and "\n" not in message
+    assert neo4j_store.stats().actors == 6
+
+
+def test_relation_to_unknown_actor_is_refused_before_writing(neo4j_store):
+    bad = GraphBatch(
+        actors=[Actor(id="POL", name="Poland", kind="state")],
+        relations=[Relation(source="POL", type="SUPPORTS", target="XKX")],
+    )
+    with pytest.raises(LoaderError, match="XKX"):
+        neo4j_store.write(bad)
+    assert neo4j_store.stats().actors == 0
+
+
+def test_cypher_syntax_error_is_a_query_error(neo4j_store):
+    with pytest.raises(QueryError, match="syntax"):
+        neo4j_store.query("MATCH (a:Actor RETURN a")
+
+
+def test_wrong_password_is_one_line_with_the_fix(neo4j_server):
+    with pytest.raises(StoreUnavailable) as info:
+        Neo4jStore(neo4j_server.uri, neo4j_server.user, "not-the-password")
+    message = str(info.value)
+    assert "\n" not in message
+    assert "NEO4J_PASSWORD" in message and "refused the login" in message
+
+
+@pytest.mark.parametrize("scheme", ["bolt", "neo4j"])
+def test_unreachable_server_is_one_line_with_the_fix(scheme):
+    uri = f"{scheme}://127.0.0.1:1"
+    with pytest.raises(StoreUnavailable) as info:
+        Neo4jStore(uri, "neo4j", "x", connection_timeout=3)
+    message = str(info.value)
+    assert message == (
+        f"cannot reach Neo4j at {uri}; start it with scripts/neo4j-local.sh start, "
+        "or check NEO4J_URI"
+    )
+
+
+def test_open_store_from_environment(neo4j_server, neo4j_store, monkeypatch):
+    neo4j_store.write(batch())
+    monkeypatch.setenv("NEO4J_URI", neo4j_server.uri)
+    monkeypatch.delenv("NEO4J_USERNAME", raising=False)
+    monkeypatch.setenv("NEO4J_USER", neo4j_server.user)
+    monkeypatch.setenv("NEO4J_PASSWORD", neo4j_server.password)
+    monkeypatch.setenv("NEO4J_DATABASE", neo4j_server.database)
+    with open_store("neo4j", read_only=True) as store:
+        assert isinstance(store, Neo4jStore)
+        assert store.stats().relations == 6
+
+
+def test_missing_database_names_the_setting(neo4j_server):
+    with pytest.raises(StoreUnavailable, match="NEO4J_DATABASE"):
+        Neo4jStore(neo4j_server.uri, neo4j_server.user, neo4j_server.password, "nosuchdb")
+
+
+def test_clear_keeps_the_schema(neo4j_store):
+    neo4j_store.write(batch())
+    neo4j_store.clear()
+    assert neo4j_store.stats().as_dict()["actors"] == 0
+    assert neo4j_store.query("MATCH (n) RETURN count(n)").rows == [[0]]
+    names = {r[0] for r in neo4j_store.query("SHOW CONSTRAINTS YIELD name RETURN name").rows}
+    assert {"actor_id", "document_id"} <= names
+
+
+def test_large_batch_goes_in_several_transactions(neo4j_store):
+    neo4j_store.batch_size = 500
+    ids = [f"A{i:04d}" for i in range(300)]
+    many = GraphBatch(
+        actors=[Actor(id=i, name=i, kind="state") for i in ids],
+        relations=[
+            Relation(source=ids[i], type="SUPPORTS", target=ids[(i * 7 + j) % 300],
+                     provenance=[ev("bulk", f"{i}-{j}", "2024-01-01")])
+            for i in range(300) for j in range(1, 6)
+        ],
+    )
+    seen: list[int] = []
+    summary = neo4j_store.write(many, progress=seen.append)
+    assert summary.relations_added == 1500 and sum(seen) == 300 + 1500
+    # the second time every chunk takes the read-merge path and finds nothing new
+    assert neo4j_store.write(many).relations_added == 0
+    assert neo4j_store.stats().relations == 1500
+
+
+def test_relation_types_are_never_spliced_from_input():
+    with pytest.raises(SchemaError):
+        rel_type("SUPPORTS]->() DETACH DELETE (n) //")
+    assert rel_type("partners with") == "PARTNERS_WITH"
+
+
+def test_connection_settings_strip_credentials_from_the_location():
+    uri, user, password, db = connection_settings(
+        "neo4j+s://alice:s3cret@db.example.org:7687", env={"NEO4J_DATABASE": "graph"}
+    )
+    assert (uri, user, password, db) == ("neo4j+s://db.example.org:7687", "alice", "s3cret",
+                                         "graph")
+    with pytest.raises(StoreUnavailable, match="NEO4J_URI"):
+        connection_settings("neo4j", env={})
