@@ -1,0 +1,584 @@
+"""The embedded default store: a LadybugDB database in one folder, no server.
+
+Schema: a node table ``Actor``, a node table ``Document``, one relationship table per
+:class:`~actorgraph.graph.vocabulary.RelationType` (so ``MATCH ()-[r:SUPPORTS]->()``
+reads as in Neo4j) and ``MENTIONS`` from documents to actors. Properties are those of
+:mod:`actorgraph.graph.records`.
+
+Writes are idempotent upserts inside one transaction: a failed write leaves the store
+as it was. A relationship table that is still empty is bulk-loaded with ``COPY FROM`` an
+Arrow table; later writes go through batched ``UNWIND … CREATE`` / ``SET`` (LadybugDB's
+COPY into a non-empty relationship table rebuilds it, which is far slower).
+
+Example
+-------
+>>> from actorgraph.graph.model import Actor, GraphBatch, Relation
+>>> store = EmbeddedStore("/tmp/actorgraph-doctest-embedded.lbdb")
+>>> store.clear()
+>>> batch = GraphBatch(
+...     actors=[Actor(id="NLD", name="Netherlands", kind="state"),
+...             Actor(id="UKR", name="Ukraine", kind="state")],
+...     relations=[Relation(source="NLD", type="SUPPORTS", target="UKR")])
+>>> store.write(batch).relations_added
+1
+>>> store.write(batch).relations_added
+0
+>>> store.query("MATCH (a)-[r]->(b) RETURN a.id, type(r), b.id").rows
+[['NLD', 'SUPPORTS', 'UKR']]
+>>> store.close()
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from actorgraph.errors import LoaderError, QueryError, StoreUnavailable
+from actorgraph.graph import records
+from actorgraph.graph.dialect import to_ladybug
+from actorgraph.graph.model import (
+    Actor,
+    Document,
+    GraphBatch,
+    Mention,
+    Relation,
+    merge_actors,
+    merge_relations,
+)
+from actorgraph.graph.store import Progress, QueryResult, Stats, WriteSummary
+from actorgraph.graph.vocabulary import RelationType
+
+#: rows per UNWIND statement
+CHUNK = 5000
+#: above this many keys, existing relations are found by one scan, not by lookups
+SCAN_THRESHOLD = 20000
+
+_ACTOR_SCHEMA = (
+    "CREATE NODE TABLE IF NOT EXISTS Actor(id STRING, name STRING, kind STRING, "
+    "bloc STRING, country STRING, description STRING, source STRING, start_date STRING, "
+    "end_date STRING, aliases STRING, names STRING[], PRIMARY KEY(id))"
+)
+_DOCUMENT_SCHEMA = (
+    "CREATE NODE TABLE IF NOT EXISTS Document(id STRING, title STRING, date STRING, "
+    "language STRING, path STRING, issuer STRING, source_url STRING, PRIMARY KEY(id))"
+)
+_REL_COLUMNS = (
+    "confidence DOUBLE, count INT64, first_seen STRING, last_seen STRING, "
+    "valid_from STRING, valid_to STRING, role STRING, docs STRING[], provenance STRING"
+)
+_REL_PROPS = records.RELATION_PROPS
+_SET_REL = ", ".join(f"x.{p} = r.{p}" for p in _REL_PROPS)
+_CREATE_REL_PROPS = ", ".join(f"{p}: r.{p}" for p in _REL_PROPS)
+_ACTOR_SET = ", ".join(f"a.{p} = r.{p}" for p in records.ACTOR_PROPS if p != "id")
+_DOC_SET = ", ".join(f"d.{p} = r.{p}" for p in records.DOCUMENT_PROPS if p != "id")
+
+
+def _chunks(rows: list, size: int = CHUNK) -> Iterator[list]:
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]
+
+
+class EmbeddedStore:
+    """A LadybugDB database folder implementing :class:`~actorgraph.graph.store.GraphStore`.
+
+    Parameters
+    ----------
+    path:
+        The database folder (created, with its parents, when missing).
+    read_only:
+        Open without write access; ``query(..., write=True)`` and ``write`` then fail.
+    """
+
+    kind = "embedded"
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        import ladybug
+
+        self.path = Path(path).expanduser()
+        self.location = str(self.path)
+        self.read_only = read_only
+        if read_only and not self.path.exists():
+            raise StoreUnavailable(
+                f"no graph at {self.path}",
+                hint="build one first with `actorgraph demo` or `actorgraph load FILE`, "
+                "or point --store / ACTORGRAPH_STORE at an existing graph",
+            )
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = ladybug.Database(str(self.path), read_only=read_only)
+            self._conn = ladybug.Connection(self._db)
+        except RuntimeError as exc:
+            raise StoreUnavailable(
+                f"cannot open the embedded graph at {self.path}: {exc}",
+                hint="another actorgraph process may hold it open; close it and try again, "
+                "or use another --store path",
+            ) from None
+        if not read_only:
+            self._ensure_schema()
+        elif not self._tables():
+            raise StoreUnavailable(
+                f"{self.path} holds no actorgraph graph",
+                hint="build one with `actorgraph demo` or `actorgraph load FILE`",
+            )
+
+    # -- plumbing ---------------------------------------------------------------------
+
+    def _tables(self) -> set[str]:
+        res = self._conn.execute("CALL show_tables() RETURN name")
+        names = set()
+        while res.has_next():
+            names.add(res.get_next()[0])
+        return names
+
+    def _ensure_schema(self) -> None:
+        have = self._tables()
+        statements = []
+        if "Actor" not in have:
+            statements.append(_ACTOR_SCHEMA)
+        if "Document" not in have:
+            statements.append(_DOCUMENT_SCHEMA)
+        for rt in RelationType:
+            if rt.value not in have:
+                statements.append(
+                    f"CREATE REL TABLE IF NOT EXISTS {rt.value}"
+                    f"(FROM Actor TO Actor, {_REL_COLUMNS})"
+                )
+        if "MENTIONS" not in have:
+            statements.append(
+                "CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Document TO Actor, count INT64)"
+            )
+        for stmt in statements:
+            self._conn.execute(stmt)
+
+    def _run(self, cypher: str, params: dict[str, Any] | None = None) -> list[list[Any]]:
+        return list(_drain(self._conn.execute(cypher, params or {})))
+
+    @contextlib.contextmanager
+    def _transaction(self, read_only: bool = False) -> Iterator[None]:
+        self._conn.execute("BEGIN TRANSACTION READ ONLY" if read_only else "BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            with contextlib.suppress(RuntimeError):
+                self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    # -- queries ----------------------------------------------------------------------
+
+    def query(
+        self, cypher: str, params: dict[str, Any] | None = None, *, write: bool = False
+    ) -> QueryResult:
+        """Run Cypher (Neo4j dialect; see :mod:`actorgraph.graph.dialect`).
+
+        Read-only unless ``write=True``: a write in a read query raises :class:`QueryError`.
+        """
+        text = to_ladybug(cypher)
+        if write and self.read_only:
+            raise QueryError("the store is open read-only", hint="open it without read_only")
+        try:
+            if write:
+                res = self._conn.execute(text, params or {})
+            else:
+                with self._transaction(read_only=True):
+                    res = self._conn.execute(text, params or {})
+                    rows = [[_plain(v) for v in row] for row in _drain(res)]
+                return QueryResult(columns=res.get_column_names(), rows=rows)
+        except RuntimeError as exc:
+            if "read-only transaction" in str(exc):
+                raise QueryError(
+                    "this query writes to the graph, and queries are read-only by default",
+                    hint="pass --write (or write=True) if you mean to change the graph",
+                ) from None
+            raise QueryError(_clean_error(exc), hint=_query_hint(exc)) from None
+        return QueryResult(
+            columns=res.get_column_names(), rows=[[_plain(v) for v in r] for r in _drain(res)]
+        )
+
+    def actor_ids(self) -> set[str]:
+        return {r[0] for r in self._run("MATCH (a:Actor) RETURN a.id")}
+
+    def actors(self) -> list[Actor]:
+        cols = records.ACTOR_PROPS
+        ret = ", ".join(f"a.{c}" for c in cols)
+        rows = self._run(f"MATCH (a:Actor) RETURN {ret} ORDER BY a.id")
+        return [records.row_to_actor(dict(zip(cols, r))) for r in rows]
+
+    def _relation_rows(self, rtype: str) -> list[dict[str, Any]]:
+        ret = ", ".join(f"x.{p}" for p in _REL_PROPS)
+        rows = self._run(f"MATCH (a:Actor)-[x:{rtype}]->(b:Actor) RETURN a.id, b.id, {ret}")
+        out = []
+        for r in rows:
+            row = dict(zip(("s", "t") + _REL_PROPS, r))
+            row["type"] = rtype
+            out.append(row)
+        return out
+
+    def relations(self, keys: Iterable[tuple[str, str, str]] | None = None) -> list[Relation]:
+        wanted = None if keys is None else set(keys)
+        out = []
+        for rt in RelationType:
+            for row in self._relation_rows(rt.value):
+                if wanted is None or (row["s"], rt.value, row["t"]) in wanted:
+                    out.append(records.row_to_relation(row))
+        return sorted(out, key=lambda r: r.key)
+
+    def documents(self) -> list[Document]:
+        cols = records.DOCUMENT_PROPS
+        ret = ", ".join(f"d.{c}" for c in cols)
+        rows = self._run(f"MATCH (d:Document) RETURN {ret} ORDER BY d.id")
+        return [records.row_to_document(dict(zip(cols, r))) for r in rows]
+
+    def mentions(self) -> list[Mention]:
+        rows = self._run(
+            "MATCH (d:Document)-[m:MENTIONS]->(a:Actor) RETURN d.id, a.id, m.count "
+            "ORDER BY d.id, a.id"
+        )
+        return [Mention(doc=d, actor=a, count=c or 1) for d, a, c in rows]
+
+    def stats(self) -> Stats:
+        s = Stats()
+        for bloc, kind, n in self._run("MATCH (a:Actor) RETURN a.bloc, a.kind, count(*)"):
+            s.actors += n
+            s.actors_per_bloc[bloc] = s.actors_per_bloc.get(bloc, 0) + n
+            s.actors_per_kind[kind] = s.actors_per_kind.get(kind, 0) + n
+        for rt in RelationType:
+            n = self._run(f"MATCH ()-[x:{rt.value}]->() RETURN count(*)")[0][0]
+            if n:
+                s.relations_per_type[rt.value] = n
+                s.relations += n
+        s.documents = self._run("MATCH (d:Document) RETURN count(*)")[0][0]
+        s.mentions = self._run("MATCH ()-[m:MENTIONS]->() RETURN count(*)")[0][0]
+        return s
+
+    # -- writes -----------------------------------------------------------------------
+
+    def write(self, batch: GraphBatch, progress: Progress | None = None) -> WriteSummary:
+        """Upsert a batch in one transaction; relations to unknown actors are refused.
+
+        Relations already present get the new evidence merged into their provenance;
+        writing the same batch twice changes nothing the second time.
+        """
+        if self.read_only:
+            raise QueryError("the store is open read-only", hint="open it without read_only")
+        actors = merge_actors(batch.actors)
+        relations = merge_relations(batch.relations)
+        known = self.actor_ids() | {a.id for a in actors}
+        for rel in relations:
+            for end in (rel.source, rel.target):
+                if end not in known:
+                    raise LoaderError(
+                        f"relation {rel.source} {rel.type.value} {rel.target} names unknown "
+                        f"actor {end!r}",
+                        hint="add the actor to the file, or load the catalogue "
+                        "(`actorgraph load --catalogue`) first",
+                    )
+        for m in batch.mentions:
+            if m.actor not in known:
+                raise LoaderError(f"a mention names unknown actor {m.actor!r}")
+        summary = WriteSummary()
+        with self._transaction():
+            self._write_actors(actors, summary)
+            self._write_documents(merge_documents(batch.documents), summary)
+            self._write_relations(relations, summary, progress)
+            self._write_mentions(batch.mentions, summary)
+        return summary
+
+    def write_rows(
+        self,
+        actors: list[dict[str, Any]],
+        relation_rows: dict[str, dict[str, list[Any]]],
+        progress: Progress | None = None,
+    ) -> WriteSummary:
+        """Bulk path for large validated inputs: relation rows as columns per type.
+
+        ``relation_rows[TYPE]`` maps every name in ``("s", "t") + RELATION_PROPS`` to a
+        column. Used by the CSV loader for big files; tables that already hold relations
+        of a type fall back to :meth:`write` semantics (merge with what is there).
+        """
+        summary = WriteSummary()
+        with self._transaction():
+            self._write_actors([records.row_to_actor(a) for a in actors], summary)
+            for rtype, cols in relation_rows.items():
+                n = len(cols["s"])
+                if self._count(rtype) == 0:
+                    self._copy_relations(rtype, cols)
+                    summary.relations_added += n
+                else:
+                    rows = [dict(zip(cols, vals)) for vals in zip(*cols.values())]
+                    for row in rows:
+                        row["type"] = rtype
+                    rels = merge_relations(records.row_to_relation(r) for r in rows)
+                    self._write_relations(rels, summary, None)
+                if progress:
+                    progress(n)
+        return summary
+
+    def _count(self, rtype: str) -> int:
+        return self._run(f"MATCH ()-[x:{rtype}]->() RETURN count(*)")[0][0]
+
+    def _existing_actors(self, ids: list[str]) -> dict[str, Actor]:
+        cols = records.ACTOR_PROPS
+        ret = ", ".join(f"a.{c}" for c in cols)
+        out = {}
+        for chunk in _chunks(ids):
+            rows = self._run(
+                f"UNWIND $ids AS i MATCH (a:Actor {{id: i}}) RETURN {ret}", {"ids": chunk}
+            )
+            for r in rows:
+                actor = records.row_to_actor(dict(zip(cols, r)))
+                out[actor.id] = actor
+        return out
+
+    def _write_actors(self, actors: list[Actor], summary: WriteSummary) -> None:
+        if not actors:
+            return
+        existing = self._existing_actors([a.id for a in actors])
+        new, changed = [], []
+        for actor in actors:
+            have = existing.get(actor.id)
+            if have is None:
+                new.append(records.actor_to_row(actor))
+            else:
+                merged = have.merged(actor)
+                if merged != have:
+                    changed.append(records.actor_to_row(merged))
+        props = ", ".join(f"{p}: r.{p}" for p in records.ACTOR_PROPS)
+        for chunk in _chunks(new):
+            self._conn.execute(f"UNWIND $rows AS r CREATE (a:Actor {{{props}}})", {"rows": chunk})
+        for chunk in _chunks(changed):
+            self._conn.execute(
+                f"UNWIND $rows AS r MATCH (a:Actor {{id: r.id}}) SET {_ACTOR_SET}", {"rows": chunk}
+            )
+        summary.actors_added += len(new)
+        summary.actors_updated += len(changed)
+
+    def _write_documents(self, docs: list[Document], summary: WriteSummary) -> None:
+        if not docs:
+            return
+        have = {r[0] for r in self._run(
+            "UNWIND $ids AS i MATCH (d:Document {id: i}) RETURN d.id", {"ids": [d.id for d in docs]}
+        )}
+        rows = [records.document_to_row(d) for d in docs]
+        new = [r for r in rows if r["id"] not in have]
+        old = [r for r in rows if r["id"] in have]
+        props = ", ".join(f"{p}: r.{p}" for p in records.DOCUMENT_PROPS)
+        for chunk in _chunks(new):
+            self._conn.execute(
+                f"UNWIND $rows AS r CREATE (d:Document {{{props}}})", {"rows": chunk}
+            )
+        for chunk in _chunks(old):
+            self._conn.execute(
+                f"UNWIND $rows AS r MATCH (d:Document {{id: r.id}}) SET {_DOC_SET}", {"rows": chunk}
+            )
+        summary.documents_added += len(new)
+
+    def _existing_relations(self, rtype: str, keys: list[tuple[str, str]]) -> dict[tuple, dict]:
+        if len(keys) > SCAN_THRESHOLD:
+            wanted = set(keys)
+            return {
+                (row["s"], row["t"]): row
+                for row in self._relation_rows(rtype)
+                if (row["s"], row["t"]) in wanted
+            }
+        ret = ", ".join(f"x.{p}" for p in _REL_PROPS)
+        out = {}
+        for chunk in _chunks([{"s": s, "t": t} for s, t in keys]):
+            rows = self._run(
+                f"UNWIND $keys AS k MATCH (a:Actor {{id: k.s}}) WITH a, k "
+                f"MATCH (a)-[x:{rtype}]->(b:Actor {{id: k.t}}) RETURN a.id, b.id, {ret}",
+                {"keys": chunk},
+            )
+            for r in rows:
+                row = dict(zip(("s", "t") + _REL_PROPS, r))
+                row["type"] = rtype
+                out[(row["s"], row["t"])] = row
+        return out
+
+    def _write_relations(
+        self, relations: list[Relation], summary: WriteSummary, progress: Progress | None
+    ) -> None:
+        by_type: dict[str, list[Relation]] = defaultdict(list)
+        for rel in relations:
+            by_type[rel.type.value].append(rel)
+        for rtype, rels in by_type.items():
+            if self._count(rtype) == 0:
+                rows = [records.relation_to_row(r) for r in rels]
+                cols = {k: [row[k] for row in rows] for k in ("s", "t") + _REL_PROPS}
+                self._copy_relations(rtype, cols)
+                summary.relations_added += len(rels)
+                if progress:
+                    progress(len(rels))
+                continue
+            existing = self._existing_relations(rtype, [(r.source, r.target) for r in rels])
+            new, changed = [], []
+            for rel in rels:
+                have = existing.get((rel.source, rel.target))
+                if have is None:
+                    new.append(records.relation_to_row(rel))
+                    continue
+                old = records.row_to_relation(have)
+                merged = old.merged(rel)
+                if merged != old:
+                    changed.append(records.relation_to_row(merged))
+            for chunk in _chunks(new):
+                self._conn.execute(
+                    "UNWIND $rows AS r MATCH (a:Actor {id: r.s}) WITH a, r "
+                    f"MATCH (b:Actor {{id: r.t}}) "
+                    f"CREATE (a)-[:{rtype} {{{_CREATE_REL_PROPS}}}]->(b)",
+                    {"rows": chunk},
+                )
+                if progress:
+                    progress(len(chunk))
+            for chunk in _chunks(changed):
+                self._conn.execute(
+                    "UNWIND $rows AS r MATCH (a:Actor {id: r.s}) WITH a, r "
+                    f"MATCH (a)-[x:{rtype}]->(b:Actor {{id: r.t}}) SET {_SET_REL}",
+                    {"rows": chunk},
+                )
+            summary.relations_added += len(new)
+            summary.relations_updated += len(changed)
+
+    def _copy_relations(self, rtype: str, cols: dict[str, list[Any]]) -> None:
+        """Bulk-load an empty relationship table from columns with ``COPY FROM``."""
+        import pyarrow as pa
+
+        types = {
+            "confidence": pa.float64(),
+            "count": pa.int64(),
+            "docs": pa.list_(pa.string()),
+        }
+        table = pa.table(
+            {
+                "from": pa.array(cols["s"], pa.string()),
+                "to": pa.array(cols["t"], pa.string()),
+                **{p: pa.array(cols[p], types.get(p, pa.string())) for p in _REL_PROPS},
+            }
+        )
+        # LadybugDB finds the Arrow table by its variable name in this frame.
+        arrow_rows = table  # noqa: F841
+        self._conn.execute(f"COPY {rtype} FROM arrow_rows")
+
+    def _write_mentions(self, mentions: list[Mention], summary: WriteSummary) -> None:
+        if not mentions:
+            return
+        merged: dict[tuple[str, str], int] = {}
+        for m in mentions:
+            merged[(m.doc, m.actor)] = max(merged.get((m.doc, m.actor), 0), m.count)
+        rows = [{"d": d, "a": a, "count": c} for (d, a), c in merged.items()]
+        for chunk in _chunks(rows):
+            have = {
+                (d, a)
+                for d, a in self._run(
+                    "UNWIND $rows AS r MATCH (d:Document {id: r.d})-[m:MENTIONS]->"
+                    "(a:Actor {id: r.a}) RETURN d.id, a.id",
+                    {"rows": chunk},
+                )
+            }
+            new = [r for r in chunk if (r["d"], r["a"]) not in have]
+            if new:
+                self._conn.execute(
+                    "UNWIND $rows AS r MATCH (d:Document {id: r.d}) WITH d, r "
+                    "MATCH (a:Actor {id: r.a}) CREATE (d)-[:MENTIONS {count: r.count}]->(a)",
+                    {"rows": new},
+                )
+            summary.mentions += len(new)
+
+    # -- lifecycle --------------------------------------------------------------------
+
+    def clear(self) -> None:
+        """Delete every node and relation; the schema stays."""
+        if self.read_only:
+            raise QueryError("the store is open read-only", hint="open it without read_only")
+        with self._transaction():
+            self._conn.execute("MATCH (d:Document) DETACH DELETE d")
+            self._conn.execute("MATCH (a:Actor) DETACH DELETE a")
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._conn.close()
+        with contextlib.suppress(Exception):
+            self._db.close()
+
+    def __enter__(self) -> EmbeddedStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @staticmethod
+    def destroy(path: str | Path) -> None:
+        """Remove an embedded database folder or file entirely."""
+        p = Path(path)
+        if p.is_dir():
+            shutil.rmtree(p)
+        elif p.exists():
+            p.unlink()
+        for extra in (p.with_name(p.name + ".wal"), p.with_name(p.name + ".lock")):
+            if extra.exists():
+                extra.unlink()
+
+
+def merge_documents(docs: Iterable[Document]) -> list[Document]:
+    """One document per id, later fields filling earlier gaps."""
+    out: dict[str, Document] = {}
+    for d in docs:
+        have = out.get(d.id)
+        if have is None:
+            out[d.id] = d
+        else:
+            data = have.model_dump()
+            data.update({k: v for k, v in d.model_dump().items() if v is not None})
+            out[d.id] = Document(**data)
+    return list(out.values())
+
+
+def _drain(res: Any) -> Iterator[list[Any]]:
+    while res.has_next():
+        yield res.get_next()
+
+
+def _plain(value: Any) -> Any:
+    """LadybugDB values as plain Python: nodes and relations as property dicts."""
+    if isinstance(value, dict):
+        if "_LABEL" in value and ("_SRC" in value or "_ID" in value):
+            out = {
+                k: _plain(v) for k, v in value.items() if not k.startswith("_") and v is not None
+            }
+            if "_SRC" in value:
+                out["_type"] = value["_LABEL"]
+            else:
+                out["_labels"] = [value["_LABEL"]]
+            return out
+        if "_nodes" in value and "_rels" in value:
+            return {
+                "nodes": [_plain(n) for n in value["_nodes"]],
+                "relationships": [_plain(r) for r in value["_rels"]],
+            }
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def _clean_error(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else exc.__class__.__name__
+
+
+def _query_hint(exc: Exception) -> str | None:
+    text = str(exc)
+    if "does not exist" in text or "Table" in text:
+        return (
+            "tables are Actor, Document and one per relation type "
+            f"({', '.join(rt.value for rt in RelationType)}); see `actorgraph schema`"
+        )
+    if "Parser exception" in text:
+        return "check the Cypher syntax; `actorgraph queries` lists working examples"
+    return None
