@@ -20,8 +20,9 @@ Rules checked (see ``/work/shared/corpus/ANNOTATION.md`` and ``eval/README.md``)
   hard-wrapped); an evidence may join verbatim fragments with `` ... ``, which must
   occur in this order.
 
-The check uses only the standard library, so that the gold set stays independent of
-the extractor it scores.
+The check uses the standard library and PyYAML (to read the ``title`` of a Markdown
+document's front matter, which is part of the text an analyst reads); it imports nothing
+from actorgraph, so that the gold set stays independent of the extractor it scores.
 
 >>> normalise("a\\n  b\\u00a0c")
 'a b c'
@@ -104,6 +105,26 @@ def actor_kind(actor: str, iso: set[str] | None) -> str | None:
     return None
 
 
+def document_text(path: Path) -> str:
+    """The text evidence is looked up in: the file as is, plus the decoded YAML ``title``.
+
+    Titles in front matter are YAML-escaped (``Mette\\_Frederiksen``, ``\\u2019``), so the
+    decoded title is added after the raw text.
+    """
+    raw = path.read_text(encoding="utf-8")
+    m = re.match(r"---\n(.*?)\n---\n", raw, re.S)
+    if m:
+        import yaml
+
+        try:
+            meta = yaml.safe_load(m.group(1)) or {}
+        except yaml.YAMLError:
+            meta = {}
+        if isinstance(meta, dict) and meta.get("title"):
+            raw += "\n" + str(meta["title"])
+    return normalise(raw)
+
+
 def find_document(docs: Path, stem: str) -> Path | None:
     """The document ``docs/<stem>.txt`` or ``.md``, if it exists."""
     for ext in (".txt", ".md"):
@@ -117,7 +138,7 @@ def check_file(gold: Path, doc: Path, iso: set[str] | None) -> tuple[list[str], 
     """Problems found in one gold file (as ``file:line: message``) and its tier counts."""
     problems: list[str] = []
     tiers: Counter = Counter()
-    text = normalise(doc.read_text(encoding="utf-8"))
+    text = document_text(doc)
     seen: dict[tuple[str, str, str], int] = {}
     for n, raw in enumerate(gold.read_text(encoding="utf-8").splitlines(), start=1):
         where = f"{gold.name}:{n}"
