@@ -40,12 +40,13 @@ class BlocStyle:
 
 @dataclass(frozen=True)
 class KindStyle:
-    """How one kind of actor is drawn: a vis-network shape and a Neo4j Browser diameter."""
+    """How one kind of actor is drawn: a vis-network shape, a Neo4j Browser diameter,
+    a text symbol for plain-text legends, and the nearest GEXF (Gephi) shape."""
 
     shape: str
     diameter: int
-    #: the text symbol used for the kind in plain-text legends
     symbol: str
+    gexf: str
 
 
 @dataclass(frozen=True)
@@ -80,10 +81,10 @@ RELATION_STYLES: dict[RelationType, RelationStyle] = {
 
 #: Shape (vis-network) and diameter (Neo4j Browser) per actor kind.
 KIND_STYLES: dict[ActorKind, KindStyle] = {
-    ActorKind.STATE: KindStyle("dot", 50, "●"),
-    ActorKind.ORGANISATION: KindStyle("hexagon", 65, "⬢"),
-    ActorKind.PERSON: KindStyle("diamond", 35, "◆"),
-    ActorKind.GROUP: KindStyle("square", 45, "■"),
+    ActorKind.STATE: KindStyle("dot", 50, "●", "disc"),
+    ActorKind.ORGANISATION: KindStyle("hexagon", 65, "⬢", "square"),
+    ActorKind.PERSON: KindStyle("diamond", 35, "◆", "diamond"),
+    ActorKind.GROUP: KindStyle("square", 45, "■", "triangle"),
 }
 
 #: Neo4j Browser style of the ``(:Document)`` nodes and their ``MENTIONS`` edges.
