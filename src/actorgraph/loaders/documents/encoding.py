@@ -1,0 +1,92 @@
+"""Turn a document's bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM,
+Windows-1252 / Latin-1, or what charset-normalizer decides; binary input is refused.
+
+Example
+-------
+>>> decode_bytes("Oekraïne".encode("cp1252"))
+('Oekraïne', 'cp1252')
+>>> decode_bytes(b"\\xef\\xbb\\xbfNATO")
+('NATO', 'utf-8-sig')
+"""
+
+from __future__ import annotations
+
+from actorgraph.errors import LoaderError
+
+_CONTROL = {c for c in range(32) if c not in (9, 10, 12, 13)}
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for bytes that are not text: NUL bytes or many control characters.
+
+    >>> looks_binary(b"\\x00\\x01PK"), looks_binary(b"plain text")
+    (True, False)
+    """
+    head = data[:8192]
+    if not head:
+        return False
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # UTF-16 with a byte-order mark
+    if b"\x00" in head:
+        return True
+    ctrl = sum(1 for b in head if b in _CONTROL)
+    return ctrl > 0.05 * len(head)
+
+
+def _plausible(text: str) -> bool:
+    """No control characters and few characters outside the Latin/punctuation ranges."""
+    odd = 0
+    for ch in text:
+        o = ord(ch)
+        if o < 32 and ch not in "\t\n\r\f":
+            return False
+        if 0x80 <= o < 0xA0:
+            return False
+        if o > 0x24FF and not (0x2000 <= o <= 0x206F or 0x20A0 <= o <= 0x20CF):
+            odd += 1
+    return odd <= max(2, len(text) // 200)
+
+
+def decode_bytes(data: bytes, *, path: str | None = None) -> tuple[str, str]:
+    """Decode ``data`` and return ``(text, encoding)``.
+
+    Raises :class:`LoaderError` for binary data or an encoding that cannot be decided.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    if looks_binary(data):
+        raise LoaderError(
+            "this is a binary file, not a text document",
+            path=path,
+            hint="give a .txt, .md, .html, .docx or .pdf file",
+        )
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+        if _plausible(text):
+            return text, "cp1252"
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+    except Exception:  # pragma: no cover - charset_normalizer failing is a library bug
+        best = None
+    if best is not None and best.chaos < 0.2:
+        text = str(best)
+        if _plausible(text):
+            return text, best.encoding
+    raise LoaderError(
+        "cannot decide the text encoding (not UTF-8, not Windows-1252/Latin-1)",
+        path=path,
+        hint="save the file as UTF-8 and try again",
+    )

@@ -1,0 +1,565 @@
+"""The relation cues, in Dutch and English: regular expressions over a sentence's
+abstract string (see :mod:`~actorgraph.loaders.extract.analysis`).
+
+A pattern names its arguments ``{a}`` (source) and ``{b}`` (target); ``{x}`` is any
+other slot. Gaps are counted in words and never cross another slot or a ``;``/``:``:
+``{w4}`` is up to four words. ``{the}`` is an optional article. Each :class:`Cue` says
+how its arguments become relations (``kind``):
+
+- ``ab``: every actor of slot a → every actor of slot b;
+- ``pair``: every two actors inside slot a (a list: "NATO and Japan cooperate"), or
+  a × b when the pattern has b (symmetric types only);
+- ``agent``: only b is written; the source is the nearest earlier slot in the sentence
+  that is not b (or, failing that, the topic of the previous sentence);
+- ``victim``: only a is written; the target is found the same way;
+- ``issuer``: the document's issuer → slot b.
+
+English verb cues were seeded from the CAMEO 2.0 verb dictionary (``--- SUPPORT [050]``,
+``PROVIDE AID [070]``, ``THREATEN [130]``, ``COOPERATE [040]``, ``SANCTION [163]``,
+``DISAPPROVE [110]``), MIT licence, Open Event Data Alliance, petrarch2 commit
+676801cd; the Dutch cues are this project's own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from actorgraph.graph.vocabulary import RelationType
+from actorgraph.loaders.extract.analysis import SLOT_CLASS
+
+S = SLOT_CLASS
+_GAP_TOKEN = r"[^\s\ue000-\uefff;:]+ "
+_NO_FACE = (
+    r"(?!(?:faces?|facing|faced|counter\w*|address\w*|combat\w*|from|van|by|door|tegen\w*|"
+    r"the threat|de dreiging)\b)"
+)
+
+#: Roles that make a person the representative of a state or organisation.
+ROLE = (
+    r"(?:(?:vice[- ])?president|(?:deputy |vice[- ])?prime minister|(?:foreign |defen[cs]e |"
+    r"deputy |vice[- ])?minister(?:[- ]president)?|secretary[- ]general|secretaris-generaal|"
+    r"secretary of state|secretary|chancellor|king|queen|ambassador|envoy|high representative|"
+    r"hoge vertegenwoordiger|premier|kanselier|koning|koningin|ambassadeur|gezant|"
+    r"national security advis[eo]r|leader|spokesperson|woordvoerder|commissioner|eurocommissaris|"
+    r"crown prince|emir|sultan)"
+)
+
+MACROS = {
+    "a": rf"(?P<a>{S})(?:'s?|s')?",
+    "b": rf"(?P<b>{S})(?:'s?|s')?",
+    "x": rf"{S}(?:'s?|s')?",
+    "the": r"(?:(?:the|de|het|a|an|een|its|their|his|her|zijn|haar|hun) )?",
+    "role": ROLE,
+    "nf": _NO_FACE,
+}
+for _n in range(1, 13):
+    MACROS[f"w{_n}"] = rf"(?:{_GAP_TOKEN}){{0,{_n}}}?"
+    MACROS[f"v{_n}"] = rf"(?:{_NO_FACE}{_GAP_TOKEN}){{0,{_n}}}?"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A named relation cue: pattern, type, how arguments map, base confidence."""
+
+    name: str
+    type: RelationType
+    kind: str
+    pattern: re.Pattern
+    confidence: float
+    a_forms: frozenset[str] = frozenset()  # slot a must have one of these forms
+    b_forms: frozenset[str] = frozenset()
+    a_kinds: frozenset[str] = frozenset()  # slot a's actors must be of these kinds
+    b_kinds: frozenset[str] = frozenset()
+
+
+def _cue(name, type_, kind, pattern, conf, **kw) -> Cue:
+    text = pattern
+    for k in sorted(MACROS, key=len, reverse=True):
+        text = text.replace("{" + k + "}", MACROS[k])
+    extra = {k: frozenset(v) for k, v in kw.items()}
+    return Cue(name, RelationType(type_), kind, re.compile(text), conf, **extra)
+
+
+SUP, THR, PAR, MEM = "SUPPORTS", "THREATENS", "PARTNERS_WITH", "MEMBER_OF"
+OPP, ASP, REP = "OPPOSES", "ASPIRES_TO_JOIN", "REPRESENTS"
+ORGS = {"organisation"}
+STATES = {"state"}
+ACTORS = {"state", "organisation", "group"}
+COLLECTIVE = {"collective"}
+FIRST = {"pronoun", "issuer"}
+
+_GIVE = (
+    r"(?:provid|suppl|deliver|send|sent|donat|transfer|ship|pledg|contribut|allocat|"
+    r"give|gave|giving|grant|offer|disburs|equipp?|lever|schenk|stuur|stuurt|doneer|"
+    r"toegezegd|zegt|zegde|geleverd|gedoneerd|gestuurd)\w*"
+)
+_HARM = (
+    r"(?:aggression|war|wars|invasion|attacks?|strikes?|assault|bombardment|shelling|"
+    r"missile strikes|agressie|oorlog|invasie|aanval(?:len)?|inval|oorlogsvoering|"
+    r"beschietingen|bombardementen)"
+)
+
+CUES: list[Cue] = [
+    # ---------------------------------------------------------------- SUPPORTS
+    _cue(
+        "support.give-to",
+        SUP,
+        "ab",
+        r"{a} {w6}" + _GIVE + r" {w10}(?:to|for|aan) {the}{b}",
+        0.75,
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "support.supply-with",
+        SUP,
+        "ab",
+        r"{a} {w6}(?:provide[sd]?|providing|supply|supplies|supplied|supplying|furnish\w*|"
+        r"equip\w*|arm(?:s|ed|ing)?) {the}{b} (?:with|met)",
+        0.8,
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "support.verb",
+        SUP,
+        "ab",
+        r"{a} {w5}(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|assist(?:s|ed|ing)?|"
+        r"help(?:s|ed|ing)?|aid(?:s|ed|ing)?|arm(?:s|ed|ing)?|fund(?:s|ed|ing)?|"
+        r"stand(?:s|ing)? (?:with|by)|stood (?:with|by)|steun(?:t|en|de|den)?|"
+        r"ondersteun(?:t|en|de|den)?|helpt|helpen|hielp(?:en)?|bijgestaan|gesteund) "
+        r"{the}{b}",
+        0.8,
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "support.supporter-of",
+        SUP,
+        "ab",
+        r"{a} {w6}(?:supporter|backer|donor|contributor|friend|champion|steunpilaar|"
+        r"donateur) (?:of|to|van) {the}{b}",
+        0.75,
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "support.possessive-noun",
+        SUP,
+        "ab",
+        r"{a} {w4}(?:support|assistance|aid|help|contributions?|solidarity|funding|"
+        r"backing|steun|hulp|bijdrage|ondersteuning|bijstand|solidariteit|weapons|arms|"
+        r"missiles|deliveries|leveringen|leveranties)(?: package| packages)? "
+        r"(?:to|for|towards|with|aan|voor|met) {the}{b}",
+        0.75,
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "support.noun-from",
+        SUP,
+        "ab",
+        r"(?:steun|hulp|bijdrage|ondersteuning|leveranties?|leveringen|support|assistance|aid)"
+        r" (?:van|door|from|by) {the}{a} (?:aan|voor|to|for) {the}{b}",
+        0.85,
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "support.with-support-of",
+        SUP,
+        "ab",
+        r"{b} , with the (?:full |continued |strong )?(?:support|backing|help|assistance) "
+        r"of {the}{a}",
+        0.75,
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "support.noun-agent",
+        SUP,
+        "agent",
+        r"(?:support|assistance|aid|help|contributions?|solidarity|funding|backing|"
+        r"steun|hulp|bijdrage|ondersteuning|bijstand|solidariteit)(?: package| packages)? "
+        r"(?:to|for|towards|aan|voor|met|with) {the}{b}",
+        0.6,
+    ),
+    _cue(
+        "support.to-verb-agent",
+        SUP,
+        "agent",
+        r"(?:to|and|in|om) (?:support|assist|help|aid|arm|fund|steunen|ondersteunen|"
+        r"helpen)(?:ing)? {the}{b}",
+        0.6,
+    ),
+    # --------------------------------------------------------------- THREATENS
+    _cue(
+        "threat.aggression-against",
+        THR,
+        "ab",
+        r"{a} {w4}" + _HARM + r" {w4}(?:against|on|of|in|tegen|op|in|van) {the}{b}",
+        0.8,
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "threat.aggression-by",
+        THR,
+        "ab",
+        _HARM + r" (?:van|by|from|door) {the}{a} (?:against|on|tegen|op) {the}{b}",
+        0.8,
+    ),
+    _cue(
+        "threat.threat-to",
+        THR,
+        "ab",
+        r"{a} {v8}(?:threat|threats|dreiging|bedreiging|danger|gevaar) {w6}"
+        r"(?:to|for|voor|against|tegen) {the}{b}",
+        0.75,
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "threat.threat-from-to",
+        THR,
+        "ab",
+        r"(?:threats?|dreiging|bedreiging) (?:of|from|posed by|van|door|uit) {the}{a} "
+        r"(?:to|for|voor|against|tegen) {the}{b}",
+        0.8,
+    ),
+    _cue(
+        "threat.verb",
+        THR,
+        "ab",
+        r"{a} {w3}(?:threaten(?:s|ed|ing)?|attack(?:s|ed|ing)?|invade[sd]?|invading|"
+        r"bomb(?:s|ed|ing)|shell(?:s|ed|ing)|bedreig(?:t|en|de|den)|bedreigd|"
+        r"val(?:t|len)|viel(?:en)?|aangevallen|binnengevallen) {the}{b}",
+        0.75,
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "threat.defend-against",
+        THR,
+        "ab",
+        r"{b} {w8}(?:defend|verdedig|weerstand|resist|afweer|afwer|bescherm|protect)\w* "
+        r"{w6}(?:against|tegen|aan|from) {the}{a} {w2}(?:aggression|agressie|invasion|"
+        r"invasie|attacks?|aanval\w*|oorlog|war|troops|forces|troepen)",
+        0.75,
+    ),
+    _cue(
+        "threat.threats-noun",
+        THR,
+        "victim",
+        r"{a} {w3}(?:threats|dreiging|bedreiging|aggression|agressie)(?! (?:to|for|voor|"
+        r"against|tegen))",
+        0.5,
+        a_kinds=ACTORS,
+    ),
+    # ----------------------------------------------------------- PARTNERS_WITH
+    _cue(
+        "partner.list-cooperate",
+        PAR,
+        "pair",
+        r"{a} {w8}(?:cooperat\w*|collaborat\w*|partnership\w*|work(?:s|ed|ing)? "
+        r"(?:closely )?together|samenwerk\w*|samen(?:werken|werkten)|werken samen|"
+        r"werkten samen|werkt samen|partnerschap\w*|engaged in dialogue)",
+        0.75,
+    ),
+    _cue(
+        "partner.with",
+        PAR,
+        "pair",
+        r"{a} {w8}(?:cooperation|partnership|partnerships|partnerschap\w*|samenwerking|"
+        r"cooperates|cooperated|cooperating|partnered|partners|samenwerkt|samenwerken|"
+        r"alliance|agreement|accord|arrangement\w*|overeenkomst|akkoord|verdrag|treaty|"
+        r"memorandum) (?:with|met) {the}{b}",
+        0.7,
+        a_kinds=ACTORS,
+        b_kinds=ACTORS,
+    ),
+    _cue(
+        "partner.of-with",
+        PAR,
+        "pair",
+        r"(?:cooperation|partnership|partnerships|partnerschap\w*|samenwerking) "
+        r"(?:of|van) {the}{a} (?:with|met) {the}{b}",
+        0.8,
+    ),
+    _cue(
+        "partner.between",
+        PAR,
+        "pair",
+        r"(?:cooperation|partnership|partnerschap|samenwerking|alliance|accord|"
+        r"agreement|overeenkomst|akkoord|verdrag|treaty)s? {w3}(?:between|tussen) "
+        r"{the}{w3}{a}",
+        0.75,
+    ),
+    _cue(
+        "partner.compound",
+        PAR,
+        "pair",
+        r"{a}-{b} {w2}(?:partnership|cooperation|council|relations|relationship|alliance|"
+        r"individual|bilateral|security agreement|agreement|summit|samenwerking|"
+        r"partnerschap|raad|dialogue|strategic|comprehensive)",
+        0.7,
+    ),
+    _cue(
+        "partner.partners-list",
+        PAR,
+        "pair",
+        r"{a}[- ]{w3}(?:partners?|partnerlanden|partnerland|partner countries) "
+        r"(?:\( [^)]{1,40} \) )?{b}",
+        0.75,
+    ),
+    _cue(
+        "partner.is-partner",
+        PAR,
+        "pair",
+        r"{a} (?:is|are|remains?|has been|have been|zijn|is een|blijft|blijven) {w3}"
+        r"(?:partners?|partner country|partnerland) (?:of|for|to|van|voor) {the}{b}",
+        0.75,
+    ),
+    _cue(
+        "partner.signed",
+        PAR,
+        "pair",
+        r"{a} {w4}(?:signed|concluded|agreed|sloten|ondertekenden|ondertekend|"
+        r"gesloten)\w* {w6}(?:agreement|partnership|accord|declaration|treaty|programme|"
+        r"program|overeenkomst|verdrag|akkoord|verklaring)",
+        0.7,
+    ),
+    # --------------------------------------------------------------- MEMBER_OF
+    _cue(
+        "member.including",
+        MEM,
+        "ba",
+        r"{a} ,? (?:waaronder|inclusief|including|among them|among whom|such as|zoals|"
+        r"in particular|met name|like) {b}",
+        0.75,
+        a_forms=COLLECTIVE,
+        b_kinds=STATES,
+    ),
+    _cue(
+        "member.as-ally",
+        MEM,
+        "ba",
+        r"{b} (?:als|as) (?:a |an |the |een |de |het )?(?:new |newest |nieuwe |nieuwste |"
+        r"full |volwaardige |\d+\w* )?{a}",
+        0.8,
+        a_forms=COLLECTIVE,
+        b_kinds=STATES,
+    ),
+    _cue(
+        "member.our-allies",
+        MEM,
+        "ba",
+        r"{b} (?:fellow |mede-)?{a}",
+        0.7,
+        b_forms=FIRST,
+        a_forms=COLLECTIVE,
+        b_kinds=STATES,
+    ),
+    _cue(
+        "member.member-of",
+        MEM,
+        "ba",
+        r"{b} {w3}(?:is|are|was|were|became|become|becomes|has been|have been|remains?|"
+        r"werd|wordt|zijn|is nu|as|als) {w2}(?:member|members|member state|member states|"
+        r"lid|lidstaat|lidstaten|ally|allies|bondgenoot|bondgenoten) (?:of|van|in) {the}{a}",
+        0.8,
+        b_kinds=STATES | ORGS,
+        a_kinds=ORGS,
+    ),
+    _cue(
+        "member.org-member",
+        MEM,
+        "ba",
+        r"{a}[- ](?:member|members|member state|member states|lid|lidstaat|lidstaten|"
+        r"ally|allies|bondgenoot|bondgenoten|countries|landen) {b}",
+        0.7,
+        a_kinds=ORGS,
+        b_kinds=STATES,
+    ),
+    _cue(
+        "member.role-in",
+        MEM,
+        "ba",
+        r"{b} {w2}(?:role|contribution|presidency|seat|participation|chairmanship|rol|"
+        r"voorzitterschap|deelname) (?:in|at|within|binnen|bij) {the}{a}",
+        0.65,
+        a_kinds=ORGS,
+        b_kinds=STATES,
+    ),
+    _cue(
+        "member.joined",
+        MEM,
+        "ba",
+        r"{b} {w2}(?:joined|trad toe tot|is toegetreden tot|zijn toegetreden tot|"
+        r"became a member of|acceded to|werd lid van) {the}(?P<a>" + S + r")(?!')",
+        0.75,
+        a_kinds=ORGS,
+        b_kinds=STATES,
+    ),
+    # --------------------------------------------------------- ASPIRES_TO_JOIN
+    _cue(
+        "aspire.future-membership",
+        ASP,
+        "agent",
+        r"(?:future|eventual|toekomstige?|path to|pad naar|weg naar|road to|aspirations? "
+        r"for|application for|aanvraag voor|ambitie tot)[ -]{w2}{b}[ -]?(?:membership|"
+        r"lidmaatschap|accession|toetreding)",
+        0.7,
+        b_kinds=ORGS,
+    ),
+    _cue(
+        "aspire.adjective",
+        ASP,
+        "ab",
+        r"{a} {w2}{b}[ -]?(?:membership|lidmaatschap|accession|toetreding|aspirations?|"
+        r"bid)",
+        0.6,
+        a_kinds=STATES,
+        b_kinds=ORGS,
+    ),
+    _cue(
+        "aspire.verb",
+        ASP,
+        "ab",
+        r"{a} {w4}(?:bid|application|aspirations?|ambitions?|wish|request|seeks?|sought|"
+        r"aspires?|applied|apply|applies|wants?|hopes?|strives?|streeft|wil|wens\w*) "
+        r"{w3}(?:to join|to become a member of|membership (?:of|in)|for membership (?:of|in)|"
+        r"toe te treden tot|lid te worden van|toetreding tot|lidmaatschap van) {the}{b}",
+        0.8,
+        a_kinds=STATES,
+        b_kinds=ORGS,
+    ),
+    _cue(
+        "aspire.future-in",
+        ASP,
+        "ab",
+        r"(?:future|toekomst|rightful place|plaats) (?:of|van) {a} {w3}(?:is |lies |ligt )?"
+        r"(?:in|within|binnen) {the}{b}",
+        0.75,
+        a_kinds=STATES,
+        b_kinds=ORGS,
+    ),
+    _cue(
+        "aspire.future-is-in",
+        ASP,
+        "ab",
+        r"{a} (?:future|rightful place|place|toekomst) (?:is |lies |ligt )?(?:in|within) "
+        r"{the}{b}",
+        0.75,
+        a_kinds=STATES,
+        b_kinds=ORGS,
+    ),
+    # ---------------------------------------------------------------- OPPOSES
+    _cue(
+        "oppose.condemn",
+        OPP,
+        "ab",
+        r"{a} {w5}(?:condemn|denounce|deplore|veroordeel|veroordel|hekel|criticiz|"
+        r"criticis|bekritiseer|oppose|warn|waarschuw|reject|verwerp|sanction)\w* "
+        r"{w5}{the}{b}",
+        0.75,
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "oppose.sanctions-on",
+        OPP,
+        "ab",
+        r"{a} {w5}(?:impose[sd]?|imposing|announce[sd]?|adopt\w*|introduced|legt|legde|"
+        r"kondigde|nam|neemt|heeft) {w8}(?:sanctions|measures|restrictions|export controls|"
+        r"sancties|maatregelen|tariffs) {w6}(?:on|against|tegen|op) {the}{b}",
+        0.75,
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "oppose.sanctions-agent",
+        OPP,
+        "agent",
+        r"(?:sanctions|sancties|sanctiepakket|restrictive measures|measures|"
+        r"export controls|maatregelen) {w2}(?:on|against|tegen|op) {the}{b}",
+        0.55,
+    ),
+    _cue("oppose.adj-sanctions", OPP, "agent", r"{b}(?: | -)?(?:sanctions|sancties)", 0.5),
+    _cue(
+        "oppose.call-on",
+        OPP,
+        "agent",
+        r"(?:call(?:s|ed|ing)? (?:on|upon)|urge[sd]?|urging|roep\w*|dringt er bij|demand\w*) "
+        r"{the}{b} (?:to|op|om|aan) (?:immediately |onmiddellijk )?(?:stop|cease|end|halt|"
+        r"refrain|withdraw|release|comply|respect|abide|desist|te stoppen|te staken|"
+        r"terug te trekken|vrij te laten)",
+        0.6,
+    ),
+    _cue(
+        "oppose.accountable",
+        OPP,
+        "agent",
+        r"(?:hold|holding|held) {the}{b} (?:fully )?(?:accountable|responsible)",
+        0.65,
+    ),
+    _cue(
+        "oppose.aanspreken",
+        OPP,
+        "agent",
+        r"{b} {w3}(?:aan te spreken|aanspreken|aanspreekt|aangesproken|ter verantwoording)",
+        0.6,
+    ),
+    _cue("oppose.warn", OPP, "agent", r"warn(?:s|ed|ing)? {the}{b} (?:against|not to)", 0.6),
+    _cue(
+        "oppose.violation",
+        OPP,
+        "issuer-subject",
+        r"in (?:clear |flagrant |direct |blatant |open |manifest )?(?:violation|breach|"
+        r"schending) (?:of|van)",
+        0.55,
+    ),
+    # ------------------------------------------------------------- REPRESENTS
+    _cue(
+        "represents.state-role-person",
+        REP,
+        "ba",
+        r"{a} {w2}{role}\b {w5}{b}",
+        0.8,
+        b_kinds={"person"},
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "represents.role-of-state-person",
+        REP,
+        "ba",
+        r"{role} (?:van|of|for|voor) {the}{a} {w2}{b}",
+        0.8,
+        b_kinds={"person"},
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "represents.person-role-of",
+        REP,
+        "ba",
+        r"{b} , {the}{w2}{role} (?:van|of|for|voor) {the}{a}",
+        0.8,
+        b_kinds={"person"},
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "represents.role-person",
+        REP,
+        "person-role",
+        r"{role}\b (?:{w2})?{b}",
+        0.6,
+        b_kinds={"person"},
+    ),
+]
+
+
+#: Negation and hedging near a cue: the relation is not stated as a fact.
+NEGATION_RE = re.compile(
+    r"\b(?:not|no|never|neither|nor|without|rather than|instead of|stop(?:s|ped|ping)? |"
+    r"cease|ceasing|refrain|halt|end (?:its|their)|geen|niet|nooit|zonder|noch|"
+    r"stoppen|staken|beëindigen)\b|n't\b"
+)
+HEDGE_RE = re.compile(
+    r"\b(?:may|might|could|would|if|whether|possibl[ey]|reportedly|allegedly|alleged|"
+    r"potential(?:ly)?|perhaps|rumou?rs?|mogelijke?|mogelijkheid|eventueel|eventuele|"
+    r"zou|zouden|indien|wellicht|misschien|vermeend|vermeende|naar verluidt)\b"
+)
+#: Sentences that deny or doubt what they report.
+DENIAL_RE = re.compile(
+    r"\b(?:no evidence|geen bewijs|geen aanwijzingen|den(?:y|ies|ied)|ontkent|ontkende|"
+    r"false(?:ly)? claim|unfounded|unsubstantiated|baseless)\b"
+)

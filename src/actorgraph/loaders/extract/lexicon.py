@@ -1,0 +1,252 @@
+"""The alias dictionary the extractor looks actors up in: a token trie over every alias
+of the reference catalogue, plus the extractor's own function words (first person,
+"these countries", "het kabinet") and collective subjects ("bondgenoten" → NATO).
+
+Lookup is one dict access per token (an Aho–Corasick-like scan over word tokens), so
+it costs the same for ten aliases or ten thousand.
+
+Example
+-------
+>>> lex = Lexicon.from_aliases([("Oekraïne", "UKR", "nl", "name"),
+...                             ("Noord-Korea", "PRK", "nl", "name"),
+...                             ("NAVO", "NATO", "nl", "acronym")],
+...                            kinds={"UKR": "state", "PRK": "state", "NATO": "organisation"})
+>>> [(m.actor, m.form) for m in lex.scan("NAVO-steun aan Oekraïne en Noord-Korea", "nl")]
+[('NATO', 'acronym'), ('UKR', 'name'), ('PRK', 'name')]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+TOKEN_RE = re.compile(r"[^\W_]+")
+_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+#: Special actor ids resolved per document.
+ISSUER = "@issuer"
+ANAPHORA = "@anaphora"
+ORG_CONTEXT = "@org"
+
+#: Forms that only count in their own language (names count in every language).
+_LANG_BOUND = frozenset({"pronoun", "anaphora", "collective", "issuer"})
+
+#: Case rule: any case / first letter upper-case / exactly as written.
+ANY, TITLE, EXACT = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    """One alias: the actor (or special id) it names, its form and language."""
+
+    actor: str
+    form: str
+    lang: str | None
+    case: int
+    text: str
+
+
+@dataclass
+class RawMention:
+    """An alias found in text: ``[start, end)`` in the scanned string."""
+
+    start: int
+    end: int
+    actor: str
+    form: str
+    text: str
+
+
+def normalize(text: str) -> str:
+    """Case-folded, apostrophes unified, NFC — how tokens are compared.
+
+    >>> normalize("NATO’s")
+    "nato's"
+    """
+    return unicodedata.normalize("NFC", text.translate(_APOS)).casefold()
+
+
+def tokens_of(text: str) -> tuple[str, ...]:
+    return tuple(normalize(t) for t in TOKEN_RE.findall(text))
+
+
+def _case_rule(text: str, form: str) -> int:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return ANY
+    if form in ("pronoun", "anaphora", "collective", "issuer") and text[0].islower():
+        return ANY
+    if all(c.isupper() for c in letters) and len(letters) <= 6:
+        return EXACT
+    if text[0].islower():
+        return ANY
+    return TITLE
+
+
+#: Words the extractor resolves itself, per language: (text, special id or actor, form).
+FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
+    "en": [
+        ("we", ISSUER, "pronoun"), ("our", ISSUER, "pronoun"), ("ours", ISSUER, "pronoun"),
+        ("us", ISSUER, "pronoun"),
+        ("the Administration", ISSUER, "issuer"), ("this Administration", ISSUER, "issuer"),
+        ("my Administration", ISSUER, "issuer"),
+        ("the Biden-Harris Administration", ISSUER, "issuer"),
+        ("the Biden Administration", ISSUER, "issuer"),
+        ("these countries", ANAPHORA, "anaphora"), ("these nations", ANAPHORA, "anaphora"),
+        ("both countries", ANAPHORA, "anaphora"), ("the two countries", ANAPHORA, "anaphora"),
+        ("these states", ANAPHORA, "anaphora"), ("these partners", ANAPHORA, "anaphora"),
+        ("both nations", ANAPHORA, "anaphora"), ("the three countries", ANAPHORA, "anaphora"),
+        ("Allies", "NATO", "collective"), ("Ally", "NATO", "collective"),
+        ("allies", "NATO", "collective"), ("ally", "NATO", "collective"),
+        ("the Alliance", "NATO", "collective"),
+        ("member states", ORG_CONTEXT, "collective"),
+        ("Member States", ORG_CONTEXT, "collective"),
+    ],
+    "nl": [
+        ("wij", ISSUER, "pronoun"), ("we", ISSUER, "pronoun"), ("ons", ISSUER, "pronoun"),
+        ("onze", ISSUER, "pronoun"),
+        ("het kabinet", ISSUER, "issuer"), ("dit kabinet", ISSUER, "issuer"),
+        ("de regering", ISSUER, "issuer"),
+        ("deze landen", ANAPHORA, "anaphora"), ("die landen", ANAPHORA, "anaphora"),
+        ("beide landen", ANAPHORA, "anaphora"), ("deze partners", ANAPHORA, "anaphora"),
+        ("bondgenoten", "NATO", "collective"), ("bondgenoot", "NATO", "collective"),
+        ("het bondgenootschap", "NATO", "collective"),
+        ("NAVO-landen", "NATO", "collective"), ("NAVO-bondgenoten", "NATO", "collective"),
+        ("lidstaten", ORG_CONTEXT, "collective"), ("EU-lidstaten", "EU", "collective"),
+    ],
+}  # fmt: skip
+
+
+class Lexicon:
+    """Aliases indexed by their first token; ``scan`` finds the longest match at each word."""
+
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, LexEntry]],
+        *,
+        kinds: dict[str, str] | None = None,
+        names: dict[str, str] | None = None,
+        countries: dict[str, str] | None = None,
+    ) -> None:
+        self.index: dict[str, list[tuple[tuple[str, ...], LexEntry]]] = {}
+        seen: set[tuple] = set()
+        for text, entry in entries:
+            toks = tokens_of(text)
+            if not toks:
+                continue
+            key = (toks, entry.actor, entry.lang, entry.case)
+            if key in seen:
+                continue
+            seen.add(key)
+            self.index.setdefault(toks[0], []).append((toks, entry))
+        for cands in self.index.values():
+            cands.sort(key=lambda c: -len(c[0]))
+        self.kinds = dict(kinds or {})
+        self.names = dict(names or {})
+        self.countries = dict(countries or {})
+        self.holder = None  # set by from_catalogue: (role_key, date) -> actor id | None
+
+    @classmethod
+    def from_aliases(
+        cls,
+        aliases: Iterable[tuple[str, str, str | None, str]],
+        *,
+        kinds: dict[str, str] | None = None,
+        names: dict[str, str] | None = None,
+        countries: dict[str, str] | None = None,
+        function_words: bool = True,
+    ) -> Lexicon:
+        """A lexicon from ``(text, actor_id, lang, form)`` tuples (plus function words)."""
+        items: list[tuple[str, LexEntry]] = []
+        for text, actor, lang, form in aliases:
+            items.append((text, LexEntry(actor, form, lang, _case_rule(text, form), text)))
+        if function_words:
+            for lang, words in FUNCTION_WORDS.items():
+                for text, actor, form in words:
+                    case = EXACT if form == "collective" and text[0].isupper() else ANY
+                    if form == "issuer" and text[0].isupper():
+                        case = TITLE
+                    items.append((text, LexEntry(actor, form, lang, case, text)))
+        return cls(items, kinds=kinds, names=names, countries=countries)
+
+    def kind(self, actor: str) -> str:
+        return self.kinds.get(actor, "state" if re.fullmatch(r"[A-Z]{3}", actor) else "group")
+
+    def name(self, actor: str) -> str:
+        return self.names.get(actor, actor)
+
+    def scan(self, text: str, lang: str | None, start: int = 0, end: int | None = None):
+        """Mentions in ``text[start:end]``, longest match first, left to right."""
+        end = len(text) if end is None else end
+        toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+        out: list[RawMention] = []
+        i = 0
+        n = len(toks)
+        index = self.index
+        while i < n:
+            s0, e0, raw = toks[i]
+            low = normalize(raw)
+            cands = index.get(low)
+            hit = None
+            if cands:
+                hit = self._longest(text, toks, i, cands, lang)
+            if hit is None and lang == "nl" and len(low) > 4 and low.endswith("s"):
+                cands = index.get(low[:-1])  # Dutch genitive: "Ruslands"
+                if cands:
+                    hit = self._longest(text, toks, i, cands, lang, genitive=True)
+            if hit is None:
+                i += 1
+                continue
+            length, entry = hit
+            e = toks[i + length - 1][1]
+            form = (
+                "genitive"
+                if (length == 1 and normalize(raw) != tokens_of(entry.text)[0])
+                else entry.form
+            )
+            out.append(RawMention(s0, e, entry.actor, form, text[s0:e]))
+            i += length
+        return out
+
+    def _longest(self, text, toks, i, cands, lang, genitive=False):
+        n = len(toks)
+        for seq, entry in cands:
+            if entry.form in _LANG_BOUND and entry.lang and lang and entry.lang != lang:
+                continue
+            k = len(seq)
+            if i + k > n:
+                continue
+            if genitive and k != 1:
+                continue
+            ok = True
+            for j in range(1, k):
+                if normalize(toks[i + j][2]) != seq[j]:
+                    ok = False
+                    break
+                gap = text[toks[i + j - 1][1] : toks[i + j][0]]
+                if len(gap) > 3 or any(c not in " -'’.\n" for c in gap):
+                    ok = False
+                    break
+            if not ok:
+                continue
+            first = toks[i][2]
+            if entry.case == EXACT:
+                written = text[toks[i][0] : toks[i + k - 1][1]]
+                if tokens_of(written) != tokens_of(entry.text) or not _same_case(
+                    written, entry.text, genitive
+                ):
+                    continue
+            elif entry.case == TITLE and not first[0].isupper():
+                continue
+            return k, entry
+        return None
+
+
+def _same_case(written: str, alias: str, genitive: bool) -> bool:
+    w = [t for t in TOKEN_RE.findall(written)]
+    a = [t for t in TOKEN_RE.findall(alias)]
+    if genitive:
+        w = [w[0][:-1]]
+    return w == a

@@ -1,0 +1,329 @@
+"""Extraction of one document: sentences → mentions → slots → cues → relations.
+
+Every relation carries one :class:`~actorgraph.graph.model.Evidence`: the document id,
+sentence index, the sentence's offsets in the *original* text, the sentence text (as
+cleaned), the document date, the cue that fired (``rule``) and a confidence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from actorgraph.graph.model import Document, Evidence, Mention, Relation, merge_relations
+from actorgraph.graph.vocabulary import RelationType
+from actorgraph.loaders.documents import LoadedDocument
+from actorgraph.loaders.extract.analysis import SLOT_BASE, Sentence, analyse_sentence
+from actorgraph.loaders.extract.analysis import Mention as SlotMention
+from actorgraph.loaders.extract.cues import CUES, DENIAL_RE, HEDGE_RE, NEGATION_RE, Cue
+from actorgraph.loaders.extract.issuer import detect_issuers
+from actorgraph.loaders.extract.lexicon import ANAPHORA, ISSUER, ORG_CONTEXT, Lexicon, RawMention
+from actorgraph.loaders.extract.sentences import paragraph_starts, split_sentences
+
+#: Organisations a "member states" / "lidstaten" can stand for.
+_CONTEXT_ORGS = ("EU", "NATO", "UN", "G7", "G20", "OSCE", "AU", "ASEAN")
+_PERSON_RE = re.compile(
+    r"\b(?:President|Prime Minister|Minister|Secretary[- ]General|Secretary of State|"
+    r"Secretary|Chancellor|Ambassador|King|Queen|Premier|Foreign Minister|"
+    r"Defen[cs]e Minister|Vice President|High Representative|Crown Prince|Emir|"
+    r"minister-president|premier|minister|secretaris-generaal|president|"
+    r"[Mm]inister van [A-Z]\w+ Zaken|National Security Advis[eo]r)\s+"
+    r"((?:[A-Z][\w'’-]*\.?\s+){0,3}?[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?)"
+)
+_NAME_STOP = frozenset(
+    (  # noqa: SIM905
+        "The Of And Affairs Foreign State General Council Defense Defence Zaken Buitenlandse "
+        "Administration Office House Government Ministry Minister President Prime Republic "
+        "Kingdom United People Federal Department Agency Commission European Union Summit "
+        "Meeting On In For To At This That"
+    ).split()
+)
+
+
+@dataclass
+class ExtractionResult:
+    """What one document yields: the document, its relations and actor mentions."""
+
+    document: Document
+    relations: list[Relation] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    issuers: list[str] = field(default_factory=list)
+    sentences: int = 0
+    new_actors: dict[str, dict] = field(default_factory=dict)
+
+
+def slugify(name: str) -> str:
+    """A person's id from their name.
+
+    >>> slugify("Judith Collins")
+    'judith-collins'
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def _persons(text: str, mentions: list[RawMention], lex: Lexicon) -> list[RawMention]:
+    """Names after a role word ("Defense Minister Judith Collins") not in the catalogue."""
+    out: list[RawMention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for m in _PERSON_RE.finditer(text):
+        s, e = m.span(1)
+        words = m.group(1).split()
+        while words and (words[-1] in _NAME_STOP or words[-1].isupper()):
+            words.pop()
+        if len(words) < 2 or any(w in _NAME_STOP for w in words):
+            continue
+        e = s + len(" ".join(words)) if " ".join(words) == text[s : s + len(" ".join(words))] else e
+        if any(a < e and s < b for a, b in taken):
+            continue
+        out.append(RawMention(s, e, slugify(text[s:e]), "person", text[s:e]))
+    return out
+
+
+class _DocState:
+    """What the extractor remembers while reading one document."""
+
+    def __init__(self, lex: Lexicon, issuers: list[str], date: str | None) -> None:
+        self.lex = lex
+        self.issuers = issuers
+        self.date = date
+        self.last_list: list[str] = []
+        self.context_org: str | None = None
+        self.nato_named = False
+        self.kinds: dict[str, str] = {}
+
+    def kind(self, actor: str) -> str:
+        return self.kinds.get(actor) or self.lex.kind(actor)
+
+    def resolve(self, m: RawMention, lang: str) -> list[str]:
+        a = m.actor
+        if a == ISSUER:
+            return list(self.issuers)
+        if a == ANAPHORA:
+            return list(self.last_list)
+        if a == ORG_CONTEXT:
+            return [self.context_org] if self.context_org else []
+        if m.form == "collective" and a == "NATO" and m.text[:1].islower() and lang == "en":
+            return ["NATO"] if self.nato_named else []
+        if a.startswith("role:"):
+            holder = self.lex.holder(a[5:], self.date) if self.lex.holder else None
+            return [holder] if holder else []
+        return [a]
+
+
+def _nearest_agent(sent: Sentence, before: int, exclude: set[str], st: _DocState):
+    for i in range(len(sent.slots) - 1, -1, -1):
+        if sent.slot_pos[i] >= before:
+            continue
+        slot = sent.slots[i]
+        actors = [a for a in slot.actors if a not in exclude and st.kind(a) != "person"]
+        if actors:
+            return actors, sent.slot_pos[i]
+    return None, None
+
+
+def _first_subject(sent: Sentence, st: _DocState) -> list[str]:
+    for slot in sent.slots:
+        actors = [a for a in slot.actors if st.kind(a) != "person"]
+        if actors:
+            return actors
+    return []
+
+
+def _kinds_ok(actors: list[str], kinds: frozenset[str], st: _DocState) -> bool:
+    return not kinds or all(st.kind(a) in kinds for a in actors)
+
+
+def _apply_cue(cue: Cue, sent: Sentence, st: _DocState, topic: list[str]):
+    """Yield ``(sources, targets, confidence, window_start)`` for each match of ``cue``."""
+    for m in cue.pattern.finditer(sent.abstract):
+        gd = m.groupdict()
+        a = sent.slot_of(gd["a"]) if gd.get("a") else None
+        b = sent.slot_of(gd["b"]) if gd.get("b") else None
+        if a is not None:
+            if cue.a_forms and not (a.forms & cue.a_forms):
+                continue
+            if not _kinds_ok(a.actors, cue.a_kinds, st):
+                continue
+        if b is not None:
+            if cue.b_forms and not (b.forms & cue.b_forms):
+                continue
+            if not _kinds_ok(b.actors, cue.b_kinds, st):
+                continue
+        conf = cue.confidence
+        start = m.start()
+        kind = cue.kind
+        if kind == "ab":
+            yield a.actors, b.actors, conf, start, m.end()
+        elif kind == "ba":
+            yield b.actors, a.actors, conf, start, m.end()
+        elif kind == "pair":
+            if b is not None:
+                yield a.actors, b.actors, conf, start, m.end()
+            elif len(a.actors) >= 2:
+                for i, x in enumerate(a.actors):
+                    yield [x], a.actors[i + 1 :], conf, start, m.end()
+        elif kind in ("agent", "victim"):
+            known = b if kind == "agent" else a
+            agents, pos = _nearest_agent(sent, start, set(known.actors), st)
+            if agents is None:
+                agents = [t for t in topic if t not in known.actors]
+                conf -= 0.1
+                pos = start
+            if not agents:
+                continue
+            if kind == "agent":
+                yield agents, known.actors, conf, pos, m.end()
+            else:
+                yield known.actors, agents, conf, pos, m.end()
+        elif kind == "issuer-subject":
+            subject = [s for s in _first_subject(sent, st) if s not in st.issuers]
+            if st.issuers and subject:
+                yield st.issuers, subject, conf, 0, m.end()
+        elif kind == "person-role":
+            person = b.actors[0]
+            home = st.lex.countries.get(person)
+            if home:
+                yield [person], [home], conf, start, m.end()
+            elif topic:
+                states = [t for t in topic if st.kind(t) == "state"]
+                if len(states) == 1:
+                    yield [person], states, conf - 0.15, start, m.end()
+
+
+def _type_ok(rtype: RelationType, s: str, t: str, st: _DocState) -> bool:
+    ks, kt = st.kind(s), st.kind(t)
+    if rtype is RelationType.REPRESENTS:
+        return ks == "person" and kt != "person"
+    if ks == "person" or kt == "person":
+        return False
+    if rtype in (RelationType.MEMBER_OF, RelationType.ASPIRES_TO_JOIN):
+        return kt == "organisation"
+    return True
+
+
+def extract_loaded(
+    doc: LoadedDocument,
+    lex: Lexicon,
+    *,
+    cues: list[Cue] | None = None,
+    issuers: list[str] | None = None,
+) -> ExtractionResult:
+    """Extract relations from a document already read (see :func:`read_document`)."""
+    text = doc.text.cleaned
+    lang = doc.language
+    cues = CUES if cues is None else cues
+    raw = lex.scan(text, lang)
+    persons = _persons(text, raw, lex)
+    if persons:
+        raw = sorted(raw + persons, key=lambda m: m.start)
+    if issuers is None:
+        issuers = detect_issuers(
+            lex,
+            text=text,
+            lang=lang,
+            meta_issuer=doc.issuer,
+            source_url=doc.source_url,
+            title=doc.title,
+        )
+    st = _DocState(lex, issuers, doc.date)
+    for p in persons:
+        st.kinds[p.actor] = "person"
+    named = Counter(m.actor for m in raw if m.form not in ("collective", "pronoun", "issuer"))
+    st.nato_named = named.get("NATO", 0) > 0
+    orgs = [(named.get(o, 0), o) for o in _CONTEXT_ORGS if named.get(o, 0)]
+    st.context_org = max(orgs)[1] if orgs else None
+
+    sentences = split_sentences(text)
+    paras = paragraph_starts(text)
+    relations: dict[tuple, tuple[float, Relation]] = {}
+    mention_counts: Counter[str] = Counter()
+    topic: list[str] = []
+    ri = 0
+    para_idx = 0
+    prev_para = -1
+    n = len(raw)
+    for si, (s0, s1) in enumerate(sentences):
+        while para_idx + 1 < len(paras) and paras[para_idx + 1] <= s0:
+            para_idx += 1
+        if para_idx != prev_para:
+            topic = []
+            prev_para = para_idx
+        while ri < n and raw[ri].start < s0:
+            ri += 1
+        sent_raw = []
+        j = ri
+        while j < n and raw[j].end <= s1:
+            sent_raw.append(raw[j])
+            j += 1
+        if not sent_raw:
+            continue
+        resolved = []
+        for m in sent_raw:
+            actors = st.resolve(m, lang)
+            if actors:
+                resolved.append(SlotMention(m.start, m.end, actors, {m.form}, m.text))
+                for a in actors:
+                    if m.form not in ("pronoun", "anaphora"):
+                        mention_counts[a] += 1
+        if not resolved:
+            continue
+        sent = analyse_sentence(text, si, s0, s1, resolved)
+        if len(sent.slots) >= 1 and not DENIAL_RE.search(sent.abstract):
+            _match_sentence(sent, cues, st, topic, doc, relations)
+        for slot in sent.slots:
+            acts = [a for a in slot.actors if st.kind(a) != "person"]
+            if len(acts) >= 2 and "anaphora" not in slot.forms:
+                st.last_list = acts
+        subj = _first_subject(sent, st)
+        if subj:
+            topic = subj
+    rels = merge_relations(r for _, r in relations.values())
+    issuer = issuers[0] if issuers else None
+    document = doc.to_model(issuer=issuer)
+    mentions = [Mention(doc=doc.id, actor=a, count=c) for a, c in sorted(mention_counts.items())]
+    new_actors = {p.actor: {"name": p.text, "kind": "person"} for p in persons}
+    return ExtractionResult(document, rels, mentions, issuers, len(sentences), new_actors)
+
+
+def _match_sentence(sent, cues, st, topic, doc, relations) -> None:
+    abstract = sent.abstract
+    for cue in cues:
+        for sources, targets, conf, wstart, wend in _apply_cue(cue, sent, st, topic):
+            window = abstract[max(0, wstart - 30) : wend]
+            if NEGATION_RE.search(window) or HEDGE_RE.search(window):
+                continue
+            for s in sources:
+                for t in targets:
+                    if s == t or s.startswith("@") or t.startswith("@"):
+                        continue
+                    if not _type_ok(cue.type, s, t, st):
+                        continue
+                    key = (
+                        (s, cue.type.value, t)
+                        if not cue.type.symmetric
+                        else (min(s, t), cue.type.value, max(s, t))
+                    )
+                    rkey = (key, sent.index)
+                    have = relations.get(rkey)
+                    if have is not None and have[0] >= conf:
+                        continue
+                    o0, o1 = doc.text.original_span(sent.start, sent.end)
+                    ev = Evidence(
+                        doc=doc.id,
+                        text=doc.text.cleaned[sent.start : sent.end],
+                        date=doc.date,
+                        sentence=sent.index,
+                        start=o0,
+                        end=o1,
+                        rule=cue.name,
+                        confidence=round(conf, 3),
+                    )
+                    rel = Relation(source=s, type=cue.type, target=t, provenance=[ev])
+                    relations[rkey] = (conf, rel)
+
+
+__all__ = ["ExtractionResult", "extract_loaded", "slugify", "SLOT_BASE"]

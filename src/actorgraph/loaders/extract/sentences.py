@@ -1,0 +1,147 @@
+"""Split cleaned text into sentences with character offsets.
+
+A line break always ends a sentence (headings, list items and Word paragraphs stand
+alone; hard-wrapped Markdown was joined when the text was cleaned). Inside a line a
+sentence ends at ``.``, ``!`` or ``?`` followed by white space and a capital, a digit or
+a quote, unless the dot ends an abbreviation ("U.S.", "Mr.", "D.C.", "jl.", "o.a.").
+
+Example
+-------
+>>> text = "Op 3 april jl. spraken de ministers. The U.S. and Japan agreed.\\nKop"
+>>> [text[s:e] for s, e in split_sentences(text)]
+['Op 3 april jl. spraken de ministers.', 'The U.S. and Japan agreed.', 'Kop']
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREV = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "hon",
+        "no",
+        "nos",
+        "nr",
+        "vol",
+        "fig",
+        "art",
+        "sec",
+        "ch",
+        "p",
+        "pp",
+        "e.g",
+        "i.e",
+        "etc",
+        "vs",
+        "cf",
+        "approx",
+        "est",
+        "inc",
+        "ltd",
+        "corp",
+        "co",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "jl",
+        "bijv",
+        "o.a",
+        "m.b.t",
+        "d.w.z",
+        "z.g.a.n",
+        "n.a.v",
+        "t.a.v",
+        "i.v.m",
+        "mr",
+        "drs",
+        "ir",
+        "ing",
+        "blz",
+        "dhr",
+        "mevr",
+        "resp",
+        "ca",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "d.c",
+        "u.s.a",
+        "p.r.c",
+    ]
+)
+_BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])|\n")
+_WORD_BEFORE_RE = re.compile(r"([\w.]+)\.$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the ``.`` at ``dot`` ends an abbreviation or an initial."""
+    m = _WORD_BEFORE_RE.search(text, max(0, dot - 20), dot + 1)
+    if not m:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    if low in _ABBREV:
+        return True
+    if len(word) == 1 and word.isupper():  # an initial: "Joseph R. Biden"
+        return True
+    return "." in word and len(word) <= 8 and word.replace(".", "").isalpha()
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``text[start:end]``, trimmed of white space."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _BOUNDARY_RE.finditer(text, start, end):
+        if m.group() != "\n" and text[m.start()] == "." and _is_abbreviation(text, m.start()):
+            continue
+        _add(text, pos, m.end(), spans)
+        pos = m.end()
+    _add(text, pos, end, spans)
+    return spans
+
+
+def _add(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        spans.append((a, b))
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets where a paragraph (a run of text after a blank line) begins."""
+    starts = [0]
+    for m in re.finditer(r"\n[ \t]*\n", text):
+        starts.append(m.end())
+    return starts
