@@ -288,34 +288,45 @@ class EmbeddedStore:
             self._write_mentions(batch.mentions, summary)
         return summary
 
-    def write_rows(
+    def write_columns(
         self,
-        actors: list[dict[str, Any]],
-        relation_rows: dict[str, dict[str, list[Any]]],
+        columns: records.RelationColumns,
+        actors: Iterable[Actor] = (),
         progress: Progress | None = None,
     ) -> WriteSummary:
-        """Bulk path for large validated inputs: relation rows as columns per type.
+        """Bulk path for large validated inputs (one row per key, see the CSV loader).
 
-        ``relation_rows[TYPE]`` maps every name in ``("s", "t") + RELATION_PROPS`` to a
-        column. Used by the CSV loader for big files; tables that already hold relations
-        of a type fall back to :meth:`write` semantics (merge with what is there).
+        A relation type with no relations in the store yet is loaded with one ``COPY``;
+        otherwise the rows are merged with what is there, as :meth:`write` does.
         """
+        if self.read_only:
+            raise QueryError("the store is open read-only", hint="open it without read_only")
+        actors = merge_actors(actors)
+        known = self.actor_ids() | {a.id for a in actors}
+        for rtype in columns.types():
+            cols = columns.by_type[rtype]
+            for end in ("s", "t"):
+                missing = set(cols[end]) - known
+                if missing:
+                    raise LoaderError(
+                        f"{rtype} relations name unknown actors: {', '.join(sorted(missing)[:5])}",
+                        hint="add them to the actors file, or load the catalogue first",
+                    )
         summary = WriteSummary()
         with self._transaction():
-            self._write_actors([records.row_to_actor(a) for a in actors], summary)
-            for rtype, cols in relation_rows.items():
-                n = len(cols["s"])
+            self._write_actors(actors, summary)
+            for rtype in columns.types():
+                cols = columns.by_type[rtype]
                 if self._count(rtype) == 0:
                     self._copy_relations(rtype, cols)
-                    summary.relations_added += n
+                    summary.relations_added += len(cols["s"])
+                    if progress:
+                        progress(len(cols["s"]))
                 else:
-                    rows = [dict(zip(cols, vals)) for vals in zip(*cols.values())]
-                    for row in rows:
-                        row["type"] = rtype
-                    rels = merge_relations(records.row_to_relation(r) for r in rows)
-                    self._write_relations(rels, summary, None)
-                if progress:
-                    progress(n)
+                    rels = merge_relations(
+                        records.row_to_relation(r) for r in columns.rows(rtype)
+                    )
+                    self._write_relations(rels, summary, progress)
         return summary
 
     def _count(self, rtype: str) -> int:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from actorgraph.graph.model import Actor, Document, GraphBatch, Mention, Relation
+from actorgraph.graph.records import RelationColumns
 
 #: Environment variable naming the store (a path, or a neo4j:// / bolt:// URI).
 STORE_ENV = "ACTORGRAPH_STORE"
@@ -103,6 +104,15 @@ class GraphStore(Protocol):
 
     def write(self, batch: GraphBatch, progress: Progress | None = None) -> WriteSummary:
         """Upsert actors, relations (merging provenance), documents and mentions."""
+        ...
+
+    def write_columns(
+        self,
+        columns: RelationColumns,
+        actors: Iterable[Actor] = (),
+        progress: Progress | None = None,
+    ) -> WriteSummary:
+        """Bulk upsert of validated relation columns (one row per key) plus actors."""
         ...
 
     def query(

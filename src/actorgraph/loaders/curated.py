@@ -1,0 +1,513 @@
+"""Curated input: YAML files and CSV files of actors and relations, with dates and sources.
+
+A curated YAML file (see ``src/actorgraph/data/founding/`` for a full example)::
+
+    document:                 # optional: the document the evidence comes from
+      path: report.txt        # its id is the hash of this file when it exists
+      title: Verslag NAVO FMM 3-4 april 2024
+      date: 2024-04-04
+      language: nl
+    actors:
+      - {id: NLD, name: Netherlands, kind: state, bloc: nato_ally,
+         aliases: {nl: [Nederland]}}
+    relations:
+      - {source: NLD, type: SUPPORTS, target: UKR, date: 2024-04-04,
+         evidence: "Bondgenoten, waaronder Nederland, …", confidence: 0.9}
+
+CSV files are recognised by their header: ``id,name,kind,…`` holds actors (aliases
+separated by ``|`` in ``aliases_en`` / ``aliases_nl``), ``source,type,target,…`` holds
+relations. Every problem is reported with its file, line and the fix.
+
+>>> import pathlib, tempfile
+>>> p = pathlib.Path(tempfile.mkdtemp()) / "r.csv"
+>>> _ = p.write_text("source,type,target,date\\nNLD,SUPPORTS,UKR,2024-04-04\\n")
+>>> parsed = read_relations_csv(p)
+>>> len(parsed.columns), parsed.columns.types()
+(1, ['SUPPORTS'])
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from actorgraph.errors import ActorGraphError, LoaderError, SchemaError
+from actorgraph.graph.model import (
+    Actor,
+    Document,
+    Evidence,
+    GraphBatch,
+    Relation,
+    parse_date,
+)
+from actorgraph.graph.records import RelationColumns
+from actorgraph.graph.vocabulary import RelationType
+
+RELATION_FIELDS = (
+    "source", "type", "target", "date", "evidence", "confidence", "doc", "valid_from",
+    "valid_to", "role", "rule",
+)
+ACTOR_CSV_FIELDS = (
+    "id", "name", "kind", "bloc", "country", "aliases_en", "aliases_nl", "start", "end",
+    "description", "source",
+)
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TYPES = {t.value: t.value for t in RelationType} | {
+    t.value.lower(): t.value for t in RelationType
+}
+_SYMMETRIC = {t.value for t in RelationType if t.symmetric}
+
+
+@dataclass
+class ParsedInput:
+    """What one input file holds, validated, before it is written.
+
+    ``where`` maps an actor id that relations refer to (but the file does not define) to
+    the line that first refers to it, so that an unknown id can be reported there.
+    """
+
+    path: Path
+    batch: GraphBatch = field(default_factory=GraphBatch)
+    columns: RelationColumns | None = None
+    where: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def relation_count(self) -> int:
+        return len(self.batch.relations) + (len(self.columns) if self.columns else 0)
+
+
+def read_text(path: Path) -> str:
+    """A file's text as UTF-8, or a :class:`LoaderError` saying where it is not.
+
+    >>> import pathlib, tempfile
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.csv"
+    >>> _ = p.write_bytes("id,name\\nNLD,Nederl\\xe2nd\\n".encode("cp1252"))
+    >>> read_text(p)
+    Traceback (most recent call last):
+    ...
+    actorgraph.errors.LoaderError: ...x.csv line 2: the file is not UTF-8 text ...
+    """
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        guess = ""
+        try:
+            from charset_normalizer import from_bytes
+
+            best = from_bytes(data).best()
+            if best is not None:
+                guess = f" (it looks like {best.encoding})"
+        except ImportError:  # pragma: no cover - a core dependency
+            pass
+        raise LoaderError(
+            f"the file is not UTF-8 text{guess}: byte 0x{data[exc.start]:02x} cannot be read",
+            path=str(path),
+            line=line,
+            hint="re-save it as UTF-8 (in Excel: 'CSV UTF-8'; or iconv -f cp1252 -t utf-8)",
+        ) from None
+
+
+# -- YAML -------------------------------------------------------------------------------
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A safe YAML loader that records each mapping's line as ``__line__``."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _pydantic_message(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    loc = ".".join(str(x) for x in err.get("loc", ()) if x != "__root__")
+    msg = str(err.get("msg", "invalid value")).removeprefix("Value error, ")
+    return f"{loc}: {msg}" if loc else msg
+
+
+def read_yaml(path: Path) -> ParsedInput:
+    """Parse and validate a curated YAML file (actors, relations, optional document)."""
+    text = read_text(path)
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise LoaderError(
+            f"YAML syntax error: {problem}",
+            path=str(path),
+            line=mark.line + 1 if mark else None,
+            hint="check indentation and quoting there (strings with ': ' need quotes)",
+        ) from None
+    if data is None:
+        raise LoaderError("the file is empty", path=str(path), hint="add actors: and relations:")
+    if not isinstance(data, dict):
+        raise LoaderError(
+            "a curated YAML file is a mapping with actors: and relations:",
+            path=str(path), line=1, hint="see `actorgraph load --help` for the format",
+        )
+    allowed = {"actors", "relations", "document", "source", "date", "__line__"}
+    extra = sorted(set(data) - allowed)
+    if extra:
+        raise LoaderError(
+            f"unknown top-level key {extra[0]!r}", path=str(path), line=1,
+            hint=f"allowed keys: {', '.join(sorted(allowed - {'__line__'}))}",
+        )
+    parsed = ParsedInput(path=path)
+    doc = _yaml_document(path, data.get("document"))
+    if doc is not None:
+        parsed.batch.documents.append(doc)
+    default_doc = doc.id if doc else str(data.get("source") or path.name)
+    default_date = data.get("date") or (doc.date if doc else None)
+    for item in _items(path, data, "actors"):
+        line = item.pop("__line__", None)
+        aliases = item.get("aliases")
+        if isinstance(aliases, dict):
+            aliases.pop("__line__", None)
+        try:
+            parsed.batch.actors.append(Actor(**{"source": path.name, **item}))
+        except ValidationError as exc:
+            raise LoaderError(
+                f"bad actor: {_pydantic_message(exc)}", path=str(path), line=line,
+                hint="an actor needs id, name and kind (state, organisation, person, group)",
+            ) from None
+        except ActorGraphError as exc:
+            raise LoaderError(exc.message, path=str(path), line=line, hint=exc.hint) from None
+    for item in _items(path, data, "relations"):
+        line = item.pop("__line__", None)
+        parsed.batch.relations.append(
+            _relation(path, line, item, default_doc, default_date, parsed.where)
+        )
+    return parsed
+
+
+def _items(path: Path, data: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    items = data.get(key) or []
+    if not isinstance(items, list):
+        raise LoaderError(
+            f"{key}: must be a list", path=str(path), line=data.get("__line__"),
+            hint=f"write each entry of {key} on a line starting with '- '",
+        )
+    for item in items:
+        if not isinstance(item, dict):
+            raise LoaderError(
+                f"each entry of {key} must be a mapping, not {item!r}", path=str(path),
+                hint="write entries as '- {id: NLD, name: Netherlands, kind: state}'",
+            )
+    return items
+
+
+def _yaml_document(path: Path, spec: Any) -> Document | None:
+    if not spec:
+        return None
+    if not isinstance(spec, dict):
+        raise LoaderError("document: must be a mapping", path=str(path))
+    line = spec.pop("__line__", None)
+    doc_path = spec.get("path")
+    doc_id = spec.get("id")
+    if doc_path:
+        full = (path.parent / doc_path).resolve()
+        if full.is_file():
+            doc_id = Document.id_for(full.read_bytes())
+    if not doc_id:
+        raise LoaderError(
+            "document: needs an id, or a path to an existing file", path=str(path), line=line,
+            hint="give `id: my-source` or `path: report.txt` (relative to this file)",
+        )
+    try:
+        return Document(**{**spec, "id": doc_id})
+    except ValidationError as exc:
+        raise LoaderError(
+            f"bad document: {_pydantic_message(exc)}", path=str(path), line=line
+        ) from None
+
+
+def _relation(
+    path: Path,
+    line: int | None,
+    item: dict[str, Any],
+    default_doc: str,
+    default_date: Any,
+    where: dict[str, int],
+) -> Relation:
+    extra = sorted(set(item) - set(RELATION_FIELDS))
+    if extra:
+        raise LoaderError(
+            f"unknown relation field {extra[0]!r}", path=str(path), line=line,
+            hint=f"relation fields are: {', '.join(RELATION_FIELDS)}",
+        )
+    for key in ("source", "type", "target"):
+        if not item.get(key):
+            raise LoaderError(
+                f"relation without {key}", path=str(path), line=line,
+                hint="every relation needs source, type and target",
+            )
+    try:
+        rtype = RelationType.parse(item["type"])
+    except SchemaError as exc:
+        raise LoaderError(exc.message, path=str(path), line=line, hint=exc.hint) from None
+    try:
+        evidence = Evidence(
+            doc=str(item.get("doc") or default_doc),
+            text=str(item.get("evidence") or ""),
+            date=item.get("date") or default_date,
+            confidence=float(item.get("confidence", 1.0)),
+            rule=str(item.get("rule") or "curated"),
+            source=f"{path.name}:{line}" if line else path.name,
+        )
+        rel = Relation(
+            source=str(item["source"]),
+            type=rtype,
+            target=str(item["target"]),
+            valid_from=item.get("valid_from"),
+            valid_to=item.get("valid_to"),
+            role=item.get("role"),
+            provenance=[evidence],
+        )
+    except ValidationError as exc:
+        raise LoaderError(
+            f"bad relation: {_pydantic_message(exc)}", path=str(path), line=line,
+            hint="dates are YYYY-MM-DD; confidence is a number from 0 to 1",
+        ) from None
+    except (TypeError, ValueError) as exc:
+        raise LoaderError(f"bad relation: {exc}", path=str(path), line=line) from None
+    for end in (rel.source, rel.target):
+        where.setdefault(end, line or 0)
+    return rel
+
+
+# -- CSV --------------------------------------------------------------------------------
+
+
+def csv_kind(path: Path) -> str | None:
+    """``"actors"``, ``"relations"`` or None, from a CSV file's header."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            header = next(csv.reader(fh), [])
+    except (UnicodeDecodeError, csv.Error):
+        return None
+    cols = {h.strip().lower() for h in header}
+    if {"source", "type", "target"} <= cols:
+        return "relations"
+    if {"id", "name"} <= cols:
+        return "actors"
+    return None
+
+
+def _csv_rows(path: Path) -> tuple[list[str], Any]:
+    text = read_text(path)
+    reader = csv.reader(text.splitlines(keepends=True))
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except StopIteration:
+        raise LoaderError("the file is empty", path=str(path), hint="add a header line") from None
+    except csv.Error as exc:
+        raise LoaderError(f"CSV syntax error: {exc}", path=str(path), line=1) from None
+    return header, reader
+
+
+def read_actors_csv(path: Path) -> ParsedInput:
+    """Parse and validate a CSV file of actors (header ``id,name,kind,…``)."""
+    header, reader = _csv_rows(path)
+    unknown = [h for h in header if h not in ACTOR_CSV_FIELDS]
+    if unknown:
+        raise LoaderError(
+            f"unknown column {unknown[0]!r}", path=str(path), line=1,
+            hint=f"actor columns are: {', '.join(ACTOR_CSV_FIELDS)}",
+        )
+    parsed = ParsedInput(path=path)
+    line = 1
+    try:
+        for line_no, values in enumerate(reader, start=2):
+            line = line_no
+            if not any(v.strip() for v in values):
+                continue
+            if len(values) != len(header):
+                raise LoaderError(
+                    f"{len(values)} values for {len(header)} columns", path=str(path), line=line,
+                    hint="quote values that contain commas",
+                )
+            row = {k: v.strip() for k, v in zip(header, values) if v.strip()}
+            aliases = {
+                lang: [a.strip() for a in row.pop(f"aliases_{lang}").split("|") if a.strip()]
+                for lang in ("en", "nl")
+                if f"aliases_{lang}" in row
+            }
+            if not row.get("id"):
+                raise LoaderError(
+                    "actor without id", path=str(path), line=line,
+                    hint="give every actor an id: ISO alpha-3 (NLD), acronym (NATO) or slug",
+                )
+            parsed.batch.actors.append(
+                Actor(**{"source": path.name, **row, "aliases": aliases})
+            )
+    except ValidationError as exc:
+        raise LoaderError(
+            f"bad actor: {_pydantic_message(exc)}", path=str(path), line=line,
+            hint="an actor needs id, name and kind (state, organisation, person, group)",
+        ) from None
+    except SchemaError as exc:
+        raise LoaderError(exc.message, path=str(path), line=line, hint=exc.hint) from None
+    except csv.Error as exc:
+        raise LoaderError(f"CSV syntax error: {exc}", path=str(path), line=line) from None
+    return parsed
+
+
+def read_relations_csv(path: Path, *, default_doc: str | None = None) -> ParsedInput:
+    """Parse and validate a CSV file of relations into columns (fast for millions).
+
+    Columns: ``source,type,target`` and optionally ``date, evidence, confidence, doc,
+    valid_from, valid_to, role, rule``. A relation listed twice is merged.
+    """
+    header, reader = _csv_rows(path)
+    unknown = [h for h in header if h not in RELATION_FIELDS]
+    if unknown:
+        raise LoaderError(
+            f"unknown column {unknown[0]!r}", path=str(path), line=1,
+            hint=f"relation columns are: {', '.join(RELATION_FIELDS)}",
+        )
+    idx = {h: i for i, h in enumerate(header)}
+    ncols = len(header)
+    doc_default = default_doc or path.name
+    parsed = ParsedInput(path=path, columns=RelationColumns())
+    cols = parsed.columns
+    assert cols is not None
+    where = parsed.where
+    seen: dict[tuple[str, str, str], int] = {}
+    duplicates: list[dict[str, Any]] = []
+    get_date = _date_getter(path)
+    i_s, i_t, i_ty = idx["source"], idx["target"], idx["type"]
+    opt = {k: idx.get(k) for k in RELATION_FIELDS}
+    name = path.name
+    line = 1
+    try:
+        for line_no, values in enumerate(reader, start=2):
+            line = line_no
+            if len(values) != ncols:
+                if not any(v.strip() for v in values):
+                    continue
+                raise LoaderError(
+                    f"{len(values)} values for {ncols} columns", path=str(path), line=line,
+                    hint="quote values that contain commas",
+                )
+            s = values[i_s].strip()
+            t = values[i_t].strip()
+            ty = _TYPES.get(values[i_ty].strip()) or _TYPES.get(values[i_ty].strip().lower())
+            if ty is None:
+                try:
+                    ty = RelationType.parse(values[i_ty]).value
+                except SchemaError as exc:
+                    raise LoaderError(exc.message, path=str(path), line=line,
+                                      hint=exc.hint) from None
+            if not s or not t:
+                raise LoaderError(
+                    f"relation without {'source' if not s else 'target'}", path=str(path),
+                    line=line, hint="every relation needs source, type and target",
+                )
+            if s == t:
+                raise LoaderError(
+                    f"relation from {s!r} to itself", path=str(path), line=line,
+                    hint="source and target must differ",
+                )
+            if ty in _SYMMETRIC and t < s:
+                s, t = t, s
+            date = get_date(values, opt["date"], line)
+            conf = 1.0
+            if opt["confidence"] is not None and values[opt["confidence"]].strip():
+                try:
+                    conf = float(values[opt["confidence"]])
+                except ValueError:
+                    conf = -1.0
+                if not 0.0 <= conf <= 1.0:
+                    raise LoaderError(
+                        f"bad confidence {values[opt['confidence']]!r}", path=str(path),
+                        line=line, hint="confidence is a number from 0 to 1",
+                    )
+            doc = (values[opt["doc"]].strip() if opt["doc"] is not None else "") or doc_default
+            ev: dict[str, Any] = {"confidence": conf, "doc": doc, "rule": "curated",
+                                  "source": f"{name}:{line}", "text": ""}
+            if date:
+                ev["date"] = date
+            if opt["evidence"] is not None:
+                ev["text"] = values[opt["evidence"]].strip()
+            if opt["rule"] is not None and values[opt["rule"]].strip():
+                ev["rule"] = values[opt["rule"]].strip()
+            row = {
+                "s": s, "t": t, "type": ty, "confidence": conf, "count": 1,
+                "first_seen": date, "last_seen": date,
+                "valid_from": get_date(values, opt["valid_from"], line),
+                "valid_to": get_date(values, opt["valid_to"], line),
+                "role": (values[opt["role"]].strip() or None) if opt["role"] is not None else None,
+                "docs": [doc],
+                "provenance": json.dumps([ev], ensure_ascii=False, sort_keys=True),
+            }
+            key = (s, ty, t)
+            if key in seen:
+                duplicates.append(row)
+                continue
+            seen[key] = line
+            cols.add(row)
+            if s not in where:
+                where[s] = line
+            if t not in where:
+                where[t] = line
+    except csv.Error as exc:
+        raise LoaderError(f"CSV syntax error: {exc}", path=str(path), line=line) from None
+    if duplicates:
+        _merge_duplicates(parsed, duplicates)
+    return parsed
+
+
+def _date_getter(path: Path):
+    def get(values: list[str], i: int | None, line: int) -> str | None:
+        if i is None:
+            return None
+        text = values[i].strip()
+        if not text:
+            return None
+        if _DATE_RE.match(text) and "01" <= text[5:7] <= "12" and "01" <= text[8:10] <= "28":
+            return text
+        try:
+            return parse_date(text)
+        except ValueError as exc:
+            raise LoaderError(str(exc), path=str(path), line=line) from None
+
+    return get
+
+
+def _merge_duplicates(parsed: ParsedInput, duplicates: list[dict[str, Any]]) -> None:
+    """Fold rows whose key came earlier in the file into that earlier row."""
+    from actorgraph.graph.records import relation_to_row, row_to_relation
+
+    cols = parsed.columns
+    assert cols is not None
+    extra: dict[tuple[str, str, str], list[Relation]] = {}
+    for row in duplicates:
+        rel = row_to_relation(row)
+        extra.setdefault(rel.key, []).append(rel)
+    for rtype in list(cols.by_type):
+        c = cols.by_type[rtype]
+        for i, (s, t) in enumerate(zip(c["s"], c["t"])):
+            more = extra.get((s, rtype, t))
+            if not more:
+                continue
+            merged = row_to_relation({**{k: c[k][i] for k in c}, "type": rtype})
+            for rel in more:
+                merged = merged.merged(rel)
+            new = relation_to_row(merged)
+            for k in c:
+                c[k][i] = new[k]

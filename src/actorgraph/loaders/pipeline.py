@@ -1,0 +1,222 @@
+"""Load files and folders into a store: detect, parse and validate everything, then write.
+
+Nothing is written until every curated input has been read and checked, so a bad file
+leaves the store as it was. Actor ids that relations name but no input defines are taken
+from the reference catalogue; an id found nowhere is an error at the line that names it.
+Documents in a folder are read one by one: a bad document is reported and skipped, the
+rest are loaded.
+
+>>> from actorgraph.graph.store import open_store
+>>> from actorgraph.loaders.pipeline import load_paths
+>>> import pathlib, tempfile
+>>> p = pathlib.Path(tempfile.mkdtemp()) / "r.csv"
+>>> _ = p.write_text("source,type,target\\nPRK,SUPPORTS,RUS\\n")
+>>> with open_store(str(p.parent / "g.lbdb")) as store:
+...     report = load_paths(store, [p])
+...     print(report.summary.relations_added, sorted(store.actor_ids()))
+1 ['PRK', 'RUS']
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from actorgraph.errors import ActorGraphError, LoaderError
+from actorgraph.graph.model import Actor, GraphBatch
+from actorgraph.graph.store import GraphStore, WriteSummary
+from actorgraph.loaders.curated import (
+    ParsedInput,
+    read_actors_csv,
+    read_relations_csv,
+    read_yaml,
+)
+from actorgraph.loaders.detect import DOCUMENT_SUFFIXES, FORMATS, detect_format
+
+#: called with (what, done, total) as work proceeds
+ProgressHook = Callable[[str, int, int | None], None]
+
+
+@dataclass
+class Problem:
+    """A file that could not be loaded, and why (the rest were loaded)."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return self.message if self.message.startswith(self.path) else (
+            f"{self.path}: {self.message}"
+        )
+
+
+@dataclass
+class LoadReport:
+    """What a load did: files read, what changed, and the files that were skipped."""
+
+    files: list[str] = field(default_factory=list)
+    summary: WriteSummary = field(default_factory=WriteSummary)
+    problems: list[Problem] = field(default_factory=list)
+    from_catalogue: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        text = f"{len(self.files)} file(s) read: {self.summary.describe()}"
+        if self.from_catalogue:
+            text += f"; {len(self.from_catalogue)} actors taken from the reference catalogue"
+        return text
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named, and the loadable files under folders named (recursively, sorted)."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and not any(part.startswith(".") for part in f.parts[-1:]):
+                    try:
+                        detect_format(f)
+                    except ActorGraphError:
+                        continue
+                    out.append(f)
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise LoaderError(
+                f"no such file or folder: {p}", hint="check the path (and the current folder)"
+            )
+    return out
+
+
+def parse_file(path: Path) -> ParsedInput:
+    """Read one curated input (YAML, actors CSV, relations CSV, relations JSONL)."""
+    fmt = detect_format(path)
+    if fmt == "curated-yaml":
+        return read_yaml(path)
+    if fmt == "actors-csv":
+        return read_actors_csv(path)
+    if fmt == "relations-csv":
+        return read_relations_csv(path)
+    if fmt == "relations-jsonl":
+        from actorgraph.loaders.jsonl import read_relations_jsonl
+
+        return read_relations_jsonl(path)
+    raise LoaderError(
+        f"{FORMATS.get(fmt, fmt)} is not a curated input", path=str(path),
+        hint="documents and event files are read by load_paths",
+    )
+
+
+def _catalogue_actor(actor_id: str) -> Actor | None:
+    from actorgraph.loaders.reference import load_catalogue
+
+    return load_catalogue().get(actor_id)
+
+
+def _resolve_actors(
+    store: GraphStore,
+    parsed: Sequence[ParsedInput],
+    extra: GraphBatch,
+    use_catalogue: bool,
+    report: LoadReport,
+) -> list[Actor]:
+    """Actors the inputs refer to but do not define, from the catalogue; else an error."""
+    defined = {a.id for p in parsed for a in p.batch.actors} | {a.id for a in extra.actors}
+    known = store.actor_ids() | defined
+    needed: dict[str, tuple[str, int]] = {}
+    for p in parsed:
+        for actor_id, line in p.where.items():
+            needed.setdefault(actor_id, (str(p.path), line))
+    for m in extra.mentions:
+        needed.setdefault(m.actor, ("(documents)", 0))
+    for r in extra.relations:
+        for end in (r.source, r.target):
+            needed.setdefault(end, ("(documents)", 0))
+    added: list[Actor] = []
+    for actor_id, (path, line) in needed.items():
+        if actor_id in known:
+            continue
+        actor = _catalogue_actor(actor_id) if use_catalogue else None
+        if actor is None:
+            pool = sorted(known | (_catalogue_ids() if use_catalogue else set()))
+            close = difflib.get_close_matches(actor_id, pool, n=3)
+            hint = f"did you mean {' or '.join(close)}? " if close else ""
+            hint += "define the actor in an actors: list or actors CSV"
+            if use_catalogue:
+                hint += " (`actorgraph actors NAME` searches the catalogue)"
+            raise LoaderError(
+                f"unknown actor {actor_id!r}", path=path, line=line or None, hint=hint
+            )
+        added.append(actor)
+        known.add(actor_id)
+        report.from_catalogue.append(actor_id)
+    return added
+
+
+def _catalogue_ids() -> set[str]:
+    from actorgraph.loaders.reference import load_catalogue
+
+    return set(load_catalogue().actors)
+
+
+def load_paths(
+    store: GraphStore,
+    paths: Iterable[str | Path],
+    *,
+    use_catalogue: bool = True,
+    lang: str | None = None,
+    progress: ProgressHook | None = None,
+) -> LoadReport:
+    """Load files and folders into ``store``; see the module docstring for the rules.
+
+    Raises :class:`LoaderError` (the store unchanged) for a bad curated input; bad
+    documents are listed in ``report.problems`` and the others are loaded.
+    """
+    files = expand_paths(paths)
+    if not files:
+        raise LoaderError("nothing to load: no loadable files found",
+                          hint=f"actorgraph loads {', '.join(sorted(FORMATS))}")
+    report = LoadReport(files=[str(f) for f in files])
+    documents = [f for f in files if f.suffix.lower() in DOCUMENT_SUFFIXES]
+    curated = [f for f in files if f not in documents]
+
+    parsed: list[ParsedInput] = []
+    for i, f in enumerate(curated, start=1):
+        parsed.append(parse_file(f))
+        if progress:
+            progress("reading", i, len(curated))
+
+    extra = GraphBatch()
+    if documents:
+        from actorgraph.loaders.extract import documents_batch
+
+        def doc_progress(done: int, total: int | None = None) -> None:
+            if progress:
+                progress("extracting", done, total if total is not None else len(documents))
+
+        batch, problems = documents_batch(documents, progress=doc_progress, lang=lang)
+        extra.extend(batch)
+        report.problems.extend(Problem(str(p.path), p.message) for p in problems)
+
+    catalogue_actors = _resolve_actors(store, parsed, extra, use_catalogue, report)
+
+    batch = GraphBatch(actors=catalogue_actors)
+    for p in parsed:
+        batch.extend(p.batch)
+    batch.extend(extra)
+    columns = [p.columns for p in parsed if p.columns is not None and len(p.columns)]
+    total = len(batch.relations) + sum(len(c) for c in columns)
+    done = 0
+
+    def write_progress(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress:
+            progress("writing", done, total)
+
+    report.summary = store.write(batch, progress=write_progress)
+    for cols in columns:
+        report.summary = report.summary + store.write_columns(cols, progress=write_progress)
+    return report
