@@ -112,28 +112,47 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_CONJ_RE = re.compile(r"\b(?:and|en|or|of|as well as|alsook|evenals)\b|&", re.I)
+
+
 def build_slots(text: str, mentions: list[Mention]) -> list[Slot]:
-    """Group mentions into slots: lists joined by commas/"and"/"en" become one slot."""
+    """Group mentions into slots: lists joined by commas/"and"/"en" become one slot.
+
+    A run joined only by commas is a list only up to its last "and"/"en" ("Iran,
+    Noord-Korea, Belarus en China"); "Ukraine, the United States has …" stays two slots.
+    """
     mentions = _merge_adjacent(text, mentions)
-    slots: list[Slot] = []
+    # chains of mentions joined by list separators
+    chains: list[list[tuple[Mention, bool]]] = []
     for m in mentions:
-        if slots:
-            last = slots[-1]
-            gap = text[last.end : m.start]
+        if chains:
+            prev = chains[-1][-1][0]
+            gap = text[prev.end : m.start]
             if (
                 gap
                 and _LIST_SEP_RE.fullmatch(gap)
                 and "pronoun" not in m.forms
-                and "pronoun" not in last.forms
-                and len(slots) < _MAX_SLOTS
+                and "pronoun" not in prev.forms
             ):
-                last.end = m.end
-                last.actors.extend(a for a in m.actors if a not in last.actors)
-                last.forms |= m.forms | {"list"}
+                chains[-1].append((m, bool(_CONJ_RE.search(gap))))
                 continue
-        slots.append(Slot(len(slots), m.start, m.end, list(m.actors), set(m.forms)))
-        if len(slots) >= _MAX_SLOTS:
-            break
+        chains.append([(m, False)])
+    groups: list[list[Mention]] = []
+    for chain in chains:
+        while chain:
+            last_conj = max((i for i, (_, conj) in enumerate(chain) if conj), default=0)
+            groups.append([m for m, _ in chain[: last_conj + 1]])
+            chain = chain[last_conj + 1 :]
+            if chain:
+                chain = [(chain[0][0], False)] + chain[1:]
+    slots: list[Slot] = []
+    for group in groups[:_MAX_SLOTS]:
+        first = group[0]
+        slot = Slot(len(slots), first.start, group[-1].end, list(first.actors), set(first.forms))
+        for m in group[1:]:
+            slot.actors.extend(a for a in m.actors if a not in slot.actors)
+            slot.forms |= m.forms | {"list"}
+        slots.append(slot)
     return slots
 
 

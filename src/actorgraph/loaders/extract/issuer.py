@@ -91,7 +91,9 @@ def detect_issuers(
     if source_url:
         host = urlparse(source_url).netloc.lower()
         for site, actor in SITE_ISSUERS.items():
-            if host == site or host.endswith("." + site) or host.endswith(site):
+            if host == site or host.endswith("." + site) or (
+                "whitehouse" in site and "whitehouse" in host
+            ):
                 add([actor])
     head = text[:3000]
     m = _WE_THE_RE.search(head)

@@ -114,15 +114,45 @@ class _DocState:
         return [a]
 
 
+_PREP_BEFORE_RE = re.compile(
+    r"(?:^|\s)(?:to|for|of|against|with|on|in|by|from|about|over|into|towards|between|among|at|"
+    r"aan|van|voor|tegen|met|op|door|uit|over|naar|tussen|bij|tot|jegens|onder)"
+    r"(?: (?:the|de|het|a|an|een|its|their|zijn|haar|hun))?\s?$"
+)
+
+
 def _nearest_agent(sent: Sentence, before: int, exclude: set[str], st: _DocState):
+    """The nearest earlier slot that can act: not a person, not an object of a
+    preposition ("steun van X aan Rusland": not Rusland); else the nearest at all."""
+    fallback = None
     for i in range(len(sent.slots) - 1, -1, -1):
-        if sent.slot_pos[i] >= before:
+        pos = sent.slot_pos[i]
+        if pos >= before:
             continue
         slot = sent.slots[i]
         actors = [a for a in slot.actors if a not in exclude and st.kind(a) != "person"]
-        if actors:
-            return actors, sent.slot_pos[i]
-    return None, None
+        if not actors:
+            continue
+        if _PREP_BEFORE_RE.search(sent.abstract[max(0, pos - 16) : pos]):
+            if fallback is None:
+                fallback = (actors, pos)
+            continue
+        return actors, pos
+    return fallback if fallback else (None, None)
+
+
+def _list_before(text: str, s0: int, pos: int, resolved: list) -> list[str]:
+    """The last list of two or more actors earlier in the same sentence, if any."""
+    if len(resolved) < 2:
+        return []
+    from actorgraph.loaders.extract.analysis import build_slots
+
+    slots = build_slots(text, [SlotMention(m.start, m.end, list(m.actors), set(m.forms), m.text)
+                               for m in resolved if m.end <= pos])
+    for slot in reversed(slots):
+        if len(slot.actors) >= 2:
+            return list(slot.actors)
+    return []
 
 
 def _first_subject(sent: Sentence, st: _DocState) -> list[str]:
@@ -263,7 +293,10 @@ def extract_loaded(
             continue
         resolved = []
         for m in sent_raw:
-            actors = st.resolve(m, lang)
+            if m.actor == ANAPHORA:
+                actors = _list_before(text, s0, m.start, resolved) or st.resolve(m, lang)
+            else:
+                actors = st.resolve(m, lang)
             if actors:
                 resolved.append(SlotMention(m.start, m.end, actors, {m.form}, m.text))
                 for a in actors:

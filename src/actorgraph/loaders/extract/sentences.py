@@ -122,7 +122,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans: list[tuple[int, int]] = []
     pos = start
     for m in _BOUNDARY_RE.finditer(text, start, end):
-        if m.group() != "\n" and text[m.start()] == "." and _is_abbreviation(text, m.start()):
+        g = m.group()
+        if g != "\n" and g[:2] != ".." and g[0] == "." and _is_abbreviation(text, m.start()):
             continue
         _add(text, pos, m.end(), spans)
         pos = m.end()
