@@ -460,6 +460,13 @@ def test_hover_and_click_show_tooltip_and_evidence(browser_context, sample_view)
         details = page.locator("#ag-details-body").inner_text()
         assert "Netherlands" in details
         assert "SUPPORTS" in details and "Ukraine" in details
+        # the clicked actor's neighbourhood stays, the rest fades
+        opacity = page.evaluate(
+            "ids => ids.map(id => actorgraphView.nodes.get(id).opacity)", ["NLD", "UKR", "G7"]
+        )
+        assert opacity == [1, 1, 0.18]
+        page.keyboard.press("Escape")
+        assert page.evaluate("actorgraphView.nodes.get('G7').opacity") == 1
 
         eid = "RUS|THREATENS|UKR"
         ex, ey = edge_point(page, eid)

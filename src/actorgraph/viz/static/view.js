@@ -125,7 +125,8 @@
       width: Math.min(width, 9),
       dashes: s.dashes,
       arrows: { to: { enabled: !!s.arrow, scaleFactor: 0.55 } },
-      color: { color: s.color, highlight: s.color, hover: s.color, opacity: 0.85 },
+      color: { color: s.color, highlight: s.color, hover: s.color,
+        opacity: data.edges.length > 600 ? 0.55 : 0.85 },
       smooth: { enabled: true, type: cw ? "curvedCW" : "curvedCCW", roundness: bend },
       font: { size: 10, color: s.color, strokeWidth: 3, strokeColor: "#ffffff", align: "middle" }
     };
@@ -272,7 +273,9 @@
     autoResize: true,
     layout: { randomSeed: 7, improvedLayout: !many },
     nodes: {
-      scaling: { min: 10, max: 34, label: { enabled: false } },
+      // labels grow with an actor's relations; tiny ones are not drawn when zoomed out
+      scaling: { min: 10, max: 34,
+        label: { enabled: true, min: 13, max: 26, drawThreshold: 7, maxVisible: 28 } },
       font: { size: 14, face: "system-ui, DejaVu Sans, sans-serif", color: "#1b1f24",
         strokeWidth: 4, strokeColor: "#ffffff" }
     },
@@ -358,7 +361,7 @@
       btn.style.paddingLeft = "4px";
       if (!visibleEdges[e.id]) btn.title = "hidden by the filters";
       btn.addEventListener("click", function () {
-        if (visibleEdges[e.id]) network.selectEdges([e.id]);
+        if (visibleEdges[e.id]) { network.selectEdges([e.id]); focusOn([], [e.id]); }
         showEdge(e.id);
       });
     });
@@ -393,9 +396,52 @@
     }
   }
 
+  // ---------- focus: dim everything but the clicked actor's neighbourhood ----------
+  var EDGE_ALPHA = data.edges.length > 600 ? 0.55 : 0.85;
+  var dimmed = false;
+  function edgeColor(e, alpha) {
+    var c = typeStyle(e.type).color;
+    return { color: c, highlight: c, hover: c, opacity: alpha };
+  }
+  function focusOn(nodeIds, edgeIds) {
+    var keep = {}, keepEdges = {};
+    nodeIds.forEach(function (id) { keep[id] = true; });
+    edgeIds.forEach(function (id) {
+      keepEdges[id] = true;
+      keep[edgeById[id].source] = true; keep[edgeById[id].target] = true;
+    });
+    nodes.update(data.nodes.map(function (n) {
+      var on = !!keep[n.id];
+      return { id: n.id, opacity: on ? 1 : 0.18,
+        font: { color: on ? "#1b1f24" : "rgba(27,31,36,0.22)" } };
+    }));
+    edges.update(data.edges.map(function (e) {
+      return { id: e.id, color: edgeColor(e, keepEdges[e.id] ? 0.95 : 0.07) };
+    }));
+    dimmed = true;
+  }
+  function unfocus() {
+    if (!dimmed) return;
+    nodes.update(data.nodes.map(function (n) {
+      return { id: n.id, opacity: 1, font: { color: "#1b1f24" } };
+    }));
+    edges.update(data.edges.map(function (e) { return { id: e.id, color: edgeColor(e, EDGE_ALPHA) }; }));
+    dimmed = false;
+  }
+  function focusNode(id) {
+    var mine = data.edges.filter(function (e) {
+      return (e.source === id || e.target === id) && visibleEdges[e.id];
+    }).map(function (e) { return e.id; });
+    focusOn([id], mine);
+  }
+
   network.on("click", function (params) {
-    if (params.nodes.length) showNode(params.nodes[0]);
-    else if (params.edges.length) showEdge(params.edges[0]);
+    if (params.nodes.length) { focusNode(params.nodes[0]); showNode(params.nodes[0]); }
+    else if (params.edges.length) { focusOn([], [params.edges[0]]); showEdge(params.edges[0]); }
+    else unfocus();
+  });
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape") { unfocus(); network.unselectAll(); }
   });
 
   // ---------- find ----------
@@ -437,6 +483,7 @@
     }
     network.selectNodes([n.id]);
     network.focus(n.id, { scale: 1.3, animation: { duration: 400 } });
+    focusNode(n.id);
     showNode(n.id);
   });
 
