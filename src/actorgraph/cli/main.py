@@ -1,0 +1,221 @@
+"""The ``actorgraph`` command: a thin layer over the library.
+
+Each command parses its options, calls one library function, and turns an
+:class:`~actorgraph.errors.ActorGraphError` into a message and an exit code
+(``--debug`` shows the traceback instead).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from actorgraph import __version__
+from actorgraph.cli.common import (
+    OUTPUT_FORMATS,
+    format_result,
+    handle_errors,
+    parse_params,
+    render_table,
+    store_option,
+)
+from actorgraph.graph.store import open_store
+
+EPILOG = """\b
+Start here:
+  actorgraph demo                        build the founding report's graph and view
+  actorgraph load FILE_OR_FOLDER…        add curated YAML/CSV or documents
+  actorgraph query --named supporters-of -p target=RUS
+  actorgraph viz -o graph.html           interactive view that works offline
+"""
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EPILOG)
+@click.version_option(__version__, prog_name="actorgraph")
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+def cli(debug: bool) -> None:
+    """Build and query a graph of geopolitical actors and their relations.
+
+    Loads curated YAML/CSV, documents (txt, md, html, docx, pdf, Dutch and English) and
+    event data into an embedded graph database (default) or Neo4j, and answers questions
+    in Cypher: who supports whom, who threatens whom, who is a member or partner of what.
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@click.option("--no-catalogue", is_flag=True,
+              help="Do not take unknown actor ids from the reference catalogue.")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default=None,
+              help="Language of the documents (default: detected per document).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@handle_errors
+def load(paths: tuple[Path, ...], store_spec: str | None, no_catalogue: bool,
+         lang: str | None, quiet: bool) -> None:
+    """Load files or folders into the graph (format detected from each file).
+
+    \b
+    Curated YAML (.yaml), actors or relations CSV (.csv, by header), relations JSONL
+    (.jsonl, as `actorgraph extract` prints), and documents (.txt .md .html .docx .pdf;
+    folders are read recursively). Loading the same thing twice changes nothing.
+    A bad curated file stops the load before anything is written.
+    """
+    from actorgraph.cli.progress import progress_hook
+    from actorgraph.loaders.pipeline import load_paths
+
+    with open_store(store_spec) as store, progress_hook(disable=quiet) as hook:
+        report = load_paths(store, paths, use_catalogue=not no_catalogue, lang=lang,
+                            progress=hook)
+    click.echo(f"{report.describe()} (store: {store.location})")
+    for problem in report.problems:
+        click.echo(f"skipped: {problem}", err=True)
+    if report.problems:
+        click.echo(f"{len(report.problems)} file(s) could not be loaded; the rest were.",
+                   err=True)
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("cypher", required=False)
+@store_option
+@click.option("--named", "-n", metavar="NAME", help="Run a named query (see `actorgraph queries`).")
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="A query parameter (repeatable); in Cypher write $NAME.")
+@click.option("--format", "-f", "fmt", type=click.Choice(OUTPUT_FORMATS), default="table",
+              show_default=True)
+@click.option("--write", is_flag=True, help="Allow the query to change the graph.")
+@handle_errors
+def query(cypher: str | None, store_spec: str | None, named: str | None,
+          params: tuple[str, ...], fmt: str, write: bool) -> None:
+    """Run Cypher (Neo4j dialect) or a named query; read-only unless --write.
+
+    \b
+    Examples:
+      actorgraph query "MATCH (a:Actor)-[r:SUPPORTS]->(b {id:'UKR'}) RETURN a.name"
+      actorgraph query --named threats-to -p target=NATO --format csv
+    """
+    from actorgraph.queries.registry import get_query, run_query
+
+    if bool(cypher) == bool(named):
+        raise click.UsageError("give either CYPHER or --named NAME (see `actorgraph queries`)")
+    values = parse_params(params)
+    with open_store(store_spec, read_only=not write) as store:
+        if named:
+            result = run_query(store, named, values)
+            title = get_query(named).title
+        else:
+            result = store.query(cypher or "", values, write=write)
+            title = None
+    click.echo(format_result(result, fmt, title=title if fmt == "table" else None))
+
+
+@cli.command()
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table")
+@handle_errors
+def queries(fmt: str) -> None:
+    """List the named queries with their parameters."""
+    import json
+
+    from actorgraph.queries.registry import list_queries
+
+    qs = list_queries()
+    if fmt == "json":
+        click.echo(json.dumps([
+            {"name": q.name, "title": q.title, "description": q.description,
+             "params": {p.name: {"type": p.type, "default": p.default} for p in q.params},
+             "cypher": q.cypher} for q in qs], indent=2))
+        return
+    rows = [[q.name, q.title, " ".join(f"{p.name}={p.default}" for p in q.params)] for q in qs]
+    click.echo(render_table(["name", "title", "parameters (defaults)"], rows))
+    click.echo("\nRun one: actorgraph query --named NAME -p PARAM=VALUE")
+
+
+@cli.command()
+@store_option
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table")
+@handle_errors
+def stats(store_spec: str | None, fmt: str) -> None:
+    """Count actors (per bloc and kind), relations (per type) and documents."""
+    import json
+
+    with open_store(store_spec, read_only=True) as store:
+        s = store.stats()
+        location = store.location
+    if fmt == "json":
+        click.echo(json.dumps(s.as_dict(), indent=2))
+        return
+    click.echo(format_stats(s, location))
+
+
+def format_stats(s, location: str) -> str:
+    from actorgraph.graph.vocabulary import Bloc
+
+    lines = [f"Graph at {location}",
+             f"{s.actors} actors, {s.relations} relations, {s.documents} documents", ""]
+    blocs = [[Bloc(b).title, str(n)] for b, n in sorted(s.actors_per_bloc.items(),
+                                                        key=lambda kv: (-kv[1], kv[0]))]
+    lines.append(render_table(["bloc", "actors"], blocs, "Actors per bloc"))
+    types = [[t, str(n)] for t, n in sorted(s.relations_per_type.items(),
+                                           key=lambda kv: (-kv[1], kv[0]))]
+    lines.append(render_table(["type", "relations"], types, "Relations per type"))
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.option("--out", "-o", "out_dir", type=click.Path(path_type=Path),
+              default=Path("actorgraph-demo"), show_default=True,
+              help="Folder for the graph and the HTML view.")
+@click.option("--no-extract", is_flag=True,
+              help="Only the curated graph, without reading the report with the extractor.")
+@handle_errors
+def demo(out_dir: Path, no_extract: bool) -> None:
+    """Build the founding report's graph, write its HTML view, answer three questions.
+
+    The graph goes into a fresh embedded store in OUT/graph.lbdb; nothing else is touched.
+    """
+    from actorgraph.demo import run_demo
+
+    report = run_demo(out_dir, extract=not no_extract)
+    click.echo(format_stats(report.stats, report.store))
+    for a in report.answers:
+        click.echo("")
+        click.echo(format_result(a.result, "table", title=a.question))
+        click.echo(f"  ({a.command} --store {report.store})")
+    click.echo("")
+    if report.html:
+        click.echo(f"Interactive view: {report.html.resolve()} (open it in a browser; "
+                   "works offline)")
+    click.echo(
+        "\nTry next:\n"
+        f"  export ACTORGRAPH_STORE={report.store}\n"
+        "  actorgraph queries                         the named queries\n"
+        "  actorgraph query --named evidence -p source=IRN -p type=SUPPORTS -p target=RUS\n"
+        "  actorgraph query \"MATCH (a:Actor)-[r]->(b:Actor {id:'UKR'}) "
+        "RETURN a.name, type(r)\"\n"
+        "  actorgraph load YOUR-DOCUMENTS/            add your own reports\n"
+        "  actorgraph viz -o graph.html               a view of the whole graph"
+    )
+
+
+def _register_command_groups() -> None:
+    import importlib
+
+    for name in ("catalogue_cmds", "extract_cmds", "neo4j_cmds", "viz_cmds"):
+        try:
+            module = importlib.import_module(f"actorgraph.cli.{name}")
+        except ModuleNotFoundError as exc:  # TEMP while the command groups land
+            if exc.name != f"actorgraph.cli.{name}":
+                raise
+            continue
+        module.register(cli)
+
+
+_register_command_groups()
+
+
+def main() -> None:
+    """Entry point of the ``actorgraph`` script and ``python -m actorgraph``."""
+    cli(prog_name="actorgraph")
