@@ -133,3 +133,20 @@ def test_parse_grass_follows_the_browser_quirks():
 def test_module_docstring_example_matches():
     assert styles.bloc_color(Bloc.RUSSIA_AND_SUPPORTERS) == "#C62828"
     assert styles.relation_color("supports") == RELATION_STYLES[RelationType.SUPPORTS].color
+
+
+def test_docs_palette_table_matches_the_palette():
+    from pathlib import Path
+
+    docs = Path(__file__).resolve().parents[2] / "docs" / "views.md"
+    text = docs.read_text(encoding="utf-8")
+    table = text.split("## The palette", 1)[1].split("\n\n", 2)[1]
+    found_blocs: dict[str, str] = {}
+    found_types: dict[str, str] = {}
+    for line in table.splitlines()[2:]:
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        if cells[0]:
+            found_blocs[cells[0]] = cells[1].strip("`")
+        found_types[cells[3]] = cells[4].strip("`")
+    assert found_blocs == {b.title: s.color for b, s in BLOC_STYLES.items()}
+    assert found_types == {t.value: s.color for t, s in RELATION_STYLES.items()}
