@@ -151,8 +151,8 @@ class _Builder:
     # -- files -----------------------------------------------------------------------
 
     def states(self) -> None:
-        from babel import Locale
         import babel
+        from babel import Locale
 
         names = {lang: Locale(lang).territories for lang in LANGS}
         for row in self.table("states.csv"):
@@ -454,7 +454,18 @@ class _Builder:
                 have = by_actor[e.actor_id][e.lang]
                 if e.text not in have:
                     have.append(e.text)
+        latest: dict[str, tuple[str, str]] = {}
+        for key, terms in self.out.terms.items():
+            for term in terms:
+                if term.person not in latest or term.valid_from > latest[term.person][0]:
+                    latest[term.person] = (term.valid_from, self.out.roles[key].target)
         for aid, data in self.pending.items():
+            if data["kind"] is ActorKind.PERSON:
+                # a person is drawn in the bloc of the actor of their latest office,
+                # else of their country
+                home = latest.get(aid, ("", data.get("country")))[1]
+                if home in self.pending:
+                    data["bloc"] = self.pending[home]["bloc"]
             aliases = {lang: [t for t in texts if t != data["name"]]
                        for lang, texts in sorted(by_actor[aid].items())}
             self.out.actors[aid] = Actor(aliases={k: v for k, v in aliases.items() if v},

@@ -30,7 +30,6 @@ from actorgraph.loaders.reference.entries import (
     AliasEntry,
     CatalogueProblem,
     RoleDef,
-    RoleRef,
     Term,
 )
 from actorgraph.loaders.reference.index import AliasIndex, build_index
