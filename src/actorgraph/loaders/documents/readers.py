@@ -85,8 +85,8 @@ def read_markdown_text(text: str, *, path: str | None = None) -> tuple[str, dict
 
 def read_html(data: bytes, *, path: str | None = None) -> tuple[str, dict[str, Any]]:
     """Visible text of an HTML page (one block element per line) and its metadata."""
-    sx = require("selectolax.parser", "docs")
-    tree = sx.HTMLParser(data)
+    sx = require("selectolax.lexbor", "docs")
+    tree = sx.LexborHTMLParser(data)
     meta: dict[str, Any] = {}
     title = tree.css_first("title")
     if title is not None and title.text(strip=True):

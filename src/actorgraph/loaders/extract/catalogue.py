@@ -9,7 +9,14 @@ from functools import lru_cache
 from typing import Any
 
 from actorgraph.errors import CatalogueError
-from actorgraph.loaders.extract.lexicon import Lexicon
+from actorgraph.loaders.extract.lexicon import (
+    EXACT,
+    TITLE,
+    LexEntry,
+    Lexicon,
+    _case_rule,
+    function_word_entries,
+)
 
 
 def _actors_of(cat: Any) -> list[Any]:
@@ -23,7 +30,12 @@ def _actors_of(cat: Any) -> list[Any]:
 
 
 def lexicon_from_catalogue(cat: Any) -> Lexicon:
-    """A lexicon over ``cat.alias_entries()``; role aliases resolve through ``cat.holder``."""
+    """A lexicon over ``cat.alias_entries()``.
+
+    Role phrases ("de secretaris-generaal") become ``role:KEY`` entries that resolve to
+    the holder on the document's date (``cat.holder``); ``cat.roles[KEY].target`` is the
+    actor the office is held for, and ``cat.office_of`` gives a person's offices.
+    """
     kinds: dict[str, str] = {}
     names: dict[str, str] = {}
     countries: dict[str, str] = {}
@@ -36,25 +48,40 @@ def lexicon_from_catalogue(cat: Any) -> Lexicon:
         names[aid] = getattr(a, "name", aid)
         if getattr(a, "country", None):
             countries[aid] = a.country
-    aliases = []
+    items: list[tuple[str, LexEntry]] = []
     for e in cat.alias_entries():
         form = getattr(e, "form", None) or "name"
-        actor = e.actor_id
-        if form == "role":
-            actor = "role:" + actor
-        aliases.append((e.text, actor, getattr(e, "lang", None), form))
-    lex = Lexicon.from_aliases(aliases, kinds=kinds, names=names, countries=countries)
+        actor = "role:" + e.actor_id if form == "role" else e.actor_id
+        case = EXACT if getattr(e, "cased", False) else _case_rule(e.text, form)
+        if case == EXACT and not getattr(e, "cased", False):
+            case = TITLE  # short all-capital names the catalogue left uncased ("UK")
+        items.append((e.text, LexEntry(actor, form, getattr(e, "lang", None), case, e.text)))
+    items.extend(function_word_entries())
+    lex = Lexicon(items, kinds=kinds, names=names, countries=countries)
     holder = getattr(cat, "holder", None)
     if callable(holder):
 
         def _holder(key: str, date: str | None) -> str | None:
             try:
                 h = holder(key, date)
-            except Exception:  # an unknown role or date: no holder
+            except Exception:  # an unknown role: no holder
                 return None
             return getattr(h, "id", h) if h else None
 
         lex.holder = _holder
+    roles = getattr(cat, "roles", None) or {}
+    lex.role_targets = {k: getattr(r, "target", None) for k, r in roles.items()}
+    office_of = getattr(cat, "office_of", None)
+    if callable(office_of):
+
+        def _offices(person: str, date: str | None) -> list[str]:
+            try:
+                rels = office_of(person, date)
+            except Exception:
+                return []
+            return [r.target for r in rels]
+
+        lex.offices = _offices
     lex.catalogue = cat
     return lex
 

@@ -119,6 +119,18 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
 }  # fmt: skip
 
 
+def function_word_entries() -> list[tuple[str, LexEntry]]:
+    """The extractor's own words (:data:`FUNCTION_WORDS`) as lexicon entries."""
+    items = []
+    for lang, words in FUNCTION_WORDS.items():
+        for text, actor, form in words:
+            case = EXACT if form == "collective" and text[0].isupper() else ANY
+            if form == "issuer" and text[0].isupper():
+                case = TITLE
+            items.append((text, LexEntry(actor, form, lang, case, text)))
+    return items
+
+
 class Lexicon:
     """Aliases indexed by their first token; ``scan`` finds the longest match at each word."""
 
@@ -146,7 +158,13 @@ class Lexicon:
         self.kinds = dict(kinds or {})
         self.names = dict(names or {})
         self.countries = dict(countries or {})
-        self.holder = None  # set by from_catalogue: (role_key, date) -> actor id | None
+        #: (role_key, date) -> the person holding the office then, or None
+        self.holder = None
+        #: role_key -> the actor the office is held for
+        self.role_targets: dict[str, str | None] = {}
+        #: (person, date) -> actors the person holds an office for on that date
+        self.offices = None
+        self.catalogue = None
 
     @classmethod
     def from_aliases(
@@ -163,12 +181,7 @@ class Lexicon:
         for text, actor, lang, form in aliases:
             items.append((text, LexEntry(actor, form, lang, _case_rule(text, form), text)))
         if function_words:
-            for lang, words in FUNCTION_WORDS.items():
-                for text, actor, form in words:
-                    case = EXACT if form == "collective" and text[0].isupper() else ANY
-                    if form == "issuer" and text[0].isupper():
-                        case = TITLE
-                    items.append((text, LexEntry(actor, form, lang, case, text)))
+            items.extend(function_word_entries())
         return cls(items, kinds=kinds, names=names, countries=countries)
 
     def kind(self, actor: str) -> str:

@@ -17,7 +17,14 @@ from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.documents import LoadedDocument
 from actorgraph.loaders.extract.analysis import SLOT_BASE, Sentence, analyse_sentence
 from actorgraph.loaders.extract.analysis import Mention as SlotMention
-from actorgraph.loaders.extract.cues import CUES, DENIAL_RE, HEDGE_RE, NEGATION_RE, Cue
+from actorgraph.loaders.extract.cues import (
+    CUES,
+    DENIAL_RE,
+    HEDGE_RE,
+    NEGATION_RE,
+    ROLE,
+    Cue,
+)
 from actorgraph.loaders.extract.issuer import detect_issuers
 from actorgraph.loaders.extract.lexicon import ANAPHORA, ISSUER, ORG_CONTEXT, Lexicon, RawMention
 from actorgraph.loaders.extract.sentences import paragraph_starts, split_sentences
@@ -141,6 +148,53 @@ def _nearest_agent(sent: Sentence, before: int, exclude: set[str], st: _DocState
     return fallback if fallback else (None, None)
 
 
+_ROLE_IN_NAME_RE = re.compile(ROLE, re.I)
+
+
+def _offices_in(sent_raw: list[RawMention], text: str, st: _DocState):
+    """Resolve role phrases and read offices from titles.
+
+    "secretaris-generaal Jens Stoltenberg", "De minister van Defensie, Kajsa Ollongren":
+    a role phrase right before a person's name says the person holds that office
+    (REPRESENTS the office's actor); the phrase itself is then dropped. A role phrase
+    alone ("de secretaris-generaal") stands for the holder on the document's date.
+    A catalogue name that carries its title ("minister-president Rutte") gives the
+    person's offices on that date.
+    """
+    out: list[RawMention] = []
+    rels: list[tuple[str, str, str]] = []
+    n = len(sent_raw)
+    for k, m in enumerate(sent_raw):
+        if m.actor.startswith("role:"):
+            key = m.actor[5:]
+            target = st.lex.role_targets.get(key)
+            nxt = sent_raw[k + 1] if k + 1 < n else None
+            if (
+                nxt is not None
+                and st.kind(nxt.actor) == "person"
+                and text[m.end : nxt.start].strip(" ,:") == ""
+                and nxt.start - m.end <= 3
+            ):
+                if target:
+                    rels.append((nxt.actor, target, "represents.title-name"))
+                continue
+            holder = st.lex.holder(key, st.date) if st.lex.holder else None
+            if holder:
+                st.kinds.setdefault(holder, "person")
+                out.append(RawMention(m.start, m.end, holder, "role", m.text))
+            continue
+        if (
+            st.kind(m.actor) == "person"
+            and m.form in ("variant", "name")
+            and _ROLE_IN_NAME_RE.search(m.text)
+            and st.lex.offices
+        ):
+            for target in st.lex.offices(m.actor, st.date):
+                rels.append((m.actor, target, "represents.titled-name"))
+        out.append(m)
+    return out, rels
+
+
 def _list_before(text: str, s0: int, pos: int, resolved: list) -> list[str]:
     """The last list of two or more actors earlier in the same sentence, if any."""
     if len(resolved) < 2:
@@ -215,9 +269,9 @@ def _apply_cue(cue: Cue, sent: Sentence, st: _DocState, topic: list[str]):
                 yield st.issuers, subject, conf, 0, m.end()
         elif kind == "person-role":
             person = b.actors[0]
-            home = st.lex.countries.get(person)
-            if home:
-                yield [person], [home], conf, start, m.end()
+            offices = st.lex.offices(person, st.date) if st.lex.offices else []
+            if offices:
+                yield [person], offices, conf, start, m.end()
             elif topic:
                 states = [t for t in topic if st.kind(t) == "state"]
                 if len(states) == 1:
@@ -291,6 +345,7 @@ def extract_loaded(
             j += 1
         if not sent_raw:
             continue
+        sent_raw, office_rels = _offices_in(sent_raw, text, st)
         resolved = []
         for m in sent_raw:
             if m.actor == ANAPHORA:
@@ -305,6 +360,9 @@ def extract_loaded(
         if not resolved:
             continue
         sent = analyse_sentence(text, si, s0, s1, resolved)
+        for person, target, rule in office_rels:
+            _add_relation(relations, doc, sent, st, RelationType.REPRESENTS, person, target,
+                          rule, 0.85)
         if len(sent.slots) >= 1 and not DENIAL_RE.search(sent.abstract):
             _match_sentence(sent, cues, st, topic, doc, relations)
         for slot in sent.slots:
@@ -322,6 +380,28 @@ def extract_loaded(
     return ExtractionResult(document, rels, mentions, issuers, len(sentences), new_actors)
 
 
+def _add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
+    if s == t or s.startswith("@") or t.startswith("@") or not _type_ok(rtype, s, t, st):
+        return
+    key = (min(s, t), rtype.value, max(s, t)) if rtype.symmetric else (s, rtype.value, t)
+    rkey = (key, sent.index)
+    have = relations.get(rkey)
+    if have is not None and have[0] >= conf:
+        return
+    o0, o1 = doc.text.original_span(sent.start, sent.end)
+    ev = Evidence(
+        doc=doc.id,
+        text=doc.text.cleaned[sent.start : sent.end],
+        date=doc.date,
+        sentence=sent.index,
+        start=o0,
+        end=o1,
+        rule=rule,
+        confidence=round(conf, 3),
+    )
+    relations[rkey] = (conf, Relation(source=s, type=rtype, target=t, provenance=[ev]))
+
+
 def _match_sentence(sent, cues, st, topic, doc, relations) -> None:
     abstract = sent.abstract
     for cue in cues:
@@ -331,32 +411,7 @@ def _match_sentence(sent, cues, st, topic, doc, relations) -> None:
                 continue
             for s in sources:
                 for t in targets:
-                    if s == t or s.startswith("@") or t.startswith("@"):
-                        continue
-                    if not _type_ok(cue.type, s, t, st):
-                        continue
-                    key = (
-                        (s, cue.type.value, t)
-                        if not cue.type.symmetric
-                        else (min(s, t), cue.type.value, max(s, t))
-                    )
-                    rkey = (key, sent.index)
-                    have = relations.get(rkey)
-                    if have is not None and have[0] >= conf:
-                        continue
-                    o0, o1 = doc.text.original_span(sent.start, sent.end)
-                    ev = Evidence(
-                        doc=doc.id,
-                        text=doc.text.cleaned[sent.start : sent.end],
-                        date=doc.date,
-                        sentence=sent.index,
-                        start=o0,
-                        end=o1,
-                        rule=cue.name,
-                        confidence=round(conf, 3),
-                    )
-                    rel = Relation(source=s, type=cue.type, target=t, provenance=[ev])
-                    relations[rkey] = (conf, rel)
+                    _add_relation(relations, doc, sent, st, cue.type, s, t, cue.name, conf)
 
 
 __all__ = ["ExtractionResult", "extract_loaded", "slugify", "SLOT_BASE"]

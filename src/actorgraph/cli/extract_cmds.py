@@ -1,0 +1,155 @@
+"""CLI commands ``extract`` (print the relations documents state) and ``evaluate``
+(score the extractor against gold files).
+
+Each command is a thin layer over one library call:
+:func:`actorgraph.loaders.extract.extract_path` and :func:`actorgraph.evaluate.evaluate`.
+
+Example
+-------
+>>> import click
+>>> cli = click.Group()
+>>> register(cli)
+>>> sorted(cli.commands)
+['evaluate', 'extract']
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import click
+
+from actorgraph.errors import ActorGraphError
+
+#: Columns of ``extract --format csv`` and the keys of each jsonl line.
+FIELDS = (
+    "source", "type", "target", "source_name", "target_name", "doc", "path", "date",
+    "sentence", "start", "end", "confidence", "rule", "evidence",
+)  # fmt: skip
+
+
+def relation_rows(result, lexicon, *, min_confidence: float = 0.0) -> list[dict]:
+    """One flat row per (relation, evidence) of an extraction result."""
+    rows = []
+    for r in result.relations:
+        for e in r.provenance:
+            if e.confidence < min_confidence:
+                continue
+            rows.append(
+                {
+                    "source": r.source,
+                    "type": r.type.value,
+                    "target": r.target,
+                    "source_name": lexicon.name(r.source),
+                    "target_name": lexicon.name(r.target),
+                    "doc": e.doc,
+                    "path": result.document.path,
+                    "date": e.date,
+                    "sentence": e.sentence,
+                    "start": e.start,
+                    "end": e.end,
+                    "confidence": e.confidence,
+                    "rule": e.rule,
+                    "evidence": e.text,
+                }
+            )
+    return rows
+
+
+def _table(rows: list[dict]) -> str:
+    cols = ("source", "type", "target", "confidence", "rule", "evidence")
+    widths = {"source": 18, "type": 15, "target": 18, "confidence": 5, "rule": 30}
+    lines = []
+    header = "  ".join(c[: widths.get(c, 80)].ljust(widths.get(c, 0)) for c in cols)
+    lines.append(header.rstrip())
+    for row in rows:
+        cells = []
+        for c in cols:
+            v = row[c]
+            v = f"{v:.2f}" if c == "confidence" else str(v)
+            if c == "evidence":
+                v = " ".join(v.split())
+                v = v if len(v) <= 100 else v[:97] + "..."
+            else:
+                v = v[: widths[c]].ljust(widths[c])
+            cells.append(v)
+        lines.append("  ".join(cells))
+    return "\n".join(lines)
+
+
+def register(cli: click.Group) -> None:
+    """Add ``extract`` and ``evaluate`` to the ``actorgraph`` command group."""
+
+    @cli.command("extract")
+    @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+    @click.option("--format", "fmt", type=click.Choice(["jsonl", "table", "csv"]),
+                  default="table", show_default=True, help="How to print the relations.")
+    @click.option("--lang", type=click.Choice(["nl", "en"]), default=None,
+                  help="The documents' language (default: detected per document).")
+    @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0,
+                  show_default=True, help="Only evidence at least this confident.")
+    def extract_cmd(paths: tuple[Path, ...], fmt: str, lang: str | None,
+                    min_confidence: float) -> None:
+        """Print the relations that the documents at PATHS state, without storing them.
+
+        Folders are searched recursively for .txt, .md, .html, .docx and .pdf files; a
+        file that cannot be read is reported on stderr and the others go on.
+        """
+        from actorgraph.loaders.extract import default_lexicon, extract_path, find_documents
+
+        lex = default_lexicon()
+        files = find_documents(paths)
+        if not files:
+            raise click.UsageError("no document files (.txt .md .html .docx .pdf) found")
+        out = click.get_text_stream("stdout")
+        buffer = io.StringIO() if fmt == "csv" else None
+        writer = None
+        if buffer is not None:
+            writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\n")
+            writer.writeheader()
+        table_rows: list[dict] = []
+        failed = []
+        for f in files:
+            try:
+                result = extract_path(f, lang=lang, lexicon=lex)
+            except ActorGraphError as exc:
+                failed.append(exc)
+                click.echo(f"skipped: {exc}", err=True)
+                continue
+            rows = relation_rows(result, lex, min_confidence=min_confidence)
+            if fmt == "jsonl":
+                for row in rows:
+                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            elif writer is not None:
+                writer.writerows(rows)
+            else:
+                table_rows.extend(rows)
+        if buffer is not None:
+            out.write(buffer.getvalue())
+        elif fmt == "table":
+            click.echo(_table(table_rows))
+        if failed and len(failed) == len(files):
+            raise failed[0]
+
+    @cli.command("evaluate")
+    @click.option("--gold", "gold_dir", type=click.Path(path_type=Path), default=None,
+                  help="Folder of NAME.jsonl gold files (default: eval/gold).")
+    @click.option("--docs", "docs_dir", type=click.Path(path_type=Path), default=None,
+                  help="Folder of the NAME.txt/.md documents (default: eval/docs).")
+    @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+    def evaluate_cmd(gold_dir: Path | None, docs_dir: Path | None, as_json: bool) -> None:
+        """Score the extractor against gold relations (ANNOTATION.md): core and
+        secondary precision, recall and F1 per document and micro-averaged, with the false
+        positives (FP) and false negatives (FN) listed."""
+        from actorgraph.evaluate import evaluate, format_report
+
+        gold_dir = gold_dir or Path("eval/gold")
+        docs_dir = docs_dir or gold_dir.parent / "docs"
+        report = evaluate(gold_dir, docs_dir)
+        if as_json:
+            click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        else:
+            click.echo(format_report(report))
