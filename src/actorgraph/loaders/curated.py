@@ -120,7 +120,17 @@ def read_text(path: Path) -> str:
 
 
 class _LineLoader(yaml.SafeLoader):
-    """A safe YAML loader that records each mapping's line as ``__line__``."""
+    """A safe YAML loader that records each mapping's line as ``__line__``.
+
+    Dates stay strings, so that a bad one is reported by our date check with its line
+    rather than by YAML's timestamp parser without one.
+    """
+
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers
+                if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
@@ -296,8 +306,9 @@ def _relation(
 def csv_kind(path: Path) -> str | None:
     """``"actors"``, ``"relations"`` or None, from a CSV file's header."""
     try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            header = next(csv.reader(fh), [])
+        with path.open("rb") as fh:
+            first = fh.readline().decode("utf-8-sig")
+        header = next(csv.reader([first]), [])
     except (UnicodeDecodeError, csv.Error):
         return None
     cols = {h.strip().lower() for h in header}
@@ -336,7 +347,7 @@ def read_actors_csv(path: Path) -> ParsedInput:
             line = line_no
             if not any(v.strip() for v in values):
                 continue
-            if len(values) != len(header):
+            if len(values) > len(header):
                 raise LoaderError(
                     f"{len(values)} values for {len(header)} columns", path=str(path), line=line,
                     hint="quote values that contain commas",
@@ -400,10 +411,12 @@ def read_relations_csv(path: Path, *, default_doc: str | None = None) -> ParsedI
             if len(values) != ncols:
                 if not any(v.strip() for v in values):
                     continue
-                raise LoaderError(
-                    f"{len(values)} values for {ncols} columns", path=str(path), line=line,
-                    hint="quote values that contain commas",
-                )
+                if len(values) > ncols:
+                    raise LoaderError(
+                        f"{len(values)} values for {ncols} columns", path=str(path),
+                        line=line, hint="quote values that contain commas",
+                    )
+                values = values + [""] * (ncols - len(values))
             s = values[i_s].strip()
             t = values[i_t].strip()
             ty = _TYPES.get(values[i_ty].strip()) or _TYPES.get(values[i_ty].strip().lower())

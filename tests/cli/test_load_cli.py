@@ -1,0 +1,156 @@
+"""`actorgraph load`: idempotent loads, and one clear error per kind of bad input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from actorgraph.cli.main import cli
+from actorgraph.demo import founding_files
+from actorgraph.graph.embedded_store import EmbeddedStore
+
+GOOD_YAML = """\
+actors:
+  - {id: NLD, name: Netherlands, kind: state, bloc: nato_ally}
+  - {id: UKR, name: Ukraine, kind: state, bloc: ukraine}
+relations:
+  - {source: NLD, type: SUPPORTS, target: UKR, date: 2024-04-04, evidence: "steun"}
+"""
+
+
+def run(*args, **kw):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False, **kw)
+
+
+def counts(store_path):
+    with EmbeddedStore(store_path, read_only=True) as s:
+        st = s.stats()
+        return (st.actors, st.relations, st.documents, s.relations(), s.actors())
+
+
+@pytest.fixture
+def loaded(tmp_path):
+    """A store with the founding report's curated graph in it."""
+    store = tmp_path / "g.lbdb"
+    yaml_path, _ = founding_files()
+    res = run("load", yaml_path, "--store", store, "-q")
+    assert res.exit_code == 0, res.output
+    return store
+
+
+def test_loading_the_same_yaml_twice_changes_nothing(loaded):
+    before = counts(loaded)
+    assert before[:2] == (18, 30)
+    yaml_path, _ = founding_files()
+    res = run("load", yaml_path, "--store", loaded, "-q")
+    assert res.exit_code == 0
+    assert "0 actors added, 0 updated; 0 relations added, 0 updated" in res.output
+    assert counts(loaded) == before
+
+
+def test_loading_the_same_csv_twice_changes_nothing(tmp_path):
+    store = tmp_path / "g.lbdb"
+    actors = tmp_path / "actors.csv"
+    actors.write_text("id,name,kind,bloc,aliases_nl\nNLD,Netherlands,state,nato_ally,Nederland\n"
+                      "UKR,Ukraine,state,ukraine,Oekraïne\nRUS,Russia,state,russia\n")
+    rels = tmp_path / "relations.csv"
+    rels.write_text("source,type,target,date,evidence,confidence\n"
+                    "NLD,SUPPORTS,UKR,2024-04-04,\"steun, veel steun\",0.9\n"
+                    "RUS,THREATENS,UKR,2024-04-04,agressie,1\n"
+                    "UKR,PARTNERS_WITH,NLD,2024-04-04,arrangement,0.6\n"
+                    "NLD,SUPPORTS,UKR,2024-05-01,meer steun,0.8\n")
+    assert run("load", actors, rels, "--store", store, "--no-catalogue").exit_code == 0
+    before = counts(store)
+    assert before[:2] == (3, 3)
+    sup = [r for r in before[3] if r.key == ("NLD", "SUPPORTS", "UKR")][0]
+    assert sup.count == 2 and sup.last_seen == "2024-05-01"
+    assert run("load", actors, rels, "--store", store, "--no-catalogue").exit_code == 0
+    assert counts(store) == before
+
+
+def test_loading_jsonl_twice_changes_nothing(tmp_path, loaded):
+    path = tmp_path / "x.jsonl"
+    path.write_text(json.dumps({"source": "IRN", "type": "THREATENS", "target": "UKR",
+                                "doc": "d", "evidence": "e", "start": 1, "end": 2}) + "\n")
+    assert run("load", path, "--store", loaded).exit_code == 0
+    before = counts(loaded)
+    assert run("load", path, "--store", loaded).exit_code == 0
+    assert counts(loaded) == before
+
+
+BAD_INPUTS = {
+    "syntax.yaml": (
+        "actors:\n  - {id: NLD, name: Netherlands, kind: state\nrelations: []\n",
+        "syntax.yaml line 3: YAML syntax error", "check indentation"),
+    "type.yaml": (
+        GOOD_YAML.replace("type: SUPPORTS", "type: ALLY_OF"),
+        "type.yaml line 5: unknown relation type 'ALLY_OF'", "known: SUPPORTS"),
+    "type.csv": (
+        "source,type,target\nNLD,SUPPORTS,UKR\nNLD,HELPS,UKR\n",
+        "type.csv line 3: unknown relation type 'HELPS'", "known: SUPPORTS"),
+    "unknown.yaml": (
+        GOOD_YAML.replace("target: UKR, date", "target: XQZ1, date"),
+        "unknown.yaml line 5: unknown actor 'XQZ1'", "define the actor"),
+    "unknown.csv": (
+        "source,type,target\nNLD,SUPPORTS,UKR\nNLD,SUPPORTS,UKRR\n",
+        "unknown.csv line 3: unknown actor 'UKRR'", "did you mean UKR"),
+    "noid.csv": (
+        "id,name,kind\nNLD,Netherlands,state\n,Nowhere,state\n",
+        "noid.csv line 3: actor without id", "give every actor an id"),
+    "noid.yaml": (
+        GOOD_YAML.replace("{id: UKR, ", "{"),
+        "noid.yaml line 3: bad actor: id: Field required", "needs id, name and kind"),
+    "date.yaml": (
+        GOOD_YAML.replace("2024-04-04", "2024-04-31"),
+        "date.yaml line 5: bad relation: date: bad date '2024-04-31'", "YYYY-MM-DD"),
+    "date.csv": (
+        "source,type,target,date\nNLD,SUPPORTS,UKR,2024-04-04\nNLD,SUPPORTS,UKR,4 april 2024\n",
+        "date.csv line 3: bad date '4 april 2024'", "YYYY-MM-DD"),
+    "encoding.csv": (
+        "source,type,target,evidence\nNLD,SUPPORTS,UKR,steun aan Oekraïne\n".encode("cp1252"),
+        "encoding.csv line 2: the file is not UTF-8 text", "re-save it as UTF-8"),
+    "encoding.yaml": (
+        GOOD_YAML.replace('"steun"', '"steun aan Oekraïne"').encode("cp1252"),
+        "encoding.yaml line 5: the file is not UTF-8 text", "re-save it as UTF-8"),
+    "columns.csv": (
+        "source,type,target,weight\nNLD,SUPPORTS,UKR,3\n",
+        "columns.csv line 1: unknown column 'weight'", "relation columns are"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_input_gets_one_clear_error_and_leaves_the_store(loaded, tmp_path, name):
+    content, message, fix = BAD_INPUTS[name]
+    bad = tmp_path / name
+    if isinstance(content, bytes):
+        bad.write_bytes(content)
+    else:
+        bad.write_text(content, encoding="utf-8")
+    before = counts(loaded)
+    res = run("load", bad, "--store", loaded)
+    assert res.exit_code == 2, res.output
+    lines = [line for line in res.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, res.stderr
+    assert lines[0].startswith("Error: ") and str(bad.parent) in lines[0]
+    assert message in lines[0]
+    assert fix in lines[0]
+    assert counts(loaded) == before
+
+
+def test_a_bad_file_among_good_ones_stops_everything(loaded, tmp_path):
+    good = tmp_path / "good.yaml"
+    good.write_text(GOOD_YAML.replace("NLD", "POL").replace("Netherlands", "Poland"))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("source,type,target\nPOL,HELPS,UKR\n")
+    before = counts(loaded)
+    res = run("load", good, bad, "--store", loaded)
+    assert res.exit_code == 2
+    assert counts(loaded) == before
+
+
+def test_missing_path_is_explained(tmp_path):
+    res = run("load", tmp_path / "nope.yaml", "--store", tmp_path / "g.lbdb")
+    assert res.exit_code == 2
+    assert "no such file or folder" in res.stderr

@@ -1,0 +1,112 @@
+import pytest
+
+from actorgraph.errors import LoaderError, QueryError, StoreUnavailable
+from actorgraph.graph.embedded_store import EmbeddedStore
+from actorgraph.graph.model import Actor, Document, Evidence, GraphBatch, Mention, Relation
+from actorgraph.graph.records import RelationColumns, relation_to_row
+
+
+def actors(*ids):
+    return [Actor(id=i, name=f"Name {i}", kind="state") for i in ids]
+
+
+def rel(s, t, typ="SUPPORTS", doc="d1", text="evidence", date="2024-01-01"):
+    return Relation(source=s, type=typ, target=t,
+                    provenance=[Evidence(doc=doc, text=text, date=date)])
+
+
+def snapshot(store):
+    return (store.actors(), store.relations(), store.documents(), store.mentions())
+
+
+def test_write_twice_changes_nothing(store):
+    batch = GraphBatch(
+        actors=actors("NLD", "UKR", "RUS"),
+        relations=[rel("NLD", "UKR"), rel("RUS", "UKR", "THREATENS")],
+        documents=[Document(id="d1", title="t", date="2024-01-01")],
+        mentions=[Mention(doc="d1", actor="NLD"), Mention(doc="d1", actor="UKR")],
+    )
+    first = store.write(batch)
+    assert (first.actors_added, first.relations_added, first.documents_added) == (3, 2, 1)
+    before = snapshot(store)
+    second = store.write(batch)
+    assert second.relations_added == second.relations_updated == second.actors_added == 0
+    assert snapshot(store) == before
+    assert store.stats().mentions == 2
+
+
+def test_new_evidence_merges_into_existing_relation(store):
+    store.write(GraphBatch(actors=actors("NLD", "UKR"), relations=[rel("NLD", "UKR")]))
+    s = store.write(GraphBatch(relations=[rel("NLD", "UKR", doc="d2", date="2024-06-01")]))
+    assert (s.relations_added, s.relations_updated) == (0, 1)
+    [r] = store.relations()
+    assert r.count == 2 and r.last_seen == "2024-06-01"
+    assert {e.doc for e in r.provenance} == {"d1", "d2"}
+
+
+def test_unknown_actor_is_refused_and_nothing_written(store):
+    store.write(GraphBatch(actors=actors("NLD", "UKR"), relations=[rel("NLD", "UKR")]))
+    before = snapshot(store)
+    with pytest.raises(LoaderError, match="unknown actor 'XXX'"):
+        store.write(GraphBatch(actors=actors("POL"), relations=[rel("POL", "XXX")]))
+    assert snapshot(store) == before
+
+
+def test_failed_write_rolls_back(store, monkeypatch):
+    store.write(GraphBatch(actors=actors("NLD", "UKR"), relations=[rel("NLD", "UKR")]))
+    before = snapshot(store)
+
+    def boom(*a, **k):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(store, "_write_mentions", boom)
+    with pytest.raises(RuntimeError):
+        store.write(GraphBatch(actors=actors("POL"), relations=[rel("POL", "UKR")],
+                               mentions=[Mention(doc="x", actor="POL")]))
+    assert snapshot(store) == before
+
+
+def test_bulk_columns_copy_then_merge(store):
+    cols = RelationColumns()
+    for s in ("A", "B", "C"):
+        cols.add(relation_to_row(rel(s, "UKR")))
+    out = store.write_columns(cols, actors("A", "B", "C", "UKR"))
+    assert out.relations_added == 3
+    again = store.write_columns(cols)
+    assert (again.relations_added, again.relations_updated) == (0, 0)
+    more = RelationColumns()
+    more.add(relation_to_row(rel("A", "UKR", doc="d9")))
+    out = store.write_columns(more)
+    assert out.relations_updated == 1
+    assert store.relations([("A", "SUPPORTS", "UKR")])[0].count == 2
+
+
+def test_queries_are_read_only_unless_asked(store):
+    with pytest.raises(QueryError, match="read-only by default"):
+        store.query("CREATE (:Actor {id: 'X', name: 'x', kind: 'state'})")
+    store.query("CREATE (:Actor {id: 'X', name: 'x', kind: 'state', bloc: 'other'})",
+                write=True)
+    assert store.actor_ids() == {"X"}
+
+
+def test_bad_cypher_is_a_query_error(store):
+    with pytest.raises(QueryError):
+        store.query("MATCH (a:Nope) RETURN a")
+
+
+def test_nodes_come_back_as_plain_dicts(store):
+    store.write(GraphBatch(actors=actors("NLD")))
+    [[node]] = store.query("MATCH (a:Actor) RETURN a").rows
+    assert node["id"] == "NLD" and node["_labels"] == ["Actor"]
+
+
+def test_read_only_store_needs_an_existing_graph(tmp_path):
+    with pytest.raises(StoreUnavailable, match="no graph at"):
+        EmbeddedStore(tmp_path / "missing.lbdb", read_only=True)
+
+
+def test_stats(store):
+    store.write(GraphBatch(actors=actors("NLD", "UKR"), relations=[rel("NLD", "UKR")]))
+    s = store.stats()
+    assert (s.actors, s.relations, s.relations_per_type) == (2, 1, {"SUPPORTS": 1})
+    assert s.actors_per_bloc == {"other": 2}
