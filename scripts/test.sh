@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh clone: installs what it needs, then runs it.
+#
+#   scripts/test.sh               # everything: unit, CLI, real Neo4j, real Chromium
+#   scripts/test.sh -k store -x   # extra arguments go to pytest
+#
+# What it does, each step skipped when already done:
+#   1. pip install -e ".[test]"            (Python dependencies)
+#   2. apt-get install chromium            (headless browser tests; Debian's package)
+#   3. scripts/neo4j-local.sh start        (Neo4j 5.26 from Maven Central, on 127.0.0.1)
+#      unless NEO4J_URI names a server already; the server it starts is stopped at the end
+#   4. ruff check, then pytest
+set -uo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$REPO"
+PY="${PYTHON:-python3}"
+say() { echo "test.sh: $*" >&2; }
+
+# 1. Python dependencies
+if ! "$PY" -c "import actorgraph, pytest, hypothesis, playwright, neo4j, pyvis, docx, pypdf, selectolax, pyarrow" 2>/dev/null \
+   || [ "$("$PY" -c 'import actorgraph, pathlib; print(pathlib.Path(actorgraph.__file__).resolve().parents[1])' 2>/dev/null)" != "$REPO/src" ]; then
+  say "installing Python dependencies (pip install -e .[test])"
+  "$PY" -m pip install -q --disable-pip-version-check -e ".[test]" || { say "pip install failed"; exit 1; }
+fi
+
+# 2. Chromium for the browser tests
+if ! command -v chromium >/dev/null 2>&1; then
+  say "installing Debian's chromium for the browser tests"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq >/dev/null && $SUDO apt-get install -y -qq chromium >/dev/null \
+    || { say "apt-get install chromium failed"; exit 1; }
+fi
+export ACTORGRAPH_CHROMIUM="${ACTORGRAPH_CHROMIUM:-$(command -v chromium)}"
+
+# 3. A real Neo4j server
+STARTED_NEO4J=""
+if [ -z "${NEO4J_URI:-}" ]; then
+  if ! bash scripts/neo4j-local.sh status >/dev/null 2>&1; then
+    say "starting the local Neo4j server (scripts/neo4j-local.sh start)"
+    bash scripts/neo4j-local.sh start || { say "Neo4j did not start"; exit 1; }
+    STARTED_NEO4J=1
+  fi
+  eval "$(bash scripts/neo4j-local.sh env)"
+fi
+cleanup() { [ -n "$STARTED_NEO4J" ] && [ -z "${NEO4J_KEEP:-}" ] && bash scripts/neo4j-local.sh stop >/dev/null 2>&1; }
+trap cleanup EXIT
+
+# 4. Lint, then the tests
+"$PY" -m ruff check src tests bench eval || { say "ruff found problems (fix them or run ruff check --fix)"; exit 1; }
+"$PY" -m pytest -p no:cacheprovider "$@"
+status=$?
+if [ "$status" -eq 5 ]; then
+  say "pytest collected no tests"
+fi
+exit "$status"
