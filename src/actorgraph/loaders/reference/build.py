@@ -99,7 +99,7 @@ class _Builder:
 
     def table(self, name: str) -> list[Row]:
         try:
-            return read_table(self.files[name], name)
+            return read_table(self.files[name], name, self.out.problems)
         except CatalogueError as exc:
             self.out.problems.append(CatalogueProblem(exc.message, exc.path, exc.line, exc.hint))
             return []

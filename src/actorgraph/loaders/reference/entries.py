@@ -4,8 +4,8 @@ Example
 -------
 >>> AliasEntry("Oekraïne", "UKR", "nl", "name").key
 'oekraine'
->>> str(CatalogueProblem("duplicate id 'NLD'", path="states.csv", line=3))
-'states.csv line 3: duplicate id \\'NLD\\''
+>>> print(CatalogueProblem("duplicate id NLD", path="states.csv", line=3))
+states.csv line 3: duplicate id NLD
 """
 
 from __future__ import annotations

@@ -3,20 +3,20 @@
 Within one language every key (see :mod:`~actorgraph.loaders.reference.normalize`) must
 point to one actor or office. When entries of one key disagree:
 
-* among curated lines (level ``CURATED``) it is an error, reported with both lines;
-* otherwise the highest level present wins (curated over babel names over generated
-  combinations); entries of a lower level that point elsewhere are dropped and listed in
-  :attr:`AliasIndex.dropped`; if the highest level itself disagrees (two babel names, two
-  generated titles such as "premier Li") all of them are dropped.
+* among curated lines and babel names it is an error, reported with both lines;
+* a generated combination ("President Biden", "Oekraïense minister") that disagrees with
+  a curated line or babel name is dropped; generated combinations that disagree with each
+  other (two Chinese premiers: "premier Li") are all dropped. Dropped entries are listed
+  in :attr:`AliasIndex.dropped`.
 
 If any entry of a key is case-sensitive, the key matches only with the written case of
-its entries ("US" but not "us").
+its entries or in capitals ("US", "Turkey", "TURKEY", but not "us" or "turkey").
 
 Example
 -------
 >>> from actorgraph.loaders.reference.entries import AliasEntry
 >>> ix = build_index([AliasEntry("Rusland", "RUS", "nl", "name"),
-...                   AliasEntry("=VS", "USA", "nl", "acronym", cased=True)])
+...                   AliasEntry("VS", "USA", "nl", "acronym", cased=True)])
 >>> ix.lookup("rusland", "nl"), ix.lookup("VS", "nl"), ix.lookup("vs", "nl")
 ('RUS', 'USA', None)
 """
@@ -27,7 +27,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from actorgraph.loaders.reference.entries import (
-    CURATED,
+    BABEL,
     AliasEntry,
     CatalogueProblem,
     RoleRef,
@@ -71,15 +71,16 @@ def build_index(entries: list[AliasEntry]) -> AliasIndex:
     for lang in LANGS:
         ix.plain[lang], ix.cased[lang] = {}, {}
     for (lang, key), group in groups.items():
-        top = max(e.level for e in group)
-        best = [e for e in group if e.level == top]
+        named = [e for e in group if e.level >= BABEL]
+        best = named or group
         targets = {_target(e) for e in best}
         if len(targets) > 1:
-            if top == CURATED:
-                first = {}
-                for e in best:
-                    first.setdefault(_target(e), e)
-                a, b = list(first.values())[:2]
+            if named:
+                # report at the curated line added last; name the line it clashes with
+                ordered = [e for _, e in sorted(enumerate(named),
+                                                key=lambda ie: (ie[1].level, ie[0]))]
+                b = ordered[-1]
+                a = next(e for e in reversed(ordered) if _target(e) != _target(b))
                 ix.problems.append(CatalogueProblem(
                     f"alias {b.text!r} ({lang}) points to {b.actor_id} here and to "
                     f"{a.actor_id} at {a.where}",
@@ -99,6 +100,8 @@ def build_index(entries: list[AliasEntry]) -> AliasIndex:
         if any(e.cased for e in keep):
             for e in keep:
                 ix.cased[lang][e.cased_key] = target
+            for e in keep:  # headlines: "ERDOGAN", "TURKEY" match too
+                ix.cased[lang].setdefault(e.cased_key.upper(), target)
         else:
             ix.plain[lang][key] = target
     ix.plain[None], ix.cased[None] = {}, {}

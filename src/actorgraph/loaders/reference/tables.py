@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from actorgraph.errors import CatalogueError
+from actorgraph.loaders.reference.entries import CatalogueProblem
 
 DATA_DIR = Path(__file__).with_name("data")
 
@@ -60,10 +61,12 @@ class Row:
         return [v.strip() for v in self[key].split("|") if v.strip()]
 
 
-def read_table(path: Path, name: str | None = None) -> list[Row]:
+def read_table(path: Path, name: str | None = None,
+               problems: list[CatalogueProblem] | None = None) -> list[Row]:
     """Read one catalogue CSV file; raise :class:`CatalogueError` naming file and line.
 
-    ``name`` picks the schema (defaults to the file name).
+    ``name`` picks the schema (defaults to the file name). With a ``problems`` list, a
+    malformed data line is recorded there and skipped instead of raised.
     """
     name = name or path.name
     required, optional = SCHEMAS[name]
@@ -105,10 +108,14 @@ def read_table(path: Path, name: str | None = None) -> list[Row]:
         if not cells or all(not c.strip() for c in cells) or cells[0].lstrip().startswith("#"):
             continue
         if len(cells) != len(header):
-            raise CatalogueError(
+            problem = CatalogueProblem(
                 f"{len(cells)} cells where the header has {len(header)}",
                 path=str(path), line=start,
                 hint='quote a value that contains a comma: "a, b"',
             )
+            if problems is None:
+                raise problem.error()
+            problems.append(problem)
+            continue
         rows.append(Row(str(path), start, {h: c.strip() for h, c in zip(header, cells)}))
     return rows
