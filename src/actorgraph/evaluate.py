@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from actorgraph.errors import LoaderError
+from actorgraph.errors import ActorGraphError, LoaderError
 from actorgraph.graph.vocabulary import RelationType
 
 Triple = tuple[str, str, str]
@@ -160,7 +160,7 @@ def read_gold(path: str | os.PathLike) -> list[GoldRelation]:
                 tier,
                 obj.get("evidence", ""),
             )
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, ActorGraphError) as exc:
             raise LoaderError(
                 f"bad gold line: {exc}",
                 path=str(p),

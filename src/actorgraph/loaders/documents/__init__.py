@@ -54,6 +54,7 @@ __all__ = [
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
 #: Files larger than this are refused (override with ``max_bytes``).
 MAX_BYTES = 20 * 1024 * 1024
+_MB = 1024 * 1024
 
 
 @dataclass
@@ -170,7 +171,7 @@ def read_document(
         raise LoaderError("the file is empty", path=where, hint="nothing to extract")
     if size > max_bytes:
         raise LoaderError(
-            f"the file is {size / 1e6:.1f} MB, more than the {max_bytes / 1e6:.0f} MB limit",
+            f"the file is {size / _MB:.1f} MB, more than the {max_bytes / _MB:.0f} MB limit",
             path=where,
             hint="split it into smaller documents, or raise max_bytes",
         )

@@ -353,7 +353,8 @@ def extract_loaded(
             else:
                 actors = st.resolve(m, lang)
             if actors:
-                resolved.append(SlotMention(m.start, m.end, actors, {m.form}, m.text))
+                forms = {m.form, "person"} if st.kind(actors[0]) == "person" else {m.form}
+                resolved.append(SlotMention(m.start, m.end, actors, forms, m.text))
                 for a in actors:
                     if m.form not in ("pronoun", "anaphora"):
                         mention_counts[a] += 1
