@@ -605,3 +605,80 @@ def test_shipped_page_has_no_external_reference(sample_view):
     assert not re.search(r"url\(\s*['\"]?(?:https?:)?//", text, re.I)
     assert "@import" not in text
     assert "sourceMappingURL" not in text
+
+
+# ---------------------------------------------------------------------------------------
+# The GraSS style in the real Neo4j Browser served by the local server
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.neo4j
+def test_grass_style_applies_in_the_neo4j_browser(neo4j_server, neo4j_store, tmp_path):
+    """Dropping the .grass file on the served Browser restyles actors as the palette says."""
+    from urllib.parse import urlsplit
+
+    from actorgraph.graph.model import GraphBatch
+    from actorgraph.viz.styles import BLOC_STYLES, KIND_STYLES, bloc_label, grass_text
+
+    actors = [
+        Actor(id="RUS", name="Russia", kind="state", bloc="russia_and_supporters"),
+        Actor(id="NATO", name="NATO", kind="organisation", bloc="nato_ally"),
+    ]
+    neo4j_store.write(GraphBatch(actors=actors, relations=[
+        Relation(source="RUS", type="THREATENS", target="NATO")]))
+    # Browser styles by label only: an actor's bloc must be a label (see styles.bloc_label).
+    # If the store does not set it yet, set it here, so the style itself is what is tested.
+    for a in actors:
+        neo4j_store.query(
+            f"MATCH (a:Actor {{id: $id}}) SET a:{bloc_label(a.bloc)}", {"id": a.id}, write=True
+        )
+    bolt = urlsplit(neo4j_server.uri)
+    with launch_chromium() as context:
+        page = context.new_page()
+        try:
+            page.goto(f"{neo4j_server.http_url}/browser/", wait_until="domcontentloaded")
+            page.get_by_test_id("boltaddress").wait_for(timeout=90_000)
+            page.locator("select").first.select_option(
+                "neo4j://" if bolt.scheme.startswith("neo4j") else "bolt://"
+            )
+            page.get_by_test_id("boltaddress").fill(bolt.netloc.split("@")[-1])
+            page.get_by_test_id("username").fill(neo4j_server.user)
+            page.get_by_test_id("password").fill(neo4j_server.password)
+            page.get_by_test_id("connect").click()
+            page.get_by_text("You are connected as user").wait_for(timeout=60_000)
+
+            # what dragging actorgraph.grass onto the window does
+            page.evaluate(
+                """grass => {
+                  const dt = new DataTransfer();
+                  dt.items.add(new File([grass], 'actorgraph.grass'));
+                  const drop = document.querySelector('.filedrop');
+                  for (const type of ['dragenter', 'dragover', 'drop']) {
+                    drop.dispatchEvent(new DragEvent(type, {dataTransfer: dt, bubbles: true,
+                                                             cancelable: true}));
+                  }
+                }""",
+                grass_text(),
+            )
+            page.get_by_text("node.BlocRussiaAndSupporters").first.wait_for(timeout=30_000)
+
+            page.locator(".monaco-editor").first.click()
+            page.keyboard.type("MATCH p=(:Actor {id: 'RUS'})-[:THREATENS]->(:Actor) RETURN p")
+            page.keyboard.press("Control+Enter")
+            page.locator("svg g.node").nth(1).wait_for(timeout=60_000)
+            drawn = page.evaluate(
+                """() => [...document.querySelectorAll('svg g.node')].map(g => ({
+                    text: g.textContent.trim(),
+                    fill: g.querySelector('circle.b-outline').getAttribute('fill'),
+                    r: g.querySelector('circle.b-outline').getAttribute('r')}))"""
+            )
+            page.screenshot(path="/tmp/actorgraph-neo4j-browser-style.png")
+        except Exception as exc:
+            shot = tmp_path / "neo4j-browser-style.png"
+            page.screenshot(path=str(shot))
+            raise AssertionError(f"the Browser did not take the style; screenshot: {shot}") from exc
+    by_name = {d["text"]: d for d in drawn}
+    assert set(by_name) == {"Russia", "NATO"}, drawn
+    for a in actors:
+        assert by_name[a.name]["fill"].upper() == BLOC_STYLES[a.bloc].color
+        assert float(by_name[a.name]["r"]) == KIND_STYLES[a.kind].diameter / 2

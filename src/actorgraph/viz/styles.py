@@ -191,7 +191,16 @@ def grass_rules() -> list[tuple[str, dict[str, str]]]:
                 "font-size": "10px",
             },
         ),
-        ("node.Actor", {"caption": "{name}"}),
+        # a colour here keeps the Browser from picking its own for unlabelled blocs
+        (
+            "node.Actor",
+            {
+                "caption": "{name}",
+                "color": BLOC_STYLES[Bloc.OTHER].color,
+                "border-color": BLOC_STYLES[Bloc.OTHER].border,
+                "text-color-internal": BLOC_STYLES[Bloc.OTHER].text,
+            },
+        ),
     ]
     for kind, ks in KIND_STYLES.items():
         rules.append((f"node.{kind.neo4j_label}", {"diameter": f"{ks.diameter}px"}))
