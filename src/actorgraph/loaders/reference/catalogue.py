@@ -36,6 +36,8 @@ from actorgraph.loaders.reference.index import AliasIndex, build_index
 from actorgraph.loaders.reference.normalize import normalize_alias, normalize_cased
 from actorgraph.loaders.reference.tables import LANGS
 
+_MISSING = object()
+
 
 class Catalogue:
     """Actors, alias lookup, role holders by date, and the catalogue's relations.
@@ -70,6 +72,7 @@ class Catalogue:
                         if hit is not None:
                             fast[s] = hit
             self._fast[lang] = fast
+        self._holders: dict[tuple[str, str], str | None] = {}
         self._by_person: dict[str, list[Relation]] = {}
         for rel in self._relations:
             if rel.type is RelationType.REPRESENTS:
@@ -119,7 +122,15 @@ class Catalogue:
                 return None
         if type(hit) is str:
             return hit
-        return self.holder(hit, date)
+        memo = self._holders
+        person = memo.get((hit, date), _MISSING) if type(date) is str else _MISSING
+        if person is _MISSING:
+            person = self.holder(hit, date)
+            if type(date) is str:
+                if len(memo) > 100_000:
+                    memo.clear()
+                memo[(hit, date)] = person
+        return person
 
     def lookup(self, text: str, lang: str | None = None) -> str | None:
         """Like :meth:`resolve` but a role phrase gives its role key, not a person.
@@ -136,7 +147,7 @@ class Catalogue:
         return None if hit is None else str(hit)
 
     def alias_entries(self) -> list[AliasEntry]:
-        """Every alias the catalogue resolves (ambiguous ones left out), in data order.
+        """Every alias the catalogue resolves (ambiguous ones and exact duplicates left out).
 
         For ``form == "role"`` the ``actor_id`` is a role key for :meth:`holder`.
         """

@@ -24,7 +24,7 @@ Example
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from actorgraph.loaders.reference.entries import (
     BABEL,
@@ -94,7 +94,13 @@ def build_index(entries: list[AliasEntry]) -> AliasIndex:
             continue
         (target,) = targets
         keep = [e for e in group if _target(e) == target]
-        ix.kept.extend(keep)
+        if any(e.cased for e in keep):
+            keep = [e if e.cased else replace(e, cased=True) for e in keep]
+        seen_texts: set[tuple[str, str, str]] = set()
+        for e in sorted(keep, key=lambda e: -e.level):
+            if (e.text, e.actor_id, e.form) not in seen_texts:
+                seen_texts.add((e.text, e.actor_id, e.form))
+                ix.kept.append(e)
         ix.dropped.extend((e, f"{key!r} means {target} ({lang})")
                           for e in group if _target(e) != target)
         if any(e.cased for e in keep):
