@@ -131,8 +131,7 @@ def build_slots(text: str, mentions: list[Mention]) -> list[Slot]:
             if (
                 gap
                 and _LIST_SEP_RE.fullmatch(gap)
-                and "pronoun" not in m.forms
-                and "pronoun" not in prev.forms
+                and not ({"pronoun", "anaphora"} & (m.forms | prev.forms))
                 and ("person" in m.forms) == ("person" in prev.forms)
             ):
                 chains[-1].append((m, bool(_CONJ_RE.search(gap))))

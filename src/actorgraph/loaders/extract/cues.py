@@ -53,6 +53,12 @@ MACROS = {
     "role": ROLE,
     "nf": _NO_FACE,
 }
+MACROS["tight"] = r"(?:[^\s\ue000-\uefff;:,]+ ){0,2}?"
+MACROS["secof"] = (
+    r"(?:(?:the |de |het )?(?:security|safety|veiligheid|territory|grondgebied|"
+    r"sovereignty|soevereiniteit|independence|onafhankelijkheid|people|bevolking) "
+    r"(?:of|van) )?"
+)
 for _n in range(1, 13):
     MACROS[f"w{_n}"] = rf"(?:{_GAP_TOKEN}){{0,{_n}}}?"
     MACROS[f"v{_n}"] = rf"(?:{_NO_FACE}{_GAP_TOKEN}){{0,{_n}}}?"
@@ -88,6 +94,7 @@ STATES = {"state"}
 ACTORS = {"state", "organisation", "group"}
 COLLECTIVE = {"collective"}
 FIRST = {"pronoun", "issuer"}
+NAMED = {"name", "variant", "acronym", "adjective", "demonym", "genitive"}
 
 _GIVE = (
     r"(?:provid|suppl|deliver|send|sent|donat|transfer|ship|pledg|contribut|allocat|"
@@ -160,6 +167,19 @@ CUES: list[Cue] = [
         0.85,
         a_kinds=ACTORS,
     ),
+    _cue("support.provide-nl", SUP, "ab",
+         r"{a} {the}{b} (?:van|met) {w6}(?:voorzien|voorziet|voorzag|voorzagen|bevoorraden|"
+         r"bevoorraadt|uitrusten|uitrust|bewapenen|bewapent)", 0.8, a_kinds=ACTORS),
+    _cue("support.ter-beschikking", SUP, "ab",
+         r"{a} {w6}ter beschikking {w4}(?:aan|van) {the}{w2}{b}", 0.75, a_kinds=ACTORS),
+    _cue("support.transfers-from-to", SUP, "ab",
+         r"(?:transfers?|deliveries|delivery|shipments?|supplies|supply|exports?|leveringen|"
+         r"leveranties|levering) {w4}(?:from|by|van|door) {the}{a} (?:to|aan|naar) {the}{b}",
+         0.8),
+    _cue("support.procurement-from", SUP, "ba",
+         r"{b} {w2}(?:procurement|purchases?|acquisition|imports?|aankoop|aankopen|inkoop) "
+         r"(?:of|van) {a} {w3}(?:weapons|arms|missiles|drones|munitions|equipment|ammunition|"
+         r"wapens|munitie|raketten|materieel)", 0.7),
     _cue(
         "support.with-support-of",
         SUP,
@@ -174,8 +194,8 @@ CUES: list[Cue] = [
         SUP,
         "agent",
         r"(?:support|assistance|aid|help|contributions?|solidarity|funding|backing|"
-        r"steun|hulp|bijdrage|ondersteuning|bijstand|solidariteit)(?: package| packages)? "
-        r"(?:to|for|towards|aan|voor|met|with) {the}{b}",
+        r"steun|hulp|bijdrage|ondersteuning|bijstand|solidariteit)(?: package| packages)?"
+        r"(?: (?:and|en|or|of) [\w-]+)? (?:to|for|towards|aan|voor|met|with) {the}{b}",
         0.6,
     ),
     _cue(
@@ -207,7 +227,7 @@ CUES: list[Cue] = [
         THR,
         "ab",
         r"{a} {v8}(?:threat|threats|dreiging|bedreiging|danger|gevaar) {w6}"
-        r"(?:to|for|voor|against|tegen) {the}{b}",
+        r"(?:to|for|voor|against|tegen) {the}{secof}{the}{b}",
         0.75,
         a_kinds=ACTORS,
     ),
@@ -242,7 +262,7 @@ CUES: list[Cue] = [
         "threat.threats-noun",
         THR,
         "victim",
-        r"{a} {w3}(?:threats|dreiging|bedreiging|aggression|agressie)(?! (?:to|for|voor|"
+        r"{a} {w4}(?:threats|dreiging|bedreiging|aggression|agressie)(?! (?:to|for|voor|"
         r"against|tegen))",
         0.5,
         a_kinds=ACTORS,
@@ -286,6 +306,14 @@ CUES: list[Cue] = [
         r"{the}{w3}{a}",
         0.75,
     ),
+    _cue("partner.between-and", PAR, "pair",
+         r"(?:cooperation|partnership|partnerschap|samenwerking|alliance|accord|"
+         r"agreement|overeenkomst|akkoord|verdrag|treaty)s? {w3}(?:between|tussen) "
+         r"{the}{w3}{a} (?:and|en) {the}{w2}{b}", 0.7),
+    _cue("partner.together-with", PAR, "pair",
+         r"(?:samen met|together with|along with|alongside|in cooperation with|"
+         r"in samenwerking met|in partnership with) {the}{a} ,? {w3}{b}", 0.6,
+         a_kinds=STATES | ORGS, b_kinds=STATES | ORGS),
     _cue(
         "partner.compound",
         PAR,
@@ -321,26 +349,12 @@ CUES: list[Cue] = [
         0.7,
     ),
     # --------------------------------------------------------------- MEMBER_OF
-    _cue(
-        "member.including",
-        MEM,
-        "ba",
-        r"{a} ,? (?:waaronder|inclusief|including|among them|among whom|such as|zoals|"
-        r"in particular|met name|like) {b}",
-        0.75,
-        a_forms=COLLECTIVE,
-        b_kinds=STATES,
-    ),
-    _cue(
-        "member.as-ally",
-        MEM,
-        "ba",
-        r"{b} (?:als|as) (?:a |an |the |een |de |het )?(?:new |newest |nieuwe |nieuwste |"
-        r"full |volwaardige |\d+\w* )?{a}",
-        0.8,
-        a_forms=COLLECTIVE,
-        b_kinds=STATES,
-    ),
+    _cue("member.including", MEM, "ba",
+         r"{a} {w12},? (?:waaronder|inclusief|including|among them|among whom|such as|"
+         r"zoals|in particular|met name|like) {b}", 0.75, a_forms=COLLECTIVE,
+         b_kinds=STATES),
+    _cue("member.as-ally", MEM, "ba",
+         r"{b} (?:als|as) {the}{w2}{a}", 0.8, a_forms=COLLECTIVE, b_kinds=STATES),
     _cue(
         "member.our-allies",
         MEM,
@@ -403,6 +417,14 @@ CUES: list[Cue] = [
         0.7,
         b_kinds=ORGS,
     ),
+    _cue("aspire.path-to-membership", ASP, "agent",
+         r"(?:weg naar|op weg naar|path to|road to|towards?|pad naar|future|toekomstige?|"
+         r"eventual|perspectief op) (?:full |volledig |volwaardig )?(?:lidmaatschap|"
+         r"membership|toetreding|accession) (?:van|of|in|to|tot) {the}{b}", 0.7, b_kinds=ORGS),
+    _cue("aspire.its-accession", ASP, "agent",
+         r"(?:its|their|zijn|haar|hun) {b}[ -]?(?:accession|membership|toetredings?\w*|"
+         r"lidmaatschaps?\w*)(?: (?:goals?|aspirations?|bid|path|process|ambitions?|talks|"
+         r"negotiations|onderhandelingen|proces|traject|ambities?))?", 0.65, b_kinds=ORGS),
     _cue(
         "aspire.adjective",
         ASP,
@@ -452,10 +474,13 @@ CUES: list[Cue] = [
         "ab",
         r"{a} {w5}(?:condemn|denounce|deplore|veroordeel|veroordel|hekel|criticiz|"
         r"criticis|bekritiseer|oppose|warn|waarschuw|reject|verwerp|sanction)\w* "
-        r"{w5}{the}{b}",
+        r"{w8}{the}{b}",
         0.75,
         a_kinds=ACTORS,
     ),
+    _cue("oppose.holds-responsible", OPP, "agent",
+         r"(?:houdt|houden|hield|hielden|hold|holds|held|holding) {w4}{b} {w4}"
+         r"(?:verantwoordelijk|accountable|responsible|aansprakelijk)", 0.6),
     _cue(
         "oppose.sanctions-on",
         OPP,
@@ -509,15 +534,11 @@ CUES: list[Cue] = [
         0.55,
     ),
     # ------------------------------------------------------------- REPRESENTS
-    _cue(
-        "represents.state-role-person",
-        REP,
-        "ba",
-        r"{a} {w2}{role}\b {w5}{b}",
-        0.8,
-        b_kinds={"person"},
-        a_kinds=ACTORS,
-    ),
+    _cue("represents.state-role-person", REP, "ba",
+         r"{a} {tight}{role}\b {w5}{b}", 0.8, b_kinds={"person"}, a_kinds=ACTORS,
+         a_forms=NAMED),
+    _cue("represents.role-person-of-state", REP, "ba",
+         r"{role}\b {w2}{b} (?:of|van) {the}{a}", 0.8, b_kinds={"person"}, a_kinds=ACTORS),
     _cue(
         "represents.role-of-state-person",
         REP,

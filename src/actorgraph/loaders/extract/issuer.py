@@ -56,12 +56,17 @@ _NL_GOV_RE = re.compile(
 
 
 def _actors_in(lex: Lexicon, text: str, lang: str | None, kinds=("state", "organisation")):
+    """States/organisations named in ``text``; a role phrase ("Dutch Prime Minister")
+    counts for the actor its office is held for."""
     out: list[str] = []
     for m in lex.scan(text, lang):
-        if m.actor.startswith("@") or lex.kind(m.actor) not in kinds:
+        actor = m.actor
+        if actor.startswith("role:"):
+            actor = lex.role_targets.get(actor[5:]) or ""
+        if not actor or actor.startswith("@") or lex.kind(actor) not in kinds:
             continue
-        if m.actor not in out:
-            out.append(m.actor)
+        if actor not in out:
+            out.append(actor)
     return out
 
 
@@ -98,12 +103,12 @@ def detect_issuers(
     head = text[:3000]
     m = _WE_THE_RE.search(head)
     if m:
-        add(_actors_in(lex, m.group(1), lang))
-    for source in (title or "", head[:400]):
-        jm = _JOINT_RE.search(source)
-        if jm:
-            add(_actors_in(lex, jm.group(1), lang, kinds=("state",)))
-            break
+        named = _actors_in(lex, m.group(1), lang)
+        if named:  # "We, the Leaders of the G7": the G7 speaks, not the web site
+            return named
+    jm = _JOINT_RE.search(title or "")
+    if jm:
+        add(_actors_in(lex, jm.group(1), lang, kinds=("state",)))
     if not issuers and lang == "nl" and _NL_GOV_RE.search(text[:20000]):
         add(["NLD"])
     if not issuers and re.search(r"\bThe White House\b", text[-2000:] + head):

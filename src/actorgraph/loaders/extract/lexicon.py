@@ -89,6 +89,7 @@ def _case_rule(text: str, form: str) -> int:
 FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
     "en": [
         ("we", ISSUER, "pronoun"), ("our", ISSUER, "pronoun"), ("ours", ISSUER, "pronoun"),
+        ("I", ISSUER, "pronoun"), ("my", ISSUER, "pronoun"),
         ("us", ISSUER, "pronoun"),
         ("the Administration", ISSUER, "issuer"), ("this Administration", ISSUER, "issuer"),
         ("my Administration", ISSUER, "issuer"),
@@ -125,6 +126,8 @@ def function_word_entries() -> list[tuple[str, LexEntry]]:
     for lang, words in FUNCTION_WORDS.items():
         for text, actor, form in words:
             case = EXACT if form == "collective" and text[0].isupper() else ANY
+            if text == "I":
+                case = EXACT
             if form == "issuer" and text[0].isupper():
                 case = TITLE
             items.append((text, LexEntry(actor, form, lang, case, text)))
@@ -214,6 +217,8 @@ class Lexicon:
                 continue
             length, entry = hit
             e = toks[i + length - 1][1]
+            if e < end and text[e] == "." and "." in entry.text:
+                e += 1  # a dotted abbreviation keeps its last dot: "U.S."
             form = (
                 "genitive"
                 if (length == 1 and normalize(raw) != tokens_of(entry.text)[0])

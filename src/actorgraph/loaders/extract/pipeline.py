@@ -140,7 +140,9 @@ def _nearest_agent(sent: Sentence, before: int, exclude: set[str], st: _DocState
         actors = [a for a in slot.actors if a not in exclude and st.kind(a) != "person"]
         if not actors:
             continue
-        if _PREP_BEFORE_RE.search(sent.abstract[max(0, pos - 16) : pos]):
+        if _PREP_BEFORE_RE.search(sent.abstract[max(0, pos - 16) : pos]) or sent.abstract[
+            pos + 1 : pos + 3
+        ] in ("'s", "s'"):
             if fallback is None:
                 fallback = (actors, pos)
             continue
@@ -149,6 +151,20 @@ def _nearest_agent(sent: Sentence, before: int, exclude: set[str], st: _DocState
 
 
 _ROLE_IN_NAME_RE = re.compile(ROLE, re.I)
+_ROLE_OF_RE = re.compile(r"\s*(?:van|of)?\s*(?:de|het|the)?\s*")
+_LOCATIVE_RE = re.compile(r"\b(?:in|at|to|from|te|naar|uit|near|bij|op)\s+$", re.I)
+
+
+def _modifier_only(m: RawMention, text: str) -> bool:
+    """An adjective inside a compound ("American-made F-16s") or a capital used as a
+    place ("the summit in Washington") names no actor that acts."""
+    if (
+        m.form == "adjective"
+        and text[m.end : m.end + 1] == "-"
+        and text[m.end + 1 : m.end + 2].islower()
+    ):
+        return True
+    return m.form == "capital" and bool(_LOCATIVE_RE.search(text[max(0, m.start - 8) : m.start]))
 
 
 def _offices_in(sent_raw: list[RawMention], text: str, st: _DocState):
@@ -168,6 +184,25 @@ def _offices_in(sent_raw: list[RawMention], text: str, st: _DocState):
         if m.actor.startswith("role:"):
             key = m.actor[5:]
             target = st.lex.role_targets.get(key)
+            j = k + 1
+            gap_end = m.end
+            while (
+                j < n
+                and sent_raw[j].actor == target
+                and _ROLE_OF_RE.fullmatch(text[gap_end : sent_raw[j].start])
+            ):
+                gap_end = sent_raw[j].end
+                j += 1
+            nxt = sent_raw[j] if j < n else None
+            if (
+                j > k + 1
+                and nxt is not None
+                and st.kind(nxt.actor) == "person"
+                and (text[gap_end : nxt.start].strip(" ,:") == "" and nxt.start - gap_end <= 3)
+            ):
+                if target:
+                    rels.append((nxt.actor, target, "represents.title-name"))
+                continue
             nxt = sent_raw[k + 1] if k + 1 < n else None
             if (
                 nxt is not None
@@ -201,8 +236,14 @@ def _list_before(text: str, s0: int, pos: int, resolved: list) -> list[str]:
         return []
     from actorgraph.loaders.extract.analysis import build_slots
 
-    slots = build_slots(text, [SlotMention(m.start, m.end, list(m.actors), set(m.forms), m.text)
-                               for m in resolved if m.end <= pos])
+    slots = build_slots(
+        text,
+        [
+            SlotMention(m.start, m.end, list(m.actors), set(m.forms), m.text)
+            for m in resolved
+            if m.end <= pos
+        ],
+    )
     for slot in reversed(slots):
         if len(slot.actors) >= 2:
             return list(slot.actors)
@@ -254,6 +295,8 @@ def _apply_cue(cue: Cue, sent: Sentence, st: _DocState, topic: list[str]):
             known = b if kind == "agent" else a
             agents, pos = _nearest_agent(sent, start, set(known.actors), st)
             if agents is None:
+                if len(sent.slots) > 1:
+                    continue
                 agents = [t for t in topic if t not in known.actors]
                 conf -= 0.1
                 pos = start
@@ -345,6 +388,7 @@ def extract_loaded(
             j += 1
         if not sent_raw:
             continue
+        sent_raw = [m for m in sent_raw if not _modifier_only(m, text)]
         sent_raw, office_rels = _offices_in(sent_raw, text, st)
         resolved = []
         for m in sent_raw:
@@ -362,8 +406,9 @@ def extract_loaded(
             continue
         sent = analyse_sentence(text, si, s0, s1, resolved)
         for person, target, rule in office_rels:
-            _add_relation(relations, doc, sent, st, RelationType.REPRESENTS, person, target,
-                          rule, 0.85)
+            _add_relation(
+                relations, doc, sent, st, RelationType.REPRESENTS, person, target, rule, 0.85
+            )
         if len(sent.slots) >= 1 and not DENIAL_RE.search(sent.abstract):
             _match_sentence(sent, cues, st, topic, doc, relations)
         for slot in sent.slots:
@@ -381,7 +426,21 @@ def extract_loaded(
     return ExtractionResult(document, rels, mentions, issuers, len(sentences), new_actors)
 
 
+def _acting_for(actor: str, st: _DocState) -> str | None:
+    """The state or organisation a person acts for on the document's date (one office)."""
+    if st.kind(actor) != "person":
+        return actor
+    offices = st.lex.offices(actor, st.date) if st.lex.offices else []
+    offices = sorted(set(offices))
+    return offices[0] if len(offices) == 1 else None
+
+
 def _add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
+    if rtype is not RelationType.REPRESENTS and "person" in (st.kind(s), st.kind(t)):
+        s, t = _acting_for(s, st), _acting_for(t, st)
+        if s is None or t is None:
+            return
+        conf -= 0.1
     if s == t or s.startswith("@") or t.startswith("@") or not _type_ok(rtype, s, t, st):
         return
     key = (min(s, t), rtype.value, max(s, t)) if rtype.symmetric else (s, rtype.value, t)
@@ -407,7 +466,7 @@ def _match_sentence(sent, cues, st, topic, doc, relations) -> None:
     abstract = sent.abstract
     for cue in cues:
         for sources, targets, conf, wstart, wend in _apply_cue(cue, sent, st, topic):
-            window = abstract[max(0, wstart - 30) : wend]
+            window = abstract[max(0, wstart - 12) : wend]
             if NEGATION_RE.search(window) or HEDGE_RE.search(window):
                 continue
             for s in sources:
