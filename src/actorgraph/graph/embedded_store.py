@@ -313,11 +313,21 @@ class EmbeddedStore:
                         hint="add them to the actors file, or load the catalogue first",
                     )
         summary = WriteSummary()
+        empty = [t for t in columns.types() if self._count(t) == 0]
+        if len(empty) == 1 and len(columns.types()) == 1 and not actors:
+            # One COPY on its own is atomic, and outside an explicit transaction
+            # LadybugDB writes it once instead of through the write-ahead log.
+            cols = columns.by_type[empty[0]]
+            self._copy_relations(empty[0], cols)
+            summary.relations_added += len(cols["s"])
+            if progress:
+                progress(len(cols["s"]))
+            return summary
         with self._transaction():
             self._write_actors(actors, summary)
             for rtype in columns.types():
                 cols = columns.by_type[rtype]
-                if self._count(rtype) == 0:
+                if rtype in empty:
                     self._copy_relations(rtype, cols)
                     summary.relations_added += len(cols["s"])
                     if progress:
