@@ -332,7 +332,7 @@ def open_view(context, path: Path):
         else:
             route.abort()
 
-    context.route("**/*", block)
+    page.route("**/*", block)
     page.goto(path.resolve().as_uri())
     page.wait_for_selector("body[data-ready='1']", timeout=60_000)
     return page, log
@@ -613,7 +613,8 @@ def test_shipped_page_has_no_external_reference(sample_view):
 
 
 @pytest.mark.neo4j
-def test_grass_style_applies_in_the_neo4j_browser(neo4j_server, neo4j_store, tmp_path):
+def test_grass_style_applies_in_the_neo4j_browser(browser_context, neo4j_server, neo4j_store,
+                                                  tmp_path):
     """Dropping the .grass file on the served Browser restyles actors as the palette says."""
     from urllib.parse import urlsplit
 
@@ -633,52 +634,103 @@ def test_grass_style_applies_in_the_neo4j_browser(neo4j_server, neo4j_store, tmp
             f"MATCH (a:Actor {{id: $id}}) SET a:{bloc_label(a.bloc)}", {"id": a.id}, write=True
         )
     bolt = urlsplit(neo4j_server.uri)
-    with launch_chromium() as context:
-        page = context.new_page()
-        try:
-            page.goto(f"{neo4j_server.http_url}/browser/", wait_until="domcontentloaded")
-            page.get_by_test_id("boltaddress").wait_for(timeout=90_000)
-            page.locator("select").first.select_option(
-                "neo4j://" if bolt.scheme.startswith("neo4j") else "bolt://"
-            )
-            page.get_by_test_id("boltaddress").fill(bolt.netloc.split("@")[-1])
-            page.get_by_test_id("username").fill(neo4j_server.user)
-            page.get_by_test_id("password").fill(neo4j_server.password)
-            page.get_by_test_id("connect").click()
-            page.get_by_text("You are connected as user").wait_for(timeout=60_000)
+    page = browser_context.new_page()
+    try:
+        page.goto(f"{neo4j_server.http_url}/browser/", wait_until="domcontentloaded")
+        page.get_by_test_id("boltaddress").wait_for(timeout=90_000)
+        page.locator("select").first.select_option(
+            "neo4j://" if bolt.scheme.startswith("neo4j") else "bolt://"
+        )
+        page.get_by_test_id("boltaddress").fill(bolt.netloc.split("@")[-1])
+        page.get_by_test_id("username").fill(neo4j_server.user)
+        page.get_by_test_id("password").fill(neo4j_server.password)
+        page.get_by_test_id("connect").click()
+        page.get_by_text("You are connected as user").wait_for(timeout=60_000)
 
-            # what dragging actorgraph.grass onto the window does
-            page.evaluate(
-                """grass => {
-                  const dt = new DataTransfer();
-                  dt.items.add(new File([grass], 'actorgraph.grass'));
-                  const drop = document.querySelector('.filedrop');
-                  for (const type of ['dragenter', 'dragover', 'drop']) {
-                    drop.dispatchEvent(new DragEvent(type, {dataTransfer: dt, bubbles: true,
-                                                             cancelable: true}));
-                  }
-                }""",
-                grass_text(),
-            )
-            page.get_by_text("node.BlocRussiaAndSupporters").first.wait_for(timeout=30_000)
+        # what dragging actorgraph.grass onto the window does
+        page.evaluate(
+            """grass => {
+              const dt = new DataTransfer();
+              dt.items.add(new File([grass], 'actorgraph.grass'));
+              const drop = document.querySelector('.filedrop');
+              for (const type of ['dragenter', 'dragover', 'drop']) {
+                drop.dispatchEvent(new DragEvent(type, {dataTransfer: dt, bubbles: true,
+                                                         cancelable: true}));
+              }
+            }""",
+            grass_text(),
+        )
+        page.get_by_text("node.BlocRussiaAndSupporters").first.wait_for(timeout=30_000)
 
-            page.locator(".monaco-editor").first.click()
-            page.keyboard.type("MATCH p=(:Actor {id: 'RUS'})-[:THREATENS]->(:Actor) RETURN p")
-            page.keyboard.press("Control+Enter")
-            page.locator("svg g.node").nth(1).wait_for(timeout=60_000)
-            drawn = page.evaluate(
-                """() => [...document.querySelectorAll('svg g.node')].map(g => ({
-                    text: g.textContent.trim(),
-                    fill: g.querySelector('circle.b-outline').getAttribute('fill'),
-                    r: g.querySelector('circle.b-outline').getAttribute('r')}))"""
-            )
-            page.screenshot(path="/tmp/actorgraph-neo4j-browser-style.png")
-        except Exception as exc:
-            shot = tmp_path / "neo4j-browser-style.png"
-            page.screenshot(path=str(shot))
-            raise AssertionError(f"the Browser did not take the style; screenshot: {shot}") from exc
+        page.locator(".monaco-editor").first.click()
+        page.keyboard.type("MATCH p=(:Actor {id: 'RUS'})-[:THREATENS]->(:Actor) RETURN p")
+        page.keyboard.press("Control+Enter")
+        page.locator("svg g.node").nth(1).wait_for(timeout=60_000)
+        drawn = page.evaluate(
+            """() => [...document.querySelectorAll('svg g.node')].map(g => ({
+                text: g.textContent.trim(),
+                fill: g.querySelector('circle.b-outline').getAttribute('fill'),
+                r: g.querySelector('circle.b-outline').getAttribute('r')}))"""
+        )
+        page.screenshot(path="/tmp/actorgraph-neo4j-browser-style.png")
+    except Exception as exc:
+        shot = tmp_path / "neo4j-browser-style.png"
+        page.screenshot(path=str(shot))
+        raise AssertionError(f"the Browser did not take the style; screenshot: {shot}") from exc
+    finally:
+        page.close()
     by_name = {d["text"]: d for d in drawn}
     assert set(by_name) == {"Russia", "NATO"}, drawn
     for a in actors:
         assert by_name[a.name]["fill"].upper() == BLOC_STYLES[a.bloc].color
         assert float(by_name[a.name]["r"]) == KIND_STYLES[a.kind].diameter / 2
+
+
+@pytest.mark.neo4j
+def test_viz_and_export_give_the_same_files_from_both_stores(neo4j_server, neo4j_store,
+                                                             tmp_path):
+    """``viz`` and ``export`` on Neo4j produce what they produce on the embedded store."""
+    import json
+
+    import click
+    from click.testing import CliRunner
+
+    from actorgraph.cli.viz_cmds import register
+    from actorgraph.graph.model import GraphBatch
+    from actorgraph.graph.store import open_store
+
+    actors, rels, docs = sample_graph()
+    batch = GraphBatch(actors=actors, relations=rels, documents=docs)
+    embedded = str(tmp_path / "graph.lbdb")
+    with open_store(embedded, fresh=True) as store:
+        store.write(batch)
+    neo4j_store.write(batch)
+
+    cli = click.Group("actorgraph")
+    register(cli)
+    env = {k: v for k, v in neo4j_server.env().items() if k != "NEO4J_URI"}
+    outputs = {}
+    for name, spec in (("embedded", embedded), ("neo4j", neo4j_server.uri)):
+        out = tmp_path / name
+        for args in (
+            ["viz", "-o", str(out / "g.html"), "--type", "SUPPORTS,THREATENS"],
+            ["export", "--format", "csv", "-o", str(out)],
+            ["export", "--format", "graphml", "-o", str(out / "g.graphml")],
+        ):
+            result = CliRunner().invoke(cli, [*args, "--store", spec], env=env)
+            assert result.exit_code == 0, (name, args, result.output, result.exception)
+        html_text = (out / "g.html").read_text(encoding="utf-8")
+        block = re.search(r'id="ag-data">(.*?)</script>', html_text, re.S).group(1)
+        data = json.loads(block)
+        data.pop("generated")
+        outputs[name] = {
+            "view": data,
+            "actors.csv": (out / "actors.csv").read_text(encoding="utf-8"),
+            "relations.csv": (out / "relations.csv").read_text(encoding="utf-8"),
+            "graphml": (out / "g.graphml").read_text(encoding="utf-8"),
+        }
+    assert len(outputs["neo4j"]["view"]["edges"]) == sum(
+        r.type.value in {"SUPPORTS", "THREATENS"} for r in rels
+    )
+    for key in ("view", "actors.csv", "relations.csv", "graphml"):
+        assert outputs["neo4j"][key] == outputs["embedded"][key], key

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from actorgraph.errors import SchemaError
 from actorgraph.graph.model import Actor, Document, Evidence, GraphBatch, Relation
 from actorgraph.graph.store import open_store
-from actorgraph.viz.select import select_graph
+from actorgraph.viz.selection import select_graph
 from actorgraph.viz.styles import grass_path, grass_text
 
 from actorgraph.cli.viz_cmds import register  # isort: skip
@@ -96,13 +96,39 @@ def test_viz_filters_and_reads_the_store_variable(cli, store_path, tmp_path):
 def test_viz_rejects_an_unknown_type_with_the_known_ones(cli, store_path, tmp_path):
     result = run(cli, "viz", "--store", store_path, "-o", str(tmp_path / "x.html"),
                  "--type", "ALLY_OF")
-    assert result.exit_code != 0
-    assert isinstance(result.exception, SchemaError)
-    assert "unknown relation type 'ALLY_OF'" in str(result.exception)
-    assert "SUPPORTS" in str(result.exception)
+    assert result.exit_code == SchemaError.exit_code == 2
+    assert result.output == (
+        "Error: unknown relation type 'ALLY_OF'; known: SUPPORTS, THREATENS, PARTNERS_WITH, "
+        "MEMBER_OF, OPPOSES, ASPIRES_TO_JOIN, REPRESENTS\n"
+    )
     assert not (tmp_path / "x.html").exists()
     result = run(cli, "viz", "--store", store_path, "--min-confidence", "2")
     assert result.exit_code == 2 and "0.0<=x<=1.0" in result.output
+
+
+def test_export_to_an_unwritable_place_is_one_line(cli, store_path, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = run(cli, "export", "--store", store_path, "-o", str(blocker / "g.graphml"))
+    assert result.exit_code == 2
+    assert result.output == (
+        f"Error: {blocker}: cannot write the graphml export there, it is a file, not a "
+        "folder; choose another path with -o\n"
+    )
+    assert len(result.output.splitlines()) == 1
+
+
+def test_commands_are_part_of_the_actorgraph_cli(store_path, tmp_path):
+    from actorgraph.cli.main import cli as main_cli
+
+    assert {"viz", "export", "browser-style"} <= set(main_cli.commands)
+    out = tmp_path / "main.html"
+    result = run(main_cli, "viz", "--store", store_path, "-o", str(out), "--bloc", "ukraine")
+    assert result.exit_code == 0, result.output
+    assert "3 actors, 2 relations" in result.output
+    result = run(main_cli, "viz", "--store", store_path, "--bloc", "asia")
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: unknown bloc 'asia'; known: nato_ally")
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])

@@ -3,8 +3,8 @@
 Each command reads the graph from a store (``--store`` or ``$ACTORGRAPH_STORE``, opened
 read-only) and calls one library function: :func:`actorgraph.viz.html.render_html`,
 :func:`actorgraph.viz.export.export_graph`, :func:`actorgraph.viz.styles.grass_text`.
-Errors are :class:`~actorgraph.errors.ActorGraphError` subclasses, left for the main CLI
-to turn into a message and exit code.
+An :class:`~actorgraph.errors.ActorGraphError` becomes ``Error: …`` on stderr and its
+exit code (``actorgraph --debug`` shows the traceback).
 
 Example
 -------
@@ -24,17 +24,9 @@ from pathlib import Path
 
 import click
 
+from actorgraph.cli.common import handle_errors, store_option
 from actorgraph.graph.model import Actor, Document, Relation
-from actorgraph.viz.select import select_graph
-
-store_option = click.option(
-    "--store",
-    envvar="ACTORGRAPH_STORE",
-    default=None,
-    metavar="PATH|URI",
-    help="Embedded database path or neo4j:// / bolt:// URI (default: $ACTORGRAPH_STORE, "
-    "else the embedded store in ~/.local/share/actorgraph).",
-)
+from actorgraph.viz.selection import select_graph
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -103,8 +95,9 @@ def read_graph(
 )
 @click.option("--title", default="actorgraph", show_default=True, help="Page title.")
 @filter_options
+@handle_errors
 def viz_command(
-    store: str | None,
+    store_spec: str | None,
     output: Path,
     title: str,
     types: tuple[str, ...],
@@ -121,7 +114,7 @@ def viz_command(
     from actorgraph.viz.html import render_html
 
     actors, relations, documents = read_graph(
-        store, types=types, blocs=blocs, min_confidence=min_confidence
+        store_spec, types=types, blocs=blocs, min_confidence=min_confidence
     )
     path = render_html(actors, relations, output, title=title, documents=documents)
     click.echo(
@@ -149,8 +142,9 @@ def viz_command(
     "<stem>-actors.csv and <stem>-relations.csv.",
 )
 @filter_options
+@handle_errors
 def export_command(
-    store: str | None,
+    store_spec: str | None,
     fmt: str,
     output: Path,
     types: tuple[str, ...],
@@ -164,7 +158,7 @@ def export_command(
     from actorgraph.viz.export import export_graph
 
     actors, relations, _ = read_graph(
-        store, types=types, blocs=blocs, min_confidence=min_confidence
+        store_spec, types=types, blocs=blocs, min_confidence=min_confidence
     )
     paths = export_graph(actors, relations, output, fmt.lower())
     click.echo(
@@ -175,11 +169,12 @@ def export_command(
 
 @click.command("browser-style")
 @click.option("--path", "show_path", is_flag=True, help="Print the .grass file's path instead.")
+@handle_errors
 def browser_style_command(show_path: bool) -> None:
     """Print the Neo4j Browser style (GraSS): bloc colours, names as captions.
 
-    Apply it by dragging the .grass file (see --path) onto the Neo4j Browser window;
-    :style in the Browser shows the style in use, :style reset restores the default.
+    Apply it by dragging the .grass file (see --path) onto the Neo4j Browser window,
+    or paste it after :style in the Browser editor; :style reset restores the default.
 
     Example: actorgraph browser-style > actorgraph.grass
     """

@@ -32,6 +32,7 @@ from typing import Any
 
 from actorgraph.errors import ActorGraphError, require
 from actorgraph.graph.model import Actor, Relation
+from actorgraph.viz.output import ensure_folder
 from actorgraph.viz.styles import BLOC_STYLES, KIND_STYLES, RELATION_STYLES, hex_to_rgb
 
 #: The formats :func:`export_graph` writes.
@@ -195,15 +196,14 @@ def export_graph(
             f"unknown export format {fmt!r}", hint=f"use one of: {', '.join(FORMATS)}"
         )
     out = Path(path)
+    ensure_folder(_csv_paths(out)[0] if fmt == "csv" else out, ExportError, f"{fmt} export")
     try:
         if fmt == "csv":
             actors_csv, relations_csv = _csv_paths(out)
-            actors_csv.parent.mkdir(parents=True, exist_ok=True)
             _write_csv(actors_csv, ACTOR_COLUMNS, [actor_record(a) for a in actors])
             _write_csv(relations_csv, RELATION_COLUMNS, [relation_record(r) for r in relations])
             return [actors_csv, relations_csv]
         nx = require("networkx", "viz")
-        out.parent.mkdir(parents=True, exist_ok=True)
         if fmt == "graphml":
             nx.write_graphml(to_networkx(actors, relations), out, encoding="utf-8")
         else:

@@ -38,6 +38,7 @@ from actorgraph import __version__
 from actorgraph.errors import ActorGraphError, require
 from actorgraph.graph.model import Actor, Document, Relation
 from actorgraph.graph.vocabulary import Bloc, RelationType
+from actorgraph.viz.output import ensure_folder
 from actorgraph.viz.styles import palette
 
 #: vis-network version taken from the pyvis package (``pyvis/templates/lib/vis-<v>``).
@@ -272,9 +273,8 @@ def render_html(
     """
     out = Path(path)
     page = html_page(view_data(actors, relations, title=title, documents=documents))
+    ensure_folder(out, VizError, "HTML view")
     try:
-        if out.parent and not out.parent.exists():
-            out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(page, encoding="utf-8", errors="replace")
     except OSError as exc:
         raise VizError(
