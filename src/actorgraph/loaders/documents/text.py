@@ -130,35 +130,35 @@ def _keep_group(n: int):
     return f
 
 
-def _is_hard_wrapped(text: str) -> bool:
-    """True when the text is wrapped at a fixed width (Markdown exports at ~72 columns)."""
-    lines = [len(x) for x in text.split("\n") if x.strip()]
-    if len(lines) < 8:
-        return False
-    long = [n for n in lines if n >= 40]
-    if not long:
-        return False
-    width = max(long)
+def _wrap_width(text: str) -> int | None:
+    """The column a hard-wrapped text is wrapped at (Markdown exports: ~72), or None."""
+    lines = sorted(len(x.rstrip()) for x in text.split("\n") if len(x.strip()) >= 40)
+    if len(lines) < 6:
+        return None
+    width = lines[int(len(lines) * 0.8)]
     if width > 100:
-        return False
-    near = sum(1 for n in long if n >= width - 16)
-    return near >= 0.6 * len(long)
+        return None
+    near = sum(1 for n in lines if width - 18 <= n <= width + 12)
+    return width if near >= 0.6 * len(lines) else None
+
+
+def _is_hard_wrapped(text: str) -> bool:
+    """True when the text is wrapped at a fixed width."""
+    return _wrap_width(text) is not None
 
 
 def _join_wraps(text: Text) -> Text:
     """Replace single line breaks inside paragraphs by spaces (same length, same map)."""
     src = text.cleaned
+    width = _wrap_width(src) or 80
     lines = src.split("\n")
-    long = [len(x) for x in lines if len(x.strip()) >= 40]
-    width = max(long) if long else 80
     chars = list(src)
     pos = 0
     for i, line in enumerate(lines[:-1]):
         pos += len(line)
         nxt = lines[i + 1]
-        body = line.strip()
         if (
-            body
+            line.strip()
             and nxt.strip()
             and len(line.rstrip()) >= width - 25
             and not nxt.lstrip().startswith(("- ", "* ", "+ ", "|"))

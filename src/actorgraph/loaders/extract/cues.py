@@ -54,12 +54,14 @@ MACROS = {
     "nf": _NO_FACE,
 }
 MACROS["tight"] = r"(?:[^\s\ue000-\uefff;:,]+ ){0,2}?"
+for _n in (4, 6, 8):  # word gaps that never cross a comma
+    MACROS[f"n{_n}"] = rf"(?:[^\s\ue000-\uefff;:,]+ ){{0,{_n}}}?"
 MACROS["secof"] = (
     r"(?:(?:the |de |het )?(?:security|safety|veiligheid|territory|grondgebied|"
     r"sovereignty|soevereiniteit|independence|onafhankelijkheid|people|bevolking) "
     r"(?:of|van) )?"
 )
-for _n in range(1, 13):
+for _n in range(1, 17):
     MACROS[f"w{_n}"] = rf"(?:{_GAP_TOKEN}){{0,{_n}}}?"
     MACROS[f"v{_n}"] = rf"(?:{_NO_FACE}{_GAP_TOKEN}){{0,{_n}}}?"
 
@@ -113,7 +115,7 @@ CUES: list[Cue] = [
         "support.give-to",
         SUP,
         "ab",
-        r"{a} {w6}" + _GIVE + r" {w10}(?:to|for|aan) {the}{b}",
+        r"{a} {n6}" + _GIVE + r" {w10}(?:to|for|aan) {the}{b}",
         0.75,
         a_kinds=ACTORS,
     ),
@@ -121,7 +123,7 @@ CUES: list[Cue] = [
         "support.supply-with",
         SUP,
         "ab",
-        r"{a} {w6}(?:provide[sd]?|providing|supply|supplies|supplied|supplying|furnish\w*|"
+        r"{a} {n6}(?:provide[sd]?|providing|supply|supplies|supplied|supplying|furnish\w*|"
         r"equip\w*|arm(?:s|ed|ing)?) {the}{b} (?:with|met)",
         0.8,
         a_kinds=ACTORS,
@@ -130,7 +132,7 @@ CUES: list[Cue] = [
         "support.verb",
         SUP,
         "ab",
-        r"{a} {w5}(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|assist(?:s|ed|ing)?|"
+        r"{a} {n6}(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|assist(?:s|ed|ing)?|"
         r"help(?:s|ed|ing)?|aid(?:s|ed|ing)?|arm(?:s|ed|ing)?|fund(?:s|ed|ing)?|"
         r"stand(?:s|ing)? (?:with|by)|stood (?:with|by)|steun(?:t|en|de|den)?|"
         r"ondersteun(?:t|en|de|den)?|helpt|helpen|hielp(?:en)?|bijgestaan|gesteund) "
@@ -143,7 +145,8 @@ CUES: list[Cue] = [
         SUP,
         "ab",
         r"{a} {w6}(?:supporter|backer|donor|contributor|friend|champion|steunpilaar|"
-        r"donateur) (?:of|to|van) {the}{b}",
+        r"donateur|facilitator|enabler|financier|leverancier|supplier) (?:of|to|van|voor) "
+        r"{the}{b}",
         0.75,
         a_kinds=ACTORS,
     ),
@@ -171,15 +174,25 @@ CUES: list[Cue] = [
          r"{a} {the}{b} (?:van|met) {w6}(?:voorzien|voorziet|voorzag|voorzagen|bevoorraden|"
          r"bevoorraadt|uitrusten|uitrust|bewapenen|bewapent)", 0.8, a_kinds=ACTORS),
     _cue("support.ter-beschikking", SUP, "ab",
-         r"{a} {w6}ter beschikking {w4}(?:aan|van) {the}{w2}{b}", 0.75, a_kinds=ACTORS),
+         r"{a} {w10}ter beschikking {w4}(?:aan|van) {the}{w2}{b}", 0.75, a_kinds=ACTORS),
     _cue("support.transfers-from-to", SUP, "ab",
          r"(?:transfers?|deliveries|delivery|shipments?|supplies|supply|exports?|leveringen|"
          r"leveranties|levering) {w4}(?:from|by|van|door) {the}{a} (?:to|aan|naar) {the}{b}",
          0.8),
-    _cue("support.procurement-from", SUP, "ba",
+    _cue("support.procurement-from", SUP, "ab",
          r"{b} {w2}(?:procurement|purchases?|acquisition|imports?|aankoop|aankopen|inkoop) "
          r"(?:of|van) {a} {w3}(?:weapons|arms|missiles|drones|munitions|equipment|ammunition|"
          r"wapens|munitie|raketten|materieel)", 0.7),
+    _cue("support.verb-final-nl", SUP, "ab",
+         r"{a} {w3}{b} {w4}(?:steunen|ondersteunen|helpen|bijstaan|bewapenen|bevoorraden|"
+         r"financieren)", 0.75, a_kinds=ACTORS),
+    _cue("support.troops-to", SUP, "ab",
+         r"(?:deploy\w*|inzet|sent|sending|stationing|dispatch\w*) {w4}(?:by |of |van |door )?"
+         r"{the}{a} (?:troops|soldiers|forces|militairen|troepen|personnel|strijders)? ?"
+         r"(?:to|naar|into|in) {the}{b}", 0.75),
+    _cue("support.troops-side", SUP, "ab",
+         r"{a} (?:troops|soldiers|forces|militairen|troepen|strijders) {w3}(?:aan|on|"
+         r"alongside|naast|at) {the}{b} (?:zijde|side)", 0.75),
     _cue(
         "support.with-support-of",
         SUP,
@@ -235,10 +248,17 @@ CUES: list[Cue] = [
         "threat.threat-from-to",
         THR,
         "ab",
-        r"(?:threats?|dreiging|bedreiging) (?:of|from|posed by|van|door|uit) {the}{a} "
+        r"(?:threats?|dreiging|bedreiging) (?:of|from|posed by|van|door|uit|vanuit) {the}{a} "
         r"(?:to|for|voor|against|tegen) {the}{b}",
         0.8,
     ),
+    _cue("threat.relative-threat-from", THR, "ab",
+         r"{b} , (?:die|dat|which|who|that) {w3}(?:threat|dreiging|bedreiging)s? (?:vanuit|"
+         r"van|from|uit|posed by) {the}{a}", 0.7),
+    _cue("threat.threatening-agent", THR, "agent",
+         r"(?:threaten(?:s|ed|ing)?|bedreig(?:t|en|de|den)|endanger\w*|in gevaar brengen) "
+         r"{the}{w3}(?:security|safety|sovereignty|territorial integrity|veiligheid|"
+         r"soevereiniteit|integriteit) (?:of|van) {the}{b}", 0.6),
     _cue(
         "threat.verb",
         THR,
@@ -262,7 +282,7 @@ CUES: list[Cue] = [
         "threat.threats-noun",
         THR,
         "victim",
-        r"{a} {w4}(?:threats|dreiging|bedreiging|aggression|agressie)(?! (?:to|for|voor|"
+        r"{a} {n4}(?:threats|dreiging|bedreiging)(?! (?:vanuit|from|van|uit|of|posed|to|for|voor|"
         r"against|tegen))",
         0.5,
         a_kinds=ACTORS,
@@ -297,6 +317,9 @@ CUES: list[Cue] = [
         r"(?:of|van) {the}{a} (?:with|met) {the}{b}",
         0.8,
     ),
+    _cue("partner.work-together-nl", PAR, "pair",
+         r"{a} {w3}(?:werkt|werken|werkte|werkten) {w6}samen met {the}{b}", 0.7,
+         a_kinds=STATES | ORGS, b_kinds=STATES | ORGS),
     _cue(
         "partner.between",
         PAR,
@@ -312,7 +335,7 @@ CUES: list[Cue] = [
          r"{the}{w3}{a} (?:and|en) {the}{w2}{b}", 0.7),
     _cue("partner.together-with", PAR, "pair",
          r"(?:samen met|together with|along with|alongside|in cooperation with|"
-         r"in samenwerking met|in partnership with) {the}{a} ,? {w3}{b}", 0.6,
+         r"in samenwerking met|in partnership with) {the}{a} (?:, )?{w3}{b}", 0.6,
          a_kinds=STATES | ORGS, b_kinds=STATES | ORGS),
     _cue(
         "partner.compound",
@@ -578,6 +601,11 @@ HEDGE_RE = re.compile(
     r"\b(?:may|might|could|would|if|whether|possibl[ey]|reportedly|allegedly|alleged|"
     r"potential(?:ly)?|perhaps|rumou?rs?|mogelijke?|mogelijkheid|eventueel|eventuele|"
     r"zou|zouden|indien|wellicht|misschien|vermeend|vermeende|naar verluidt)\b"
+)
+#: A verb after the cue that blocks or refuses what the cue names.
+BLOCK_RE = re.compile(
+    r"\b(?:block(?:s|ed|ing)?|blokkeer\w*|blokkeert|veto(?:es|ed)?|obstruct\w*|"
+    r"tegenhoud\w*|tegengehouden|houdt \w+ tegen|refuse[sd]?|weiger\w*)\b"
 )
 #: Sentences that deny or doubt what they report.
 DENIAL_RE = re.compile(

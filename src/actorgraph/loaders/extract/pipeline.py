@@ -18,6 +18,7 @@ from actorgraph.loaders.documents import LoadedDocument
 from actorgraph.loaders.extract.analysis import SLOT_BASE, Sentence, analyse_sentence
 from actorgraph.loaders.extract.analysis import Mention as SlotMention
 from actorgraph.loaders.extract.cues import (
+    BLOCK_RE,
     CUES,
     DENIAL_RE,
     HEDGE_RE,
@@ -468,6 +469,8 @@ def _match_sentence(sent, cues, st, topic, doc, relations) -> None:
         for sources, targets, conf, wstart, wend in _apply_cue(cue, sent, st, topic):
             window = abstract[max(0, wstart - 12) : wend]
             if NEGATION_RE.search(window) or HEDGE_RE.search(window):
+                continue
+            if BLOCK_RE.search(abstract, wend, wend + 60):
                 continue
             for s in sources:
                 for t in targets:
