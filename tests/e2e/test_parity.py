@@ -1,0 +1,71 @@
+"""The same inputs in both stores give the same answers: stats, graph, every named query."""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.demo import QUESTIONS, founding_files
+from actorgraph.graph.embedded_store import EmbeddedStore
+from actorgraph.loaders.pipeline import load_paths
+from actorgraph.queries.registry import list_queries, run_query
+
+pytestmark = pytest.mark.neo4j
+
+EXTRA_CSV = """\
+source,type,target,date,evidence,confidence
+PRK,SUPPORTS,RUS,2024-07-11,"provided ballistic missiles and munitions to Russia",0.9
+RUS,PARTNERS_WITH,PRK,2024-06-19,"committed to increasing their military cooperation",0.8
+RUS,THREATENS,POL,2024-05-01,"drones violated Polish airspace",0.7
+POL,MEMBER_OF,NATO,1999-03-12,"Poland joined NATO",1
+NLD,SUPPORTS,UKR,2024-06-01,"Nederland levert F-16's aan Oekraïne",0.9
+"""
+
+
+@pytest.fixture
+def both(tmp_path, neo4j_store):
+    yaml_path, report = founding_files()
+    extra = tmp_path / "extra.csv"
+    extra.write_text(EXTRA_CSV, encoding="utf-8")
+    inputs = [yaml_path, report, extra]
+    embedded = EmbeddedStore(tmp_path / "g.lbdb")
+    load_paths(embedded, inputs)
+    load_paths(neo4j_store, inputs)
+    yield embedded, neo4j_store
+    embedded.close()
+
+
+def test_stats_and_graph_are_the_same(both):
+    embedded, neo4j = both
+    assert embedded.stats().as_dict() == neo4j.stats().as_dict()
+    assert embedded.stats().relations >= 30
+    assert embedded.actors() == neo4j.actors()
+    assert embedded.relations() == neo4j.relations()
+    assert embedded.documents() == neo4j.documents()
+    assert embedded.mentions() == neo4j.mentions()
+
+
+@pytest.mark.parametrize("name", [q.name for q in list_queries()])
+def test_every_named_query_gives_the_same_answer(both, name):
+    embedded, neo4j = both
+    a = run_query(embedded, name)
+    b = run_query(neo4j, name)
+    assert a.columns == b.columns
+    assert a.rows == b.rows
+
+
+@pytest.mark.parametrize("question,name,params", QUESTIONS)
+def test_the_demo_questions_agree_and_are_not_empty(both, question, name, params):
+    embedded, neo4j = both
+    a = run_query(embedded, name, params)
+    assert a.rows, question
+    assert a.rows == run_query(neo4j, name, params).rows
+
+
+def test_reloading_changes_neither(both, tmp_path):
+    embedded, neo4j = both
+    before = (embedded.stats().as_dict(), neo4j.stats().as_dict())
+    yaml_path, report = founding_files()
+    load_paths(embedded, [yaml_path, report])
+    load_paths(neo4j, [yaml_path, report])
+    assert (embedded.stats().as_dict(), neo4j.stats().as_dict()) == before
+    assert embedded.relations() == neo4j.relations()
