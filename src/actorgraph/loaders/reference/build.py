@@ -42,6 +42,13 @@ from actorgraph.loaders.reference.tables import (
     read_table,
 )
 
+#: English state names that take "the" ("Prime Minister of the Netherlands")
+_WITH_THE = {
+    "Netherlands", "United States", "United Kingdom", "Philippines", "Bahamas", "Gambia",
+    "Czech Republic", "Central African Republic", "Dominican Republic", "Marshall Islands",
+    "Solomon Islands", "United Arab Emirates", "Comoros", "Maldives", "Seychelles",
+}
+
 #: ``Evidence.doc`` of every catalogue relation
 CATALOGUE_DOC = "reference-catalogue"
 
@@ -368,10 +375,14 @@ class _Builder:
                                            level=GENERATED, cased=False)
                         for name in names[(role.target, lang)][:2]:
                             if lang == "en":
-                                self.add_entry(row, f"{name}'s {title}", role.key, lang,
-                                               "role", level=GENERATED, cased=False)
                                 self.add_entry(row, f"{title} of {name}", role.key, lang,
                                                "role", level=GENERATED, cased=False)
+                                if name in _WITH_THE:
+                                    self.add_entry(row, f"{title} of the {name}", role.key,
+                                                   lang, "role", level=GENERATED, cased=False)
+                                else:
+                                    self.add_entry(row, f"{name}'s {title}", role.key, lang,
+                                                   "role", level=GENERATED, cased=False)
                             else:
                                 self.add_entry(row, f"{title} van {name}", role.key, lang,
                                                "role", level=GENERATED, cased=False)
