@@ -13,13 +13,19 @@ Example
 See ``docs/catalogue.md`` for the data files and the rules for ambiguous names.
 """
 
-from actorgraph.loaders.reference.catalogue import Catalogue, catalogue_from, load_catalogue
+from actorgraph.loaders.reference.catalogue import (
+    AS_OF,
+    Catalogue,
+    catalogue_from,
+    load_catalogue,
+)
 from actorgraph.loaders.reference.entries import FORMS, AliasEntry, CatalogueProblem, Term
 from actorgraph.loaders.reference.normalize import normalize_alias, normalize_cased
 from actorgraph.loaders.reference.tables import DATA_DIR
 from actorgraph.loaders.reference.validate import validate_catalogue
 
 __all__ = [
+    "AS_OF",
     "DATA_DIR",
     "FORMS",
     "AliasEntry",

@@ -38,6 +38,10 @@ from actorgraph.loaders.reference.tables import LANGS
 
 _MISSING = object()
 
+#: the last date the catalogue's facts were checked; open terms and memberships are
+#: "still so on this date", later changes are not in the data
+AS_OF = "2025-10-31"
+
 
 class Catalogue:
     """Actors, alias lookup, role holders by date, and the catalogue's relations.
@@ -47,6 +51,8 @@ class Catalogue:
     """
 
     def __init__(self, result: BuildResult, index: AliasIndex) -> None:
+        #: the date up to which the package data was checked (see :data:`AS_OF`)
+        self.as_of = AS_OF
         self.actors: dict[str, Actor] = dict(sorted(result.actors.items()))
         self.roles: dict[str, RoleDef] = result.roles
         self._terms: dict[str, list[Term]] = result.terms
