@@ -588,6 +588,33 @@ def test_injected_markup_stays_text(browser_context, tmp_path):
         page.close()
 
 
+def test_long_names_get_short_labels(browser_context, tmp_path):
+    """Acronyms stand in for long organisation names, other long names wrap; tooltips
+    and details keep the full name."""
+    actors = [
+        Actor(id="NATO", name="North Atlantic Treaty Organization", kind="organisation"),
+        Actor(id="josep-borrell", name="Josep Borrell Fontelles, High Representative",
+              kind="person"),
+        Actor(id="UKR", name="Ukraine", kind="state"),
+    ]
+    rels = [Relation(source="NATO", type="SUPPORTS", target="UKR"),
+            Relation(source="josep-borrell", type="SUPPORTS", target="UKR")]
+    path = render_html(actors, rels, tmp_path / "long.html")
+    page, log = open_view(browser_context, path)
+    try:
+        labels = page.evaluate(
+            "ids => ids.map(id => actorgraphView.nodes.get(id).label)",
+            ["NATO", "josep-borrell", "UKR"],
+        )
+        assert labels == ["NATO", "Josep Borrell\nFontelles, High\nRepresentative", "Ukraine"]
+        x, y = dom_point(page, "NATO")
+        page.mouse.click(x, y)
+        assert "North Atlantic Treaty Organization" in page.locator("#ag-details-body").inner_text()
+        assert log.errors == []
+    finally:
+        page.close()
+
+
 def test_empty_graph_renders(browser_context, tmp_path):
     path = render_html([], [], tmp_path / "empty.html", title="nothing yet")
     page, log = open_view(browser_context, path)

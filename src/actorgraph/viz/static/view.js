@@ -86,12 +86,30 @@
   }
 
   // ---------- vis data ----------
+  // Short labels keep a dense graph readable: a long organisation name gives way to its
+  // acronym id (NATO), other long names wrap; the full name is in the tooltip.
+  var LABEL_MAX = 22;
+  function labelOf(n) {
+    var name = String(n.name);
+    if (name.length <= LABEL_MAX) return name;
+    if ((n.kind === "organisation" || n.kind === "group") && /^[A-Z0-9&.-]{2,10}$/.test(n.id)) {
+      return n.id;
+    }
+    var lines = [], line = "";
+    name.split(/\s+/).forEach(function (word) {
+      if (line && (line + " " + word).length > LABEL_MAX) { lines.push(line); line = word; }
+      else line = line ? line + " " + word : word;
+    });
+    if (line) lines.push(line);
+    return lines.join("\n");
+  }
+
   function nodeItem(n) {
     var b = P.blocs[n.bloc] || P.blocs.other;
     var k = P.kinds[n.kind];
     return {
       id: n.id,
-      label: n.name,
+      label: labelOf(n),
       shape: k ? k.shape : "dot",
       value: 1 + n.degree,
       title: nodeTip(n),
@@ -275,7 +293,7 @@
     nodes: {
       // labels grow with an actor's relations; tiny ones are not drawn when zoomed out
       scaling: { min: 10, max: 34,
-        label: { enabled: true, min: 13, max: 26, drawThreshold: 7, maxVisible: 28 } },
+        label: { enabled: true, min: 13, max: 22, drawThreshold: 7, maxVisible: 26 } },
       font: { size: 14, face: "system-ui, DejaVu Sans, sans-serif", color: "#1b1f24",
         strokeWidth: 4, strokeColor: "#ffffff" }
     },
