@@ -189,7 +189,7 @@ class EmbeddedStore:
                     rows = [[_plain(v) for v in row] for row in _drain(res)]
                 return QueryResult(columns=res.get_column_names(), rows=rows)
         except RuntimeError as exc:
-            if "read-only transaction" in str(exc):
+            if "read-only transaction" in str(exc) or "read-only database" in str(exc):
                 raise QueryError(
                     "this query writes to the graph, and queries are read-only by default",
                     hint="pass --write (or write=True) if you mean to change the graph",

@@ -200,6 +200,12 @@ def load_paths(
         extra.extend(batch)
         report.problems.extend(Problem(str(p.path), p.message) for p in problems)
 
+    # Actors that documents bring come from the catalogue: they fill gaps, and never
+    # overwrite an actor that curated input defines or the store already holds.
+    curated_ids = {a.id for p in parsed for a in p.batch.actors}
+    if extra.actors:
+        have = store.actor_ids() | curated_ids
+        extra.actors = [a for a in extra.actors if a.id not in have]
     catalogue_actors = _resolve_actors(store, parsed, extra, use_catalogue, report)
 
     batch = GraphBatch(actors=catalogue_actors)
