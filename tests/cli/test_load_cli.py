@@ -154,3 +154,23 @@ def test_missing_path_is_explained(tmp_path):
     res = run("load", tmp_path / "nope.yaml", "--store", tmp_path / "g.lbdb")
     assert res.exit_code == 2
     assert "no such file or folder" in res.stderr
+
+
+def test_catalogue_loads_dated_memberships_once(tmp_path):
+    store = tmp_path / "g.lbdb"
+    res = run("load", "--catalogue", "--store", store)
+    assert res.exit_code == 0, res.output
+    before = counts(store)
+    res = run("query", "--store", store, "--named", "members-of", "-p", "org=NATO", "-f", "json")
+    members = {r["id"]: r for r in json.loads(res.output)}
+    assert len(members) == 32
+    assert members["FIN"]["since"] == "2023-04-04"
+    assert members["SWE"]["since"] == "2024-03-07"
+    res = run("load", "--catalogue", "--store", store)
+    assert "0 actors added, 0 updated; 0 relations added, 0 updated" in res.output
+    assert counts(store) == before
+
+
+def test_load_needs_something_to_load(tmp_path):
+    res = run("load", "--store", tmp_path / "g.lbdb")
+    assert res.exit_code == 2 and "--catalogue" in res.output

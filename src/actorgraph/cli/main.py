@@ -45,16 +45,19 @@ def cli(debug: bool) -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @store_option
+@click.option("--catalogue", "with_catalogue", is_flag=True,
+              help="Also load the whole reference catalogue: states, organisations, "
+              "persons, dated memberships and offices.")
 @click.option("--no-catalogue", is_flag=True,
               help="Do not take unknown actor ids from the reference catalogue.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default=None,
               help="Language of the documents (default: detected per document).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @handle_errors
-def load(paths: tuple[Path, ...], store_spec: str | None, no_catalogue: bool,
-         lang: str | None, quiet: bool) -> None:
+def load(paths: tuple[Path, ...], store_spec: str | None, with_catalogue: bool,
+         no_catalogue: bool, lang: str | None, quiet: bool) -> None:
     """Load files or folders into the graph (format detected from each file).
 
     \b
@@ -64,9 +67,16 @@ def load(paths: tuple[Path, ...], store_spec: str | None, no_catalogue: bool,
     A bad curated file stops the load before anything is written.
     """
     from actorgraph.cli.progress import progress_hook
-    from actorgraph.loaders.pipeline import load_paths
+    from actorgraph.loaders.pipeline import load_catalogue_into, load_paths
 
+    if not paths and not with_catalogue:
+        raise click.UsageError("name files or folders to load, or pass --catalogue")
     with open_store(store_spec) as store, progress_hook(disable=quiet) as hook:
+        if with_catalogue:
+            summary = load_catalogue_into(store)
+            click.echo(f"reference catalogue: {summary.describe()}")
+        if not paths:
+            return
         report = load_paths(store, paths, use_catalogue=not no_catalogue, lang=lang,
                             progress=hook)
     click.echo(f"{report.describe()} (store: {store.location})")

@@ -161,6 +161,17 @@ def _catalogue_ids() -> set[str]:
     return set(load_catalogue().actors)
 
 
+def load_catalogue_into(store: GraphStore) -> WriteSummary:
+    """Write the whole reference catalogue (actors, dated memberships and offices).
+
+    Loading it again changes nothing; curated data already in the store keeps its
+    names, and gains the catalogue's aliases.
+    """
+    from actorgraph.loaders.reference import load_catalogue
+
+    return store.write(load_catalogue().batch())
+
+
 def load_paths(
     store: GraphStore,
     paths: Iterable[str | Path],
