@@ -48,9 +48,10 @@ def test_nl_adjective_aggression():
 
 
 def test_nl_collective_subject_and_member_list():
-    got = triples("Bondgenoten, waaronder Nederland, reageerden met een toezegging.", lang="nl")
+    got = triples("Op de NAVO-top spraken de bondgenoten. Bondgenoten, waaronder Nederland, "
+                  "reageerden met een toezegging.", lang="nl")
     assert ("NLD", "MEMBER_OF", "NATO") in got
-    got = triples("Het was de eerste bijeenkomst waar Zweden als bondgenoot aanwezig was.",
+    got = triples("Het was de eerste NAVO-bijeenkomst waar Zweden als bondgenoot aanwezig was.",
                   lang="nl")
     assert ("SWE", "MEMBER_OF", "NATO") in got
 
@@ -154,6 +155,12 @@ def test_en_title_and_name_represents():
                   "Frederiksen met today.", lang="en", date="2024-07-10")
     assert ("dick-schoof", "REPRESENTS", "NLD") in got
     assert ("mette-frederiksen", "REPRESENTS", "DNK") in got
+
+
+def test_collectives_need_their_organisation_named():
+    assert not triples("Bondgenoten, waaronder Nederland, reageerden.", lang="nl")
+    assert ("NLD", "MEMBER_OF", "NATO") in triples(
+        "De NAVO vergaderde. Bondgenoten, waaronder Nederland, reageerden.", lang="nl")
 
 
 def test_en_unrelated_statement_gives_nothing():

@@ -154,7 +154,7 @@ CUES: list[Cue] = [
         "support.possessive-noun",
         SUP,
         "ab",
-        r"{a} {w4}(?:support|assistance|aid|help|contributions?|solidarity|funding|"
+        r"{a} {n4}(?:support|assistance|aid|help|contributions?|solidarity|funding|"
         r"backing|steun|hulp|bijdrage|ondersteuning|bijstand|solidariteit|weapons|arms|"
         r"missiles|deliveries|leveringen|leveranties)(?: package| packages)? "
         r"(?:to|for|towards|with|aan|voor|met) {the}{b}",
@@ -193,6 +193,10 @@ CUES: list[Cue] = [
     _cue("support.troops-side", SUP, "ab",
          r"{a} (?:troops|soldiers|forces|militairen|troepen|strijders) {w3}(?:aan|on|"
          r"alongside|naast|at) {the}{b} (?:zijde|side)", 0.75),
+    _cue("support.supplies-which-b", SUP, "ab",
+         r"{a} {n4}(?:levert|leveren|leverde|leverden|supplies|supplied|provides|provided|"
+         r"delivers|delivered|sends|sent) {w12}, (?:die|dat|which|that) {the}{b}", 0.65,
+         a_kinds=ACTORS),
     _cue(
         "support.with-support-of",
         SUP,
@@ -206,7 +210,7 @@ CUES: list[Cue] = [
         "support.noun-agent",
         SUP,
         "agent",
-        r"(?:support|assistance|aid|help|contributions?|solidarity|funding|backing|"
+        r"(?:support|assistance|aid|help|contributions?|solidarity|backing|"
         r"steun|hulp|bijdrage|ondersteuning|bijstand|solidariteit)(?: package| packages)?"
         r"(?: (?:and|en|or|of) [\w-]+)? (?:to|for|towards|aan|voor|met|with) {the}{b}",
         0.6,
@@ -228,6 +232,9 @@ CUES: list[Cue] = [
         0.8,
         a_kinds=ACTORS,
     ),
+    _cue("threat.its-war-against", THR, "agent",
+         r"(?:zijn|its|hun|their|his) {w2}(?:oorlog|war|aggression|agressie|invasion|invasie|"
+         r"aanval|attacks?|assault) (?:tegen|against|on|in|op) {the}{b}", 0.65),
     _cue(
         "threat.aggression-by",
         THR,
@@ -337,15 +344,9 @@ CUES: list[Cue] = [
          r"(?:samen met|together with|along with|alongside|in cooperation with|"
          r"in samenwerking met|in partnership with) {the}{a} (?:, )?{w3}{b}", 0.6,
          a_kinds=STATES | ORGS, b_kinds=STATES | ORGS),
-    _cue(
-        "partner.compound",
-        PAR,
-        "pair",
-        r"{a}-{b} {w2}(?:partnership|cooperation|council|relations|relationship|alliance|"
-        r"individual|bilateral|security agreement|agreement|summit|samenwerking|"
-        r"partnerschap|raad|dialogue|strategic|comprehensive)",
-        0.7,
-    ),
+    _cue("partner.compound", PAR, "pair",
+         r"{a}-{b} {w2}(?:partnership|cooperation|council|alliance|agreement|summit|"
+         r"samenwerking|partnerschap|raad|overeenkomst|akkoord|verdrag|treaty)", 0.7),
     _cue(
         "partner.partners-list",
         PAR,
@@ -373,7 +374,7 @@ CUES: list[Cue] = [
     ),
     # --------------------------------------------------------------- MEMBER_OF
     _cue("member.including", MEM, "ba",
-         r"{a} {w12},? (?:waaronder|inclusief|including|among them|among whom|such as|"
+         r"{a} {w16},? (?:waaronder|inclusief|including|among them|among whom|such as|"
          r"zoals|in particular|met name|like) {b}", 0.75, a_forms=COLLECTIVE,
          b_kinds=STATES),
     _cue("member.as-ally", MEM, "ba",

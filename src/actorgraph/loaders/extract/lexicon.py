@@ -100,7 +100,6 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("these states", ANAPHORA, "anaphora"), ("these partners", ANAPHORA, "anaphora"),
         ("both nations", ANAPHORA, "anaphora"), ("the three countries", ANAPHORA, "anaphora"),
         ("Allies", "NATO", "collective"), ("Ally", "NATO", "collective"),
-        ("allies", "NATO", "collective"), ("ally", "NATO", "collective"),
         ("the Alliance", "NATO", "collective"),
         ("member states", ORG_CONTEXT, "collective"),
         ("Member States", ORG_CONTEXT, "collective"),

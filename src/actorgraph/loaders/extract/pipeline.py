@@ -38,7 +38,7 @@ _PERSON_RE = re.compile(
     r"Defen[cs]e Minister|Vice President|High Representative|Crown Prince|Emir|"
     r"minister-president|premier|minister|secretaris-generaal|president|"
     r"[Mm]inister van [A-Z]\w+ Zaken|National Security Advis[eo]r)\s+"
-    r"((?:[A-Z][\w'’-]*\.?\s+){0,3}?[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?)"
+    r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][a-zà-ÿ'’-]+)"
 )
 _NAME_STOP = frozenset(
     (  # noqa: SIM905
@@ -114,7 +114,7 @@ class _DocState:
             return list(self.last_list)
         if a == ORG_CONTEXT:
             return [self.context_org] if self.context_org else []
-        if m.form == "collective" and a == "NATO" and m.text[:1].islower() and lang == "en":
+        if m.form == "collective" and a == "NATO":  # "Allies", "bondgenoten"
             return ["NATO"] if self.nato_named else []
         if a.startswith("role:"):
             holder = self.lex.holder(a[5:], self.date) if self.lex.holder else None
@@ -129,7 +129,12 @@ _PREP_BEFORE_RE = re.compile(
 )
 
 
-def _nearest_agent(sent: Sentence, before: int, exclude: set[str], st: _DocState):
+_MODIFIER_FORMS = frozenset({"adjective", "demonym", "capital"})
+
+
+def _nearest_agent(
+    sent: Sentence, before: int, exclude: set[str], st: _DocState, fallback_ok: bool = True
+):
     """The nearest earlier slot that can act: not a person, not an object of a
     preposition ("steun van X aan Rusland": not Rusland); else the nearest at all."""
     fallback = None
@@ -141,14 +146,16 @@ def _nearest_agent(sent: Sentence, before: int, exclude: set[str], st: _DocState
         actors = [a for a in slot.actors if a not in exclude and st.kind(a) != "person"]
         if not actors:
             continue
-        if _PREP_BEFORE_RE.search(sent.abstract[max(0, pos - 16) : pos]) or sent.abstract[
-            pos + 1 : pos + 3
-        ] in ("'s", "s'"):
+        if (
+            _PREP_BEFORE_RE.search(sent.abstract[max(0, pos - 16) : pos])
+            or sent.abstract[pos + 1 : pos + 3] in ("'s", "s'")
+            or slot.forms <= _MODIFIER_FORMS
+        ):
             if fallback is None:
                 fallback = (actors, pos)
             continue
         return actors, pos
-    return fallback if fallback else (None, None)
+    return fallback if fallback and fallback_ok else (None, None)
 
 
 _ROLE_IN_NAME_RE = re.compile(ROLE, re.I)
@@ -253,6 +260,8 @@ def _list_before(text: str, s0: int, pos: int, resolved: list) -> list[str]:
 
 def _first_subject(sent: Sentence, st: _DocState) -> list[str]:
     for slot in sent.slots:
+        if slot.forms <= _MODIFIER_FORMS:
+            continue
         actors = [a for a in slot.actors if st.kind(a) != "person"]
         if actors:
             return actors
@@ -294,7 +303,7 @@ def _apply_cue(cue: Cue, sent: Sentence, st: _DocState, topic: list[str]):
                     yield [x], a.actors[i + 1 :], conf, start, m.end()
         elif kind in ("agent", "victim"):
             known = b if kind == "agent" else a
-            agents, pos = _nearest_agent(sent, start, set(known.actors), st)
+            agents, pos = _nearest_agent(sent, start, set(known.actors), st, kind == "victim")
             if agents is None:
                 if len(sent.slots) > 1:
                     continue
@@ -316,10 +325,6 @@ def _apply_cue(cue: Cue, sent: Sentence, st: _DocState, topic: list[str]):
             offices = st.lex.offices(person, st.date) if st.lex.offices else []
             if offices:
                 yield [person], offices, conf, start, m.end()
-            elif topic:
-                states = [t for t in topic if st.kind(t) == "state"]
-                if len(states) == 1:
-                    yield [person], states, conf - 0.15, start, m.end()
 
 
 def _type_ok(rtype: RelationType, s: str, t: str, st: _DocState) -> bool:
@@ -398,7 +403,13 @@ def extract_loaded(
             else:
                 actors = st.resolve(m, lang)
             if actors:
-                forms = {m.form, "person"} if st.kind(actors[0]) == "person" else {m.form}
+                form = m.form
+                if form == "adjective" and (
+                    not any(c.islower() for c in m.text)
+                    or text[m.end : m.end + 2] in ("’s", "'s")
+                ):
+                    form = "acronym"  # "U.S." and "the ROK’s" are names, not adjectives
+                forms = {form, "person"} if st.kind(actors[0]) == "person" else {form}
                 resolved.append(SlotMention(m.start, m.end, actors, forms, m.text))
                 for a in actors:
                     if m.form not in ("pronoun", "anaphora"):
