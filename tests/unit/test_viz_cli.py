@@ -180,3 +180,15 @@ def test_select_graph_semantics():
         select_graph(ACTORS, RELATIONS, blocs=["asia"])
     with pytest.raises(SchemaError, match="out of range"):
         select_graph(ACTORS, RELATIONS, min_confidence=1.5)
+
+
+def test_viz_suggests_filters_for_a_large_view(cli, store_path, tmp_path, monkeypatch):
+    import actorgraph.viz.html as html_module
+
+    monkeypatch.setattr(html_module, "LARGE_VIEW", (5, 100))
+    result = CliRunner().invoke(cli, ["viz", "--store", store_path, "-o", str(tmp_path / "a.html")])
+    assert result.exit_code == 0
+    assert "narrow it with --type, --bloc or --min-confidence" in result.stderr
+    result = CliRunner().invoke(cli, ["viz", "--store", store_path, "-o", str(tmp_path / "b.html"),
+                                      "--type", "SUPPORTS"])
+    assert result.stderr == ""

@@ -111,7 +111,7 @@ def viz_command(
 
     Example: actorgraph viz -o graph.html --type SUPPORTS --type THREATENS
     """
-    from actorgraph.viz.html import render_html
+    from actorgraph.viz.html import LARGE_VIEW, render_html
 
     actors, relations, documents = read_graph(
         store_spec, types=types, blocs=blocs, min_confidence=min_confidence
@@ -121,6 +121,12 @@ def viz_command(
         f"wrote {path}: {len(actors)} actors, {len(relations)} relations; "
         "open it in a browser (it needs no network)"
     )
+    if len(actors) > LARGE_VIEW[0] or len(relations) > LARGE_VIEW[1]:
+        click.echo(
+            "note: a view this large is slow to lay out and hard to read; narrow it with "
+            "--type, --bloc or --min-confidence",
+            err=True,
+        )
 
 
 @click.command("export")

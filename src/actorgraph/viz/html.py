@@ -45,6 +45,8 @@ from actorgraph.viz.styles import palette
 VIS_VERSION = "9.1.2"
 #: At most this many evidence items per relation are embedded (the rest are counted).
 MAX_EVIDENCE = 25
+#: Above this many actors or relations a page gets slow to lay out and hard to read.
+LARGE_VIEW = (1500, 6000)
 
 _MARKER = re.compile(r"@@([A-Z_]+)@@")
 _JSON_ESCAPES = {
