@@ -129,6 +129,7 @@ def test_handover_on_the_same_day_is_allowed(data: Path) -> None:
     ("persons.csv", "jan-jansen,Jan Jansen,Jansen,ZZZ,yes,test", "country 'ZZZ'"),
     ("organisations.csv", "BAD ID,Bad,other,,test", "bad actor id"),
     ("organisations.csv", "NEWORG,New,allies,,test", "unknown bloc"),
+    ("organisations.csv", "NEWORG,New,other,,", "the source column is empty"),
 ])
 def test_bad_lines_are_reported_with_their_line(data: Path, file: str, line: str,
                                                 message: str) -> None:

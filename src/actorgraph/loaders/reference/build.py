@@ -106,10 +106,15 @@ class _Builder:
 
     def table(self, name: str) -> list[Row]:
         try:
-            return read_table(self.files[name], name, self.out.problems)
+            rows = read_table(self.files[name], name, self.out.problems)
         except CatalogueError as exc:
             self.out.problems.append(CatalogueProblem(exc.message, exc.path, exc.line, exc.hint))
             return []
+        for row in rows:
+            if not row["source"]:
+                self.problem(row, "the source column is empty",
+                             hint="say where the fact comes from (a page, a list, 'curated')")
+        return rows
 
     def date(self, row: Row, col: str) -> tuple[bool, str | None]:
         try:
