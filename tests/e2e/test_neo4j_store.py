@@ -369,3 +369,55 @@ def test_parity_with_the_embedded_store(neo4j_store, tmp_path):
         assert any(len(run_query(neo4j_store, n, p)) for _, n, p in QUESTIONS)
     finally:
         embedded.close()
+
+
+def test_cli_push_then_commands_on_neo4j(neo4j_server, neo4j_store, tmp_path):
+    """`actorgraph push` copies the embedded graph; `stats` and `query` then give the same
+    answers on both stores; pushing again adds nothing."""
+    from click.testing import CliRunner
+
+    from actorgraph.cli.main import cli
+    from actorgraph.demo import run_demo
+
+    report = run_demo(tmp_path, extract=False, html=False)
+    env = {**neo4j_server.env(), "ACTORGRAPH_STORE": str(tmp_path / "graph.lbdb")}
+    runner = CliRunner()
+    first = runner.invoke(cli, ["push", "-q"], env=env)
+    assert first.exit_code == 0, first.output
+    assert f"{report.stats.relations} relations added" in first.output
+    again = runner.invoke(cli, ["push", "-q"], env=env)
+    assert again.exit_code == 0 and "0 relations added, 0 updated" in again.output
+    assert neo4j_store.stats().as_dict() == report.stats.as_dict()
+
+    for args in (["stats", "--format", "json"],
+                 ["query", "--named", "supporters-of", "-p", "target=RUS", "-f", "json"]):
+        on_embedded = runner.invoke(cli, args, env=env)
+        on_neo4j = runner.invoke(cli, [*args, "--store", "neo4j"], env=env)
+        assert on_embedded.exit_code == on_neo4j.exit_code == 0, on_neo4j.output
+        if args[0] == "stats":  # the store's location differs, the counts do not
+            import json as _json
+
+            a, b = _json.loads(on_embedded.output), _json.loads(on_neo4j.output)
+            a.pop("store", None), b.pop("store", None)
+            assert a == b
+        else:
+            assert on_neo4j.output == on_embedded.output
+
+
+@pytest.mark.parametrize("case", ["unreachable", "password"])
+def test_cli_errors_are_one_line_with_the_fix(neo4j_server, case):
+    from click.testing import CliRunner
+
+    from actorgraph.cli.main import cli
+
+    env = neo4j_server.env()
+    if case == "unreachable":
+        env["NEO4J_URI"] = "bolt://127.0.0.1:1"
+        fix = "scripts/neo4j-local.sh start"
+    else:
+        env["NEO4J_PASSWORD"] = "wrong-password"
+        fix = "check NEO4J_PASSWORD"
+    result = CliRunner().invoke(cli, ["query", "--store", "neo4j", "RETURN 1"], env=env)
+    assert result.exit_code == 4
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and fix in lines[0], lines

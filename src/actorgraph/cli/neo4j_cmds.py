@@ -1,0 +1,154 @@
+"""CLI commands for Neo4j: ``push`` (copy a graph into Neo4j) and ``neo4j-server``
+(start, stop, status, env of the local server of ``scripts/neo4j-local.sh``).
+
+Each command calls one library function (:func:`actorgraph.graph.neo4j_store.push_graph`)
+or the script; an :class:`~actorgraph.errors.ActorGraphError` becomes ``Error: …`` on
+stderr and its exit code.
+
+Example
+-------
+>>> import click
+>>> from click.testing import CliRunner
+>>> cli = click.Group()
+>>> register(cli)
+>>> sorted(cli.commands)
+['neo4j-server', 'push']
+>>> result = CliRunner().invoke(cli, ["push", "--store", "/nonexistent/g.lbdb"], env={
+...     "NEO4J_URI": ""})
+>>> result.exit_code, result.output.strip()
+(4, 'Error: push needs a Neo4j to copy into; give --to bolt://HOST:7687 or set NEO4J_URI \
+(scripts/neo4j-local.sh env prints it)')
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+from actorgraph.cli.common import handle_errors, store_option
+from actorgraph.errors import StoreUnavailable
+
+#: where the local-server script lives in a source checkout
+SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "neo4j-local.sh"
+
+
+def register(cli: click.Group) -> None:
+    """Add ``push`` and ``neo4j-server`` to the ``actorgraph`` command group."""
+    cli.add_command(push)
+    cli.add_command(neo4j_server)
+
+
+@click.command()
+@store_option
+@click.option(
+    "--to",
+    "target",
+    metavar="URI",
+    help="The Neo4j to copy into: bolt://HOST:7687, neo4j://HOST:7687, neo4j+s://… "
+    "(default: $NEO4J_URI; user, password, database from NEO4J_USERNAME, NEO4J_PASSWORD, "
+    "NEO4J_DATABASE).",
+)
+@click.option("--fresh", is_flag=True, help="Empty the Neo4j database first.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@handle_errors
+def push(store_spec: str | None, target: str | None, fresh: bool, quiet: bool) -> None:
+    """Copy the graph (default: the embedded one) into Neo4j.
+
+    Pushing is an upsert: pushing again adds nothing, and relations already in Neo4j get
+    the new evidence merged into their provenance. Afterwards every command works on
+    Neo4j with --store neo4j (or --store bolt://…).
+
+    \b
+    Examples:
+      eval "$(scripts/neo4j-local.sh env)"; actorgraph push
+      actorgraph push --store my-graph.lbdb --to bolt://127.0.0.1:7687 --fresh
+    """
+    from actorgraph.cli.progress import progress_hook
+    from actorgraph.graph.neo4j_store import push_graph
+    from actorgraph.graph.store import is_neo4j_spec, open_store
+
+    spec = target or ("neo4j" if os.environ.get("NEO4J_URI") else None)
+    if spec is None:
+        raise StoreUnavailable(
+            "push needs a Neo4j to copy into",
+            hint="give --to bolt://HOST:7687 or set NEO4J_URI "
+            "(scripts/neo4j-local.sh env prints it)",
+        )
+    if not is_neo4j_spec(spec):
+        raise StoreUnavailable(
+            f"--to {spec} is not a Neo4j URI", hint="use bolt://HOST:7687 or neo4j://HOST:7687"
+        )
+    with open_store(store_spec, read_only=True) as source, open_store(spec) as dest:
+        if fresh:
+            dest.clear()
+        total = source.stats().relations
+        with progress_hook(disable=quiet) as hook:
+            done = 0
+
+            def progress(n: int) -> None:
+                nonlocal done
+                done += n
+                if hook:
+                    hook("pushing", done, total)
+
+            summary = push_graph(source, dest, progress=progress)
+        stats = dest.stats()
+    click.echo(
+        f"pushed {source.location} into {dest.location}: {summary.describe()}; "
+        f"Neo4j now holds {stats.actors} actors, {stats.relations} relations, "
+        f"{stats.documents} documents"
+    )
+
+
+@click.group("neo4j-server")
+def neo4j_server() -> None:
+    """Run a local Neo4j 5.26 without Docker (scripts/neo4j-local.sh; Java 17 + Maven).
+
+    \b
+    Ports and password from NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474),
+    NEO4J_PASSWORD (actorgraph-test); heap from NEO4J_HEAP (512m).
+    """
+
+
+def _run_script(*args: str) -> None:
+    if not SCRIPT.is_file():
+        raise StoreUnavailable(
+            f"no {SCRIPT.name} next to this actorgraph (it lives in the source checkout, "
+            "scripts/neo4j-local.sh)",
+            hint="run it from a clone of the repository, or use `docker compose up -d`",
+        )
+    code = subprocess.call(["bash", str(SCRIPT), *args])
+    if code:
+        sys.exit(code)
+
+
+@neo4j_server.command()
+@handle_errors
+def start() -> None:
+    """Fetch Neo4j if needed, start it on 127.0.0.1 and wait until Bolt answers."""
+    _run_script("start")
+
+
+@neo4j_server.command()
+@handle_errors
+def stop() -> None:
+    """Stop the local server."""
+    _run_script("stop")
+
+
+@neo4j_server.command()
+@handle_errors
+def status() -> None:
+    """Say whether the local server runs and answers (exit 1 when it does not run)."""
+    _run_script("status")
+
+
+@neo4j_server.command()
+@handle_errors
+def env() -> None:
+    """Print `export NEO4J_URI=…` lines: eval "$(actorgraph neo4j-server env)"."""
+    _run_script("env")
