@@ -82,6 +82,13 @@ def lexicon_from_catalogue(cat: Any) -> Lexicon:
             return [r.target for r in rels]
 
         lex.offices = _offices
+    relations = getattr(cat, "relations", None)
+    if callable(relations):
+        for r in relations():
+            if getattr(r.type, "value", r.type) == "MEMBER_OF":
+                lex.memberships.setdefault((r.source, r.target), []).append(
+                    (r.valid_from, r.valid_to)
+                )
     lex.catalogue = cat
     return lex
 

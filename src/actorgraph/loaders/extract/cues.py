@@ -510,8 +510,9 @@ CUES: list[Cue] = [
         OPP,
         "ab",
         r"{a} {w5}(?:impose[sd]?|imposing|announce[sd]?|adopt\w*|introduced|legt|legde|"
-        r"kondigde|nam|neemt|heeft) {w8}(?:sanctions|measures|restrictions|export controls|"
-        r"sancties|maatregelen|tariffs) {w6}(?:on|against|tegen|op) {the}{b}",
+        r"kondigde|nam|neemt|heeft|hebben|hadden|had|have|has) {w8}(?:sanctions|measures|"
+        r"restrictions|export controls|sancties|maatregelen|tariffs) {w6}(?:on|against|tegen|"
+        r"op) {the}(?:onder meer |onder andere |among others )?{b}",
         0.75,
         a_kinds=ACTORS,
     ),
@@ -520,10 +521,14 @@ CUES: list[Cue] = [
         OPP,
         "agent",
         r"(?:sanctions|sancties|sanctiepakket|restrictive measures|measures|"
-        r"export controls|maatregelen) {w2}(?:on|against|tegen|op) {the}{b}",
+        r"export controls|maatregelen) {w2}(?:on|against|tegen|op) {the}"
+        r"(?:onder meer |onder andere |among others )?{b}",
         0.55,
     ),
-    _cue("oppose.adj-sanctions", OPP, "agent", r"{b}(?: | -)?(?:sanctions|sancties)", 0.5),
+    _cue("oppose.adj-sanctions", OPP, "agent", r"{b}(?: | -)?(?:sanctions|sancties)", 0.5,
+         b_kinds={"state", "group"}),
+    _cue("oppose.roept-op", OPP, "agent",
+         r"(?:roept|riep|riepen|roepen) {the}{b} (?:op|ertoe op)", 0.55),
     _cue(
         "oppose.call-on",
         OPP,
@@ -599,7 +604,7 @@ NEGATION_RE = re.compile(
     r"stoppen|staken|beëindigen)\b|n't\b"
 )
 HEDGE_RE = re.compile(
-    r"\b(?:may|might|could|would|if|whether|possibl[ey]|reportedly|allegedly|alleged|"
+    r"\b(?:may|might|could|would|if|whether|possibly|reportedly|allegedly|alleged|"
     r"potential(?:ly)?|perhaps|rumou?rs?|mogelijke?|mogelijkheid|eventueel|eventuele|"
     r"zou|zouden|indien|wellicht|misschien|vermeend|vermeende|naar verluidt)\b"
 )

@@ -167,6 +167,8 @@ class Lexicon:
         #: (person, date) -> actors the person holds an office for on that date
         self.offices = None
         self.catalogue = None
+        #: (member, organisation) -> [(valid_from, valid_to)] known from the catalogue
+        self.memberships: dict[tuple[str, str], list[tuple[str | None, str | None]]] = {}
 
     @classmethod
     def from_aliases(
@@ -185,6 +187,13 @@ class Lexicon:
         if function_words:
             items.extend(function_word_entries())
         return cls(items, kinds=kinds, names=names, countries=countries)
+
+    def is_member(self, member: str, org: str, date: str | None) -> bool:
+        """Whether the catalogue says ``member`` belongs to ``org`` on ``date``."""
+        for start, end in self.memberships.get((member, org), ()):
+            if date is None or ((start or "") <= date and (end is None or date <= end)):
+                return True
+        return False
 
     def kind(self, actor: str) -> str:
         return self.kinds.get(actor, "state" if re.fullmatch(r"[A-Z]{3}", actor) else "group")

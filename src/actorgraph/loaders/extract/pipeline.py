@@ -186,7 +186,7 @@ def _offices_in(sent_raw: list[RawMention], text: str, st: _DocState):
     person's offices on that date.
     """
     out: list[RawMention] = []
-    rels: list[tuple[str, str, str]] = []
+    rels: list[tuple[int, str, str, str]] = []
     n = len(sent_raw)
     for k, m in enumerate(sent_raw):
         if m.actor.startswith("role:"):
@@ -209,17 +209,17 @@ def _offices_in(sent_raw: list[RawMention], text: str, st: _DocState):
                 and (text[gap_end : nxt.start].strip(" ,:") == "" and nxt.start - gap_end <= 3)
             ):
                 if target:
-                    rels.append((nxt.actor, target, "represents.title-name"))
+                    rels.append((nxt.start, nxt.actor, target, "represents.title-name"))
                 continue
             nxt = sent_raw[k + 1] if k + 1 < n else None
             if (
                 nxt is not None
                 and st.kind(nxt.actor) == "person"
-                and text[m.end : nxt.start].strip(" ,:") == ""
-                and nxt.start - m.end <= 3
+                and text[m.end : nxt.start].strip(" ,:\n") == ""
+                and nxt.start - m.end <= 4
             ):
                 if target:
-                    rels.append((nxt.actor, target, "represents.title-name"))
+                    rels.append((nxt.start, nxt.actor, target, "represents.title-name"))
                 continue
             holder = st.lex.holder(key, st.date) if st.lex.holder else None
             if holder:
@@ -233,7 +233,7 @@ def _offices_in(sent_raw: list[RawMention], text: str, st: _DocState):
             and st.lex.offices
         ):
             for target in st.lex.offices(m.actor, st.date):
-                rels.append((m.actor, target, "represents.titled-name"))
+                rels.append((m.start, m.actor, target, "represents.titled-name"))
         out.append(m)
     return out, rels
 
@@ -365,6 +365,7 @@ def extract_loaded(
     st = _DocState(lex, issuers, doc.date)
     for p in persons:
         st.kinds[p.actor] = "person"
+    raw, office_rels = _offices_in(raw, text, st)  # "De minister van Defensie,\nK. Ollongren"
     named = Counter(m.actor for m in raw if m.form not in ("collective", "pronoun", "issuer"))
     st.nato_named = named.get("NATO", 0) > 0
     orgs = [(named.get(o, 0), o) for o in _CONTEXT_ORGS if named.get(o, 0)]
@@ -395,7 +396,6 @@ def extract_loaded(
         if not sent_raw:
             continue
         sent_raw = [m for m in sent_raw if not _modifier_only(m, text)]
-        sent_raw, office_rels = _offices_in(sent_raw, text, st)
         resolved = []
         for m in sent_raw:
             if m.actor == ANAPHORA:
@@ -417,10 +417,11 @@ def extract_loaded(
         if not resolved:
             continue
         sent = analyse_sentence(text, si, s0, s1, resolved)
-        for person, target, rule in office_rels:
-            _add_relation(
-                relations, doc, sent, st, RelationType.REPRESENTS, person, target, rule, 0.85
-            )
+        for pos, person, target, rule in office_rels:
+            if s0 <= pos < s1:
+                _add_relation(
+                    relations, doc, sent, st, RelationType.REPRESENTS, person, target, rule, 0.85
+                )
         if len(sent.slots) >= 1 and not DENIAL_RE.search(sent.abstract):
             _match_sentence(sent, cues, st, topic, doc, relations)
         for slot in sent.slots:
@@ -448,6 +449,8 @@ def _acting_for(actor: str, st: _DocState) -> str | None:
 
 
 def _add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
+    if rtype is RelationType.ASPIRES_TO_JOIN and st.lex.is_member(s, t, st.date):
+        return  # a member does not aspire to join
     if rtype is not RelationType.REPRESENTS and "person" in (st.kind(s), st.kind(t)):
         s, t = _acting_for(s, st), _acting_for(t, st)
         if s is None or t is None:
