@@ -76,3 +76,25 @@ def test_actor_merge_adds_aliases():
     m = a.merged(b)
     assert m.aliases == {"nl": ["Nederland", "het kabinet"]}
     assert m.bloc is Bloc.NATO_ALLY
+
+
+def test_two_terms_of_one_office_merge_to_one_open_span():
+    first = Relation(source="donald-trump", type="REPRESENTS", target="USA", role="president",
+                     valid_from="2017-01-20", valid_to="2021-01-20",
+                     provenance=[ev(text="first term")])
+    second = Relation(source="donald-trump", type="REPRESENTS", target="USA",
+                      role="president", valid_from="2025-01-20",
+                      provenance=[ev(text="second term")])
+    for m in (first.merged(second), second.merged(first)):
+        assert (m.valid_from, m.valid_to, m.role, m.count) == ("2017-01-20", None, "president", 2)
+    assert first.merged(second).merged(second) == first.merged(second)
+
+
+def test_two_offices_keep_both_roles():
+    pm = Relation(source="x", type="REPRESENTS", target="TUR", role="prime minister",
+                  valid_from="2003-03-14", valid_to="2014-08-28")
+    pres = Relation(source="x", type="REPRESENTS", target="TUR", role="president",
+                    valid_from="2014-08-28", valid_to="2020-01-01")
+    m = pm.merged(pres)
+    assert (m.role, m.valid_from, m.valid_to) == (
+        "prime minister; president", "2003-03-14", "2020-01-01")

@@ -206,6 +206,7 @@ class Relation(_Strict):
             raise ValueError(f"cannot merge {other.key} into {self.key}")
         seen = {e.key for e in self.provenance}
         prov = list(self.provenance) + [e for e in other.provenance if e.key not in seen]
+        starts = [d for d in (self.valid_from, other.valid_from) if d]
         firsts = [d for d in (self.first_seen, other.first_seen) if d]
         lasts = [d for d in (self.last_seen, other.last_seen) if d]
         return Relation(
@@ -216,11 +217,36 @@ class Relation(_Strict):
             count=len(prov) if prov else max(self.count, other.count),
             first_seen=min(firsts) if firsts else None,
             last_seen=max(lasts) if lasts else None,
-            valid_from=self.valid_from or other.valid_from,
-            valid_to=self.valid_to or other.valid_to,
-            role=self.role or other.role,
+            valid_from=min(starts) if starts else None,
+            valid_to=_merged_end(self, other),
+            role=_merged_role(self.role, other.role),
             provenance=prov,
         )
+
+
+def _merged_end(a: Relation, b: Relation) -> str | None:
+    """The end of two dated terms of one relation: open if either is still open.
+
+    Two terms of one office (a second presidency) become one span from the first start
+    to the last end; the terms themselves stay in the provenance.
+    """
+    dated = [r for r in (a, b) if r.valid_from or r.valid_to]
+    if not dated:
+        return None
+    if any(r.valid_from and not r.valid_to for r in dated):
+        return None
+    ends = [r.valid_to for r in dated if r.valid_to]
+    return max(ends) if ends else None
+
+
+def _merged_role(a: str | None, b: str | None) -> str | None:
+    """Roles of two readings, both kept: ``prime minister; president``."""
+    roles: list[str] = []
+    for role in (a, b):
+        for part in (role or "").split("; "):
+            if part and part not in roles:
+                roles.append(part)
+    return "; ".join(roles) or None
 
 
 class Document(_Strict):
