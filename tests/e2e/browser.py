@@ -34,16 +34,15 @@ CHROMIUM_ARGS = [
 ]
 
 
-class ChromiumMissing(RuntimeError):
-    """No Chromium binary where the tests expect one."""
-
-
 def chromium_path() -> str:
-    """The Chromium executable, or :class:`ChromiumMissing` naming the install command."""
+    """The Chromium executable; without one the test fails with the command to install it."""
     if not Path(CHROMIUM).is_file() or not os.access(CHROMIUM, os.X_OK):
-        raise ChromiumMissing(
+        import pytest
+
+        pytest.fail(
             f"no Chromium at {CHROMIUM}; install it with: sudo apt-get install chromium "
-            "(or set ACTORGRAPH_CHROMIUM to a Chromium binary)"
+            "(or set ACTORGRAPH_CHROMIUM to a Chromium binary)",
+            pytrace=False,
         )
     return CHROMIUM
 
