@@ -80,6 +80,12 @@ class Cue:
     a_kinds: frozenset[str] = frozenset()  # slot a's actors must be of these kinds
     b_kinds: frozenset[str] = frozenset()
 
+    @property
+    def slots_needed(self) -> int:
+        """Slots a sentence needs before this cue can match (a list counts as two)."""
+        groups = self.pattern.groupindex
+        return 2 if ("a" in groups and "b" in groups) or self.kind == "pair" else 1
+
 
 def _cue(name, type_, kind, pattern, conf, **kw) -> Cue:
     text = pattern

@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 TOKEN_RE = re.compile(r"[^\W_]+")
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -59,6 +60,7 @@ class RawMention:
     text: str
 
 
+@lru_cache(maxsize=262144)
 def normalize(text: str) -> str:
     """Case-folded, apostrophes unified, NFC — how tokens are compared.
 

@@ -477,9 +477,18 @@ def _add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
     relations[rkey] = (conf, Relation(source=s, type=rtype, target=t, provenance=[ev]))
 
 
+_NEEDS: dict[int, int] = {}
+
+
 def _match_sentence(sent, cues, st, topic, doc, relations) -> None:
     abstract = sent.abstract
+    have = len(sent.slots) + sum(1 for s in sent.slots if len(s.actors) > 1)
     for cue in cues:
+        need = _NEEDS.get(id(cue))
+        if need is None:
+            need = _NEEDS[id(cue)] = cue.slots_needed
+        if need > have:
+            continue
         for sources, targets, conf, wstart, wend in _apply_cue(cue, sent, st, topic):
             window = abstract[max(0, wstart - 12) : wend]
             if NEGATION_RE.search(window) or HEDGE_RE.search(window):
