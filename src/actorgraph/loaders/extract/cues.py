@@ -79,6 +79,7 @@ class Cue:
     b_forms: frozenset[str] = frozenset()
     a_kinds: frozenset[str] = frozenset()  # slot a's actors must be of these kinds
     b_kinds: frozenset[str] = frozenset()
+    negatable: bool = True  # False: the pattern itself holds the "stop"/"not" it needs
 
     @property
     def slots_needed(self) -> int:
@@ -91,7 +92,7 @@ def _cue(name, type_, kind, pattern, conf, **kw) -> Cue:
     text = pattern
     for k in sorted(MACROS, key=len, reverse=True):
         text = text.replace("{" + k + "}", MACROS[k])
-    extra = {k: frozenset(v) for k, v in kw.items()}
+    extra = {k: (v if isinstance(v, bool) else frozenset(v)) for k, v in kw.items()}
     return Cue(name, RelationType(type_), kind, re.compile(text), conf, **extra)
 
 
@@ -544,6 +545,7 @@ CUES: list[Cue] = [
         r"refrain|withdraw|release|comply|respect|abide|desist|te stoppen|te staken|"
         r"terug te trekken|vrij te laten)",
         0.6,
+        negatable=False,
     ),
     _cue(
         "oppose.accountable",

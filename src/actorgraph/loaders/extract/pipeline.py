@@ -491,7 +491,7 @@ def _match_sentence(sent, cues, st, topic, doc, relations) -> None:
             continue
         for sources, targets, conf, wstart, wend in _apply_cue(cue, sent, st, topic):
             window = abstract[max(0, wstart - 12) : wend]
-            if NEGATION_RE.search(window) or HEDGE_RE.search(window):
+            if cue.negatable and (NEGATION_RE.search(window) or HEDGE_RE.search(window)):
                 continue
             if BLOCK_RE.search(abstract, wend, wend + 60):
                 continue
