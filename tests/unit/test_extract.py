@@ -232,3 +232,35 @@ def test_sentence_splitter():
         "The U.S. and Japan met in Washington D.C. on Monday.",
         "Zij spraken o.a. over steun.",
     ]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("nl", "Rusland voert een aanvalsoorlog tegen Oekraïne.", ("RUS", "THREATENS", "UKR")),
+        ("nl", "Finland en Zweden zijn lid geworden van de NAVO.", ("SWE", "MEMBER_OF", "NATO")),
+        ("nl", "Georgië wil lid worden van de EU.", ("GEO", "ASPIRES_TO_JOIN", "EU")),
+        ("nl", "Moldavië is kandidaat-lidstaat van de EU.", ("MDA", "ASPIRES_TO_JOIN", "EU")),
+        ("nl", "Nederland en Duitsland werken nauw samen op het gebied van defensie.",
+         ("DEU", "PARTNERS_WITH", "NLD")),
+        ("nl", "Iran en Noord-Korea voorzien Rusland van drones.", ("PRK", "SUPPORTS", "RUS")),
+        ("en", "Hezbollah fired rockets at Israel.", ("HEZBOLLAH", "THREATENS", "ISR")),
+        ("en", "North Korea launched a ballistic missile, threatening Japan.",
+         ("PRK", "THREATENS", "JPN")),
+        ("en", "The EU imposed a 14th package of sanctions against Russia.",
+         ("EU", "OPPOSES", "RUS")),
+        ("en", "Ukraine applied for EU membership in 2022.", ("UKR", "ASPIRES_TO_JOIN", "EU")),
+        ("en", "The deployment of thousands of DPRK troops to Russia continues.",
+         ("PRK", "SUPPORTS", "RUS")),
+    ],
+)
+def test_cues_generalise(lang, text, expected):
+    assert expected in triples(text, lang=lang, date="2024-07-01")
+
+
+def test_accession_is_membership_only_when_the_catalogue_has_it():
+    assert ("FIN", "MEMBER_OF", "NATO") in triples("We welcome Finland’s accession to NATO.",
+                                                   lang="en", date="2024-07-01")
+    got = triples("We welcome Ukraine’s accession to the EU, once it is ready.", lang="en",
+                  date="2024-07-01")
+    assert ("UKR", "ASPIRES_TO_JOIN", "EU") in got and ("UKR", "MEMBER_OF", "EU") not in got

@@ -112,8 +112,8 @@ _GIVE = (
 )
 _HARM = (
     r"(?:aggression|war|wars|invasion|attacks?|strikes?|assault|bombardment|shelling|"
-    r"missile strikes|agressie|oorlog|invasie|aanval(?:len)?|inval|oorlogsvoering|"
-    r"beschietingen|bombardementen)"
+    r"missile strikes|agressie|\w*oorlog|invasie|aanval(?:len)?|inval|oorlogsvoering|"
+    r"beschietingen|bombardementen|raketaanval(?:len)?|luchtaanval(?:len)?)"
 )
 
 CUES: list[Cue] = [
@@ -204,6 +204,10 @@ CUES: list[Cue] = [
          r"{a} {n4}(?:levert|leveren|leverde|leverden|supplies|supplied|provides|provided|"
          r"delivers|delivered|sends|sent) {w12}, (?:die|dat|which|that) {the}{b}", 0.65,
          a_kinds=ACTORS),
+    _cue("support.provide-nl-v2", SUP, "ab",
+         r"{a} {n4}(?:voorzien|voorziet|voorzag|voorzagen|bevoorraden|bevoorraadt|"
+         r"bevoorraadde|bewapenen|bewapent|bewapende) {the}{b} (?:van|met)", 0.8,
+         a_kinds=ACTORS),
     _cue(
         "support.with-support-of",
         SUP,
@@ -273,6 +277,12 @@ CUES: list[Cue] = [
          r"(?:threaten(?:s|ed|ing)?|bedreig(?:t|en|de|den)|endanger\w*|in gevaar brengen) "
          r"{the}{w3}(?:security|safety|sovereignty|territorial integrity|veiligheid|"
          r"soevereiniteit|integriteit) (?:of|van) {the}{b}", 0.6),
+    _cue("threat.fired-at", THR, "ab",
+         r"{a} {n4}(?:fired|fires|launched|launches|lanceerde|lanceert|vuurde|vuurt|"
+         r"shot)\w* {w4}(?:at|on|into|towards|toward|op|naar|against|over) {the}{b}", 0.7,
+         a_kinds=ACTORS),
+    _cue("threat.comma-threatening", THR, "agent",
+         r", (?:threatening|endangering|bedreigend|targeting) {the}{b}", 0.6),
     _cue(
         "threat.verb",
         THR,
@@ -308,7 +318,8 @@ CUES: list[Cue] = [
         "pair",
         r"{a} {w8}(?:cooperat\w*|collaborat\w*|partnership\w*|work(?:s|ed|ing)? "
         r"(?:closely )?together|samenwerk\w*|samen(?:werken|werkten)|werken samen|"
-        r"werkten samen|werkt samen|partnerschap\w*|engaged in dialogue)",
+        r"werkten samen|werkt samen|partnerschap\w*|engaged in dialogue|"
+        r"(?:werkt|werken|werkte|werkten) (?:[\w-]+ ){0,3}samen)",
         0.75,
     ),
     _cue(
@@ -402,7 +413,8 @@ CUES: list[Cue] = [
         "ba",
         r"{b} {w3}(?:is|are|was|were|became|become|becomes|has been|have been|remains?|"
         r"werd|wordt|zijn|is nu|as|als) {w2}(?:member|members|member state|member states|"
-        r"lid|lidstaat|lidstaten|ally|allies|bondgenoot|bondgenoten) (?:of|van|in) {the}{a}",
+        r"lid|lidstaat|lidstaten|ally|allies|bondgenoot|bondgenoten)(?: geworden)? "
+        r"(?:of|van|in) {the}{a}",
         0.8,
         b_kinds=STATES | ORGS,
         a_kinds=ORGS,
@@ -456,6 +468,15 @@ CUES: list[Cue] = [
          r"(?:its|their|zijn|haar|hun) {b}[ -]?(?:accession|membership|toetredings?\w*|"
          r"lidmaatschaps?\w*)(?: (?:goals?|aspirations?|bid|path|process|ambitions?|talks|"
          r"negotiations|onderhandelingen|proces|traject|ambities?))?", 0.65, b_kinds=ORGS),
+    _cue("aspire.candidate", ASP, "ab",
+         r"{a} {w3}(?:candidate|kandidaat)[- ]?(?:member state|member|lidstaat|lid|country|"
+         r"land)? ?(?:of|van|for|voor) {the}{b}", 0.75, a_kinds=STATES, b_kinds=ORGS),
+    _cue("aspire.accession", ASP, "ab",
+         r"{a} {w2}(?:accession|toetreding) (?:to|tot) {the}{b}", 0.65, a_kinds=STATES,
+         b_kinds=ORGS),
+    _cue("member.accession", MEM, "ab",
+         r"{a} {w2}(?:accession|toetreding) (?:to|tot) {the}{b}", 0.65, a_kinds=STATES,
+         b_kinds=ORGS),
     _cue(
         "aspire.adjective",
         ASP,
@@ -473,7 +494,7 @@ CUES: list[Cue] = [
         r"{a} {w4}(?:bid|application|aspirations?|ambitions?|wish|request|seeks?|sought|"
         r"aspires?|applied|apply|applies|wants?|hopes?|strives?|streeft|wil|wens\w*) "
         r"{w3}(?:to join|to become a member of|membership (?:of|in)|for membership (?:of|in)|"
-        r"toe te treden tot|lid te worden van|toetreding tot|lidmaatschap van) {the}{b}",
+        r"toe te treden tot|lid (?:te )?worden van|toetreding tot|lidmaatschap van) {the}{b}",
         0.8,
         a_kinds=STATES,
         b_kinds=ORGS,

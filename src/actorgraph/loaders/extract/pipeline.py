@@ -451,6 +451,8 @@ def _acting_for(actor: str, st: _DocState) -> str | None:
 def _add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
     if rtype is RelationType.ASPIRES_TO_JOIN and st.lex.is_member(s, t, st.date):
         return  # a member does not aspire to join
+    if rule == "member.accession" and not st.lex.is_member(s, t, st.date):
+        return  # an accession is a membership only once the catalogue has it
     if rtype is not RelationType.REPRESENTS and "person" in (st.kind(s), st.kind(t)):
         s, t = _acting_for(s, st), _acting_for(t, st)
         if s is None or t is None:
