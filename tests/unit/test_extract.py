@@ -164,6 +164,13 @@ def test_collectives_need_their_organisation_named():
         "De NAVO vergaderde. Bondgenoten, waaronder Nederland, reageerden.", lang="nl")
 
 
+def test_object_of_a_preposition_is_not_the_subject():
+    got = triples("Sullivan thanked Argentina for speaking out to support democracy in "
+                  "Venezuela and condemn Russia’s war against Ukraine.", lang="en")
+    assert ("VEN", "OPPOSES", "RUS") not in got
+    assert ("RUS", "THREATENS", "UKR") in got
+
+
 def test_en_unrelated_statement_gives_nothing():
     text = ("Today, the Department of Labor reported that the economy added 216,000 jobs. "
             "We will keep lowering costs for hardworking families.")
@@ -252,6 +259,8 @@ def test_sentence_splitter():
         ("en", "Ukraine applied for EU membership in 2022.", ("UKR", "ASPIRES_TO_JOIN", "EU")),
         ("en", "The deployment of thousands of DPRK troops to Russia continues.",
          ("PRK", "SUPPORTS", "RUS")),
+        ("en", "They reiterated the firm commitment of Japan to help Ukraine defend itself.",
+         ("JPN", "SUPPORTS", "UKR")),
     ],
 )
 def test_cues_generalise(lang, text, expected):

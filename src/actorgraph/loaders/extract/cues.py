@@ -35,6 +35,12 @@ _NO_FACE = (
     r"the threat|de dreiging)\b)"
 )
 
+#: Cues whose source is the subject of a verb.
+SUBJECT_VERB_CUES = frozenset({
+    "support.give-to", "support.supply-with", "support.verb", "threat.verb",
+    "threat.fired-at", "oppose.condemn", "oppose.sanctions-on",
+})
+
 #: Roles that make a person the representative of a state or organisation.
 ROLE = (
     r"(?:(?:vice[- ])?president|(?:deputy |vice[- ])?prime minister|(?:foreign |defen[cs]e |"
@@ -80,6 +86,13 @@ class Cue:
     a_kinds: frozenset[str] = frozenset()  # slot a's actors must be of these kinds
     b_kinds: frozenset[str] = frozenset()
     negatable: bool = True  # False: the pattern itself holds the "stop"/"not" it needs
+    source_text: str = ""  # the pattern as written, before the macros are expanded
+
+    @property
+    def subject_first(self) -> bool:
+        """A subject–verb cue: its source slot must be a clause's subject, not the object
+        of a preposition ("support democracy in Venezuela and condemn …")."""
+        return self.source_text.startswith("{a}") and self.name in SUBJECT_VERB_CUES
 
     @property
     def slots_needed(self) -> int:
@@ -93,7 +106,8 @@ def _cue(name, type_, kind, pattern, conf, **kw) -> Cue:
     for k in sorted(MACROS, key=len, reverse=True):
         text = text.replace("{" + k + "}", MACROS[k])
     extra = {k: (v if isinstance(v, bool) else frozenset(v)) for k, v in kw.items()}
-    return Cue(name, RelationType(type_), kind, re.compile(text), conf, **extra)
+    return Cue(name, RelationType(type_), kind, re.compile(text), conf, **extra,
+               source_text=pattern)
 
 
 SUP, THR, PAR, MEM = "SUPPORTS", "THREATENS", "PARTNERS_WITH", "MEMBER_OF"
@@ -208,6 +222,10 @@ CUES: list[Cue] = [
          r"{a} {n4}(?:voorzien|voorziet|voorzag|voorzagen|bevoorraden|bevoorraadt|"
          r"bevoorraadde|bewapenen|bewapent|bewapende) {the}{b} (?:van|met)", 0.8,
          a_kinds=ACTORS),
+    _cue("support.commitment-of", SUP, "ab",
+         r"(?:commitments?|pledges?|determination|resolve|readiness|toezegging|inzet|"
+         r"vastberadenheid) (?:of|van) {the}{a} (?:to|om) {w3}(?:support|help|assist|aid|arm|"
+         r"defend|steunen|ondersteunen|helpen|bijstaan) {the}{b}", 0.75, a_kinds=ACTORS),
     _cue(
         "support.with-support-of",
         SUP,
@@ -326,7 +344,7 @@ CUES: list[Cue] = [
         "partner.with",
         PAR,
         "pair",
-        r"{a} {w8}(?:cooperation|partnership|partnerships|partnerschap\w*|samenwerking|"
+        r"{a} {n8}(?:cooperation|partnership|partnerships|partnerschap\w*|samenwerking|"
         r"cooperates|cooperated|cooperating|partnered|partners|samenwerkt|samenwerken|"
         r"alliance|agreement|accord|arrangement\w*|overeenkomst|akkoord|verdrag|treaty|"
         r"memorandum) (?:with|met) {the}{b}",

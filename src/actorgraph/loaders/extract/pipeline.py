@@ -281,6 +281,12 @@ def _apply_cue(cue: Cue, sent: Sentence, st: _DocState, topic: list[str]):
         if a is not None:
             if cue.a_forms and not (a.forms & cue.a_forms):
                 continue
+            if (
+                cue.subject_first
+                and sent.abstract[m.start() + 1 : m.start() + 3] != " ,"
+                and _PREP_BEFORE_RE.search(sent.abstract[max(0, m.start() - 16) : m.start()])
+            ):
+                continue  # "support democracy in Venezuela and condemn …": not a subject
             if not _kinds_ok(a.actors, cue.a_kinds, st):
                 continue
         if b is not None:
