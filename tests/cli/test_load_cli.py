@@ -174,3 +174,23 @@ def test_catalogue_loads_dated_memberships_once(tmp_path):
 def test_load_needs_something_to_load(tmp_path):
     res = run("load", "--store", tmp_path / "g.lbdb")
     assert res.exit_code == 2 and "--catalogue" in res.output
+
+
+def test_folder_with_a_bad_document_loads_the_rest(tmp_path):
+    import shutil
+
+    from actorgraph.demo import founding_files
+
+    folder = tmp_path / "docs"
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(founding_files()[1], folder / "sub" / "verslag.txt")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 this is not really a pdf")
+    store = tmp_path / "g.lbdb"
+    res = run("load", folder, "--store", store, "-q")
+    assert res.exit_code == 1
+    assert "broken.pdf" in res.stderr and "the rest were" in res.stderr
+    assert "Traceback" not in res.output
+    st = counts(store)
+    assert st[2] == 1 and st[1] >= 10
+    again = run("load", folder, "--store", store, "-q")
+    assert counts(store) == st and again.exit_code == 1

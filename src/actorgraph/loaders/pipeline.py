@@ -203,13 +203,17 @@ def load_paths(
     if documents:
         from actorgraph.loaders.extract import documents_batch
 
-        def doc_progress(done: int, total: int | None = None) -> None:
+        done = 0
+
+        def doc_progress(n: int) -> None:
+            nonlocal done
+            done += n
             if progress:
-                progress("extracting", done, total if total is not None else len(documents))
+                progress("extracting", done, len(documents))
 
         batch, problems = documents_batch(documents, progress=doc_progress, lang=lang)
         extra.extend(batch)
-        report.problems.extend(Problem(str(p.path), p.message) for p in problems)
+        report.problems.extend(Problem(path, message) for path, message in problems)
 
     # Actors that documents bring come from the catalogue: they fill gaps, and never
     # overwrite an actor that curated input defines or the store already holds.
