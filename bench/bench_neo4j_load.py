@@ -180,7 +180,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch-size", type=int, default=10_000)
     ap.add_argument("--import-dir", type=Path, default=REPO / ".neo4j-local" / "import")
     ap.add_argument("--markdown", type=Path, help="also write the results as Markdown here")
+    ap.add_argument("--pure-python-codec", action="store_true",
+                    help="measure without neo4j-rust-ext even when it is installed")
     args = ap.parse_args(argv)
+    if args.pure_python_codec:
+        if "neo4j" in sys.modules:
+            raise SystemExit("--pure-python-codec must be decided before neo4j is imported")
+        sys.modules["neo4j._rust"] = None  # type: ignore[assignment]  # the driver falls back
     n = 100_000 if args.quick else args.relations
 
     uri = os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687")
@@ -189,12 +195,9 @@ def main(argv: list[str] | None = None) -> int:
     store = Neo4jStore(uri, user, password, os.environ.get("NEO4J_DATABASE"),
                        batch_size=args.batch_size)
     version = store.query("CALL dbms.components() YIELD versions RETURN versions[0]").rows[0][0]
-    try:
-        import neo4j._rust  # noqa: F401  (installed by the neo4j-rust-ext package)
+    from neo4j._codec.packstream import v1 as packstream
 
-        codec = "Rust (neo4j-rust-ext)"
-    except ImportError:
-        codec = "pure Python"
+    codec = "Rust (neo4j-rust-ext)" if packstream._rust_pack else "pure Python"
     print(f"Neo4j {version} at {uri}; driver codec: {codec}; {os.cpu_count()} cores")
 
     t0 = time.perf_counter()

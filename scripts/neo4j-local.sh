@@ -14,6 +14,9 @@
 #   NEO4J_BOLT_PORT (7687)  NEO4J_HTTP_PORT (7474)  NEO4J_PASSWORD (actorgraph-test)
 #   NEO4J_HEAP (512m)  NEO4J_PAGECACHE (256m)  NEO4J_START_TIMEOUT (seconds, 180)
 #   NEO4J_LOCAL_DIR (<repo>/.neo4j-local): where jars, data, logs and the pid live
+#   NEO4J_CONF_EXTRA: lines appended to the generated neo4j.conf, e.g.
+#     NEO4J_CONF_EXTRA='browser.post_connect_cmd=style http://127.0.0.1:8000/actorgraph.grass'
+#   (a host that :style / :play fetch from must be in browser.remote_content_hostname_whitelist)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -76,6 +79,17 @@ write_conf() {
       -e "s|@HTTP_PORT@|$HTTP_PORT|g" \
       -e "s|@PAGECACHE@|$PAGECACHE|g" \
       "$CONF_TEMPLATE" >"$CONF_DIR/neo4j.conf"
+  if [[ -n "${NEO4J_CONF_EXTRA:-}" ]]; then
+    # a setting given here replaces the template's (Neo4j refuses one declared twice)
+    local line key
+    while IFS= read -r line; do
+      [[ "$line" == *=* ]] || continue
+      key="${line%%=*}"
+      grep -v -F -x -e "$line" "$CONF_DIR/neo4j.conf" | grep -v "^${key//./\\.}=" >"$CONF_DIR/neo4j.conf.tmp" || true
+      mv "$CONF_DIR/neo4j.conf.tmp" "$CONF_DIR/neo4j.conf"
+    done <<<"$NEO4J_CONF_EXTRA"
+    printf '\n# from NEO4J_CONF_EXTRA\n%s\n' "$NEO4J_CONF_EXTRA" >>"$CONF_DIR/neo4j.conf"
+  fi
 }
 
 running_pid() {
