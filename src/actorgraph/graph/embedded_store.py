@@ -304,34 +304,32 @@ class EmbeddedStore:
         actors = merge_actors(actors)
         known = self.actor_ids() | {a.id for a in actors}
         for rtype in columns.types():
-            cols = columns.by_type[rtype]
-            for end in ("s", "t"):
-                missing = set(cols[end]) - known
-                if missing:
-                    raise LoaderError(
-                        f"{rtype} relations name unknown actors: {', '.join(sorted(missing)[:5])}",
-                        hint="add them to the actors file, or load the catalogue first",
-                    )
+            missing = columns.ends(rtype) - known
+            if missing:
+                raise LoaderError(
+                    f"{rtype} relations name unknown actors: {', '.join(sorted(missing)[:5])}",
+                    hint="add them to the actors file, or load the catalogue first",
+                )
         summary = WriteSummary()
         empty = [t for t in columns.types() if self._count(t) == 0]
+
+        def copy(rtype: str) -> None:
+            table = columns.arrow_table(rtype)
+            self._copy_relations(rtype, columns.by_type[rtype] if table is None else table)
+            summary.relations_added += columns.count(rtype)
+            if progress:
+                progress(columns.count(rtype))
+
         if len(empty) == 1 and len(columns.types()) == 1 and not actors:
             # One COPY on its own is atomic, and outside an explicit transaction
             # LadybugDB writes it once instead of through the write-ahead log.
-            cols = columns.by_type[empty[0]]
-            self._copy_relations(empty[0], cols)
-            summary.relations_added += len(cols["s"])
-            if progress:
-                progress(len(cols["s"]))
+            copy(empty[0])
             return summary
         with self._transaction():
             self._write_actors(actors, summary)
             for rtype in columns.types():
-                cols = columns.by_type[rtype]
                 if rtype in empty:
-                    self._copy_relations(rtype, cols)
-                    summary.relations_added += len(cols["s"])
-                    if progress:
-                        progress(len(cols["s"]))
+                    copy(rtype)
                 else:
                     rels = merge_relations(
                         records.row_to_relation(r) for r in columns.rows(rtype)
@@ -464,8 +462,12 @@ class EmbeddedStore:
             summary.relations_added += len(new)
             summary.relations_updated += len(changed)
 
-    def _copy_relations(self, rtype: str, cols: dict[str, list[Any]]) -> None:
-        """Bulk-load an empty relationship table from columns with ``COPY FROM``."""
+    def _copy_relations(self, rtype: str, cols: dict[str, list[Any]] | Any) -> None:
+        """Bulk-load an empty relationship table with ``COPY FROM`` an Arrow table.
+
+        ``cols`` is a dict of columns (``s``, ``t`` and the relation properties) or a
+        ``pyarrow.Table`` with those columns.
+        """
         import pyarrow as pa
 
         types = {
@@ -473,13 +475,18 @@ class EmbeddedStore:
             "count": pa.int64(),
             "docs": pa.list_(pa.string()),
         }
-        table = pa.table(
-            {
-                "from": pa.array(cols["s"], pa.string()),
-                "to": pa.array(cols["t"], pa.string()),
-                **{p: pa.array(cols[p], types.get(p, pa.string())) for p in _REL_PROPS},
-            }
-        )
+        if isinstance(cols, pa.Table):
+            table = cols.rename_columns(["from", "to", *cols.column_names[2:]]).select(
+                ["from", "to", *_REL_PROPS]
+            )
+        else:
+            table = pa.table(
+                {
+                    "from": pa.array(cols["s"], pa.string()),
+                    "to": pa.array(cols["t"], pa.string()),
+                    **{p: pa.array(cols[p], types.get(p, pa.string())) for p in _REL_PROPS},
+                }
+            )
         # LadybugDB finds the Arrow table by its variable name in this frame.
         arrow_rows = table  # noqa: F841
         self._conn.execute(f"COPY {rtype} FROM arrow_rows")

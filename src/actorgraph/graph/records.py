@@ -122,20 +122,55 @@ class RelationColumns:
     COLUMNS = ("s", "t") + RELATION_PROPS
 
     def __init__(self) -> None:
-        self.by_type: dict[str, dict[str, list[Any]]] = {}
+        self._lists: dict[str, dict[str, list[Any]]] = {}
+        self._arrow: dict[str, Any] = {}
+
+    @property
+    def by_type(self) -> dict[str, dict[str, list[Any]]]:
+        """Columns as Python lists per type (Arrow-held types are converted once)."""
+        for rtype, table in list(self._arrow.items()):
+            if rtype not in self._lists:
+                self._lists[rtype] = {c: table.column(c).to_pylist() for c in self.COLUMNS}
+        return self._lists
+
+    def set_arrow(self, rtype: str, table: Any) -> None:
+        """Hold one type's rows as a ``pyarrow.Table`` with :attr:`COLUMNS`."""
+        self._arrow[rtype] = table
+        self._lists.pop(rtype, None)
+
+    def arrow_table(self, rtype: str) -> Any | None:
+        """The ``pyarrow.Table`` for a type, when the rows came as Arrow."""
+        return self._arrow.get(rtype)
 
     def add(self, row: dict[str, Any]) -> None:
-        cols = self.by_type.get(row["type"])
+        cols = self._lists.get(row["type"])
         if cols is None:
-            cols = self.by_type[row["type"]] = {c: [] for c in self.COLUMNS}
+            cols = self._lists[row["type"]] = {c: [] for c in self.COLUMNS}
         for c in self.COLUMNS:
             cols[c].append(row.get(c))
 
     def types(self) -> list[str]:
-        return sorted(self.by_type)
+        return sorted(set(self._lists) | set(self._arrow))
+
+    def count(self, rtype: str) -> int:
+        if rtype in self._arrow:
+            return self._arrow[rtype].num_rows
+        return len(self._lists.get(rtype, {}).get("s", []))
+
+    def ends(self, rtype: str) -> set[str]:
+        """Every actor id at either end of the type's relations."""
+        if rtype in self._arrow:
+            import pyarrow as pa
+            import pyarrow.compute as pc
+
+            table = self._arrow[rtype]
+            both = pa.chunked_array(table.column("s").chunks + table.column("t").chunks)
+            return set(pc.unique(both).to_pylist())
+        cols = self._lists.get(rtype, {})
+        return set(cols.get("s", [])) | set(cols.get("t", []))
 
     def __len__(self) -> int:
-        return sum(len(cols["s"]) for cols in self.by_type.values())
+        return sum(self.count(t) for t in self.types())
 
     def rows(self, rtype: str) -> list[dict[str, Any]]:
         """The rows of one type as dicts (with ``type``)."""

@@ -49,6 +49,7 @@ from actorgraph.graph.model import (
 )
 from actorgraph.graph.records import RelationColumns
 from actorgraph.graph.vocabulary import RelationType
+from actorgraph.loaders.csv_fast import MIN_BYTES, read_relations_csv_arrow
 
 RELATION_FIELDS = (
     "source", "type", "target", "date", "evidence", "confidence", "doc", "valid_from",
@@ -378,11 +379,15 @@ def read_actors_csv(path: Path) -> ParsedInput:
     return parsed
 
 
-def read_relations_csv(path: Path, *, default_doc: str | None = None) -> ParsedInput:
+def read_relations_csv(
+    path: Path, *, default_doc: str | None = None, fast: bool = True
+) -> ParsedInput:
     """Parse and validate a CSV file of relations into columns (fast for millions).
 
     Columns: ``source,type,target`` and optionally ``date, evidence, confidence, doc,
-    valid_from, valid_to, role, rule``. A relation listed twice is merged.
+    valid_from, valid_to, role, rule``. A relation listed twice is merged. Large clean
+    files take the Arrow fast path (:mod:`actorgraph.loaders.csv_fast`); ``fast=False``
+    forces the row-by-row reader.
     """
     header, reader = _csv_rows(path)
     unknown = [h for h in header if h not in RELATION_FIELDS]
@@ -391,6 +396,11 @@ def read_relations_csv(path: Path, *, default_doc: str | None = None) -> ParsedI
             f"unknown column {unknown[0]!r}", path=str(path), line=1,
             hint=f"relation columns are: {', '.join(RELATION_FIELDS)}",
         )
+    if fast and default_doc is None and path.stat().st_size >= MIN_BYTES:
+        data = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
+        parsed = read_relations_csv_arrow(path, data, header)
+        if parsed is not None:
+            return parsed
     idx = {h: i for i, h in enumerate(header)}
     ncols = len(header)
     doc_default = default_doc or path.name

@@ -1,0 +1,86 @@
+"""The Arrow fast path for big relations CSV files gives exactly the row-by-row result."""
+
+from __future__ import annotations
+
+import csv
+import random
+
+import pytest
+
+from actorgraph.errors import LoaderError
+from actorgraph.loaders.csv_fast import MIN_BYTES
+from actorgraph.loaders.curated import read_relations_csv
+
+TEXTS = [
+    'Nederland steunt "met overtuiging" Oekraïne, ook financieel',
+    "back\\slash and a, comma",
+    "Россия угрожает", "", "  padded  ", "emoji ✈ and ‘quotes’",
+]
+
+
+def write_big(path, rows_extra=()):
+    rng = random.Random(3)
+    ids = [f"A{i:03d}" for i in range(400)]
+    seen = set()
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["source", "type", "target", "date", "evidence", "confidence", "doc",
+                    "valid_from", "valid_to", "role"])
+        while fh.tell() < MIN_BYTES * 1.3:
+            s, t = rng.sample(ids, 2)
+            typ = rng.choice(["SUPPORTS", "PARTNERS_WITH", "THREATENS", "member_of"])
+            key = (min(s, t), typ, max(s, t)) if typ == "PARTNERS_WITH" else (s, typ, t)
+            if key in seen:
+                continue
+            seen.add(key)
+            w.writerow([
+                s, typ, t,
+                rng.choice(["", "2024-02-29", "2023-12-31", "2024-07-11"]),
+                rng.choice(TEXTS) * rng.randint(1, 3),
+                rng.choice(["", "0.9", "1", "0.55", "1.0", "0"]),
+                rng.choice(["", "doc-1", "report \"x\".pdf"]),
+                rng.choice(["", "2020-01-01"]), "", rng.choice(["", "minister"]),
+            ])
+        for row in rows_extra:
+            w.writerow(row)
+
+
+def test_fast_and_slow_paths_agree(tmp_path):
+    path = tmp_path / "big.csv"
+    write_big(path)
+    fast = read_relations_csv(path)
+    slow = read_relations_csv(path, fast=False)
+    assert any(fast.columns.arrow_table(t) is not None for t in fast.columns.types())
+    assert slow.columns.arrow_table("SUPPORTS") is None
+    assert fast.columns.types() == slow.columns.types()
+    for t in slow.columns.types():
+        assert fast.columns.by_type[t] == slow.columns.by_type[t], t
+    assert fast.where == slow.where
+    assert len(fast.columns) == len(slow.columns) > 5000
+
+
+@pytest.mark.parametrize("bad,message", [
+    (["A001", "HELPS", "A002", "", "", "", "", "", "", ""], "unknown relation type 'HELPS'"),
+    (["A001", "SUPPORTS", "A002", "2024-02-30", "", "", "", "", "", ""], "bad date"),
+    (["A001", "SUPPORTS", "A001", "", "", "", "", "", "", ""], "to itself"),
+    (["A001", "SUPPORTS", "A002", "", "", "1.5", "", "", "", ""], "bad confidence"),
+])
+def test_bad_rows_fall_back_to_exact_messages(tmp_path, bad, message):
+    path = tmp_path / "big.csv"
+    write_big(path, rows_extra=[bad])
+    with pytest.raises(LoaderError) as exc:
+        read_relations_csv(path)
+    n_lines = len(path.read_text(encoding="utf-8").splitlines())
+    assert message in str(exc.value)
+    assert exc.value.line == n_lines
+
+
+def test_duplicates_fall_back_and_merge(tmp_path):
+    path = tmp_path / "big.csv"
+    extra = ["Z1", "SUPPORTS", "Z2", "2024-01-01", "first", "", "", "", "", ""]
+    write_big(path, rows_extra=[extra, extra[:3] + ["2024-05-01", "second"] + extra[5:]])
+    parsed = read_relations_csv(path)
+    assert parsed.columns.arrow_table("SUPPORTS") is None
+    cols = parsed.columns.by_type["SUPPORTS"]
+    i = [k for k, (s, t) in enumerate(zip(cols["s"], cols["t"])) if (s, t) == ("Z1", "Z2")][0]
+    assert cols["count"][i] == 2 and cols["last_seen"][i] == "2024-05-01"
