@@ -194,3 +194,13 @@ def test_folder_with_a_bad_document_loads_the_rest(tmp_path):
     assert st[2] == 1 and st[1] >= 10
     again = run("load", folder, "--store", store, "-q")
     assert counts(store) == st and again.exit_code == 1
+
+
+def test_catalogue_keeps_curated_names_and_adds_aliases(loaded):
+    res = run("load", "--catalogue", "--store", loaded)
+    assert res.exit_code == 0, res.output
+    with EmbeddedStore(loaded, read_only=True) as s:
+        nato = {a.id: a for a in s.actors()}["NATO"]
+    assert nato.name == "NATO"  # as the curated file says
+    assert "bondgenoten" in nato.aliases["nl"]  # from the curated file
+    assert len(nato.aliases["en"]) > 3  # and the catalogue's names too

@@ -169,7 +169,13 @@ def load_catalogue_into(store: GraphStore) -> WriteSummary:
     """
     from actorgraph.loaders.reference import load_catalogue
 
-    return store.write(load_catalogue().batch())
+    batch = load_catalogue().batch()
+    stored = {a.id: a for a in store.actors()}
+    # What the store already says of an actor wins; the catalogue adds aliases and gaps.
+    batch.actors = [
+        a.merged(stored[a.id]) if a.id in stored else a for a in batch.actors
+    ]
+    return store.write(batch)
 
 
 def load_paths(
