@@ -211,15 +211,9 @@ def demo(out_dir: Path, no_extract: bool) -> None:
 
 
 def _register_command_groups() -> None:
-    import importlib
+    from actorgraph.cli import catalogue_cmds, extract_cmds, neo4j_cmds, viz_cmds
 
-    for name in ("catalogue_cmds", "extract_cmds", "neo4j_cmds", "viz_cmds"):
-        try:
-            module = importlib.import_module(f"actorgraph.cli.{name}")
-        except ModuleNotFoundError as exc:  # TEMP while the command groups land
-            if exc.name != f"actorgraph.cli.{name}":
-                raise
-            continue
+    for module in (catalogue_cmds, extract_cmds, neo4j_cmds, viz_cmds):
         module.register(cli)
 
 
