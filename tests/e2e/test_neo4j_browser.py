@@ -86,3 +86,99 @@ def test_headless_browser_connects_and_runs_cypher(neo4j_server, neo4j_store, tm
             raise AssertionError(f"the Browser did not behave; screenshot: {shot}") from exc
         finally:
             ctx.close()
+
+
+class _CorsHandler:
+    """Serves files from a folder with the CORS headers the Browser's fetches need
+    (``:play`` sends a preflight OPTIONS request; ``:style`` a plain GET)."""
+
+    @staticmethod
+    def make(folder: Path):
+        import functools
+        import http.server
+
+        class Handler(http.server.SimpleHTTPRequestHandler):
+            def end_headers(self) -> None:
+                self.send_header("Access-Control-Allow-Origin", "*")
+                self.send_header("Access-Control-Allow-Headers", "*")
+                self.send_header("Access-Control-Allow-Methods", "GET, OPTIONS")
+                super().end_headers()
+
+            def do_OPTIONS(self) -> None:  # noqa: N802  (the Browser's guide fetch preflights)
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args) -> None:
+                pass
+
+        return functools.partial(Handler, directory=str(folder))
+
+
+@pytest.mark.browser
+def test_headless_browser_applies_the_actorgraph_style_and_plays_a_guide(
+    neo4j_server, neo4j_store, tmp_path
+):
+    """What the served Browser (5.24) supports for actorgraph: ``:style <url>`` loads the
+    GraSS file (as ``browser.post_connect_cmd=style <url>`` does on connect) and
+    ``:play <url>`` shows an HTML guide, from a host in
+    browser.remote_content_hostname_whitelist (127.0.0.1 in scripts/neo4j/neo4j.conf)."""
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+            pytest.fail(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
+        pytest.skip(f"Chromium not found at {CHROMIUM}")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    import http.server
+    import threading
+    from importlib import resources
+
+    grass = (resources.files("actorgraph.viz") / "neo4j-browser.grass").read_text("utf-8")
+    (tmp_path / "actorgraph.grass").write_text(grass, encoding="utf-8")
+    (tmp_path / "guide.html").write_text(
+        "<article class='guide'><carousel><slide class='row-fluid'>"
+        "<h3>actorgraph guide check</h3>"
+        "<pre class='pre-scrollable code runnable'>MATCH (a:Actor) RETURN count(a)</pre>"
+        "</slide></carousel></article>",
+        encoding="utf-8",
+    )
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _CorsHandler.make(tmp_path))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    bolt = urlsplit(neo4j_server.uri)
+    try:
+        with sync_api.sync_playwright() as pw, tempfile.TemporaryDirectory() as profile:
+            ctx = pw.chromium.launch_persistent_context(
+                profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+            )
+            page = ctx.new_page()
+            try:
+                page.goto(f"{neo4j_server.http_url}/browser/", wait_until="domcontentloaded")
+                page.get_by_test_id("boltaddress").wait_for(timeout=90_000)
+                page.locator("select").first.select_option("bolt://")
+                page.get_by_test_id("boltaddress").fill(bolt.netloc.split("@")[-1])
+                page.get_by_test_id("username").fill(neo4j_server.user)
+                page.get_by_test_id("password").fill(neo4j_server.password)
+                page.get_by_test_id("connect").click()
+                page.get_by_text("You are connected as user").wait_for(timeout=60_000)
+
+                def run(command: str) -> None:
+                    page.locator(".monaco-editor").first.click()
+                    page.keyboard.type(command)
+                    page.keyboard.press("Control+Enter")
+
+                run(f":style {base}/actorgraph.grass")
+                page.wait_for_function(
+                    "() => (localStorage.getItem('neo4j.grass') || '').includes('{name}')",
+                    timeout=30_000,
+                )
+                stored = page.evaluate("() => JSON.parse(localStorage.getItem('neo4j.grass'))")
+                assert stored["node.Actor"]["caption"] == "{name}"
+                run(f":play {base}/guide.html")
+                page.get_by_text("actorgraph guide check").last.wait_for(timeout=30_000)
+            except Exception as exc:
+                shot = tmp_path / "neo4j-browser-style.png"
+                page.screenshot(path=str(shot))
+                raise AssertionError(f"the Browser did not behave; screenshot: {shot}") from exc
+            finally:
+                ctx.close()
+    finally:
+        httpd.shutdown()

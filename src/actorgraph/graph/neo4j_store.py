@@ -533,7 +533,8 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
 
         If the store has no relation of a type yet, every key of that type is new (keys are
         unique within the batch after ``merge_relations``), so its chunks go in with CREATE
-        and no lookup: the bulk-load fast path. Otherwise each chunk first reads the stored
+        from parallel lists and no lookup: the bulk-load fast path (it assumes no other
+        writer adds relations of that type meanwhile). Otherwise each chunk first reads the stored
         relations of its keys, merges provenance in Python and writes new and changed ones.
         """
         by_type: dict[str, list[Relation]] = defaultdict(list)
@@ -544,13 +545,15 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
             for rtype in sorted(by_type):
                 rels = by_type[rtype]
                 if self._count_type(rtype) == 0:
-                    create = cypher_create_relations(rtype)
+                    create = cypher_create_relation_columns(rtype)
+                    names = ("s", "t") + RELATION_PROPS
                     for chunk in _chunks(rels, self.batch_size):
-                        rows = [_rel_params(relation_to_row(r)) for r in chunk]
+                        rows = [relation_to_row(r) for r in chunk]
+                        params = {n: [row[n] for row in rows] for n in names}
 
-                        def work(tx, rows=rows, create=create):
-                            tx.run(create, rows=rows).consume()
-                            return len(rows), 0
+                        def work(tx, params=params, create=create):
+                            tx.run(create, params).consume()
+                            return len(params["s"]), 0
 
                         yield len(chunk), work
                 else:
