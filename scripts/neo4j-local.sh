@@ -111,6 +111,14 @@ db_answers() {
   fi
 }
 
+# HTTP status of an authenticated query (401 = wrong password), "" without curl.
+http_status() {
+  command -v curl >/dev/null || return 0
+  curl -s -m 5 -o /dev/null -w '%{http_code}' -u "$USERNAME:$PASSWORD" \
+    -H 'Content-Type: application/json' -d '{"statements":[{"statement":"RETURN 1"}]}' \
+    "http://127.0.0.1:$HTTP_PORT/db/neo4j/tx/commit" 2>/dev/null || true
+}
+
 set_initial_password() {
   # Only takes effect before the first start (no auth database yet), as with neo4j-admin.
   if [[ -d "$BASE/data/databases/system" ]]; then
@@ -153,6 +161,9 @@ cmd_start() {
   local pid; pid="$(cat "$PID_FILE")"
   local waited=0
   until port_open "$BOLT_PORT" && db_answers; do
+    if port_open "$HTTP_PORT" && [[ "$(http_status)" == 401 ]]; then
+      die "Neo4j runs (pid $pid) but refuses NEO4J_PASSWORD: the password is set at the first start only; use the old one, or reset with: $0 stop && $0 wipe && $0 start"
+    fi
     if ! kill -0 "$pid" 2>/dev/null; then
       rm -f "$PID_FILE"
       echo "---- last lines of $CONSOLE_LOG ----" >&2
@@ -192,6 +203,9 @@ cmd_status() {
   if pid="$(running_pid)"; then
     if port_open "$BOLT_PORT" && db_answers; then
       echo "running (pid $pid): bolt://127.0.0.1:$BOLT_PORT, http://127.0.0.1:$HTTP_PORT/browser/"
+    elif [[ "$(http_status)" == 401 ]]; then
+      echo "running (pid $pid) but NEO4J_PASSWORD is refused (the password is set at the first start)"
+      return 3
     else
       echo "starting or unhealthy (pid $pid): Bolt 127.0.0.1:$BOLT_PORT does not answer yet"
       return 2
