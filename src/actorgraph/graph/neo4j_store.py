@@ -390,6 +390,10 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
         already in the store get the union of both provenances (``Relation.merged``).
         ``progress`` is called with the number of relations each transaction wrote.
 
+        Unlike the embedded store (one transaction per write), a large batch goes in one
+        transaction per chunk of ``batch_size`` items; if a write fails part-way, the
+        chunks already committed stay, and writing the batch again completes it.
+
         Raises
         ------
         LoaderError
@@ -401,7 +405,7 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
             self.ensure_schema()
             actors = merge_actors(batch.actors)
             relations = merge_relations(batch.relations)
-            documents = {d.id: d for d in batch.documents}
+            documents = {d.id: d for d in _merge_documents(batch.documents)}
             mentions = _merge_mentions(batch.mentions)
             self._check_references(actors, relations, list(documents.values()), mentions)
 
@@ -895,6 +899,20 @@ def _rel_params(row: dict[str, Any]) -> dict[str, Any]:
 def _same_props(stored: dict[str, Any], row: dict[str, Any]) -> bool:
     """Whether a stored property map equals a row (None in the row = absent)."""
     return _drop_none(stored) == _drop_none(row)
+
+
+def _merge_documents(docs: Iterable[Document]) -> list[Document]:
+    """One document per id, later fields filling earlier gaps (as the embedded store)."""
+    out: dict[str, Document] = {}
+    for doc in docs:
+        have = out.get(doc.id)
+        if have is None:
+            out[doc.id] = doc
+        else:
+            data = have.model_dump()
+            data.update({k: v for k, v in doc.model_dump().items() if v is not None})
+            out[doc.id] = Document(**data)
+    return list(out.values())
 
 
 def _merge_mentions(mentions: Iterable[Mention]) -> list[Mention]:
