@@ -84,3 +84,14 @@ def test_duplicates_fall_back_and_merge(tmp_path):
     cols = parsed.columns.by_type["SUPPORTS"]
     i = [k for k, (s, t) in enumerate(zip(cols["s"], cols["t"])) if (s, t) == ("Z1", "Z2")][0]
     assert cols["count"][i] == 2 and cols["last_seen"][i] == "2024-05-01"
+
+
+def test_big_file_in_the_wrong_encoding_is_reported_with_its_line(tmp_path):
+    path = tmp_path / "big.csv"
+    write_big(path)
+    n_lines = len(path.read_text(encoding="utf-8").splitlines())
+    with path.open("ab") as fh:
+        fh.write("A001,SUPPORTS,A002,,steun aan Oekra\u00efne,,,,,\r\n".encode("cp1252"))
+    with pytest.raises(LoaderError, match="not UTF-8") as exc:
+        read_relations_csv(path)
+    assert exc.value.line == n_lines + 1

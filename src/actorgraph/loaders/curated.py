@@ -389,6 +389,15 @@ def read_relations_csv(
     files take the Arrow fast path (:mod:`actorgraph.loaders.csv_fast`); ``fast=False``
     forces the row-by-row reader.
     """
+    if fast and default_doc is None and path.stat().st_size >= MIN_BYTES:
+        data = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
+        first = data[: data.find(b"\n")].decode("utf-8", errors="replace")
+        header = [h.strip().lower() for h in next(csv.reader([first]), [])]
+        if header and all(h in RELATION_FIELDS for h in header):
+            parsed = read_relations_csv_arrow(path, data, header)
+            if parsed is not None:
+                return parsed
+        del data
     header, reader = _csv_rows(path)
     unknown = [h for h in header if h not in RELATION_FIELDS]
     if unknown:
@@ -396,11 +405,6 @@ def read_relations_csv(
             f"unknown column {unknown[0]!r}", path=str(path), line=1,
             hint=f"relation columns are: {', '.join(RELATION_FIELDS)}",
         )
-    if fast and default_doc is None and path.stat().st_size >= MIN_BYTES:
-        data = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
-        parsed = read_relations_csv_arrow(path, data, header)
-        if parsed is not None:
-            return parsed
     idx = {h: i for i, h in enumerate(header)}
     ncols = len(header)
     doc_default = default_doc or path.name
