@@ -204,3 +204,30 @@ def test_catalogue_keeps_curated_names_and_adds_aliases(loaded):
     assert nato.name == "NATO"  # as the curated file says
     assert "bondgenoten" in nato.aliases["nl"]  # from the curated file
     assert len(nato.aliases["en"]) > 3  # and the catalogue's names too
+
+
+def test_extract_then_load_round_trip(tmp_path):
+    _, report = founding_files()
+    res = run("extract", report, "--format", "jsonl")
+    assert res.exit_code == 0, res.output
+    jsonl = tmp_path / "relations.jsonl"
+    jsonl.write_text(res.stdout, encoding="utf-8")
+    n = len([line for line in res.stdout.splitlines() if line.strip()])
+    store = tmp_path / "g.lbdb"
+    res = run("load", jsonl, "--store", store)
+    assert res.exit_code == 0, res.output
+    rels = counts(store)[3]
+    assert rels and len(rels) <= n
+    assert all(e.start is not None and e.rule for r in rels for e in r.provenance)
+    assert run("load", jsonl, "--store", store).exit_code == 0
+    assert counts(store)[3] == rels
+
+
+def test_folder_reports_a_csv_it_cannot_read(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.csv").write_text("source,type,target\nNLD,SUPPORTS,UKR\n")
+    (folder / "typo.csv").write_text("souce,type,target\nNLD,SUPPORTS,UKR\n")
+    res = run("load", folder, "--store", tmp_path / "g.lbdb")
+    assert res.exit_code == 2
+    assert "typo.csv line 1: cannot tell what this CSV holds" in res.stderr

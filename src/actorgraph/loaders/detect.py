@@ -15,6 +15,8 @@ from actorgraph.errors import LoaderError
 
 DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"}
 YAML_SUFFIXES = {".yaml", ".yml"}
+#: every suffix a folder load picks up
+LOADABLE = DOCUMENT_SUFFIXES | YAML_SUFFIXES | {".csv", ".jsonl"}
 
 FORMATS = {
     "curated-yaml": "curated actors and relations (YAML)",

@@ -22,7 +22,10 @@ from actorgraph.errors import ActorGraphError, LoaderError
 from actorgraph.graph.model import Evidence, Relation
 from actorgraph.loaders.curated import ParsedInput, read_text
 
-_IGNORED = {"source_name", "target_name", "tier", "issuer", "lang", "language", "title"}
+#: fields that `actorgraph extract --format jsonl` prints for people, not for loading
+_IGNORED = {
+    "source_name", "target_name", "tier", "issuer", "lang", "language", "title", "path",
+}
 _EVIDENCE = {"doc", "date", "evidence", "sentence", "start", "end", "confidence", "rule"}
 
 

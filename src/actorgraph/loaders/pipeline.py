@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from actorgraph.errors import ActorGraphError, LoaderError
+from actorgraph.errors import LoaderError
 from actorgraph.graph.model import Actor, GraphBatch
 from actorgraph.graph.store import GraphStore, WriteSummary
 from actorgraph.loaders.curated import (
@@ -33,7 +33,7 @@ from actorgraph.loaders.curated import (
     read_relations_csv,
     read_yaml,
 )
-from actorgraph.loaders.detect import DOCUMENT_SUFFIXES, FORMATS, detect_format
+from actorgraph.loaders.detect import DOCUMENT_SUFFIXES, FORMATS, LOADABLE, detect_format
 
 #: called with (what, done, total) as work proceeds
 ProgressHook = Callable[[str, int, int | None], None]
@@ -75,12 +75,8 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
         p = Path(raw)
         if p.is_dir():
             for f in sorted(p.rglob("*")):
-                if f.is_file() and not any(part.startswith(".") for part in f.parts[-1:]):
-                    try:
-                        detect_format(f)
-                    except ActorGraphError:
-                        continue
-                    out.append(f)
+                if f.is_file() and not f.name.startswith(".") and f.suffix.lower() in LOADABLE:
+                    out.append(f)  # a file of a known kind that is bad is reported, not skipped
         elif p.is_file():
             out.append(p)
         else:
