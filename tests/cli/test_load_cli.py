@@ -231,3 +231,18 @@ def test_folder_reports_a_csv_it_cannot_read(tmp_path):
     res = run("load", folder, "--store", tmp_path / "g.lbdb")
     assert res.exit_code == 2
     assert "typo.csv line 1: cannot tell what this CSV holds" in res.stderr
+
+
+def test_correcting_a_row_and_reloading_corrects_the_relation(tmp_path):
+    store = tmp_path / "g.lbdb"
+    rels = tmp_path / "r.csv"
+    rels.write_text("source,type,target,date,confidence,evidence\n"
+                    "NLD,SUPPORTS,UKR,2024-04-04,0.9,Nederland steunt\n")
+    assert run("load", rels, "--store", store).exit_code == 0
+    rels.write_text("source,type,target,date,confidence,evidence\n"
+                    "NLD,SUPPORTS,UKR,2023-01-01,0.3,Nederland steunt\n")
+    assert run("load", rels, "--store", store).exit_code == 0
+    [r] = [r for r in counts(store)[3] if r.key == ("NLD", "SUPPORTS", "UKR")]
+    assert (r.count, r.first_seen, r.last_seen, r.confidence) == (
+        1, "2023-01-01", "2023-01-01", 0.3)
+    assert r.provenance[0].date == "2023-01-01"

@@ -78,7 +78,7 @@ def test_actor_merge_adds_aliases():
     assert m.bloc is Bloc.NATO_ALLY
 
 
-def test_two_terms_of_one_office_merge_to_one_open_span():
+def test_a_second_term_replaces_the_first_on_the_relation():
     first = Relation(source="donald-trump", type="REPRESENTS", target="USA", role="president",
                      valid_from="2017-01-20", valid_to="2021-01-20",
                      provenance=[ev(text="first term")])
@@ -86,15 +86,26 @@ def test_two_terms_of_one_office_merge_to_one_open_span():
                       role="president", valid_from="2025-01-20",
                       provenance=[ev(text="second term")])
     for m in (first.merged(second), second.merged(first)):
-        assert (m.valid_from, m.valid_to, m.role, m.count) == ("2017-01-20", None, "president", 2)
+        assert (m.valid_from, m.valid_to, m.role, m.count) == ("2025-01-20", None, "president", 2)
     assert first.merged(second).merged(second) == first.merged(second)
 
 
-def test_two_offices_keep_both_roles():
-    pm = Relation(source="x", type="REPRESENTS", target="TUR", role="prime minister",
-                  valid_from="2003-03-14", valid_to="2014-08-28")
-    pres = Relation(source="x", type="REPRESENTS", target="TUR", role="president",
-                    valid_from="2014-08-28", valid_to="2020-01-01")
-    m = pm.merged(pres)
-    assert (m.role, m.valid_from, m.valid_to) == (
-        "prime minister; president", "2003-03-14", "2020-01-01")
+def test_the_latest_office_wins_and_undated_readings_keep_the_term():
+    pm = Relation(source="x", type="REPRESENTS", target="GBR", role="prime minister",
+                  valid_from="2010-05-11", valid_to="2016-07-13")
+    fs = Relation(source="x", type="REPRESENTS", target="GBR", role="foreign secretary",
+                  valid_from="2023-11-13", valid_to="2024-07-05")
+    read = Relation(source="x", type="REPRESENTS", target="GBR", provenance=[ev()])
+    m = pm.merged(fs).merged(read)
+    assert (m.role, m.valid_from, m.valid_to, m.count) == (
+        "foreign secretary", "2023-11-13", "2024-07-05", 1)
+
+
+def test_a_corrected_reading_replaces_the_old_one():
+    old = Relation(source="NLD", type="SUPPORTS", target="UKR",
+                   provenance=[ev(date="2024-04-04", confidence=0.9)])
+    new = Relation(source="NLD", type="SUPPORTS", target="UKR",
+                   provenance=[ev(date="2023-01-01", confidence=0.3)])
+    m = old.merged(new)
+    assert (m.count, m.first_seen, m.last_seen, m.confidence) == (
+        1, "2023-01-01", "2023-01-01", 0.3)

@@ -195,7 +195,13 @@ class Relation(_Strict):
         return (self.source, self.type.value, self.target)
 
     def merged(self, other: Relation) -> Relation:
-        """The union of two readings of the same relation; merging twice adds nothing.
+        """Two readings of the same relation as one; merging twice adds nothing.
+
+        Provenance is the union of both, where a piece of evidence read again (same
+        document, place, text and rule) takes its newer date and confidence: correcting
+        a curated row and loading it again corrects the relation. Seen dates and
+        confidence follow from the provenance. For dated facts (an office, a membership)
+        the relation keeps its latest term; earlier terms stay in the provenance.
 
         >>> e = Evidence(doc="d", text="x", date="2024-01-01")
         >>> r = Relation(source="A", type="SUPPORTS", target="B", provenance=[e])
@@ -204,49 +210,39 @@ class Relation(_Strict):
         """
         if other.key != self.key:
             raise ValueError(f"cannot merge {other.key} into {self.key}")
-        seen = {e.key for e in self.provenance}
-        prov = list(self.provenance) + [e for e in other.provenance if e.key not in seen]
-        starts = [d for d in (self.valid_from, other.valid_from) if d]
+        by_key = {e.key: e for e in self.provenance}
+        by_key.update((e.key, e) for e in other.provenance)
+        prov = list(by_key.values())
+        dated = any(e.date for e in prov)
         firsts = [d for d in (self.first_seen, other.first_seen) if d]
         lasts = [d for d in (self.last_seen, other.last_seen) if d]
+        term = _latest_term(self, other)
         return Relation(
             source=self.source,
             type=self.type,
             target=self.target,
-            confidence=max(self.confidence, other.confidence),
+            confidence=max(self.confidence, other.confidence) if not prov else 1.0,
             count=len(prov) if prov else max(self.count, other.count),
-            first_seen=min(firsts) if firsts else None,
-            last_seen=max(lasts) if lasts else None,
-            valid_from=min(starts) if starts else None,
-            valid_to=_merged_end(self, other),
-            role=_merged_role(self.role, other.role),
+            first_seen=None if dated else (min(firsts) if firsts else None),
+            last_seen=None if dated else (max(lasts) if lasts else None),
+            valid_from=term.valid_from,
+            valid_to=term.valid_to,
+            role=term.role or self.role or other.role,
             provenance=prov,
         )
 
 
-def _merged_end(a: Relation, b: Relation) -> str | None:
-    """The end of two dated terms of one relation: open if either is still open.
+def _latest_term(a: Relation, b: Relation) -> Relation:
+    """Of two readings, the one whose dated term starts later (``b`` on a tie).
 
-    Two terms of one office (a second presidency) become one span from the first start
-    to the last end; the terms themselves stay in the provenance.
+    A second presidency replaces the first on the relation, so that "who held the
+    office on date X" never finds a person between two terms.
     """
-    dated = [r for r in (a, b) if r.valid_from or r.valid_to]
-    if not dated:
-        return None
-    if any(r.valid_from and not r.valid_to for r in dated):
-        return None
-    ends = [r.valid_to for r in dated if r.valid_to]
-    return max(ends) if ends else None
-
-
-def _merged_role(a: str | None, b: str | None) -> str | None:
-    """Roles of two readings, both kept: ``prime minister; president``."""
-    roles: list[str] = []
-    for role in (a, b):
-        for part in (role or "").split("; "):
-            if part and part not in roles:
-                roles.append(part)
-    return "; ".join(roles) or None
+    if not (a.valid_from or a.valid_to):
+        return b
+    if not (b.valid_from or b.valid_to):
+        return a
+    return a if (a.valid_from or "") > (b.valid_from or "") else b
 
 
 class Document(_Strict):
