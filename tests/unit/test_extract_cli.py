@@ -55,10 +55,56 @@ def test_extract_table_and_folder_with_bad_files(cli):
     assert "skipped:" in res.stderr and "binary.txt" in res.stderr
 
 
+def _clean_failure(res, *needles: str) -> None:
+    """Exit code 2, ``Error: …`` naming the problem on stderr, and no traceback."""
+    assert res.exit_code == 2, res.output
+    assert res.exception is None or isinstance(res.exception, SystemExit), res.exception
+    assert "Traceback" not in res.output
+    assert "Error: " in res.stderr
+    for needle in needles:
+        assert needle in res.stderr, res.stderr
+
+
 def test_extract_only_bad_files_fails_cleanly(cli):
     res = CliRunner().invoke(cli, ["extract", str(DATA / "empty.txt")])
-    assert res.exit_code != 0
-    assert "the file is empty" in str(res.exception) or "empty" in res.stderr
+    _clean_failure(res, "empty.txt", "the file is empty")
+    assert res.stdout == ""  # no table header for nothing
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "needle"),
+    [
+        ("noise.txt", bytes(range(256)) * 20, "binary file"),
+        ("fake.pdf", b"%PDF-1.4\nnot really a pdf", "not a readable PDF"),
+        ("huge.txt", b"a" * (21 * 1024 * 1024), "20 MB limit"),
+    ],
+)
+def test_extract_bad_inputs_fail_cleanly(cli, tmp_path, name, content, needle):
+    path = tmp_path / name
+    path.write_bytes(content)
+    _clean_failure(CliRunner().invoke(cli, ["extract", str(path)]), name, needle)
+
+
+def test_extract_missing_path_and_all_bad_folder(cli, tmp_path):
+    _clean_failure(CliRunner().invoke(cli, ["extract", str(tmp_path / "nope.txt")]),
+                   "no such file")
+    (tmp_path / "a.txt").write_text("")
+    (tmp_path / "b.pdf").write_bytes(b"%PDF-1.4 broken")
+    res = CliRunner().invoke(cli, ["extract", str(tmp_path / "a.txt"), str(tmp_path / "b.pdf")])
+    _clean_failure(res, "skipped: ", "a.txt", "b.pdf", "none of the 2")
+
+
+def test_evaluate_bad_gold_fails_cleanly(cli, tmp_path):
+    _clean_failure(CliRunner().invoke(cli, ["evaluate", "--gold", str(tmp_path / "nonexist")]),
+                   "no such gold folder")
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "gold" / "a.jsonl").write_text(
+        '{"source": "RUS", "type": "HATES", "target": "UKR", "tier": "core"}\n')
+    (tmp_path / "docs" / "a.txt").write_text("Russia attacked Ukraine.")
+    res = CliRunner().invoke(cli, ["evaluate", "--gold", str(tmp_path / "gold"),
+                                   "--docs", str(tmp_path / "docs")])
+    _clean_failure(res, "a.jsonl line 1", "HATES")
 
 
 def test_evaluate_command(cli, tmp_path):

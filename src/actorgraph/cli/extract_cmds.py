@@ -22,7 +22,8 @@ from pathlib import Path
 
 import click
 
-from actorgraph.errors import ActorGraphError
+from actorgraph.cli.common import handle_errors
+from actorgraph.errors import ActorGraphError, LoaderError
 
 #: Columns of ``extract --format csv`` and the keys of each jsonl line.
 FIELDS = (
@@ -91,6 +92,7 @@ def register(cli: click.Group) -> None:
                   help="The documents' language (default: detected per document).")
     @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0,
                   show_default=True, help="Only evidence at least this confident.")
+    @handle_errors
     def extract_cmd(paths: tuple[Path, ...], fmt: str, lang: str | None,
                     min_confidence: float) -> None:
         """Print the relations that the documents at PATHS state, without storing them.
@@ -117,7 +119,8 @@ def register(cli: click.Group) -> None:
                 result = extract_path(f, lang=lang, lexicon=lex)
             except ActorGraphError as exc:
                 failed.append(exc)
-                click.echo(f"skipped: {exc}", err=True)
+                if len(files) > 1:
+                    click.echo(f"skipped: {exc}", err=True)
                 continue
             rows = relation_rows(result, lex, min_confidence=min_confidence)
             if fmt == "jsonl":
@@ -127,12 +130,17 @@ def register(cli: click.Group) -> None:
                 writer.writerows(rows)
             else:
                 table_rows.extend(rows)
+        if failed and len(failed) == len(files):
+            if len(files) == 1:
+                raise failed[0]
+            raise LoaderError(
+                f"none of the {len(files)} document files could be read (reasons above)",
+                hint="give readable .txt, .md, .html, .docx or .pdf files",
+            )
         if buffer is not None:
             out.write(buffer.getvalue())
         elif fmt == "table":
             click.echo(_table(table_rows))
-        if failed and len(failed) == len(files):
-            raise failed[0]
 
     @cli.command("evaluate")
     @click.option("--gold", "gold_dir", type=click.Path(path_type=Path), default=None,
@@ -140,6 +148,7 @@ def register(cli: click.Group) -> None:
     @click.option("--docs", "docs_dir", type=click.Path(path_type=Path), default=None,
                   help="Folder of the NAME.txt/.md documents (default: eval/docs).")
     @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+    @handle_errors
     def evaluate_cmd(gold_dir: Path | None, docs_dir: Path | None, as_json: bool) -> None:
         """Score the extractor against gold relations (ANNOTATION.md): core and
         secondary precision, recall and F1 per document and micro-averaged, with the false
