@@ -69,3 +69,25 @@ def test_reloading_changes_neither(both, tmp_path):
     load_paths(neo4j, [yaml_path, report])
     assert (embedded.stats().as_dict(), neo4j.stats().as_dict()) == before
     assert embedded.relations() == neo4j.relations()
+
+
+ADHOC = [
+    "MATCH (a:Actor {id:'NLD'})-[*2]-(b:Actor) RETURN count(*)",
+    "MATCH (a:Actor {id:'NLD'})-[*1..2]->(b:Actor) RETURN b.id AS id, count(*) AS n "
+    "ORDER BY id",
+    "MATCH (a:Actor {id:'NLD'})-[:SUPPORTS|PARTNERS_WITH*1..]-(b:Actor) RETURN count(*)",
+    "MATCH (a:Actor)-[r:SUPPORTS*1..2 {count: 2}]->(b:Actor) RETURN a.id, b.id "
+    "ORDER BY a.id, b.id",
+    "MATCH (a:Actor)-[r]->(b:Actor {id:'UKR'}) RETURN a.name, type(r) ORDER BY a.name, type(r)",
+    "MATCH (a:Actor) WHERE a.kind = 'state' RETURN a.bloc, count(*) ORDER BY a.bloc",
+    "MATCH (a:Actor)-[r:THREATENS]->(b:Actor) RETURN DISTINCT a.id ORDER BY a.id",
+]
+
+
+@pytest.mark.parametrize("cypher", ADHOC)
+def test_typed_cypher_gives_the_same_rows_and_columns(both, cypher):
+    embedded, neo4j = both
+    a, b = embedded.query(cypher), neo4j.query(cypher)
+    assert a.columns == b.columns
+    assert a.rows == b.rows
+    assert a.rows

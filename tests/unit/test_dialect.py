@@ -32,3 +32,42 @@ def test_trail_semantics_match_neo4j(store):
     ))
     rows = store.query("MATCH (a:Actor {id:'A'})-[*3..3]->(b) RETURN count(*)").rows
     assert rows == [[0]]
+
+
+@pytest.mark.parametrize("neo4j,ladybug", [
+    ("MATCH (a)-[*]->(b) RETURN b", "MATCH (a)-[* TRAIL 1..30]->(b) RETURN b"),
+    ("MATCH (a)-[*2]-(b) RETURN b", "MATCH (a)-[* TRAIL 2..2]-(b) RETURN b"),
+    ("MATCH (a)-[r:SUPPORTS*1..]-(b) RETURN b", "MATCH (a)-[r:SUPPORTS* TRAIL 1..30]-(b) RETURN b"),
+    ("MATCH (a)-[r:SUPPORTS*1..3 {count: 1}]->(b) RETURN b",
+     "MATCH (a)-[r:SUPPORTS* TRAIL 1..3 {count: 1}]->(b) RETURN b"),
+])
+def test_every_variable_length_form_gets_trail_semantics(neo4j, ladybug):
+    assert to_ladybug(neo4j) == ladybug
+
+
+def test_columns_are_named_as_neo4j_names_them(store):
+    from actorgraph.graph.model import Actor, GraphBatch, Relation
+
+    store.write(GraphBatch(
+        actors=[Actor(id=i, name=i, kind="state") for i in ("A", "B")],
+        relations=[Relation(source="A", type="SUPPORTS", target="B")],
+    ))
+    res = store.query("MATCH (a)-[r]->(b) RETURN a.name, type(r), count(*), "
+                      "toUpper('x, y') AS `big x` ORDER BY a.name")
+    assert res.columns == ["a.name", "type(r)", "count(*)", "big x"]
+    assert res.rows == [["A", "SUPPORTS", 1, "X, Y"]]
+
+
+def test_a_runaway_query_is_stopped_with_advice(store):
+    from actorgraph.errors import QueryError
+    from actorgraph.graph.model import Actor, GraphBatch, Relation
+
+    ids = [f"A{i}" for i in range(12)]
+    store.write(GraphBatch(
+        actors=[Actor(id=i, name=i, kind="state") for i in ids],
+        relations=[Relation(source=a, type="SUPPORTS", target=b)
+                   for a in ids for b in ids if a != b],
+    ))
+    store.query_timeout = 0.3
+    with pytest.raises(QueryError, match="ran longer than 0.3 s"):
+        store.query("MATCH p=(a:Actor)-[*1..8]->(b:Actor) RETURN count(*)")

@@ -97,9 +97,12 @@ def load(paths: tuple[Path, ...], store_spec: str | None, with_catalogue: bool,
 @click.option("--format", "-f", "fmt", type=click.Choice(OUTPUT_FORMATS), default="table",
               show_default=True)
 @click.option("--write", is_flag=True, help="Allow the query to change the graph.")
+@click.option("--timeout", type=float, default=None, metavar="SECONDS",
+              help="Stop the query after this long (embedded store; default 300, or "
+              "$ACTORGRAPH_QUERY_TIMEOUT).")
 @handle_errors
 def query(cypher: str | None, store_spec: str | None, named: str | None,
-          params: tuple[str, ...], fmt: str, write: bool) -> None:
+          params: tuple[str, ...], fmt: str, write: bool, timeout: float | None) -> None:
     """Run Cypher (Neo4j dialect) or a named query; read-only unless --write.
 
     \b
@@ -113,6 +116,8 @@ def query(cypher: str | None, store_spec: str | None, named: str | None,
         raise click.UsageError("give either CYPHER or --named NAME (see `actorgraph queries`)")
     values = parse_params(params)
     with open_store(store_spec, read_only=not write) as store:
+        if timeout is not None and hasattr(store, "query_timeout"):
+            store.query_timeout = timeout
         if named:
             result = run_query(store, named, values)
             title = get_query(named).title

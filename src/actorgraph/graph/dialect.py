@@ -5,7 +5,8 @@ embedded store passes them through :func:`to_ladybug` first:
 
 - ``type(r)`` is ``label(r)`` in LadybugDB;
 - a variable-length pattern ``-[*1..3]->`` follows *trails* in Neo4j (no relationship
-  twice) but *walks* in LadybugDB unless written ``-[* TRAIL 1..3]->``;
+  twice) but *walks* in LadybugDB unless written ``-[* TRAIL 1..3]->``; ``*``, ``*2``,
+  ``*2..`` and ``*..3`` are given LadybugDB's bounds (at most :data:`MAX_DEPTH` hops);
 - ``shortestPath((a)-[*..5]-(b))`` is ``(a)-[* SHORTEST 1..5]-(b)``.
 
 >>> to_ladybug("MATCH (a)-[r]->(b) RETURN type(r) AS t")
@@ -20,8 +21,12 @@ import re
 
 _STRING = r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\""
 _TYPE_FN = re.compile(r"\btype\s*\(", re.IGNORECASE)
+#: LadybugDB's deepest variable-length match; Neo4j's unbounded ``*`` becomes ``*1..30``
+MAX_DEPTH = 30
+_HEAD = r"(?P<head>\s*\w*\s*(?::\s*[\w|:]+\s*)?)"
 _VARLEN = re.compile(
-    r"\[(?P<head>\s*\w*\s*(?::\s*[\w|:]+\s*)?)\*\s*(?P<lo>\d*)\s*\.\.\s*(?P<hi>\d+)\s*\]"
+    r"\[" + _HEAD + r"\*\s*(?P<lo>\d*)\s*(?P<dots>\.\.)?\s*(?P<hi>\d*)\s*"
+    r"(?P<props>\{[^{}]*\})?\s*\]"
 )
 _SHORTEST = re.compile(
     r"(?P<fn>allShortestPaths|shortestPath)\s*\(\s*(?P<a>\([^()]*\))\s*(?P<l><?-)\s*"
@@ -54,10 +59,14 @@ def _rewrite(part: str) -> str:
     part = _SHORTEST.sub(shortest, part)
 
     def trail(m: re.Match) -> str:
-        lo = m["lo"] or "1"
-        return f"[{m['head']}* TRAIL {lo}..{m['hi']}]"
+        lo, hi = m["lo"], m["hi"]
+        if not m["dots"]:
+            lo, hi = (lo, lo) if lo else ("1", str(MAX_DEPTH))
+        lo, hi = lo or "1", hi or str(MAX_DEPTH)
+        props = f" {m['props']}" if m["props"] else ""
+        return f"[{m['head']}* TRAIL {lo}..{hi}{props}]"
 
-    return _VARLEN.sub(lambda m: m.group(0) if "SHORTEST" in m.group(0) else trail(m), part)
+    return _VARLEN.sub(trail, part)
 
 
 def to_ladybug(query: str) -> str:
@@ -67,3 +76,72 @@ def to_ladybug(query: str) -> str:
     "MATCH p = (a:Actor {id:'NLD'})-[* SHORTEST 1..4]-(b) RETURN p"
     """
     return _outside_strings(query, _rewrite)
+
+
+def _top_level_split(text: str, sep: str = ",") -> list[str]:
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        if ch == sep and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return parts
+
+
+def _depth_zero_matches(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """Matches of ``pattern`` outside any brackets."""
+    depth, depths = 0, []
+    for ch in text:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        depths.append(depth)
+    return [m for m in pattern.finditer(text) if depths[m.start()] == 0]
+
+
+_RETURN = re.compile(r"\bRETURN\b", re.IGNORECASE)
+_TAIL = re.compile(r"\b(ORDER\s+BY|SKIP|LIMIT|UNION)\b", re.IGNORECASE)
+_ALIAS = re.compile(r"\s+AS\s+(`[^`]+`|\w+)\s*$", re.IGNORECASE)
+
+
+def return_columns(query: str) -> list[str] | None:
+    """The column names Neo4j gives the rows of ``query``: aliases, or the text as written.
+
+    LadybugDB names unaliased columns after its own rewriting (``COUNT_STAR()``,
+    ``LABEL(...)``); the embedded store renames them to these, so both stores label
+    their rows alike. None when the names cannot be told (``RETURN *``).
+
+    >>> return_columns("MATCH (a)-[r]->(b) RETURN a.name, type(r), count(*) AS n ORDER BY n")
+    ['a.name', 'type(r)', 'n']
+    """
+    literals: list[str] = []
+
+    def mask(m: re.Match) -> str:
+        literals.append(m.group(0))
+        return f"\x00{len(literals) - 1}\x00"
+
+    masked = re.sub(_STRING, mask, query)
+    returns = _depth_zero_matches(_RETURN, masked)
+    if not returns:
+        return None
+    body = masked[returns[-1].end():]
+    tail = _depth_zero_matches(_TAIL, body)
+    if tail:
+        body = body[: tail[0].start()]
+    body = re.sub(r"^\s*DISTINCT\b", "", body, flags=re.IGNORECASE)
+    names = []
+    for item in _top_level_split(body):
+        item = " ".join(item.split())
+        if not item or item == "*":
+            return None
+        alias = _ALIAS.search(item)
+        name = alias.group(1).strip("`") if alias else item
+        names.append(re.sub("\x00(\\d+)\x00", lambda m: literals[int(m.group(1))], name))
+    return names

@@ -31,6 +31,7 @@ Example
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -39,7 +40,7 @@ from typing import Any
 
 from actorgraph.errors import LoaderError, QueryError, StoreUnavailable
 from actorgraph.graph import records
-from actorgraph.graph.dialect import to_ladybug
+from actorgraph.graph.dialect import return_columns, to_ladybug
 from actorgraph.graph.model import (
     Actor,
     Document,
@@ -101,6 +102,8 @@ class EmbeddedStore:
         self.path = Path(path).expanduser()
         self.location = str(self.path)
         self.read_only = read_only
+        #: seconds a query may run before it is stopped (``$ACTORGRAPH_QUERY_TIMEOUT``)
+        self.query_timeout = float(os.environ.get("ACTORGRAPH_QUERY_TIMEOUT", "300"))
         if read_only and not self.path.exists():
             raise StoreUnavailable(
                 f"no graph at {self.path}",
@@ -180,6 +183,7 @@ class EmbeddedStore:
         text = to_ladybug(cypher)
         if write and self.read_only:
             raise QueryError("the store is open read-only", hint="open it without read_only")
+        self._conn.set_query_timeout(int(self.query_timeout * 1000))
         try:
             if write:
                 res = self._conn.execute(text, params or {})
@@ -187,8 +191,14 @@ class EmbeddedStore:
                 with self._transaction(read_only=True):
                     res = self._conn.execute(text, params or {})
                     rows = [[_plain(v) for v in row] for row in _drain(res)]
-                return QueryResult(columns=res.get_column_names(), rows=rows)
+                return QueryResult(columns=_columns(cypher, res), rows=rows)
         except RuntimeError as exc:
+            if "interrupted" in str(exc).lower():
+                raise QueryError(
+                    f"the query ran longer than {self.query_timeout:g} s and was stopped",
+                    hint="bound variable-length patterns (-[*1..3]-), add LIMIT, or allow more "
+                    "time with --timeout",
+                ) from None
             if "read-only transaction" in str(exc) or "read-only database" in str(exc):
                 raise QueryError(
                     "this query writes to the graph, and queries are read-only by default",
@@ -196,7 +206,7 @@ class EmbeddedStore:
                 ) from None
             raise QueryError(_clean_error(exc), hint=_query_hint(exc)) from None
         return QueryResult(
-            columns=res.get_column_names(), rows=[[_plain(v) for v in r] for r in _drain(res)]
+            columns=_columns(cypher, res), rows=[[_plain(v) for v in r] for r in _drain(res)]
         )
 
     def actor_ids(self) -> set[str]:
@@ -563,6 +573,13 @@ def merge_documents(docs: Iterable[Document]) -> list[Document]:
             data.update({k: v for k, v in d.model_dump().items() if v is not None})
             out[d.id] = Document(**data)
     return list(out.values())
+
+
+def _columns(cypher: str, res: Any) -> list[str]:
+    """Column names as Neo4j would give them (see :func:`dialect.return_columns`)."""
+    have = res.get_column_names()
+    want = return_columns(cypher)
+    return want if want is not None and len(want) == len(have) else have
 
 
 def _drain(res: Any) -> Iterator[list[Any]]:
