@@ -246,3 +246,21 @@ def test_correcting_a_row_and_reloading_corrects_the_relation(tmp_path):
     assert (r.count, r.first_seen, r.last_seen, r.confidence) == (
         1, "2023-01-01", "2023-01-01", 0.3)
     assert r.provenance[0].date == "2023-01-01"
+
+
+@pytest.mark.parametrize("name,content,message", [
+    ("ends.csv",
+     "source,type,target,valid_from,valid_to\nSWE,MEMBER_OF,NATO,2024-03-07,2023-01-01\n",
+     "ends.csv line 2: valid_to 2023-01-01 is before valid_from 2024-03-07"),
+    ("ends.yaml",
+     GOOD_YAML.replace("date: 2024-04-04", "valid_from: 2024-04-04, valid_to: 2020-01-01"),
+     "ends.yaml line 5: bad relation: valid_to 2020-01-01 is before valid_from 2024-04-04"),
+    ("quote.csv", 'source,type,target,evidence\nNLD,SUPPORTS,UKR,"steun\nRUS,THREATENS,UKR,x\n',
+     "quote.csv line 2: a quoted value is not closed"),
+])
+def test_more_bad_input(tmp_path, name, content, message):
+    bad = tmp_path / name
+    bad.write_text(content, encoding="utf-8")
+    res = run("load", bad, "--store", tmp_path / "g.lbdb")
+    assert res.exit_code == 2, res.output
+    assert message in res.stderr

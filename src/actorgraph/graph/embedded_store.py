@@ -622,7 +622,8 @@ def _query_hint(exc: Exception) -> str | None:
     if "does not exist" in text or "Table" in text:
         return (
             "tables are Actor, Document and one per relation type "
-            f"({', '.join(rt.value for rt in RelationType)}); see `actorgraph schema`"
+            f"({', '.join(rt.value for rt in RelationType)}); actor kinds are the property "
+            "`kind`, not labels (see docs/queries.md)"
         )
     if "Parser exception" in text:
         return "check the Cypher syntax; `actorgraph queries` lists working examples"

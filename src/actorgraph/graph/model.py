@@ -181,6 +181,10 @@ class Relation(_Strict):
             self.source, self.target = self.target, self.source
         if self.source == self.target:
             raise ValueError(f"a relation from {self.source!r} to itself is not allowed")
+        if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
+            raise ValueError(
+                f"valid_to {self.valid_to} is before valid_from {self.valid_from}"
+            )
         dates = sorted(e.date for e in self.provenance if e.date)
         if dates:
             self.first_seen = min(filter(None, [self.first_seen, dates[0]]))

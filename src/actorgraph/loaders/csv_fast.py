@@ -97,6 +97,8 @@ def read_relations_csv_arrow(path: Path, data: bytes, header: list[str]) -> Any 
     date, valid_from, valid_to = dates("date"), dates("valid_from"), dates("valid_to")
     if date is False or valid_from is False or valid_to is False:
         return None
+    if pc.any(pc.less(valid_to, valid_from)).as_py():
+        return None  # the row-by-row reader names the line
 
     conf_text = col("confidence")
     if conf_text is None:

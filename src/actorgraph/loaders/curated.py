@@ -322,7 +322,7 @@ def csv_kind(path: Path) -> str | None:
 
 def _csv_rows(path: Path) -> tuple[list[str], Any]:
     text = read_text(path)
-    reader = csv.reader(text.splitlines(keepends=True))
+    reader = csv.reader(text.splitlines(keepends=True), strict=True)
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
@@ -330,6 +330,23 @@ def _csv_rows(path: Path) -> tuple[list[str], Any]:
     except csv.Error as exc:
         raise LoaderError(f"CSV syntax error: {exc}", path=str(path), line=1) from None
     return header, reader
+
+
+def _rows_with_lines(reader: Any):
+    """``(line where the row starts, values)`` for each row (values may span lines)."""
+    start = reader.line_num + 1
+    for values in reader:
+        yield start, values
+        start = reader.line_num + 1
+
+
+def _csv_error(exc: csv.Error, path: Path, line: int) -> LoaderError:
+    if "unexpected end of data" in str(exc) or "EOF" in str(exc):
+        return LoaderError(
+            "a quoted value is not closed", path=str(path), line=line + 1,
+            hint='end it with a " (and write a " inside a value as "")',
+        )
+    return LoaderError(f"CSV syntax error: {exc}", path=str(path), line=line)
 
 
 def read_actors_csv(path: Path) -> ParsedInput:
@@ -344,7 +361,7 @@ def read_actors_csv(path: Path) -> ParsedInput:
     parsed = ParsedInput(path=path)
     line = 1
     try:
-        for line_no, values in enumerate(reader, start=2):
+        for line_no, values in _rows_with_lines(reader):
             line = line_no
             if not any(v.strip() for v in values):
                 continue
@@ -375,7 +392,7 @@ def read_actors_csv(path: Path) -> ParsedInput:
     except SchemaError as exc:
         raise LoaderError(exc.message, path=str(path), line=line, hint=exc.hint) from None
     except csv.Error as exc:
-        raise LoaderError(f"CSV syntax error: {exc}", path=str(path), line=line) from None
+        raise _csv_error(exc, path, line) from None
     return parsed
 
 
@@ -420,7 +437,7 @@ def read_relations_csv(
     name = path.name
     line = 1
     try:
-        for line_no, values in enumerate(reader, start=2):
+        for line_no, values in _rows_with_lines(reader):
             line = line_no
             if len(values) != ncols:
                 if not any(v.strip() for v in values):
@@ -429,6 +446,11 @@ def read_relations_csv(
                     raise LoaderError(
                         f"{len(values)} values for {ncols} columns", path=str(path),
                         line=line, hint="quote values that contain commas",
+                    )
+                if any("\n" in v for v in values):
+                    raise LoaderError(
+                        "a quoted value is not closed", path=str(path), line=line,
+                        hint='end it with a " (and write a " inside a value as "")',
                     )
                 values = values + [""] * (ncols - len(values))
             s = values[i_s].strip()
@@ -472,6 +494,11 @@ def read_relations_csv(
             role = values[opt["role"]].strip() or None if opt["role"] is not None else None
             valid_from = get_date(values, opt["valid_from"], line)
             valid_to = get_date(values, opt["valid_to"], line)
+            if valid_from and valid_to and valid_to < valid_from:
+                raise LoaderError(
+                    f"valid_to {valid_to} is before valid_from {valid_from}", path=str(path),
+                    line=line, hint="swap them, or correct the date",
+                )
             key = (s, ty, t)
             if key in seen:
                 duplicates.append(_row(s, t, ty, conf, date, doc, text, rule, role,
@@ -498,7 +525,7 @@ def read_relations_csv(
             if t not in where:
                 where[t] = line
     except csv.Error as exc:
-        raise LoaderError(f"CSV syntax error: {exc}", path=str(path), line=line) from None
+        raise _csv_error(exc, path, line) from None
     if duplicates:
         _merge_duplicates(parsed, duplicates)
     return parsed
