@@ -64,9 +64,19 @@ for _n in (4, 6, 8):  # word gaps that never cross a comma
     MACROS[f"n{_n}"] = rf"(?:[^\s\ue000-\uefff;:,]+ ){{0,{_n}}}?"
 MACROS["secof"] = (
     r"(?:(?:the |de |het )?(?:security|safety|veiligheid|territory|grondgebied|"
-    r"sovereignty|soevereiniteit|independence|onafhankelijkheid|people|bevolking) "
+    r"sovereignty|soevereiniteit|independence|onafhankelijkheid|people|bevolking|defen[cs]e|"
+    r"verdediging) "
     r"(?:of|van) )?"
 )
+#: "the (brave) people of Ukraine", "de bevolking van Oekraïne": the state they belong to.
+MACROS["peopleof"] = (
+    r"(?:(?:[^\s\ue000-\uefff;:,]+ )?(?:people|peoples|citizens|population|bevolking|burgers|"
+    r"volk) (?:of|van) (?:the |de |het )?)?"
+)
+#: "against military facilities in Israel": a place inside the target state.
+MACROS["placein"] = r"(?:(?:[^\s\ue000-\uefff;:,]+ ){1,3}?(?:in|op) (?:the |de |het )?)?"
+#: "Iran—and its proxies operating out of Yemen—launched": a dash parenthetical.
+MACROS["paren"] = r"(?: ?- [^;:]{1,120}? ?- | )"
 for _n in range(1, 17):
     MACROS[f"w{_n}"] = rf"(?:{_GAP_TOKEN}){{0,{_n}}}?"
     MACROS[f"v{_n}"] = rf"(?:{_NO_FACE}{_GAP_TOKEN}){{0,{_n}}}?"
@@ -126,7 +136,7 @@ _GIVE = (
 )
 _HARM = (
     r"(?:aggression|war|wars|invasion|attacks?|strikes?|assault|bombardment|shelling|"
-    r"missile strikes|agressie|\w*oorlog|invasie|aanval(?:len)?|inval|oorlogsvoering|"
+    r"missile strikes|onslaught|agressie|\w*oorlog|invasie|aanval(?:len)?|inval|oorlogsvoering|"
     r"beschietingen|bombardementen|raketaanval(?:len)?|luchtaanval(?:len)?)"
 )
 
@@ -155,9 +165,11 @@ CUES: list[Cue] = [
         "ab",
         r"{a} {n6}(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|assist(?:s|ed|ing)?|"
         r"help(?:s|ed|ing)?|aid(?:s|ed|ing)?|arm(?:s|ed|ing)?|fund(?:s|ed|ing)?|"
-        r"stand(?:s|ing)? (?:with|by)|stood (?:with|by)|steun(?:t|en|de|den)?|"
+        r"stand(?:s|ing)? (?:(?:strong|firm|firmly|resolutely) )?(?:with|by)|"
+        r"stood (?:(?:strong|firm|firmly) )?(?:with|by)|defend(?:s|ed|ing)?|"
+        r"steun(?:t|en|de|den)?|"
         r"ondersteun(?:t|en|de|den)?|helpt|helpen|hielp(?:en)?|bijgestaan|gesteund) "
-        r"{the}{b}",
+        r"{the}{peopleof}{b}",
         0.8,
         a_kinds=ACTORS,
     ),
@@ -235,6 +247,20 @@ CUES: list[Cue] = [
         0.75,
         a_kinds=ACTORS,
     ),
+    _cue("support.coalition-led-by", SUP, "ab",
+         r"(?:coalition|coalitie|campaign|effort|initiative|initiatief) {w4}(?:in support of|"
+         r"supporting|to support|for|voor|ter ondersteuning van) {the}{b} (?:, )?(?:led|co-led|"
+         r"headed|convened|geleid|aangevoerd) (?:by|door) {the}{a}", 0.75, a_kinds=ACTORS),
+    _cue("support.give-double-object", SUP, "ab",
+         r"{a} {n4}(?:send|sends|sent|sending|give|gives|gave|giving|provide[sd]?|providing|"
+         r"deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?) {b} (?:[\w-]+ ){0,3}?"
+         r"(?:air defen[cs]es?|weapons|arms|ammunition|munitions|missiles|aid|assistance|"
+         r"support|equipment|tanks|funding|loans|\w*systems?|\w*defen[cs]es)\b", 0.75,
+         a_kinds=ACTORS),
+    _cue("support.harm-enabled-by", SUP, "ab",
+         r"{b}'s? {w3}" + _HARM + r" , (?:which|that|die|dat) {w3}(?:enabled|fuel+ed|"
+         r"supported|sustained|made possible|powered|mogelijk gemaakt|gesteund|gevoed) "
+         r"(?:by|door) {w6}(?:from|of|van|uit|door) {the}{a}", 0.7, a_kinds=ACTORS),
     _cue(
         "support.noun-agent",
         SUP,
@@ -249,7 +275,7 @@ CUES: list[Cue] = [
         SUP,
         "agent",
         r"(?:to|and|in|om) (?:support|assist|help|aid|arm|fund|steunen|ondersteunen|"
-        r"helpen)(?:ing)? {the}{b}",
+        r"helpen|stand (?:strong |firm |firmly )?(?:with|by))(?:ing)? {the}{secof}{peopleof}{b}",
         0.6,
     ),
     # --------------------------------------------------------------- THREATENS
@@ -257,9 +283,10 @@ CUES: list[Cue] = [
         "threat.aggression-against",
         THR,
         "ab",
-        r"{a} {w4}" + _HARM + r" {w4}(?:against|on|of|in|tegen|op|in|van) {the}{b}",
+        r"{a}{paren}{w4}" + _HARM + r" {w4}(?:against|on|of|in|tegen|op|in|van) {the}"
+        r"{peopleof}{placein}{b}",
         0.8,
-        a_kinds=ACTORS,
+        a_kinds=ACTORS | {"person"},
     ),
     _cue("threat.its-war-against", THR, "agent",
          r"(?:zijn|its|hun|their|his) {w2}(?:oorlog|war|aggression|agressie|invasion|invasie|"
@@ -296,9 +323,19 @@ CUES: list[Cue] = [
          r"{the}{w3}(?:security|safety|sovereignty|territorial integrity|veiligheid|"
          r"soevereiniteit|integriteit) (?:of|van) {the}{b}", 0.6),
     _cue("threat.fired-at", THR, "ab",
-         r"{a} {n4}(?:fired|fires|launched|launches|lanceerde|lanceert|vuurde|vuurt|"
-         r"shot)\w* {w4}(?:at|on|into|towards|toward|op|naar|against|over) {the}{b}", 0.7,
-         a_kinds=ACTORS),
+         r"{a}{paren}{n4}(?:fired|fires|launched|launches|lanceerde|lanceert|vuurde|vuurt|"
+         r"shot)\w* {w4}(?:at|on|into|towards|toward|op|naar|against|over) {the}{placein}{b}",
+         0.7, a_kinds=ACTORS | {"person"}),
+    _cue("threat.launched-attack", THR, "ab",
+         r"{a}{paren}{n4}(?:launched|carried out|conducted|mounted|lanceerde|lanceerden|voerde|"
+         r"voerden) (?:[^\s\ue000-\uefff;:,]+ ){0,8}?" + _HARM + r" (?:[^\s\ue000-\uefff;:,]+ )"
+         r"{0,6}?(?:against|on|at|tegen|op) {the}{placein}{b}", 0.7, a_kinds=ACTORS | {"person"}),
+    _cue("threat.in-face-of", THR, "ab",
+         r"{b} {w4}(?:in the face of|tegenover) {the}{a}'s? {w2}" + _HARM,
+         0.7, a_kinds=STATES, b_kinds=STATES),
+    _cue("threat.possessive-invasion", THR, "victim",
+         r"{a}'s? {w2}(?:full-scale |brutal |illegal |unprovoked )?(?:invasion|war of "
+         r"aggression)(?! (?:of|against|on|in|tegen|van) )", 0.55, a_kinds=STATES),
     _cue("threat.comma-threatening", THR, "agent",
          r", (?:threatening|endangering|bedreigend|targeting) {the}{b}", 0.6),
     _cue(
@@ -377,9 +414,22 @@ CUES: list[Cue] = [
          r"agreement|overeenkomst|akkoord|verdrag|treaty)s? {w3}(?:between|tussen) "
          r"{the}{w3}{a} (?:and|en) {the}{w2}{b}", 0.7),
     _cue("partner.together-with", PAR, "pair",
-         r"(?:samen met|together with|along with|alongside|in cooperation with|"
-         r"in samenwerking met|in partnership with) {the}{a} (?:, )?{w3}{b}", 0.6,
-         a_kinds=STATES | ORGS, b_kinds=STATES | ORGS),
+         r"(?:samen met|together with|alongside|in cooperation with|"
+         r"in samenwerking met|in partnership with) {the}{a} (?:, )?(?:(?!- )"
+         r"[^\s\ue000-\uefff;:]+ ){0,3}?{b}(?!-)", 0.6,
+         a_kinds=STATES | ORGS, b_kinds=STATES | ORGS, a_forms=NAMED),
+    _cue("partner.with-together", PAR, "pair",
+         r"{b} (?:samen met|together with|jointly with|in cooperation with|"
+         r"in samenwerking met|in partnership with) {the}{a}(?! (?:-|'))", 0.6,
+         a_kinds=STATES | ORGS, b_kinds=STATES | ORGS, a_forms=NAMED),
+    _cue("partner.reaffirm-alliance", PAR, "pair",
+         r"{a} {w3}(?:reaffirm\w*|strengthen\w*|deepen\w*|celebrat\w*|renew\w*|bevestig\w*|"
+         r"versterk\w*|verdiep\w*) (?:their|the|its|hun|het|de) (?:[\w-]+ ){0,2}?(?:alliance|"
+         r"partnership|bondgenootschap|partnerschap)", 0.7, a_kinds=STATES | ORGS),
+    _cue("partner.our-partners-appositive", PAR, "ab",
+         r"{a} (?:, |- )(?:two |three |both |all )?(?:of )?{b} (?:(?:close|closest|key|"
+         r"strategic|trusted|valued|nauwe|belangrijke) )*(?:partners|allies|partnerlanden)",
+         0.7, b_forms=FIRST, a_kinds=STATES),
     _cue("partner.compound", PAR, "pair",
          r"{a}-{b} {w2}(?:partnership|cooperation|council|alliance|agreement|summit|"
          r"samenwerking|partnerschap|raad|overeenkomst|akkoord|verdrag|treaty)", 0.7),
@@ -457,12 +507,33 @@ CUES: list[Cue] = [
         a_kinds=ORGS,
         b_kinds=STATES,
     ),
+    _cue("member.as-org-ally", MEM, "ba",
+         r"{b} (?:as|als) {the}{a}'s? (?:[\w-]+ ){0,2}?(?:ally|member|member state|lid|"
+         r"lidstaat|bondgenoot)\b", 0.75, a_kinds=ORGS, b_kinds=STATES),
+    _cue("member.added-to", MEM, "ba",
+         r"(?:add(?:ed|s|ing)?|addition of|admit(?:s|ted|ting)?|toegelaten|toevoeging van) "
+         r"{the}{b} (?:to|into|tot|aan) {the}(?:{x} )?{a}", 0.7, a_kinds=ORGS,
+         b_kinds=STATES),
+    _cue("member.ratified-membership", MEM, "ba",
+         r"{a} {w3}(?:ratif\w*|geratificeerd|approved|goedgekeurd) {the}{b}'s? (?:full )?"
+         r"(?:membership|accession|lidmaatschap|toetreding)", 0.65, a_kinds=ORGS,
+         b_kinds=STATES),
+    _cue("member.founded", MEM, "ba",
+         r"{b} {w8}(?:to establish|established|to found|founded|founding|to create|created|"
+         r"op te richten|richtten) {the}{a}", 0.65, a_kinds=ORGS, b_kinds=STATES),
+    _cue("member.fellow-leaders", MEM, "ba",
+         r"{b} (?:fellow|other|mede-?) ?{a}[ -]?(?:leaders|members|member states|partners|"
+         r"allies|counterparts|colleagues|leiders|collega's|lidstaten)", 0.7, b_forms=FIRST,
+         a_kinds=ORGS),
+    _cue("member.other-members", MEM, "ba",
+         r"{b} {w2}(?:andere|other|fellow|overige) {a}", 0.65, a_forms=COLLECTIVE,
+         b_kinds=STATES),
     _cue(
         "member.joined",
         MEM,
         "ba",
-        r"{b} {w2}(?:joined|trad toe tot|is toegetreden tot|zijn toegetreden tot|"
-        r"became a member of|acceded to|werd lid van) {the}(?P<a>" + S + r")(?!')",
+        r"{b} {w3}(?:joined|trad toe tot|is toegetreden tot|zijn toegetreden tot|"
+        r"became a member of|acceded to|werd lid van) {the}(?:{x} )?(?P<a>" + S + r")(?!')",
         0.75,
         a_kinds=ORGS,
         b_kinds=STATES,
@@ -487,7 +558,7 @@ CUES: list[Cue] = [
          r"lidmaatschaps?\w*)(?: (?:goals?|aspirations?|bid|path|process|ambitions?|talks|"
          r"negotiations|onderhandelingen|proces|traject|ambities?))?", 0.65, b_kinds=ORGS),
     _cue("aspire.candidate", ASP, "ab",
-         r"{a} {w3}(?:candidate|kandidaat)[- ]?(?:member state|member|lidstaat|lid|country|"
+         r"{a} {w5}(?:candidate|kandidaat)[- ]?(?:member state|member|lidstaat|lid|country|"
          r"land)? ?(?:of|van|for|voor) {the}{b}", 0.75, a_kinds=STATES, b_kinds=ORGS),
     _cue("aspire.accession", ASP, "ab",
          r"{a} {w2}(?:accession|toetreding) (?:to|tot) {the}{b}", 0.65, a_kinds=STATES,
@@ -567,7 +638,8 @@ CUES: list[Cue] = [
         OPP,
         "agent",
         r"(?:sanctions|sancties|sanctiepakket|restrictive measures|measures|"
-        r"export controls|maatregelen) {w2}(?:on|against|tegen|op) {the}"
+        r"export controls|maatregelen|costs|penalties|consequences) {w2}(?:on|against|tegen|op) "
+        r"{the}"
         r"(?:onder meer |onder andere |among others )?{b}",
         0.55,
     ),
@@ -646,7 +718,7 @@ CUES: list[Cue] = [
 
 #: Negation and hedging near a cue: the relation is not stated as a fact.
 NEGATION_RE = re.compile(
-    r"\b(?:not|no|never|neither|nor|without|rather than|instead of|stop(?:s|ped|ping)? |"
+    r"\b(?:not|cannot|no|never|neither|nor|without|rather than|instead of|stop(?:s|ped|ping)? |"
     r"cease|ceasing|refrain|halt|end (?:its|their)|geen|niet|nooit|zonder|noch|"
     r"stoppen|staken|beëindigen)\b|n't\b"
 )

@@ -103,6 +103,7 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("both nations", ANAPHORA, "anaphora"), ("the three countries", ANAPHORA, "anaphora"),
         ("Allies", "NATO", "collective"), ("Ally", "NATO", "collective"),
         ("the Alliance", "NATO", "collective"),
+        ("Alliance", "NATO", "collective"),  # "our Alliance"; "U.S.-Japan Alliance" is dropped
         ("member states", ORG_CONTEXT, "collective"),
         ("Member States", ORG_CONTEXT, "collective"),
     ],

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from actorgraph.graph.model import Document, Evidence, Mention, Relation, merge_relations
 from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.documents import LoadedDocument
-from actorgraph.loaders.extract.analysis import SLOT_BASE, Sentence, analyse_sentence
+from actorgraph.loaders.extract.analysis import SLOT_BASE, SLOT_CLASS, Sentence, analyse_sentence
 from actorgraph.loaders.extract.analysis import Mention as SlotMention
 from actorgraph.loaders.extract.cues import (
     BLOCK_RE,
@@ -91,6 +91,16 @@ def _persons(text: str, mentions: list[RawMention], lex: Lexicon) -> list[RawMen
     return out
 
 
+_LISTED: dict[int, frozenset[str]] = {}
+
+
+def _listed_orgs(lex: Lexicon) -> frozenset[str]:
+    orgs = _LISTED.get(id(lex))
+    if orgs is None:
+        orgs = _LISTED[id(lex)] = frozenset(o for _, o in getattr(lex, "memberships", {}))
+    return orgs
+
+
 class _DocState:
     """What the extractor remembers while reading one document."""
 
@@ -102,6 +112,8 @@ class _DocState:
         self.context_org: str | None = None
         self.nato_named = False
         self.kinds: dict[str, str] = {}
+        #: Organisations whose members the catalogue lists (with their dates).
+        self.listed_orgs = _listed_orgs(lex)
 
     def kind(self, actor: str) -> str:
         return self.kinds.get(actor) or self.lex.kind(actor)
@@ -272,6 +284,32 @@ def _kinds_ok(actors: list[str], kinds: frozenset[str], st: _DocState) -> bool:
     return not kinds or all(st.kind(a) in kinds for a in actors)
 
 
+#: Penalties whose targets, not the issuer, do what follows ("for providing support").
+_PUNISHED_RE = re.compile(
+    r"\b(?:sanction\w*|restrictions|export controls|penalt\w+|sancties|maatregelen|"
+    r"exportbeperkingen)\b[^\ue000-\uefff]* (?:for|voor|wegens|vanwege) "
+)
+_STATE_VICTIM_CUES = frozenset({"threat.possessive-invasion"})
+_DIRECT_OBJECT_CUES = frozenset({"oppose.condemn"})
+_PLACE_BEFORE_RE = re.compile(r"(?:^| )(?:in|at|within|binnen|bij|with|met) (?:the |de |het )?$")
+#: Further targets listed after an object ("Iran and its proxies, Hamas, Hezbollah, …").
+_MORE_TARGETS_RE = re.compile(
+    r"(?:'s?)? (?:, |and |en |or |of )?(?:(?:its|their|zijn|hun) [\w-]+ , )?(?:and |en )?"
+    r"(?:the |de |het )?(" + SLOT_CLASS + r")"
+)
+
+
+def _more_targets(sent: Sentence, pos: int, have: list[str]) -> list[str]:
+    """Targets listed right after the slot at ``pos`` (comma lists without "and")."""
+    out = list(have)
+    while True:
+        m = _MORE_TARGETS_RE.match(sent.abstract, pos + 1)
+        if not m:
+            return out
+        pos = m.start(1)
+        out.extend(a for a in sent.slot_of(m.group(1)).actors if a not in out)
+
+
 def _apply_cue(cue: Cue, sent: Sentence, st: _DocState, topic: list[str]):
     """Yield ``(sources, targets, confidence, window_start)`` for each match of ``cue``."""
     for m in cue.pattern.finditer(sent.abstract):
@@ -292,13 +330,20 @@ def _apply_cue(cue: Cue, sent: Sentence, st: _DocState, topic: list[str]):
         if b is not None:
             if cue.b_forms and not (b.forms & cue.b_forms):
                 continue
+            if cue.name in _DIRECT_OBJECT_CUES and _PLACE_BEFORE_RE.search(
+                sent.abstract, max(0, m.start("b") - 12), m.start("b")
+            ):
+                continue  # "pleit in EU-verband": not what is condemned
             if not _kinds_ok(b.actors, cue.b_kinds, st):
                 continue
         conf = cue.confidence
         start = m.start()
         kind = cue.kind
         if kind == "ab":
-            yield a.actors, b.actors, conf, start, m.end()
+            targets = b.actors
+            if cue.type is RelationType.OPPOSES:
+                targets = _more_targets(sent, m.start("b"), b.actors)
+            yield a.actors, targets, conf, start, m.end()
         elif kind == "ba":
             yield b.actors, a.actors, conf, start, m.end()
         elif kind == "pair":
@@ -310,6 +355,16 @@ def _apply_cue(cue: Cue, sent: Sentence, st: _DocState, topic: list[str]):
         elif kind in ("agent", "victim"):
             known = b if kind == "agent" else a
             agents, pos = _nearest_agent(sent, start, set(known.actors), st, kind == "victim")
+            if (
+                agents is not None
+                and cue.type is RelationType.SUPPORTS
+                and _PUNISHED_RE.search(sent.abstract, pos, start)
+            ):
+                continue  # "restrictions on entities for providing support for X": not ours
+            if agents is not None and cue.name in _STATE_VICTIM_CUES:
+                agents = [x for x in agents if st.kind(x) == "state" and x not in st.issuers]
+                if not agents:
+                    continue
             if agents is None:
                 if len(sent.slots) > 1:
                     continue
@@ -401,7 +456,12 @@ def extract_loaded(
             j += 1
         if not sent_raw:
             continue
-        sent_raw = [m for m in sent_raw if not _modifier_only(m, text)]
+        sent_raw = [
+            m
+            for k, m in enumerate(sent_raw)
+            if not _modifier_only(m, text)
+            and not (m.text == "Alliance" and k and m.start - sent_raw[k - 1].end <= 1)
+        ]
         resolved = []
         for m in sent_raw:
             if m.actor == ANAPHORA:
@@ -457,6 +517,13 @@ def _acting_for(actor: str, st: _DocState) -> str | None:
 def _add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
     if rtype is RelationType.ASPIRES_TO_JOIN and st.lex.is_member(s, t, st.date):
         return  # a member does not aspire to join
+    if (
+        rtype is RelationType.MEMBER_OF
+        and st.date
+        and t in st.listed_orgs
+        and not st.lex.is_member(s, t, st.date)
+    ):
+        return  # a membership only once the catalogue has it ("Sweden as a NATO Ally" in Feb 2024)
     if rule == "member.accession" and not st.lex.is_member(s, t, st.date):
         return  # an accession is a membership only once the catalogue has it
     if rtype is not RelationType.REPRESENTS and "person" in (st.kind(s), st.kind(t)):
