@@ -427,7 +427,7 @@ CUES: list[Cue] = [
          r"versterk\w*|verdiep\w*) (?:their|the|its|hun|het|de) (?:[\w-]+ ){0,2}?(?:alliance|"
          r"partnership|bondgenootschap|partnerschap)", 0.7, a_kinds=STATES | ORGS),
     _cue("partner.our-partners-appositive", PAR, "ab",
-         r"{a} (?:, |- )(?:two |three |both |all )?(?:of )?{b} (?:(?:close|closest|key|"
+         r"{a}(?: ,| ?-) (?:two |three |both |all )?(?:of )?{b} (?:(?:close|closest|key|"
          r"strategic|trusted|valued|nauwe|belangrijke) )*(?:partners|allies|partnerlanden)",
          0.7, b_forms=FIRST, a_kinds=STATES),
     _cue("partner.compound", PAR, "pair",

@@ -460,7 +460,12 @@ def extract_loaded(
             m
             for k, m in enumerate(sent_raw)
             if not _modifier_only(m, text)
-            and not (m.text == "Alliance" and k and m.start - sent_raw[k - 1].end <= 1)
+            and not (  # "U.S.-Japan Alliance" is not NATO; "our Alliance" is
+                m.text == "Alliance"
+                and k
+                and m.start - sent_raw[k - 1].end <= 1
+                and sent_raw[k - 1].form not in ("pronoun", "issuer")
+            )
         ]
         resolved = []
         for m in sent_raw:
