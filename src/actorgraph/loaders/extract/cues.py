@@ -136,7 +136,8 @@ _GIVE = (
 )
 _HARM = (
     r"(?:aggression|war|wars|invasion|attacks?|strikes?|assault|bombardment|shelling|"
-    r"missile strikes|onslaught|agressie|\w*oorlog|invasie|aanval(?:len)?|inval|oorlogsvoering|"
+    r"missile strikes|onslaught|barrages?|agressie|\w*oorlog|invasie|aanval(?:len)?|inval|"
+    r"oorlogsvoering|"
     r"beschietingen|bombardementen|raketaanval(?:len)?|luchtaanval(?:len)?)"
 )
 
@@ -419,7 +420,7 @@ CUES: list[Cue] = [
          r"[^\s\ue000-\uefff;:]+ ){0,3}?{b}(?!-)", 0.6,
          a_kinds=STATES | ORGS, b_kinds=STATES | ORGS, a_forms=NAMED),
     _cue("partner.with-together", PAR, "pair",
-         r"{b} (?:samen met|together with|jointly with|in cooperation with|"
+         r"{b} (?:[\w-]+ )?(?:samen met|together with|jointly with|in cooperation with|"
          r"in samenwerking met|in partnership with) {the}{a}(?! (?:-|'))", 0.6,
          a_kinds=STATES | ORGS, b_kinds=STATES | ORGS, a_forms=NAMED),
     _cue("partner.reaffirm-alliance", PAR, "pair",
@@ -508,8 +509,8 @@ CUES: list[Cue] = [
         b_kinds=STATES,
     ),
     _cue("member.as-org-ally", MEM, "ba",
-         r"{b} (?:as|als) {the}{a}'s? (?:[\w-]+ ){0,2}?(?:ally|member|member state|lid|"
-         r"lidstaat|bondgenoot)\b", 0.75, a_kinds=ORGS, b_kinds=STATES),
+         r"{b} (?:as|als) {the}{a}'s? (?:[\w-]+ ){0,2}?(?:(?:ally|member|member state|lid|"
+         r"lidstaat|bondgenoot)\b|{x})", 0.75, a_kinds=ORGS, b_kinds=STATES),
     _cue("member.added-to", MEM, "ba",
          r"(?:add(?:ed|s|ing)?|addition of|admit(?:s|ted|ting)?|toegelaten|toevoeging van) "
          r"{the}{b} (?:to|into|tot|aan) {the}(?:{x} )?{a}", 0.7, a_kinds=ORGS,

@@ -158,7 +158,10 @@ def _nearest_agent(
         actors = [a for a in slot.actors if a not in exclude and st.kind(a) != "person"]
         if not actors:
             continue
-        if (
+        for_to = sent.abstract[pos + 1 : pos + 5] == " to " and sent.abstract[
+            max(0, pos - 4) : pos
+        ] in ("for ", "voor")  # "time for us to stand with X": us is the subject
+        if not for_to and (
             _PREP_BEFORE_RE.search(sent.abstract[max(0, pos - 16) : pos])
             or sent.abstract[pos + 1 : pos + 3] in ("'s", "s'")
             or slot.forms <= _MODIFIER_FORMS
