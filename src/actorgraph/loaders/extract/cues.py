@@ -521,7 +521,8 @@ CUES: list[Cue] = [
          b_kinds=STATES),
     _cue("member.founded", MEM, "ba",
          r"{b} {w8}(?:to establish|established|to found|founded|founding|to create|created|"
-         r"op te richten|richtten) {the}{a}", 0.65, a_kinds=ORGS, b_kinds=STATES),
+         r"op te richten|richtten) {the}{a}(?= ?[-,.;:]| (?:in|on|at|op)\b|$)", 0.65,
+         a_kinds=ORGS, b_kinds=STATES),
     _cue("member.fellow-leaders", MEM, "ba",
          r"{b} (?:fellow|other|mede-?) ?{a}[ -]?(?:leaders|members|member states|partners|"
          r"allies|counterparts|colleagues|leiders|collega's|lidstaten)", 0.7, b_forms=FIRST,
