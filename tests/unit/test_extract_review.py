@@ -145,3 +145,16 @@ def test_dutch_with_together_and_other_member_states():
     got = triples("Het kabinet veroordeelt deze leveringen en pleit in EU-verband voor sancties.",
                   lang="nl", issuer="NLD")
     assert ("NLD", "OPPOSES", "EU") not in got
+
+
+def test_unqualified_staff_office_is_the_issuers():
+    got = triples("Deputy National Security Advisor Jon Finer met Polish Foreign Minister "
+                  "Radosław Sikorski.")
+    assert ("jon-finer", "REPRESENTS", "USA") in got
+    assert ("radoslaw-sikorski", "REPRESENTS", "USA") not in got
+    # a joint readout: the office does not say whose staff
+    res = extract_text("We, the Leaders of Japan and the United States, met. National Security "
+                       "Advisor Jon Finer attended.", lang="en", date="2024-05-02")
+    got = {(r.source, r.type.value, r.target) for r in res.relations}
+    assert len(res.issuers) != 1 or ("jon-finer", "REPRESENTS", res.issuers[0]) in got
+    assert not (len(res.issuers) > 1 and any(s == "jon-finer" for s, _, _ in got))

@@ -292,6 +292,11 @@ _PUNISHED_RE = re.compile(
     r"\b(?:sanction\w*|restrictions|export controls|penalt\w+|sancties|maatregelen|"
     r"exportbeperkingen)\b[^\ue000-\uefff]* (?:for|voor|wegens|vanwege) "
 )
+#: Offices held on the issuer's own staff when no state is named with them.
+_STAFF_ROLE_RE = re.compile(
+    r"(?:deputy |principal deputy )?(?:national security advis[eo]r|homeland security advis[eo]r|"
+    r"(?:nsc |white house )?spokesperson|press secretary|woordvoerder)\b"
+)
 _STATE_VICTIM_CUES = frozenset({"threat.possessive-invasion"})
 _DIRECT_OBJECT_CUES = frozenset({"oppose.condemn"})
 _PLACE_BEFORE_RE = re.compile(r"(?:^| )(?:in|at|within|binnen|bij|with|met) (?:the |de |het )?$")
@@ -389,6 +394,12 @@ def _apply_cue(cue: Cue, sent: Sentence, st: _DocState, topic: list[str]):
             offices = st.lex.offices(person, st.date) if st.lex.offices else []
             if offices:
                 yield [person], offices, conf, start, m.end()
+            elif (
+                len(st.issuers) == 1  # a joint readout's staff belong to one of several
+                and _STAFF_ROLE_RE.match(sent.abstract, start)
+                and not re.search(SLOT_CLASS, sent.abstract[max(0, start - 4) : start])
+            ):  # "National Security Advisor Jake Sullivan" in a White House release
+                yield [person], list(st.issuers), conf - 0.1, start, m.end()
 
 
 def _type_ok(rtype: RelationType, s: str, t: str, st: _DocState) -> bool:
