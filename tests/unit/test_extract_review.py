@@ -158,3 +158,13 @@ def test_unqualified_staff_office_is_the_issuers():
     got = {(r.source, r.type.value, r.target) for r in res.relations}
     assert len(res.issuers) != 1 or ("jon-finer", "REPRESENTS", res.issuers[0]) in got
     assert not (len(res.issuers) > 1 and any(s == "jon-finer" for s, _, _ in got))
+
+
+def test_head_of_state_is_the_agent_of_a_noun_cue_but_its_is_the_nearest():
+    got = triples("President Biden discussed efforts to support Israel’s defense.",
+                  date="2024-05-02")
+    assert ("USA", "SUPPORTS", "ISR") in got
+    got = triples("President Biden raised the pressure on Russia for its war against Ukraine.",
+                  date="2024-05-02")
+    assert ("RUS", "THREATENS", "UKR") in got
+    assert ("USA", "THREATENS", "UKR") not in got

@@ -79,7 +79,7 @@ def _persons(text: str, mentions: list[RawMention], lex: Lexicon) -> list[RawMen
     taken = [(m.start, m.end) for m in mentions]
     for m in _PERSON_RE.finditer(text):
         s, e = m.span(1)
-        words = m.group(1).split()
+        words = re.sub(r"['’]s$", "", m.group(1)).split()
         while words and (words[-1] in _NAME_STOP or words[-1].isupper()):
             words.pop()
         if len(words) < 2 or any(w in _NAME_STOP for w in words):
@@ -145,17 +145,27 @@ _MODIFIER_FORMS = frozenset({"adjective", "demonym", "capital"})
 
 
 def _nearest_agent(
-    sent: Sentence, before: int, exclude: set[str], st: _DocState, fallback_ok: bool = True
+    sent: Sentence,
+    before: int,
+    exclude: set[str],
+    st: _DocState,
+    fallback_ok: bool = True,
+    persons: bool = False,
 ):
-    """The nearest earlier slot that can act: not a person, not an object of a
-    preposition ("steun van X aan Rusland": not Rusland); else the nearest at all."""
+    """The nearest earlier slot that can act: not an object of a preposition ("steun van
+    X aan Rusland": not Rusland), not a person unless ``persons`` (then the person stands
+    for the one state or organisation they hold office for); else the nearest at all."""
     fallback = None
     for i in range(len(sent.slots) - 1, -1, -1):
         pos = sent.slot_pos[i]
         if pos >= before:
             continue
         slot = sent.slots[i]
-        actors = [a for a in slot.actors if a not in exclude and st.kind(a) != "person"]
+        if persons:  # a head of state acts for the state ("Biden discussed support for X")
+            mapped = (_acting_for(a, st) for a in slot.actors if a not in exclude)
+            actors = [x for x in mapped if x is not None and x not in exclude]
+        else:
+            actors = [a for a in slot.actors if a not in exclude and st.kind(a) != "person"]
         if not actors:
             continue
         for_to = sent.abstract[pos + 1 : pos + 5] == " to " and sent.abstract[
@@ -297,6 +307,7 @@ _STAFF_ROLE_RE = re.compile(
     r"(?:deputy |principal deputy )?(?:national security advis[eo]r|homeland security advis[eo]r|"
     r"(?:nsc |white house )?spokesperson|press secretary|woordvoerder)\b"
 )
+_ITS_CUES = frozenset({"threat.its-war-against"})
 _STATE_VICTIM_CUES = frozenset({"threat.possessive-invasion"})
 _DIRECT_OBJECT_CUES = frozenset({"oppose.condemn"})
 _PLACE_BEFORE_RE = re.compile(r"(?:^| )(?:in|at|within|binnen|bij|with|met) (?:the |de |het )?$")
@@ -362,7 +373,15 @@ def _apply_cue(cue: Cue, sent: Sentence, st: _DocState, topic: list[str]):
                     yield [x], a.actors[i + 1 :], conf, start, m.end()
         elif kind in ("agent", "victim"):
             known = b if kind == "agent" else a
-            agents, pos = _nearest_agent(sent, start, set(known.actors), st, kind == "victim")
+            its = cue.name in _ITS_CUES  # "pressure on Russia for its war": the nearest
+            agents, pos = _nearest_agent(
+                sent,
+                start,
+                set(known.actors),
+                st,
+                kind == "victim" or its,
+                persons=kind == "agent" and not its,
+            )
             if (
                 agents is not None
                 and cue.type is RelationType.SUPPORTS
