@@ -654,12 +654,11 @@ def test_grass_style_applies_in_the_neo4j_browser(browser_context, neo4j_server,
     ]
     neo4j_store.write(GraphBatch(actors=actors, relations=[
         Relation(source="RUS", type="THREATENS", target="NATO")]))
-    # Browser styles by label only: an actor's bloc must be a label (see styles.bloc_label).
-    # If the store does not set it yet, set it here, so the style itself is what is tested.
-    for a in actors:
-        neo4j_store.query(
-            f"MATCH (a:Actor {{id: $id}}) SET a:{bloc_label(a.bloc)}", {"id": a.id}, write=True
-        )
+    # The Browser styles by label only: the store gives every actor its bloc's label.
+    labelled = neo4j_store.query(
+        f"MATCH (a:Actor:{bloc_label('russia_and_supporters')}) RETURN a.id AS id"
+    ).rows
+    assert labelled == [["RUS"]]
     bolt = urlsplit(neo4j_server.uri)
     page = browser_context.new_page()
     try:

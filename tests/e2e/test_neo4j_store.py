@@ -81,9 +81,12 @@ def test_load_creates_labelled_actors_relations_and_mentions(neo4j_store):
         "MATCH (a:Actor) RETURN a.id AS id, labels(a) AS labels ORDER BY id"
     ).records()
     assert {r["id"]: sorted(r["labels"]) for r in labels} == {
-        "IRN": ["Actor", "State"], "NATO": ["Actor", "Organisation"], "NLD": ["Actor", "State"],
-        "RUS": ["Actor", "State"], "UKR": ["Actor", "State"],
-        "jens-stoltenberg": ["Actor", "Person"],
+        "IRN": ["Actor", "BlocRussiaAndSupporters", "State"],
+        "NATO": ["Actor", "BlocNatoAlly", "Organisation"],
+        "NLD": ["Actor", "BlocNatoAlly", "State"],
+        "RUS": ["Actor", "BlocRussiaAndSupporters", "State"],
+        "UKR": ["Actor", "BlocUkraine", "State"],
+        "jens-stoltenberg": ["Actor", "BlocOther", "Person"],
     }
     mentioned = neo4j_store.query(
         "MATCH (d:Document {id: 'doc1'})-[m:MENTIONS]->(a:Actor) "
@@ -159,7 +162,7 @@ def test_actor_update_merges_aliases_and_changes_kind_label(neo4j_store):
     assert nld.aliases == {"nl": ["Nederland"], "en": ["Holland"]}
     assert nld.bloc.value == "nato_ally"  # 'other' does not overwrite a known bloc
     labels = neo4j_store.query("MATCH (a:Actor {id: 'NATO'}) RETURN labels(a) AS l").rows
-    assert sorted(labels[0][0]) == ["Actor", "Group"]
+    assert sorted(labels[0][0]) == ["Actor", "BlocNatoAlly", "Group"]
 
 
 def test_query_returns_plain_values(neo4j_store):
@@ -421,3 +424,17 @@ def test_cli_errors_are_one_line_with_the_fix(neo4j_server, case):
     assert result.exit_code == 4
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: ") and fix in lines[0], lines
+
+
+def test_actors_carry_their_kind_and_bloc_as_labels(neo4j_store):
+    from actorgraph.graph.model import Actor, GraphBatch
+
+    neo4j_store.write(GraphBatch(actors=[
+        Actor(id="RUS", name="Russia", kind="state", bloc="russia_and_supporters")]))
+    rows = neo4j_store.query("MATCH (a:Actor:State:BlocRussiaAndSupporters) RETURN a.id").rows
+    assert rows == [["RUS"]]
+    neo4j_store.write(GraphBatch(actors=[
+        Actor(id="RUS", name="Russia", kind="state", bloc="nato_partner")]))
+    rows = neo4j_store.query("MATCH (a:BlocRussiaAndSupporters) RETURN a.id").rows
+    assert rows == []
+    assert neo4j_store.query("MATCH (a:BlocNatoPartner) RETURN a.id").rows == [["RUS"]]

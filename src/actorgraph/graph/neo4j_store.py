@@ -63,7 +63,7 @@ from actorgraph.graph.records import (
     row_to_relation,
 )
 from actorgraph.graph.store import GraphStore, Progress, QueryResult, Stats, WriteSummary
-from actorgraph.graph.vocabulary import ActorKind, RelationType
+from actorgraph.graph.vocabulary import ActorKind, Bloc, RelationType
 
 # The driver logs connection failures as warnings; we raise them as StoreUnavailable
 # instead, so keep them off stderr unless the application configures logging.
@@ -77,6 +77,7 @@ AUTH_HINT = "check NEO4J_PASSWORD (and NEO4J_USERNAME)"
 WRITE_HINT = "pass --write (query(..., write=True)) to allow a query that changes the graph"
 
 _KIND_LABELS = {k: k.neo4j_label for k in ActorKind}
+_BLOC_LABELS = [b.neo4j_label for b in Bloc]
 
 SCHEMA = (
     "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE",
@@ -127,12 +128,18 @@ def cypher_merge_relations(rtype: str) -> str:
     )
 
 
-def cypher_upsert_actors(kind: str) -> str:
+def cypher_upsert_actors(kind: str, bloc: str = Bloc.OTHER.value) -> str:
+    """Upsert actors of one kind and bloc: ``:Actor`` plus the kind's and the bloc's label
+    (both from the vocabulary, never from input), other kind and bloc labels removed."""
     label = kind_label(kind)
-    others = ":".join(v for v in _KIND_LABELS.values() if v != label)
+    bloc_label = Bloc.parse(bloc).neo4j_label
+    others = ":".join(
+        [v for v in _KIND_LABELS.values() if v != label]
+        + [v for v in _BLOC_LABELS if v != bloc_label]
+    )
     return (
         "UNWIND $rows AS row MERGE (a:Actor {id: row.id}) "
-        f"SET a = row, a:{label} REMOVE a:{others}"
+        f"SET a = row, a:{label}:{bloc_label} REMOVE a:{others}"
     )
 
 
@@ -181,7 +188,7 @@ def to_plain(value: Any) -> Any:
             out = {k: to_plain(v) for k, v in value.items()}
             labels = set(value.labels)
             if "Actor" in labels:  # the kind is a property too; match the embedded store
-                labels -= set(_KIND_LABELS.values())
+                labels -= set(_KIND_LABELS.values()) | set(_BLOC_LABELS)
             out["_labels"] = sorted(labels)
             return out
         if isinstance(value, graph.Relationship):
@@ -468,7 +475,7 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
                 existing = {
                     rec["p"]["id"]: rec["p"] for rec in tx.run(CYPHER_LOOKUP_ACTORS, ids=ids)
                 }
-                by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
+                by_kind: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
                 added = updated = 0
                 for actor in chunk:
                     old = existing.get(actor.id)
@@ -480,9 +487,9 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
                         if _same_props(old, row):
                             continue
                         updated += 1
-                    by_kind[row["kind"]].append(_drop_none(row))
-                for kind, rows in by_kind.items():
-                    tx.run(cypher_upsert_actors(kind), rows=rows).consume()
+                    by_kind[(row["kind"], row["bloc"])].append(_drop_none(row))
+                for (kind, bloc), rows in by_kind.items():
+                    tx.run(cypher_upsert_actors(kind, bloc), rows=rows).consume()
                 return added, updated
 
             added, updated = self._execute_write(work)

@@ -136,6 +136,15 @@ class Bloc(_Parsable):
     def title(self) -> str:
         return _BLOC_TITLES[self]
 
+    @property
+    def neo4j_label(self) -> str:
+        """The Neo4j label that marks the bloc (the Browser styles nodes by label).
+
+        >>> Bloc.RUSSIA_AND_SUPPORTERS.neo4j_label
+        'BlocRussiaAndSupporters'
+        """
+        return "Bloc" + "".join(part.capitalize() for part in self.value.split("_"))
+
 
 _BLOC_TITLES = {
     Bloc.NATO_ALLY: "NATO ally",

@@ -127,8 +127,7 @@ def bloc_label(bloc: Bloc | str) -> str:
     >>> bloc_label("russia_and_supporters")
     'BlocRussiaAndSupporters'
     """
-    value = Bloc.parse(bloc).value
-    return "Bloc" + "".join(part.capitalize() for part in value.split("_"))
+    return Bloc.parse(bloc).neo4j_label
 
 
 def hex_to_rgb(color: str) -> tuple[int, int, int]:
