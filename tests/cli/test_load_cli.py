@@ -264,3 +264,16 @@ def test_more_bad_input(tmp_path, name, content, message):
     res = run("load", bad, "--store", tmp_path / "g.lbdb")
     assert res.exit_code == 2, res.output
     assert message in res.stderr
+
+
+def test_export_csv_loads_back_into_the_same_graph(loaded, tmp_path):
+    out = tmp_path / "export"
+    res = run("export", "--store", loaded, "--format", "csv", "-o", out)
+    assert res.exit_code == 0, res.output
+    copy = tmp_path / "copy.lbdb"
+    res = run("load", out / "actors.csv", out / "relations.csv", "--store", copy,
+              "--no-catalogue")
+    assert res.exit_code == 0, res.output
+    assert counts(copy)[:2] == counts(loaded)[:2]
+    assert counts(copy)[3] == counts(loaded)[3]
+    assert counts(copy)[4] == counts(loaded)[4]

@@ -55,9 +55,16 @@ RELATION_FIELDS = (
     "source", "type", "target", "date", "evidence", "confidence", "doc", "valid_from",
     "valid_to", "role", "rule",
 )
+#: columns of `actorgraph export --format csv` that a relations file may also have; with
+#: ``provenance`` present, each row's evidence comes from it and the rest is derived
+EXPORTED_RELATION_FIELDS = (
+    "count", "first_seen", "last_seen", "docs", "provenance",
+)
 ACTOR_CSV_FIELDS = (
     "id", "name", "kind", "bloc", "country", "aliases_en", "aliases_nl", "start", "end",
     "description", "source",
+    # as `actorgraph export --format csv` writes them: aliases as JSON, names derived
+    "aliases", "names",
 )
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TYPES = {t.value: t.value for t in RelationType} | {
@@ -371,11 +378,25 @@ def read_actors_csv(path: Path) -> ParsedInput:
                     hint="quote values that contain commas",
                 )
             row = {k: v.strip() for k, v in zip(header, values) if v.strip()}
+            row.pop("names", None)
+            exported = row.pop("aliases", None)
             aliases = {
                 lang: [a.strip() for a in row.pop(f"aliases_{lang}").split("|") if a.strip()]
                 for lang in ("en", "nl")
                 if f"aliases_{lang}" in row
             }
+            if exported:
+                import json
+
+                try:
+                    for lang, names in json.loads(exported).items():
+                        have = aliases.setdefault(lang, [])
+                        have.extend(n for n in names if n not in have)
+                except (json.JSONDecodeError, AttributeError):
+                    raise LoaderError(
+                        "the aliases column is not JSON", path=str(path), line=line,
+                        hint='write {"nl": ["Nederland"]}, or use aliases_en / aliases_nl',
+                    ) from None
             if not row.get("id"):
                 raise LoaderError(
                     "actor without id", path=str(path), line=line,
@@ -416,6 +437,8 @@ def read_relations_csv(
                 return parsed
         del data
     header, reader = _csv_rows(path)
+    if "provenance" in header:
+        return _read_exported_relations(path, header, reader)
     unknown = [h for h in header if h not in RELATION_FIELDS]
     if unknown:
         raise LoaderError(
@@ -554,6 +577,49 @@ def _row(s, t, ty, conf, date, doc, text, rule, role, valid_from, valid_to, sour
         "last_seen": date, "valid_from": valid_from, "valid_to": valid_to, "role": role,
         "docs": [doc], "provenance": _provenance_json(conf, date, doc, rule, source, text),
     }
+
+
+def _read_exported_relations(path: Path, header: list[str], reader: Any) -> ParsedInput:
+    """Relations as `actorgraph export --format csv` writes them, provenance included."""
+    import json
+
+    unknown = [h for h in header if h not in RELATION_FIELDS + EXPORTED_RELATION_FIELDS]
+    if unknown:
+        raise LoaderError(
+            f"unknown column {unknown[0]!r}", path=str(path), line=1,
+            hint=f"relation columns are: {', '.join(RELATION_FIELDS + EXPORTED_RELATION_FIELDS)}",
+        )
+    parsed = ParsedInput(path=path)
+    line = 1
+    try:
+        for line, values in _rows_with_lines(reader):
+            if not any(v.strip() for v in values):
+                continue
+            row = dict(zip(header, (v.strip() for v in values)))
+            try:
+                evidence = [Evidence(**e) for e in json.loads(row.get("provenance") or "[]")]
+                rel = Relation(
+                    source=row["source"], type=row["type"], target=row["target"],
+                    valid_from=row.get("valid_from") or None,
+                    valid_to=row.get("valid_to") or None, role=row.get("role") or None,
+                    provenance=evidence,
+                )
+            except json.JSONDecodeError as exc:
+                raise LoaderError(
+                    f"the provenance column is not JSON: {exc.msg}", path=str(path),
+                    line=line, hint="keep it as actorgraph export wrote it, or drop the column",
+                ) from None
+            except (ValidationError, TypeError) as exc:
+                msg = _pydantic_message(exc) if isinstance(exc, ValidationError) else str(exc)
+                raise LoaderError(f"bad relation: {msg}", path=str(path), line=line) from None
+            except ActorGraphError as exc:
+                raise LoaderError(exc.message, path=str(path), line=line, hint=exc.hint) from None
+            parsed.batch.relations.append(rel)
+            for end in (rel.source, rel.target):
+                parsed.where.setdefault(end, line)
+    except csv.Error as exc:
+        raise _csv_error(exc, path, line) from None
+    return parsed
 
 
 def _date_getter(path: Path):
