@@ -48,6 +48,8 @@ from actorgraph.graph.model import (
     Mention,
     Relation,
     merge_actors,
+    merge_documents,
+    merge_mentions,
     merge_relations,
 )
 from actorgraph.graph.store import Progress, QueryResult, Stats, WriteSummary
@@ -504,10 +506,7 @@ class EmbeddedStore:
     def _write_mentions(self, mentions: list[Mention], summary: WriteSummary) -> None:
         if not mentions:
             return
-        merged: dict[tuple[str, str], int] = {}
-        for m in mentions:
-            merged[(m.doc, m.actor)] = max(merged.get((m.doc, m.actor), 0), m.count)
-        rows = [{"d": d, "a": a, "count": c} for (d, a), c in merged.items()]
+        rows = [{"d": m.doc, "a": m.actor, "count": m.count} for m in merge_mentions(mentions)]
         for chunk in _chunks(rows):
             have = {
                 (d, a)
@@ -559,20 +558,6 @@ class EmbeddedStore:
         for extra in (p.with_name(p.name + ".wal"), p.with_name(p.name + ".lock")):
             if extra.exists():
                 extra.unlink()
-
-
-def merge_documents(docs: Iterable[Document]) -> list[Document]:
-    """One document per id, later fields filling earlier gaps."""
-    out: dict[str, Document] = {}
-    for d in docs:
-        have = out.get(d.id)
-        if have is None:
-            out[d.id] = d
-        else:
-            data = have.model_dump()
-            data.update({k: v for k, v in d.model_dump().items() if v is not None})
-            out[d.id] = Document(**data)
-    return list(out.values())
 
 
 def _columns(cypher: str, res: Any) -> list[str]:

@@ -311,3 +311,27 @@ def merge_actors(actors: Iterable[Actor]) -> list[Actor]:
         have = out.get(a.id)
         out[a.id] = a if have is None else have.merged(a)
     return list(out.values())
+
+
+def merge_documents(docs: Iterable[Document]) -> list[Document]:
+    """One document per id, later fields filling earlier gaps."""
+    out: dict[str, Document] = {}
+    for d in docs:
+        have = out.get(d.id)
+        if have is None:
+            out[d.id] = d
+        else:
+            data = have.model_dump()
+            data.update({k: v for k, v in d.model_dump().items() if v is not None})
+            out[d.id] = Document(**data)
+    return list(out.values())
+
+
+def merge_mentions(mentions: Iterable[Mention]) -> list[Mention]:
+    """One mention per (document, actor), with the highest count."""
+    out: dict[tuple[str, str], Mention] = {}
+    for m in mentions:
+        have = out.get((m.doc, m.actor))
+        if have is None or m.count > have.count:
+            out[(m.doc, m.actor)] = m
+    return list(out.values())

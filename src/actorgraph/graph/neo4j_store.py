@@ -49,6 +49,8 @@ from actorgraph.graph.model import (
     Mention,
     Relation,
     merge_actors,
+    merge_documents,
+    merge_mentions,
     merge_relations,
 )
 from actorgraph.graph.records import (
@@ -413,8 +415,8 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
             self.ensure_schema()
             actors = merge_actors(batch.actors)
             relations = merge_relations(batch.relations)
-            documents = {d.id: d for d in _merge_documents(batch.documents)}
-            mentions = _merge_mentions(batch.mentions)
+            documents = {d.id: d for d in merge_documents(batch.documents)}
+            mentions = merge_mentions(batch.mentions)
             self._check_references(actors, relations, list(documents.values()), mentions)
 
             summary = WriteSummary()
@@ -925,29 +927,6 @@ def _rel_params(row: dict[str, Any]) -> dict[str, Any]:
 def _same_props(stored: dict[str, Any], row: dict[str, Any]) -> bool:
     """Whether a stored property map equals a row (None in the row = absent)."""
     return _drop_none(stored) == _drop_none(row)
-
-
-def _merge_documents(docs: Iterable[Document]) -> list[Document]:
-    """One document per id, later fields filling earlier gaps (as the embedded store)."""
-    out: dict[str, Document] = {}
-    for doc in docs:
-        have = out.get(doc.id)
-        if have is None:
-            out[doc.id] = doc
-        else:
-            data = have.model_dump()
-            data.update({k: v for k, v in doc.model_dump().items() if v is not None})
-            out[doc.id] = Document(**data)
-    return list(out.values())
-
-
-def _merge_mentions(mentions: Iterable[Mention]) -> list[Mention]:
-    out: dict[tuple[str, str], Mention] = {}
-    for m in mentions:
-        have = out.get((m.doc, m.actor))
-        if have is None or m.count > have.count:
-            out[(m.doc, m.actor)] = m
-    return list(out.values())
 
 
 def _one_line(text: str) -> str:
