@@ -1,9 +1,10 @@
-"""CLI commands for Neo4j: ``push`` (copy a graph into Neo4j) and ``neo4j-server``
-(start, stop, status, env of the local server of ``scripts/neo4j-local.sh``).
+"""CLI commands for Neo4j: ``push`` (copy a graph into Neo4j), ``neo4j-server``
+(start, stop, status, env of the local server of ``scripts/neo4j-local.sh``) and
+``browser-guide`` (the Neo4j Browser guide of the named queries, written or served).
 
-Each command calls one library function (:func:`actorgraph.graph.neo4j_store.push_graph`)
-or the script; an :class:`~actorgraph.errors.ActorGraphError` becomes ``Error: …`` on
-stderr and its exit code.
+Each command calls one library function (:func:`actorgraph.graph.neo4j_store.push_graph`,
+:mod:`actorgraph.viz.browser_guide`) or the script; an
+:class:`~actorgraph.errors.ActorGraphError` becomes ``Error: …`` on stderr and its exit code.
 
 Example
 -------
@@ -12,7 +13,7 @@ Example
 >>> cli = click.Group()
 >>> register(cli)
 >>> sorted(cli.commands)
-['neo4j-server', 'push']
+['browser-guide', 'neo4j-server', 'push']
 >>> result = CliRunner().invoke(cli, ["push", "--store", "/nonexistent/g.lbdb"], env={
 ...     "NEO4J_URI": ""})
 >>> result.exit_code, result.output.strip()
@@ -37,9 +38,10 @@ SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "neo4j-local.sh"
 
 
 def register(cli: click.Group) -> None:
-    """Add ``push`` and ``neo4j-server`` to the ``actorgraph`` command group."""
+    """Add ``push``, ``neo4j-server`` and ``browser-guide`` to the command group."""
     cli.add_command(push)
     cli.add_command(neo4j_server)
+    cli.add_command(browser_guide)
 
 
 @click.command()
@@ -152,3 +154,49 @@ def status() -> None:
 def env() -> None:
     """Print `export NEO4J_URI=…` lines: eval "$(actorgraph neo4j-server env)"."""
     _run_script("env")
+
+
+@click.command("browser-guide")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the guide to this HTML file.")
+@click.option("--serve", is_flag=True,
+              help="Serve the guide and the style on 127.0.0.1 (with CORS) until Ctrl+C.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True,
+              help="Port for --serve (0: any free port).")
+@handle_errors
+def browser_guide(output: Path | None, serve: bool, port: int) -> None:
+    """A Neo4j Browser guide of the named queries: one slide per query, runnable.
+
+    With -o it writes the HTML file; with --serve it serves the guide at /guide.html and
+    the style at /actorgraph.grass, and prints the :style and :play commands to paste
+    into the Browser. The Browser fetches only from hosts in
+    browser.remote_content_hostname_whitelist (scripts/neo4j-local.sh allows 127.0.0.1
+    and localhost).
+
+    \b
+    Examples:
+      actorgraph browser-guide -o guide.html
+      actorgraph browser-guide --serve            # then in the Browser: :play <url>
+    """
+    from actorgraph.viz.browser_guide import make_guide_server, render_guide
+
+    if output is None and not serve:
+        raise click.UsageError("give -o FILE to write the guide, or --serve to serve it")
+    if output is not None:
+        path = render_guide(output)
+        click.echo(f"wrote {path}; serve it with CORS from a whitelisted host and "
+                   f":play its URL in the Neo4j Browser")
+    if not serve:
+        return
+    server = make_guide_server("127.0.0.1", port)
+    click.echo(f"serving the guide at {server.guide_url} and the style at "
+               f"{server.grass_url}; paste into the Neo4j Browser:")
+    for command in server.browser_commands():
+        click.echo(f"  {command}")
+    click.echo("Ctrl+C stops.")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
