@@ -182,3 +182,149 @@ def test_headless_browser_applies_the_actorgraph_style_and_plays_a_guide(
                 ctx.close()
     finally:
         httpd.shutdown()
+
+
+def test_guide_params_blocks_are_cypher_the_server_reads(neo4j_server):
+    """Every ``:params`` map of the guide, evaluated by Neo4j, gives the query's defaults
+    (the Browser evaluates a ``:params`` map as Cypher on the server). Read-only."""
+    import neo4j
+
+    from actorgraph.queries.registry import list_queries
+    from actorgraph.viz.browser_guide import param_defaults, params_command
+
+    with neo4j.GraphDatabase.driver(
+        neo4j_server.uri, auth=(neo4j_server.user, neo4j_server.password),
+        connection_timeout=10,
+    ) as driver:
+        try:
+            driver.verify_connectivity()
+        except neo4j.exceptions.DriverError as exc:
+            reason = f"cannot reach Neo4j at {neo4j_server.uri}: {exc}"
+            if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+                pytest.fail(reason, pytrace=False)
+            pytest.skip(reason)
+        for query in list_queries():
+            command = params_command(query)
+            if not command:
+                continue
+            literal = command.removeprefix(":params ")
+            records, _, _ = driver.execute_query(
+                f"RETURN {literal} AS p", database_=neo4j_server.database,
+                routing_=neo4j.RoutingControl.READ,
+            )
+            assert records[0]["p"] == param_defaults(query), query.name
+
+
+@pytest.mark.browser
+def test_headless_browser_plays_the_served_guide_and_runs_a_query(
+    neo4j_server, neo4j_store, tmp_path, monkeypatch, capsys
+):
+    """``actorgraph browser-guide --serve`` (the real command, in a thread) serves the
+    guide; the Browser ``:play``s the URL the command prints, pages to the supporters-of
+    slide, runs its ``:params`` block and its query with the blocks' run buttons, and
+    shows the answer from the graph."""
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+            pytest.fail(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
+        pytest.skip(f"Chromium not found at {CHROMIUM}")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    import re
+    import socket
+    import threading
+    import time
+
+    import actorgraph.viz.browser_guide as guide_module
+    from actorgraph.cli.main import cli
+    from actorgraph.queries.registry import list_queries
+
+    neo4j_store.write(GraphBatch(
+        actors=[Actor(id="NLD", name="Netherlands", kind="state", bloc="nato_ally"),
+                Actor(id="DEU", name="Germany", kind="state", bloc="nato_ally"),
+                Actor(id="UKR", name="Ukraine", kind="state", bloc="ukraine")],
+        relations=[
+            Relation(source="NLD", type="SUPPORTS", target="UKR", confidence=0.9,
+                     provenance=[Evidence(doc="d", text="steun", date="2024-04-04")]),
+            Relation(source="DEU", type="SUPPORTS", target="UKR", confidence=0.8,
+                     provenance=[Evidence(doc="d", text="Hilfe", date="2024-05-01")]),
+        ],
+    ))
+
+    # the command's own server, recorded so the test can stop it afterwards
+    servers = []
+    real_make = guide_module.make_guide_server
+
+    def recording_make(*args, **kwargs):
+        servers.append(real_make(*args, **kwargs))
+        return servers[-1]
+
+    monkeypatch.setattr(guide_module, "make_guide_server", recording_make)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    serving = threading.Thread(
+        target=cli.main, args=(["browser-guide", "--serve", "--port", str(port)],),
+        kwargs={"standalone_mode": False}, daemon=True,
+    )
+    serving.start()
+    deadline = time.monotonic() + 30
+    while not servers and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert servers, "browser-guide --serve did not start a server"
+    try:
+        for _ in range(100):
+            printed = capsys.readouterr().out
+            if ":play " in printed:
+                break
+            time.sleep(0.05)
+        play = re.search(r"^\s*(:play http://127\.0\.0\.1:\d+/guide\.html)$", printed, re.M)
+        style = re.search(r"^\s*(:style http://\S+/actorgraph\.grass)$", printed, re.M)
+        assert play and style, printed
+        names = [q.name for q in list_queries()]
+        slide = names.index("supporters-of") + 1  # after the intro slide
+        bolt = urlsplit(neo4j_server.uri)
+
+        with sync_api.sync_playwright() as pw, tempfile.TemporaryDirectory() as profile:
+            ctx = pw.chromium.launch_persistent_context(
+                profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
+                viewport={"width": 1400, "height": 1000},
+            )
+            page = ctx.new_page()
+            try:
+                page.goto(f"{neo4j_server.http_url}/browser/", wait_until="domcontentloaded")
+                page.get_by_test_id("boltaddress").wait_for(timeout=90_000)
+                page.locator("select").first.select_option("bolt://")
+                page.get_by_test_id("boltaddress").fill(bolt.netloc.split("@")[-1])
+                page.get_by_test_id("username").fill(neo4j_server.user)
+                page.get_by_test_id("password").fill(neo4j_server.password)
+                page.get_by_test_id("connect").click()
+                page.get_by_text("You are connected as user").wait_for(timeout=60_000)
+
+                page.locator(".monaco-editor").first.click()
+                page.keyboard.type(play.group(1))
+                page.keyboard.press("Control+Enter")
+                carousel = page.get_by_test_id("carousel").first
+                carousel.get_by_text("The named queries of actorgraph").wait_for(
+                    timeout=30_000)
+                for _ in range(slide):
+                    carousel.get_by_test_id("nextSlide").click()
+                carousel.get_by_role("heading", name="Who supports an actor").wait_for(
+                    timeout=10_000)
+                blocks = carousel.locator("pre.runnable")
+                assert blocks.count() == 2
+                # the Browser prepends a run button (an <i>) to each runnable block
+                blocks.nth(0).locator("i.fa-play-circle-o").click()
+                page.get_by_text('"target": "UKR"').first.wait_for(timeout=30_000)
+                blocks.nth(1).locator("i.fa-play-circle-o").click()
+                page.get_by_text("Netherlands").first.wait_for(timeout=30_000)
+                page.get_by_text("Germany").first.wait_for(timeout=10_000)
+            except Exception as exc:
+                shot = tmp_path / "neo4j-browser-guide.png"
+                page.screenshot(path=str(shot))
+                raise AssertionError(f"the Browser did not behave; screenshot: {shot}") from exc
+            finally:
+                ctx.close()
+    finally:
+        for server in servers:
+            server.shutdown()
+        serving.join(timeout=10)
+    assert not serving.is_alive()
