@@ -95,7 +95,7 @@ def _e(text: Any) -> str:
 
 def _intro_slide(queries: list[NamedQuery], title: str) -> str:
     items = "\n".join(
-        f"        <li>{n}. <b>{_e(q.title)}</b> <code>{_e(q.name)}</code></li>"
+        f"        <li>slide {n}: <b>{_e(q.title)}</b> <code>{_e(q.name)}</code></li>"
         for n, q in enumerate(queries, start=2)
     )
     return f"""  <slide class="row-fluid">
@@ -107,9 +107,9 @@ def _intro_slide(queries: list[NamedQuery], title: str) -> str:
       then the run button of the query. Clicking the text of a block copies it into the
       editor instead. The same queries run on the command line with
       <code>actorgraph query --named NAME -p name=value</code>.</p>
-      <ol class="undecorated">
+      <ul class="undecorated">
 {items}
-      </ol>
+      </ul>
     </div>
   </slide>"""
 
