@@ -110,3 +110,12 @@ def test_stats(store):
     s = store.stats()
     assert (s.actors, s.relations, s.relations_per_type) == (2, 1, {"SUPPORTS": 1})
     assert s.actors_per_bloc == {"other": 2}
+
+
+def test_an_actor_edited_into_nonsense_is_named(store):
+    from actorgraph.errors import SchemaError
+
+    store.write(GraphBatch(actors=actors("NLD")))
+    store.query("MATCH (a:Actor {id: 'NLD'}) SET a.kind = 'banana'", write=True)
+    with pytest.raises(SchemaError, match="actor 'NLD' in the store is not valid"):
+        store.actors()

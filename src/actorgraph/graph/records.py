@@ -18,6 +18,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from pydantic import ValidationError
+
+from actorgraph.errors import ActorGraphError, SchemaError
 from actorgraph.graph.model import Actor, Document, Evidence, Mention, Relation
 
 ACTOR_FIELDS = ("id", "name", "kind", "bloc", "country", "description", "source")
@@ -47,11 +50,22 @@ def actor_to_row(actor: Actor) -> dict[str, Any]:
 
 
 def row_to_actor(row: dict[str, Any]) -> Actor:
+    """The actor a stored row describes; a row edited into nonsense is named, with the fix."""
     data = {k: row.get(k) for k in ACTOR_FIELDS}
     for field_name, prop in ACTOR_DATE_PROPS.items():
         data[field_name] = row.get(prop)
-    data["aliases"] = json.loads(row.get("aliases") or "{}")
-    return Actor(**data)
+    try:
+        data["aliases"] = json.loads(row.get("aliases") or "{}")
+        return Actor(**data)
+    except (ValueError, ActorGraphError) as exc:
+        reason = exc.message if isinstance(exc, ActorGraphError) else str(exc).splitlines()[-1]
+        if isinstance(exc, ValidationError):
+            err = exc.errors()[0]
+            reason = f"{'.'.join(map(str, err['loc']))}: {err['msg']}"
+        raise SchemaError(
+            f"actor {row.get('id')!r} in the store is not valid ({reason})",
+            hint="fix it with actorgraph query --write \"MATCH (a:Actor {id: '…'}) SET a.… = …\"",
+        ) from None
 
 
 def relation_to_row(rel: Relation) -> dict[str, Any]:
