@@ -345,33 +345,7 @@ def test_write_columns_refuses_unknown_actors(neo4j_store):
     assert neo4j_store.stats().relations == 0
 
 
-def test_parity_with_the_embedded_store(neo4j_store, tmp_path):
-    """The founding report (curated graph + extraction) in both stores: the same stats,
-    the same graph read back, and the same answer to every named query and demo question."""
-    from actorgraph.demo import QUESTIONS, founding_files
-    from actorgraph.graph.embedded_store import EmbeddedStore
-    from actorgraph.loaders.pipeline import load_paths
-    from actorgraph.queries.registry import list_queries, run_query
-
-    inputs = list(founding_files())
-    embedded = EmbeddedStore(tmp_path / "graph.lbdb")
-    try:
-        load_paths(embedded, inputs)
-        load_paths(neo4j_store, inputs)
-        assert neo4j_store.stats().relations > 10
-        assert neo4j_store.stats().as_dict() == embedded.stats().as_dict()
-        assert neo4j_store.actors() == embedded.actors()
-        assert neo4j_store.relations() == embedded.relations()
-        assert neo4j_store.documents() == embedded.documents()
-        assert neo4j_store.mentions() == embedded.mentions()
-        asked = [(q.name, {}) for q in list_queries()] + [(n, p) for _, n, p in QUESTIONS]
-        for name, params in asked:
-            want = run_query(embedded, name, params)
-            got = run_query(neo4j_store, name, params)
-            assert (got.columns, got.rows) == (want.columns, want.rows), name
-        assert any(len(run_query(neo4j_store, n, p)) for _, n, p in QUESTIONS)
-    finally:
-        embedded.close()
+# Parity of the two stores (stats, graph, every named query, typed Cypher): test_parity.py
 
 
 def test_cli_push_then_commands_on_neo4j(neo4j_server, neo4j_store, tmp_path):
