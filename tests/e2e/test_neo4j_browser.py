@@ -4,7 +4,6 @@ connects with it, runs Cypher on a graph loaded by the Neo4j store, and sees the
 from __future__ import annotations
 
 import os
-import tempfile
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -15,15 +14,10 @@ from actorgraph.graph.model import Actor, Evidence, GraphBatch, Relation
 
 pytestmark = pytest.mark.neo4j
 
-CHROMIUM = os.environ.get("ACTORGRAPH_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
+try:
+    from tests.e2e.browser import launch_chromium
+except ImportError:  # tests/ is not a package: pytest puts this folder on sys.path
+    from browser import launch_chromium
 
 
 def test_browser_page_is_served(neo4j_server):
@@ -41,11 +35,6 @@ def test_browser_page_is_served(neo4j_server):
 
 @pytest.mark.browser
 def test_headless_browser_connects_and_runs_cypher(neo4j_server, neo4j_store, tmp_path):
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
-            pytest.fail(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
-        pytest.skip(f"Chromium not found at {CHROMIUM}")
-    sync_api = pytest.importorskip("playwright.sync_api")
 
     neo4j_store.write(GraphBatch(
         actors=[Actor(id="NLD", name="Netherlands", kind="state", bloc="nato_ally"),
@@ -56,10 +45,7 @@ def test_headless_browser_connects_and_runs_cypher(neo4j_server, neo4j_store, tm
     bolt = urlsplit(neo4j_server.uri)
     scheme = "neo4j://" if bolt.scheme.startswith("neo4j") else "bolt://"
 
-    with sync_api.sync_playwright() as pw, tempfile.TemporaryDirectory() as profile:
-        ctx = pw.chromium.launch_persistent_context(
-            profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
+    with launch_chromium() as ctx:
         page = ctx.new_page()
         try:
             page.goto(f"{neo4j_server.http_url}/browser/", wait_until="domcontentloaded")
@@ -84,8 +70,6 @@ def test_headless_browser_connects_and_runs_cypher(neo4j_server, neo4j_store, tm
             shot = tmp_path / "neo4j-browser.png"
             page.screenshot(path=str(shot))
             raise AssertionError(f"the Browser did not behave; screenshot: {shot}") from exc
-        finally:
-            ctx.close()
 
 
 class _CorsHandler:
@@ -122,11 +106,6 @@ def test_headless_browser_applies_the_actorgraph_style_and_plays_a_guide(
     GraSS file (as ``browser.post_connect_cmd=style <url>`` does on connect) and
     ``:play <url>`` shows an HTML guide, from a host in
     browser.remote_content_hostname_whitelist (127.0.0.1 in scripts/neo4j/neo4j.conf)."""
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
-            pytest.fail(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
-        pytest.skip(f"Chromium not found at {CHROMIUM}")
-    sync_api = pytest.importorskip("playwright.sync_api")
     import http.server
     import threading
     from importlib import resources
@@ -145,10 +124,7 @@ def test_headless_browser_applies_the_actorgraph_style_and_plays_a_guide(
     base = f"http://127.0.0.1:{httpd.server_address[1]}"
     bolt = urlsplit(neo4j_server.uri)
     try:
-        with sync_api.sync_playwright() as pw, tempfile.TemporaryDirectory() as profile:
-            ctx = pw.chromium.launch_persistent_context(
-                profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-            )
+        with launch_chromium() as ctx:
             page = ctx.new_page()
             try:
                 page.goto(f"{neo4j_server.http_url}/browser/", wait_until="domcontentloaded")
@@ -178,8 +154,6 @@ def test_headless_browser_applies_the_actorgraph_style_and_plays_a_guide(
                 shot = tmp_path / "neo4j-browser-style.png"
                 page.screenshot(path=str(shot))
                 raise AssertionError(f"the Browser did not behave; screenshot: {shot}") from exc
-            finally:
-                ctx.close()
     finally:
         httpd.shutdown()
 
@@ -223,11 +197,6 @@ def test_headless_browser_plays_the_served_guide_and_runs_a_query(
     guide; the Browser ``:play``s the URL the command prints, pages to the supporters-of
     slide, runs its ``:params`` block and its query with the blocks' run buttons, and
     shows the answer from the graph."""
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
-            pytest.fail(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
-        pytest.skip(f"Chromium not found at {CHROMIUM}")
-    sync_api = pytest.importorskip("playwright.sync_api")
     import re
     import socket
     import threading
@@ -283,11 +252,7 @@ def test_headless_browser_plays_the_served_guide_and_runs_a_query(
         slide = names.index("supporters-of") + 1  # after the intro slide
         bolt = urlsplit(neo4j_server.uri)
 
-        with sync_api.sync_playwright() as pw, tempfile.TemporaryDirectory() as profile:
-            ctx = pw.chromium.launch_persistent_context(
-                profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
-                viewport={"width": 1400, "height": 1000},
-            )
+        with launch_chromium(viewport=(1400, 1000)) as ctx:
             page = ctx.new_page()
             try:
                 page.goto(f"{neo4j_server.http_url}/browser/", wait_until="domcontentloaded")
@@ -321,8 +286,6 @@ def test_headless_browser_plays_the_served_guide_and_runs_a_query(
                 shot = tmp_path / "neo4j-browser-guide.png"
                 page.screenshot(path=str(shot))
                 raise AssertionError(f"the Browser did not behave; screenshot: {shot}") from exc
-            finally:
-                ctx.close()
     finally:
         for server in servers:
             server.shutdown()
