@@ -339,6 +339,16 @@ def _csv_rows(path: Path) -> tuple[list[str], Any]:
     return header, reader
 
 
+def _check_columns(path: Path, header: list[str], allowed: tuple[str, ...], what: str) -> None:
+    """A :class:`LoaderError` on line 1 for the first column the file may not have."""
+    unknown = [h for h in header if h not in allowed]
+    if unknown:
+        raise LoaderError(
+            f"unknown column {unknown[0]!r}", path=str(path), line=1,
+            hint=f"{what} columns are: {', '.join(allowed)}",
+        )
+
+
 def _rows_with_lines(reader: Any):
     """``(line where the row starts, values)`` for each row (values may span lines)."""
     start = reader.line_num + 1
@@ -359,12 +369,7 @@ def _csv_error(exc: csv.Error, path: Path, line: int) -> LoaderError:
 def read_actors_csv(path: Path) -> ParsedInput:
     """Parse and validate a CSV file of actors (header ``id,name,kind,…``)."""
     header, reader = _csv_rows(path)
-    unknown = [h for h in header if h not in ACTOR_CSV_FIELDS]
-    if unknown:
-        raise LoaderError(
-            f"unknown column {unknown[0]!r}", path=str(path), line=1,
-            hint=f"actor columns are: {', '.join(ACTOR_CSV_FIELDS)}",
-        )
+    _check_columns(path, header, ACTOR_CSV_FIELDS, "actor")
     parsed = ParsedInput(path=path)
     line = 1
     try:
@@ -439,12 +444,7 @@ def read_relations_csv(
     header, reader = _csv_rows(path)
     if "provenance" in header:
         return _read_exported_relations(path, header, reader)
-    unknown = [h for h in header if h not in RELATION_FIELDS]
-    if unknown:
-        raise LoaderError(
-            f"unknown column {unknown[0]!r}", path=str(path), line=1,
-            hint=f"relation columns are: {', '.join(RELATION_FIELDS)}",
-        )
+    _check_columns(path, header, RELATION_FIELDS, "relation")
     idx = {h: i for i, h in enumerate(header)}
     ncols = len(header)
     doc_default = default_doc or path.name
@@ -583,12 +583,7 @@ def _read_exported_relations(path: Path, header: list[str], reader: Any) -> Pars
     """Relations as `actorgraph export --format csv` writes them, provenance included."""
     import json
 
-    unknown = [h for h in header if h not in RELATION_FIELDS + EXPORTED_RELATION_FIELDS]
-    if unknown:
-        raise LoaderError(
-            f"unknown column {unknown[0]!r}", path=str(path), line=1,
-            hint=f"relation columns are: {', '.join(RELATION_FIELDS + EXPORTED_RELATION_FIELDS)}",
-        )
+    _check_columns(path, header, RELATION_FIELDS + EXPORTED_RELATION_FIELDS, "relation")
     parsed = ParsedInput(path=path)
     line = 1
     try:
