@@ -32,6 +32,7 @@ from typing import Any
 
 from actorgraph.errors import ActorGraphError, require
 from actorgraph.graph.model import Actor, Relation
+from actorgraph.graph.records import relation_to_row
 from actorgraph.viz.output import ensure_folder
 from actorgraph.viz.styles import BLOC_STYLES, KIND_STYLES, RELATION_STYLES, hex_to_rgb
 
@@ -89,22 +90,13 @@ def relation_record(rel: Relation) -> dict[str, Any]:
     >>> relation_record(r)["docs"], relation_record(r)["first_seen"]
     ('d1', '2024-04-04')
     """
-    prov = [e.model_dump(exclude_none=True) for e in rel.provenance]
-    return {
-        "source": rel.source,
-        "type": rel.type.value,
-        "target": rel.target,
-        "confidence": float(rel.confidence),
-        "count": int(rel.count),
-        "first_seen": rel.first_seen,
-        "last_seen": rel.last_seen,
-        "valid_from": rel.valid_from,
-        "valid_to": rel.valid_to,
-        "role": rel.role,
-        "docs": LIST_SEP.join(sorted({e.doc for e in rel.provenance})),
-        "evidence": " | ".join(e.text for e in rel.provenance if e.text),
-        "provenance": json.dumps(prov, ensure_ascii=False, sort_keys=True),
-    }
+    row = relation_to_row(rel)
+    record = {"source": row.pop("s"), "type": row.pop("type"), "target": row.pop("t"), **row}
+    record["docs"] = LIST_SEP.join(row["docs"])
+    record["evidence"] = " | ".join(e.text for e in rel.provenance if e.text)
+    # the provenance column last, as before
+    record["provenance"] = record.pop("provenance")
+    return record
 
 
 def _rgb(color: str) -> dict[str, Any]:
