@@ -196,21 +196,26 @@ def read_yaml(path: Path) -> ParsedInput:
         aliases = item.get("aliases")
         if isinstance(aliases, dict):
             aliases.pop("__line__", None)
-        try:
-            parsed.batch.actors.append(Actor(**{"source": path.name, **item}))
-        except ValidationError as exc:
-            raise LoaderError(
-                f"bad actor: {_pydantic_message(exc)}", path=str(path), line=line,
-                hint="an actor needs id, name and kind (state, organisation, person, group)",
-            ) from None
-        except ActorGraphError as exc:
-            raise LoaderError(exc.message, path=str(path), line=line, hint=exc.hint) from None
+        parsed.batch.actors.append(_actor(path, line, {"source": path.name, **item}))
     for item in _items(path, data, "relations"):
         line = item.pop("__line__", None)
         parsed.batch.relations.append(
             _relation(path, line, item, default_doc, default_date, parsed.where)
         )
     return parsed
+
+
+def _actor(path: Path, line: int | None, data: dict[str, Any]) -> Actor:
+    """An actor from one entry of a file, or a :class:`LoaderError` at its line."""
+    try:
+        return Actor(**data)
+    except ValidationError as exc:
+        raise LoaderError(
+            f"bad actor: {_pydantic_message(exc)}", path=str(path), line=line,
+            hint="an actor needs id, name and kind (state, organisation, person, group)",
+        ) from None
+    except ActorGraphError as exc:
+        raise LoaderError(exc.message, path=str(path), line=line, hint=exc.hint) from None
 
 
 def _items(path: Path, data: dict[str, Any], key: str) -> list[dict[str, Any]]:
@@ -408,15 +413,8 @@ def read_actors_csv(path: Path) -> ParsedInput:
                     hint="give every actor an id: ISO alpha-3 (NLD), acronym (NATO) or slug",
                 )
             parsed.batch.actors.append(
-                Actor(**{"source": path.name, **row, "aliases": aliases})
+                _actor(path, line, {"source": path.name, **row, "aliases": aliases})
             )
-    except ValidationError as exc:
-        raise LoaderError(
-            f"bad actor: {_pydantic_message(exc)}", path=str(path), line=line,
-            hint="an actor needs id, name and kind (state, organisation, person, group)",
-        ) from None
-    except SchemaError as exc:
-        raise LoaderError(exc.message, path=str(path), line=line, hint=exc.hint) from None
     except csv.Error as exc:
         raise _csv_error(exc, path, line) from None
     return parsed
