@@ -20,6 +20,18 @@ except ImportError:  # tests/ is not a package: pytest puts this folder on sys.p
     from browser import launch_chromium
 
 
+def _connect(page, server, scheme: str) -> None:
+    """Open the served Browser and log in to ``server`` over ``scheme`` (bolt:// or neo4j://)."""
+    page.goto(f"{server.http_url}/browser/", wait_until="domcontentloaded")
+    page.get_by_test_id("boltaddress").wait_for(timeout=90_000)
+    page.locator("select").first.select_option(scheme)
+    page.get_by_test_id("boltaddress").fill(urlsplit(server.uri).netloc.split("@")[-1])
+    page.get_by_test_id("username").fill(server.user)
+    page.get_by_test_id("password").fill(server.password)
+    page.get_by_test_id("connect").click()
+    page.get_by_text("You are connected as user").wait_for(timeout=60_000)
+
+
 def test_browser_page_is_served(neo4j_server):
     url = f"{neo4j_server.http_url}/browser/"
     with urllib.request.urlopen(url, timeout=30) as resp:
@@ -48,14 +60,7 @@ def test_headless_browser_connects_and_runs_cypher(neo4j_server, neo4j_store, tm
     with launch_chromium() as ctx:
         page = ctx.new_page()
         try:
-            page.goto(f"{neo4j_server.http_url}/browser/", wait_until="domcontentloaded")
-            page.get_by_test_id("boltaddress").wait_for(timeout=90_000)
-            page.locator("select").first.select_option(scheme)
-            page.get_by_test_id("boltaddress").fill(bolt.netloc.split("@")[-1])
-            page.get_by_test_id("username").fill(neo4j_server.user)
-            page.get_by_test_id("password").fill(neo4j_server.password)
-            page.get_by_test_id("connect").click()
-            page.get_by_text("You are connected as user").wait_for(timeout=60_000)
+            _connect(page, neo4j_server, scheme)
 
             page.locator(".monaco-editor").first.click()
             page.keyboard.type(
@@ -122,19 +127,11 @@ def test_headless_browser_applies_the_actorgraph_style_and_plays_a_guide(
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _CorsHandler.make(tmp_path))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{httpd.server_address[1]}"
-    bolt = urlsplit(neo4j_server.uri)
     try:
         with launch_chromium() as ctx:
             page = ctx.new_page()
             try:
-                page.goto(f"{neo4j_server.http_url}/browser/", wait_until="domcontentloaded")
-                page.get_by_test_id("boltaddress").wait_for(timeout=90_000)
-                page.locator("select").first.select_option("bolt://")
-                page.get_by_test_id("boltaddress").fill(bolt.netloc.split("@")[-1])
-                page.get_by_test_id("username").fill(neo4j_server.user)
-                page.get_by_test_id("password").fill(neo4j_server.password)
-                page.get_by_test_id("connect").click()
-                page.get_by_text("You are connected as user").wait_for(timeout=60_000)
+                _connect(page, neo4j_server, "bolt://")
 
                 def run(command: str) -> None:
                     page.locator(".monaco-editor").first.click()
@@ -250,19 +247,11 @@ def test_headless_browser_plays_the_served_guide_and_runs_a_query(
         assert play and style, printed
         names = [q.name for q in list_queries()]
         slide = names.index("supporters-of") + 1  # after the intro slide
-        bolt = urlsplit(neo4j_server.uri)
 
         with launch_chromium(viewport=(1400, 1000)) as ctx:
             page = ctx.new_page()
             try:
-                page.goto(f"{neo4j_server.http_url}/browser/", wait_until="domcontentloaded")
-                page.get_by_test_id("boltaddress").wait_for(timeout=90_000)
-                page.locator("select").first.select_option("bolt://")
-                page.get_by_test_id("boltaddress").fill(bolt.netloc.split("@")[-1])
-                page.get_by_test_id("username").fill(neo4j_server.user)
-                page.get_by_test_id("password").fill(neo4j_server.password)
-                page.get_by_test_id("connect").click()
-                page.get_by_text("You are connected as user").wait_for(timeout=60_000)
+                _connect(page, neo4j_server, "bolt://")
 
                 page.locator(".monaco-editor").first.click()
                 page.keyboard.type(play.group(1))
