@@ -98,7 +98,7 @@ def project_path(folder: Path, actors: Path, rels: Path) -> tuple[float, int, di
     def timed_copy(rtype, cols):
         t = time.perf_counter()
         copy(rtype, cols)
-        stages["COPY of the stored rows"] = time.perf_counter() - t
+        stages["COPY of relations + evidence"] = time.perf_counter() - t
 
     pipeline.parse_file = timed_parse
     store._copy_relations = timed_copy

@@ -21,15 +21,31 @@ sessions writing to the same database spoil the counts (and the benchmark emptie
 folder, which must be ``--import-dir`` here (default: ``.neo4j-local/import``; for the
 docker-compose server, ``./import``). THE BENCHMARK EMPTIES THE DATABASE.
 
-Methods, each on an empty set of relations (actors loaded first, not timed):
+Every relation has one piece of provenance, which the store keeps as an ``Evidence`` node
+(records.evidence_rows: its relation's key, ``seq``, the evidence's fields) next to the
+relationship with the lean RELATION_PROPS. So that the comparison stays fair, every method
+loads the same information: per relation, the relationship AND its Evidence node, in the
+same transaction. The CSV files carry one row per relation with the relation's properties
+and its evidence's (columns ``e_*``), and LOAD CSV creates both from each row.
+
+Methods, each on an empty set of relations and evidence (actors loaded first, not timed):
 
 - ``store.write``: ``Neo4jStore.write(GraphBatch)`` with validated ``Relation`` objects;
 - ``store.write_columns``: ``Neo4jStore.write_columns(RelationColumns)``, the path the CSV
   loader takes for large inputs;
 - ``LOAD CSV (CREATE)`` / ``LOAD CSV (MERGE)``: one ``LOAD CSV … CALL { … } IN
-  TRANSACTIONS`` per relation type (one CSV file per type) with the same properties;
-- ``one tx per relation``: the driver's ``execute_write`` per relation (MERGE), on
-  ``--sample`` relations.
+  TRANSACTIONS`` per relation type (one CSV file per type) creating (merging: the
+  relationship, and the Evidence node on its id) the relationship and the Evidence node
+  with the same properties;
+- ``one tx per relation``: the driver's ``execute_write`` per relation (MERGE of the
+  relationship and of its Evidence node), on ``--sample`` relations.
+
+The store's bulk path can do one thing more than LOAD CSV (CREATE): before creating a
+chunk's Evidence nodes it deletes any left under the same keys by relationships deleted
+with Cypher (an index seek per key), so that the unique ids cannot clash. It skips that
+when the store holds no Evidence node as the write begins, which is the case here (every
+load starts from an empty store); into a store that already holds evidence the seeks
+cost about 0.4 s per 50,000 keys on the machine of docs/benchmarks-neo4j.md.
 """
 
 from __future__ import annotations
@@ -47,11 +63,20 @@ from pathlib import Path
 
 from actorgraph.graph.model import Actor, Evidence, GraphBatch, Relation
 from actorgraph.graph.neo4j_store import Neo4jStore, rel_type
-from actorgraph.graph.records import RELATION_PROPS, RelationColumns, relation_to_row
+from actorgraph.graph.records import (
+    EVIDENCE_PROPS,
+    RELATION_PROPS,
+    RelationColumns,
+    evidence_rows,
+    relation_to_row,
+    row_to_relation,
+)
 from actorgraph.graph.vocabulary import RelationType
 
 REPO = Path(__file__).resolve().parents[1]
 TYPES = [t.value for t in RelationType]
+#: evidence columns of the CSV files (source, type and target are the relation's)
+EV_CSV = [p for p in EVIDENCE_PROPS if p not in ("source", "type", "target")]
 BLOCS = ["nato_ally", "nato_partner", "eu", "russia_and_supporters", "ukraine", "other"]
 
 
@@ -66,8 +91,11 @@ class Result:
         return self.relations / self.seconds if self.seconds else float("inf")
 
 
-def synthetic(n_relations: int, n_actors: int, seed: int = 7) -> tuple[list[Actor], list[dict]]:
-    """Actors and ``n_relations`` relation rows (records.py format) with unique keys."""
+def synthetic(
+    n_relations: int, n_actors: int, seed: int = 7
+) -> tuple[list[Actor], list[dict], list[dict]]:
+    """Actors, ``n_relations`` relation rows with unique keys and their evidence rows (one
+    per relation, in the same order), both in the records.py format."""
     rnd = random.Random(seed)
     actors = [
         Actor(id=f"A{i:06d}", name=f"Actor {i}", kind="state", bloc=BLOCS[i % len(BLOCS)])
@@ -76,6 +104,7 @@ def synthetic(n_relations: int, n_actors: int, seed: int = 7) -> tuple[list[Acto
     ids = [a.id for a in actors]
     seen: set[tuple[str, str, str]] = set()
     rows: list[dict] = []
+    evidence: list[dict] = []
     while len(rows) < n_relations:
         s, t = rnd.sample(ids, 2)
         rtype = TYPES[len(rows) % len(TYPES)]
@@ -102,27 +131,30 @@ def synthetic(n_relations: int, n_actors: int, seed: int = 7) -> tuple[list[Acto
             ],
         )
         rows.append(relation_to_row(rel))
-    return actors, rows
+        evidence.extend(evidence_rows(rel))
+    return actors, rows, evidence
 
 
-def write_csvs(rows: list[dict], folder: Path, prefix: str = "actorgraph-bench") -> dict[str, str]:
-    """One CSV per relation type in the server's import folder; {type: file name}."""
+def write_csvs(
+    rows: list[dict], evidence: list[dict], folder: Path, prefix: str = "actorgraph-bench"
+) -> dict[str, str]:
+    """One CSV per relation type in the server's import folder, a row per relation with
+    its piece of evidence (``e_*`` columns); {type: file name}."""
     folder.mkdir(parents=True, exist_ok=True)
     names: dict[str, str] = {}
     writers: dict[str, tuple] = {}
     try:
-        for row in rows:
+        for row, ev in zip(rows, evidence, strict=True):
             rtype = row["type"]
             if rtype not in writers:
                 names[rtype] = f"{prefix}-{rtype}.csv"
                 f = open(folder / names[rtype], "w", newline="", encoding="utf-8")  # noqa: SIM115
                 w = csv.writer(f)
-                w.writerow(["s", "t", *RELATION_PROPS])
+                w.writerow(["s", "t", *RELATION_PROPS, *(f"e_{p}" for p in EV_CSV)])
                 writers[rtype] = (f, w)
             out = [row["s"], row["t"]]
-            for p in RELATION_PROPS:
-                v = row.get(p)
-                out.append(";".join(v) if p == "docs" else ("" if v is None else v))
+            out += ["" if row.get(p) is None else row[p] for p in RELATION_PROPS]
+            out += ["" if ev.get(p) is None else ev[p] for p in EV_CSV]
             writers[rtype][1].writerow(out)
     finally:
         for f, _ in writers.values():
@@ -131,18 +163,28 @@ def write_csvs(rows: list[dict], folder: Path, prefix: str = "actorgraph-bench")
 
 
 def load_csv_cypher(rtype: str, file: str, verb: str, batch: int) -> str:
+    """LOAD CSV of one type: per row the relationship and its Evidence node (CREATE both,
+    or MERGE the relationship and the Evidence node on its id)."""
     sets = (
         "r.confidence = toFloat(row.confidence), r.count = toInteger(row.count), "
         "r.first_seen = nullIf(row.first_seen, ''), r.last_seen = nullIf(row.last_seen, ''), "
         "r.valid_from = nullIf(row.valid_from, ''), r.valid_to = nullIf(row.valid_to, ''), "
-        "r.role = nullIf(row.role, ''), r.docs = split(row.docs, ';'), "
-        "r.provenance = row.provenance"
+        "r.role = nullIf(row.role, '')"
+    )
+    ev_sets = (
+        f"e.source = row.s, e.type = '{rel_type(rtype)}', e.target = row.t, "
+        "e.seq = toInteger(row.e_seq), e.doc = row.e_doc, e.text = row.e_text, "
+        "e.date = nullIf(row.e_date, ''), e.sentence = toInteger(row.e_sentence), "
+        "e.char_start = toInteger(row.e_char_start), e.char_end = toInteger(row.e_char_end), "
+        "e.rule = nullIf(row.e_rule, ''), e.confidence = toFloat(row.e_confidence), "
+        "e.location = nullIf(row.e_location, '')"
     )
     return (
         f"LOAD CSV WITH HEADERS FROM 'file:///{file}' AS row "
         "CALL (row) { "
         "MATCH (a:Actor {id: row.s}) MATCH (b:Actor {id: row.t}) "
         f"{verb} (a)-[r:{rel_type(rtype)}]->(b) SET {sets} "
+        f"{verb} (e:Evidence {{id: row.e_id}}) SET {ev_sets} "
         f"}} IN TRANSACTIONS OF {batch} ROWS"
     )
 
@@ -161,14 +203,20 @@ def reset(store: Neo4jStore, actors: list[Actor]) -> None:
     store.write(GraphBatch(actors=actors))
 
 
-def check(store: Neo4jStore, rows: list[dict]) -> None:
-    n = store.stats().relations
-    if n != len(rows):
-        raise SystemExit(f"expected {len(rows)} relations in Neo4j, found {n}")
-    probe = rows[len(rows) // 2]
+def check(store: Neo4jStore, rows: list[dict], evidence: list[dict]) -> None:
+    stats = store.stats()
+    if (stats.relations, stats.evidence) != (len(rows), len(evidence)):
+        raise SystemExit(
+            f"expected {len(rows)} relations and {len(evidence)} pieces of evidence in Neo4j, "
+            f"found {stats.relations} and {stats.evidence}"
+        )
+    i = len(rows) // 2
+    probe = rows[i]
     [got] = store.relations([(probe["s"], probe["type"], probe["t"])])
     if relation_to_row(got) != probe:
         raise SystemExit(f"relation read back differs: {relation_to_row(got)} != {probe}")
+    if evidence_rows(got) != [evidence[i]]:
+        raise SystemExit(f"evidence read back differs: {evidence_rows(got)} != {evidence[i]}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -201,14 +249,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Neo4j {version} at {uri}; driver codec: {codec}; {os.cpu_count()} cores")
 
     t0 = time.perf_counter()
-    actors, rows = synthetic(n, args.actors)
-    print(f"generated {len(rows):,} relations over {len(actors):,} actors "
-          f"in {time.perf_counter() - t0:.1f} s")
-    files = write_csvs(rows, args.import_dir)
+    actors, rows, evidence = synthetic(n, args.actors)
+    print(f"generated {len(rows):,} relations (each with one piece of evidence) over "
+          f"{len(actors):,} actors in {time.perf_counter() - t0:.1f} s")
+    files = write_csvs(rows, evidence, args.import_dir)
     columns = RelationColumns()
-    for row in rows:
-        columns.add(row)
-    sample = rows[: args.sample]
+    for row, ev in zip(rows, evidence, strict=True):
+        columns.add(row, [ev])
+    sample = list(zip(rows, evidence))[: args.sample]
 
     def load_csv(verb: str, files: dict[str, str] = files) -> Callable[[], None]:
         def run() -> None:
@@ -219,25 +267,28 @@ def main(argv: list[str] | None = None) -> int:
         return run
 
     def per_row() -> None:
-        def one(tx, row: dict) -> None:
+        def one(tx, row: dict, ev: dict) -> None:
             props = {k: v for k, v in row.items() if k not in ("s", "t", "type") and v is not None}
             tx.run(
                 "MATCH (a:Actor {id: $s}) MATCH (b:Actor {id: $t}) "
-                f"MERGE (a)-[r:{rel_type(row['type'])}]->(b) SET r = $p",
+                f"MERGE (a)-[r:{rel_type(row['type'])}]->(b) SET r = $p "
+                "MERGE (e:Evidence {id: $e.id}) SET e = $e",
                 s=row["s"], t=row["t"], p=props,
+                e={k: v for k, v in ev.items() if v is not None},
             ).consume()
 
         with store._driver.session(database=store.database) as session:
-            for row in sample:
-                session.execute_write(one, row)
+            for row, ev in sample:
+                session.execute_write(one, row, ev)
 
     # warm up the server's query caches and JIT on a small load of each kind
     warm = RelationColumns()
-    for row in rows[:20_000]:
-        warm.add(row)
+    for row, ev in zip(rows[:20_000], evidence):
+        warm.add(row, [ev])
     reset(store, actors)
     store.write_columns(warm)
-    warm_files = write_csvs(rows[:20_000], args.import_dir, prefix="actorgraph-warmup")
+    warm_files = write_csvs(rows[:20_000], evidence[:20_000], args.import_dir,
+                            prefix="actorgraph-warmup")
     reset(store, actors)
     load_csv("CREATE", warm_files)()
 
@@ -245,26 +296,22 @@ def main(argv: list[str] | None = None) -> int:
     print("timed loads (each into an empty set of relations):")
     reset(store, actors)
     results.append(timed("LOAD CSV (CREATE)", n, load_csv("CREATE")))
-    check(store, rows)
+    check(store, rows, evidence)
     reset(store, actors)
     results.append(timed("store.write_columns", n, lambda: store.write_columns(columns)))
-    check(store, rows)
+    check(store, rows, evidence)
     reset(store, actors)
     results.append(timed("LOAD CSV (MERGE)", n, load_csv("MERGE")))
-    check(store, rows)
+    check(store, rows, evidence)
     reset(store, actors)
     t0 = time.perf_counter()
     batch = GraphBatch.model_construct(
         actors=[], documents=[], mentions=[],
-        relations=[Relation(source=r["s"], type=r["type"], target=r["t"],
-                            confidence=r["confidence"], count=r["count"],
-                            first_seen=r["first_seen"], last_seen=r["last_seen"],
-                            provenance=[Evidence(**e) for e in _json(r["provenance"])])
-                   for r in rows],
+        relations=[row_to_relation(r, [e]) for r, e in zip(rows, evidence, strict=True)],
     )
     print(f"  (built {n:,} Relation objects in {time.perf_counter() - t0:.1f} s, not timed)")
     results.append(timed("store.write", n, lambda: store.write(batch)))
-    check(store, rows)
+    check(store, rows, evidence)
     batch = None  # free the objects before the next load
     reset(store, actors)
     results.append(timed("one tx per relation", len(sample), per_row))
@@ -293,19 +340,13 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _json(text: str) -> list[dict]:
-    import json
-
-    return json.loads(text)
-
-
 def markdown(results, lines, n, n_actors, version, codec, batch) -> str:
     out = [
         f"Run of `python bench/bench_neo4j_load.py --relations {n}` on "
         f"{platform.machine()}, {os.cpu_count()} cores, Python {sys.version.split()[0]}; "
         f"Neo4j {version} Community (scripts/neo4j-local.sh, heap "
         f"{os.environ.get('NEO4J_HEAP', 'see server')}); driver codec {codec}; "
-        f"{n_actors:,} actors; batches of {batch:,}.",
+        f"{n_actors:,} actors; batches of {batch:,}; each relation with one Evidence node.",
         "",
         "| method | relations | seconds | relations/s |",
         "| --- | ---: | ---: | ---: |",

@@ -15,7 +15,12 @@ from actorgraph.errors import (
 )
 from actorgraph.graph.model import Actor, Document, Evidence, GraphBatch, Mention, Relation
 from actorgraph.graph.neo4j_store import Neo4jStore, connection_settings, rel_type
-from actorgraph.graph.records import RelationColumns, relation_to_row
+from actorgraph.graph.records import (
+    EVIDENCE_PROPS,
+    RelationColumns,
+    evidence_rows,
+    relation_to_row,
+)
 from actorgraph.graph.store import GraphStore, open_store
 
 pytestmark = pytest.mark.neo4j
@@ -72,6 +77,7 @@ def test_load_creates_labelled_actors_relations_and_mentions(neo4j_store):
     stats = neo4j_store.stats()
     assert stats.actors == 6 and stats.relations == 6
     assert stats.documents == 1 and stats.mentions == 4
+    assert stats.evidence == 3  # one piece for each of the three relations read in doc1
     assert stats.actors_per_kind == {"state": 4, "organisation": 1, "person": 1}
     assert stats.actors_per_bloc == {"nato_ally": 2, "ukraine": 1, "russia_and_supporters": 2,
                                      "other": 1}
@@ -107,10 +113,13 @@ def test_reload_adds_no_duplicates(neo4j_store):
     assert neo4j_store.relations() == before
     stats = neo4j_store.stats()
     assert (stats.actors, stats.relations, stats.documents, stats.mentions) == (6, 6, 1, 4)
+    assert stats.evidence == 3
     counts = neo4j_store.query(
         "MATCH (a)-[r]->(b) RETURN a.id + '-' + type(r) + '-' + b.id AS k, count(*) AS n"
     ).rows
     assert all(n == 1 for _, n in counts), counts
+    ids = neo4j_store.query("MATCH (e:Evidence) RETURN e.id ORDER BY e.id").rows
+    assert ids == [["IRN|SUPPORTS|RUS|0"], ["NLD|SUPPORTS|UKR|0"], ["RUS|THREATENS|UKR|0"]]
 
 
 def test_symmetric_relation_read_either_way_is_one(neo4j_store):
@@ -143,13 +152,103 @@ def test_provenance_is_merged_and_kept(neo4j_store):
     assert got.provenance[0].start == 10 and got.provenance[0].sentence == 3
     row = neo4j_store.query(
         "MATCH (:Actor {id: 'NLD'})-[r:SUPPORTS]->(:Actor {id: 'UKR'}) "
-        "RETURN r.docs AS docs, r.provenance AS prov, r.confidence AS c"
+        "RETURN r.confidence AS c, r.count AS n, keys(r) AS keys"
     ).records()[0]
-    assert row["docs"] == ["doc1", "doc2"]
-    assert [e["text"] for e in json.loads(row["prov"])][1].startswith("Nederland levert")
-    assert row["c"] == 0.9
+    assert (row["c"], row["n"]) == (0.9, 2)
+    assert "docs" not in row["keys"] and "provenance" not in row["keys"]
+    # the new piece is appended as an Evidence node with the next seq; the first is kept
+    pieces = neo4j_store.query(
+        "MATCH (e:Evidence {source: 'NLD', type: 'SUPPORTS', target: 'UKR'}) "
+        "RETURN e.id AS id, e.seq AS seq, e.doc AS doc, e.text AS text, "
+        "e.confidence AS c ORDER BY e.seq"
+    ).rows
+    assert pieces == [
+        ["NLD|SUPPORTS|UKR|0", 0, "doc1", "Nederland steunt Oekraïne", 0.9],
+        ["NLD|SUPPORTS|UKR|1", 1, "doc2", "Nederland levert F-16's aan Oekraïne", 0.7],
+    ]
+    assert neo4j_store.stats().evidence == 4
     # a write whose evidence is all known changes nothing
     assert neo4j_store.write(GraphBatch(relations=[later])).relations_updated == 0
+    assert neo4j_store.stats().evidence == 4
+
+
+def test_evidence_nodes_have_the_key_place_and_fields_and_no_relationships(neo4j_store):
+    neo4j_store.write(batch())
+    [[node]] = neo4j_store.query(
+        "MATCH (e:Evidence {id: 'NLD|SUPPORTS|UKR|0'}) RETURN e"
+    ).rows
+    # None fields (rule, location) are absent, as in every other node
+    assert node == {
+        "_labels": ["Evidence"], "id": "NLD|SUPPORTS|UKR|0", "source": "NLD",
+        "type": "SUPPORTS", "target": "UKR", "seq": 0, "doc": "doc1",
+        "text": "Nederland steunt Oekraïne", "date": "2024-04-04", "sentence": 3,
+        "char_start": 10, "char_end": 35, "confidence": 0.9,
+    }
+    [[labels]] = neo4j_store.query(
+        "MATCH (e:Evidence) RETURN collect(DISTINCT labels(e))"
+    ).rows
+    assert labels == [["Evidence"]]
+    props = neo4j_store.query("MATCH (e:Evidence) UNWIND keys(e) AS k RETURN DISTINCT k").rows
+    assert {k for [k] in props} <= set(EVIDENCE_PROPS)
+    assert neo4j_store.query("MATCH (e:Evidence)--() RETURN count(*)").rows == [[0]]
+    # found by document through its index
+    by_doc = neo4j_store.query(
+        "MATCH (e:Evidence {doc: 'doc1'}) RETURN e.source, e.type, e.target "
+        "ORDER BY e.source, e.type"
+    ).rows
+    assert by_doc == [["IRN", "SUPPORTS", "RUS"], ["NLD", "SUPPORTS", "UKR"],
+                      ["RUS", "THREATENS", "UKR"]]
+
+
+def test_corrected_evidence_replaces_its_node(neo4j_store):
+    neo4j_store.write(batch())
+    corrected = Relation(source="NLD", type="SUPPORTS", target="UKR", provenance=[
+        ev("doc1", "Nederland steunt Oekraïne", "2024-04-05", sentence=3, start=10, end=35,
+           confidence=0.6, source="p. 2"),
+    ])
+    summary = neo4j_store.write(GraphBatch(relations=[corrected]))
+    assert (summary.relations_added, summary.relations_updated) == (0, 1)
+    rows = neo4j_store.query(
+        "MATCH (e:Evidence {source: 'NLD', type: 'SUPPORTS', target: 'UKR'}) "
+        "RETURN e.id, e.date, e.confidence, e.location"
+    ).rows
+    assert rows == [["NLD|SUPPORTS|UKR|0", "2024-04-05", 0.6, "p. 2"]]
+    [got] = neo4j_store.relations([("NLD", "SUPPORTS", "UKR")])
+    assert got.confidence == 0.6 and got.provenance == corrected.provenance
+
+
+@pytest.mark.parametrize("path", ["merge", "bulk"])
+def test_stray_evidence_of_a_deleted_relation_does_not_block_recreating_it(neo4j_store, path):
+    """A relationship deleted with Cypher leaves its Evidence nodes behind; writing the
+    relation again replaces them (unique ids), and pieces it no longer has are gone."""
+    neo4j_store.write(batch())
+    two = Relation(source="RUS", type="THREATENS", target="UKR",
+                   provenance=[ev("doc2", "raketaanvallen", "2024-05-01")])
+    neo4j_store.write(GraphBatch(relations=[two]))
+    assert neo4j_store.stats().evidence == 4  # RUS THREATENS UKR has two pieces now
+    if path == "merge":  # another THREATENS relation stays: the next write merges
+        neo4j_store.write(GraphBatch(relations=[
+            Relation(source="RUS", type="THREATENS", target="NLD")]))
+    neo4j_store.query(
+        "MATCH (:Actor {id: 'RUS'})-[r:THREATENS]->(:Actor {id: 'UKR'}) DELETE r", write=True
+    )
+    assert neo4j_store.stats().evidence == 4
+    again = Relation(source="RUS", type="THREATENS", target="UKR",
+                     provenance=[ev("doc3", "opnieuw dreiging", "2025-01-01")])
+    summary = neo4j_store.write(GraphBatch(relations=[again]))
+    assert summary.relations_added == 1
+    [got] = neo4j_store.relations([("RUS", "THREATENS", "UKR")])
+    assert got == again
+    rows = neo4j_store.query(
+        "MATCH (e:Evidence {source: 'RUS', type: 'THREATENS', target: 'UKR'}) "
+        "RETURN e.id, e.doc"
+    ).rows
+    assert rows == [["RUS|THREATENS|UKR|0", "doc3"]]
+    assert neo4j_store.stats().evidence == 3
+    assert [r.key for r in neo4j_store.relations() if r.type.value == "THREATENS"] == (
+        [("RUS", "THREATENS", "NLD"), ("RUS", "THREATENS", "UKR")] if path == "merge"
+        else [("RUS", "THREATENS", "UKR")]
+    )
 
 
 def test_actor_update_merges_aliases_and_changes_kind_label(neo4j_store):
@@ -177,9 +276,8 @@ def test_query_returns_plain_values(neo4j_store):
     [[a, r, target, d, dt]] = result.rows
     assert a["id"] == "NLD" and a["_labels"] == ["Actor"]  # as the embedded store says
     assert a["names"] == ["Netherlands", "Nederland"]
-    assert r["_type"] == "SUPPORTS" and r["count"] == 1 and r["docs"] == ["doc1"]
-    assert set(r) == {"_type", "confidence", "count", "first_seen", "last_seen", "docs",
-                      "provenance"}
+    assert r["_type"] == "SUPPORTS" and r["count"] == 1
+    assert set(r) == {"_type", "confidence", "count", "first_seen", "last_seen"}
     assert target == "Ukraine"
     assert (d, dt) == ("2024-04-04", "2024-04-04T10:00:00+00:00")
     json.dumps(result.rows)  # everything is plain Python
@@ -210,7 +308,18 @@ def test_store_opened_read_only_refuses_writes(neo4j_server, neo4j_store):
 def test_uniqueness_constraints_exist_and_violations_are_reported(neo4j_store):
     neo4j_store.write(batch())
     names = {r[0] for r in neo4j_store.query("SHOW CONSTRAINTS YIELD name RETURN name").rows}
-    assert {"actor_id", "document_id"} <= names
+    assert {"actor_id", "document_id", "evidence_id"} <= names
+    indexes = neo4j_store.query(
+        "SHOW INDEXES YIELD name, labelsOrTypes, properties WHERE name STARTS WITH 'evidence' "
+        "RETURN name, labelsOrTypes, properties ORDER BY name"
+    ).rows
+    assert indexes == [
+        ["evidence_doc", ["Evidence"], ["doc"]],
+        ["evidence_id", ["Evidence"], ["id"]],
+        ["evidence_key", ["Evidence"], ["source", "type", "target"]],
+    ]
+    with pytest.raises(ConstraintViolation):
+        neo4j_store.query("CREATE (:Evidence {id: 'NLD|SUPPORTS|UKR|0'})", write=True)
     with pytest.raises(ConstraintViolation) as info:
         neo4j_store.query("CREATE (:Actor {id: 'NLD', name: 'again'})", write=True)
     message = str(info.value)
@@ -276,7 +385,8 @@ def test_clear_keeps_the_schema(neo4j_store):
     assert neo4j_store.stats().as_dict()["actors"] == 0
     assert neo4j_store.query("MATCH (n) RETURN count(n)").rows == [[0]]
     names = {r[0] for r in neo4j_store.query("SHOW CONSTRAINTS YIELD name RETURN name").rows}
-    assert {"actor_id", "document_id"} <= names
+    assert {"actor_id", "document_id", "evidence_id"} <= names
+    assert neo4j_store.stats().evidence == 0
 
 
 def test_large_batch_goes_in_several_transactions(neo4j_store):
@@ -295,7 +405,9 @@ def test_large_batch_goes_in_several_transactions(neo4j_store):
     assert summary.relations_added == 1500 and sum(seen) == 1500
     # the second time every chunk takes the read-merge path and finds nothing new
     assert neo4j_store.write(many).relations_added == 0
-    assert neo4j_store.stats().relations == 1500
+    stats = neo4j_store.stats()
+    assert (stats.relations, stats.evidence) == (1500, 1500)
+    assert neo4j_store.relations() == sorted(many.relations, key=lambda r: r.key)
 
 
 def test_relation_types_are_never_spliced_from_input():
@@ -317,7 +429,7 @@ def test_connection_settings_strip_credentials_from_the_location():
 def columns_of(relations: list[Relation]) -> RelationColumns:
     cols = RelationColumns()
     for rel in relations:
-        cols.add(relation_to_row(rel))
+        cols.add_relation(rel)
     return cols
 
 
@@ -326,16 +438,56 @@ def test_write_columns_bulk_path_then_merge_path(neo4j_store):
     summary = neo4j_store.write_columns(columns_of(rels), actors=actors())
     assert (summary.actors_added, summary.relations_added) == (6, 6)
     assert neo4j_store.relations() == sorted(rels, key=lambda r: r.key)
+    assert neo4j_store.stats().evidence == 3
     # the types are no longer empty: the same columns again change nothing
     again = neo4j_store.write_columns(columns_of(rels), actors=actors())
     assert (again.actors_added, again.relations_added, again.relations_updated) == (0, 0, 0)
+    assert neo4j_store.stats().evidence == 3
     more = Relation(source="NLD", type="SUPPORTS", target="UKR",
                     provenance=[ev("doc9", "meer steun", "2025-02-24")])
     third = neo4j_store.write_columns(columns_of([more]))
     assert (third.relations_added, third.relations_updated) == (0, 1)
     [got] = neo4j_store.relations([("NLD", "SUPPORTS", "UKR")])
     assert [e.doc for e in got.provenance] == ["doc1", "doc9"]
-    assert neo4j_store.stats().relations == 6
+    assert (neo4j_store.stats().relations, neo4j_store.stats().evidence) == (6, 4)
+    assert neo4j_store.query(
+        "MATCH (e:Evidence {doc: 'doc9'}) RETURN e.id"
+    ).rows == [["NLD|SUPPORTS|UKR|1"]]
+
+
+def test_write_columns_sends_each_chunk_with_its_own_evidence(neo4j_store):
+    """Several pieces per relation, given out of the relations' order, over chunks of two
+    relations: every piece lands with its relation."""
+    neo4j_store.batch_size = 2
+    ids = [f"B{i}" for i in range(7)]
+    rels = [
+        Relation(source=ids[i], type="SUPPORTS", target=ids[i + 1], provenance=[
+            ev(f"d{i}-{k}", f"piece {k} of {i}", f"2024-0{1 + k}-01") for k in range(i % 3 + 1)
+        ])
+        for i in range(6)
+    ]
+    cols = RelationColumns()
+    # each relation's row goes with the evidence of the relation in the mirrored place
+    for rel, other in zip(rels, reversed(rels)):
+        cols.add(relation_to_row(rel), evidence_rows(other))
+    summary = neo4j_store.write_columns(
+        cols, actors=[Actor(id=i, name=i, kind="state") for i in ids]
+    )
+    assert summary.relations_added == 6
+    assert neo4j_store.relations() == rels
+    assert neo4j_store.stats().evidence == sum(len(r.provenance) for r in rels) == 12
+
+
+def test_write_columns_refuses_evidence_without_its_relation(neo4j_store):
+    neo4j_store.write(GraphBatch(actors=actors()))
+    cols = RelationColumns()
+    cols.add(relation_to_row(Relation(source="NLD", type="SUPPORTS", target="UKR")),
+             evidence_rows(Relation(source="IRN", type="SUPPORTS", target="RUS",
+                                    provenance=[ev("d", "x", "2024-01-01")])))
+    with pytest.raises(LoaderError, match="IRN SUPPORTS RUS"):
+        neo4j_store.write_columns(cols)
+    stats = neo4j_store.stats()
+    assert (stats.relations, stats.evidence) == (0, 0)
 
 
 def test_write_columns_refuses_unknown_actors(neo4j_store):

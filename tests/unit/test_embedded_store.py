@@ -3,7 +3,7 @@ import pytest
 from actorgraph.errors import LoaderError, QueryError, StoreUnavailable
 from actorgraph.graph.embedded_store import EmbeddedStore
 from actorgraph.graph.model import Actor, Document, Evidence, GraphBatch, Mention, Relation
-from actorgraph.graph.records import RelationColumns, relation_to_row
+from actorgraph.graph.records import RelationColumns
 
 
 def actors(*ids):
@@ -69,16 +69,56 @@ def test_failed_write_rolls_back(store, monkeypatch):
 def test_bulk_columns_copy_then_merge(store):
     cols = RelationColumns()
     for s in ("A", "B", "C"):
-        cols.add(relation_to_row(rel(s, "UKR")))
+        cols.add_relation(rel(s, "UKR"))
     out = store.write_columns(cols, actors("A", "B", "C", "UKR"))
     assert out.relations_added == 3
+    assert store.stats().evidence == 3
     again = store.write_columns(cols)
     assert (again.relations_added, again.relations_updated) == (0, 0)
+    assert store.stats().evidence == 3
     more = RelationColumns()
-    more.add(relation_to_row(rel("A", "UKR", doc="d9")))
+    more.add_relation(rel("A", "UKR", doc="d9"))
     out = store.write_columns(more)
     assert out.relations_updated == 1
-    assert store.relations([("A", "SUPPORTS", "UKR")])[0].count == 2
+    got = store.relations([("A", "SUPPORTS", "UKR")])[0]
+    assert got.count == 2 and [e.doc for e in got.provenance] == ["d1", "d9"]
+    rows = store.query(
+        "MATCH (e:Evidence {source: 'A', type: 'SUPPORTS', target: 'UKR'}) "
+        "RETURN e.id, e.seq, e.doc ORDER BY e.seq").rows
+    assert rows == [["A|SUPPORTS|UKR|0", 0, "d1"], ["A|SUPPORTS|UKR|1", 1, "d9"]]
+
+
+def test_evidence_is_stored_once_per_piece_and_read_back_whole(store):
+    ev = Evidence(doc="d1", text="steun aan Oekraïne", date="2024-04-04", sentence=3,
+                  start=10, end=28, rule="nl.steunt", confidence=0.8, source="f.csv:2")
+    r = Relation(source="NLD", type="SUPPORTS", target="UKR", provenance=[ev])
+    store.write(GraphBatch(actors=actors("NLD", "UKR"), relations=[r]))
+    assert store.relations() == [r]
+    [[node]] = store.query("MATCH (e:Evidence) RETURN e").rows
+    assert node == {"_labels": ["Evidence"], "id": "NLD|SUPPORTS|UKR|0", "source": "NLD",
+                    "type": "SUPPORTS", "target": "UKR", "seq": 0, "doc": "d1",
+                    "text": "steun aan Oekraïne", "date": "2024-04-04", "sentence": 3,
+                    "char_start": 10, "char_end": 28, "rule": "nl.steunt",
+                    "confidence": 0.8, "location": "f.csv:2"}
+    # The relationship itself stays lean: the evidence is not copied onto it.
+    [[props]] = store.query("MATCH ()-[r:SUPPORTS]->() RETURN r").rows
+    assert "provenance" not in props and "docs" not in props
+
+
+def test_stray_evidence_of_a_deleted_relation_does_not_block_it(store):
+    two = rel("NLD", "UKR").merged(rel("NLD", "UKR", doc="d0"))
+    store.write(GraphBatch(actors=actors("NLD", "UKR", "POL"),
+                           relations=[two, rel("POL", "UKR")]))
+    store.query("MATCH (:Actor {id: 'NLD'})-[r:SUPPORTS]->() DELETE r", write=True)
+    assert store.stats().evidence == 3  # the stray pieces stay until the relation returns
+    store.write(GraphBatch(relations=[rel("NLD", "UKR", doc="d2")]))
+    got = store.relations([("NLD", "SUPPORTS", "UKR")])[0]
+    assert [e.doc for e in got.provenance] == ["d2"]
+    store.write(GraphBatch(relations=[rel("NLD", "UKR", doc="d3")]))
+    got = store.relations([("NLD", "SUPPORTS", "UKR")])[0]
+    assert [e.doc for e in got.provenance] == ["d2", "d3"]
+    assert [r.provenance for r in store.relations() if r.source == "NLD"] == [got.provenance]
+    assert store.stats().evidence == 3
 
 
 def test_queries_are_read_only_unless_asked(store):
@@ -119,3 +159,33 @@ def test_an_actor_edited_into_nonsense_is_named(store):
     store.query("MATCH (a:Actor {id: 'NLD'}) SET a.kind = 'banana'", write=True)
     with pytest.raises(SchemaError, match="actor 'NLD' in the store is not valid"):
         store.actors()
+
+
+def test_failed_evidence_copy_undoes_the_relation_copy(store):
+    import pyarrow as pa
+
+    store.write(GraphBatch(actors=actors("A", "B", "UKR")))
+    cols = RelationColumns()
+    for s in ("A", "B"):
+        cols.add_relation(rel(s, "UKR"))
+    ev = cols.evidence("SUPPORTS")
+    dup = pa.Table.from_pylist([ev[0], ev[1], ev[0]])  # an id twice: the second COPY fails
+    cols.set_arrow("SUPPORTS", pa.Table.from_pylist(cols.rows("SUPPORTS")).drop(["type"]), dup)
+    with pytest.raises(RuntimeError, match="primary key"):
+        store.write_columns(cols)
+    assert store.stats().relations == 0 and store.stats().evidence == 0
+
+
+def test_a_graph_of_the_earlier_layout_is_refused_with_the_fix(tmp_path):
+    import ladybug
+
+    path = tmp_path / "old.lbdb"
+    db = ladybug.Database(str(path))
+    conn = ladybug.Connection(db)
+    conn.execute("CREATE NODE TABLE Actor(id STRING, PRIMARY KEY(id))")
+    conn.execute("CREATE REL TABLE SUPPORTS(FROM Actor TO Actor, provenance STRING)")
+    conn.close()
+    db.close()
+    with pytest.raises(StoreUnavailable, match="earlier actorgraph") as err:
+        EmbeddedStore(path)
+    assert "load your files again" in err.value.hint

@@ -169,7 +169,8 @@ def format_stats(s, location: str) -> str:
     from actorgraph.graph.vocabulary import Bloc
 
     lines = [f"Graph at {location}",
-             f"{s.actors} actors, {s.relations} relations, {s.documents} documents", ""]
+             f"{s.actors} actors, {s.relations} relations ({s.evidence} pieces of evidence), "
+             f"{s.documents} documents", ""]
     blocs = [[Bloc(b).title, str(n)] for b, n in sorted(s.actors_per_bloc.items(),
                                                         key=lambda kv: (-kv[1], kv[0]))]
     lines.append(render_table(["bloc", "actors"], blocs, "Actors per bloc"))

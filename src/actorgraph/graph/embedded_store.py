@@ -2,13 +2,20 @@
 
 Schema: a node table ``Actor``, a node table ``Document``, one relationship table per
 :class:`~actorgraph.graph.vocabulary.RelationType` (so ``MATCH ()-[r:SUPPORTS]->()``
-reads as in Neo4j) and ``MENTIONS`` from documents to actors. Properties are those of
-:mod:`actorgraph.graph.records`.
+reads as in Neo4j), ``MENTIONS`` from documents to actors, and a node table ``Evidence``
+with one node per piece of provenance, keyed by its relation (``source``, ``type``,
+``target``) and its place (``seq``). Properties are those of :mod:`actorgraph.graph.records`.
+
+Why evidence is a node table: the evidence text is most of the bytes of a relation, and
+LadybugDB keeps every relationship property twice (once per direction) while a node
+property is kept once; a million relations load in about half the time this way, and a
+relation's evidence can grow (event data) without rewriting the relation.
 
 Writes are idempotent upserts inside one transaction: a failed write leaves the store
 as it was. A relationship table that is still empty is bulk-loaded with ``COPY FROM`` an
-Arrow table; later writes go through batched ``UNWIND … CREATE`` / ``SET`` (LadybugDB's
-COPY into a non-empty relationship table rebuilds it, which is far slower).
+Arrow table, its evidence with a second ``COPY`` in the same transaction; later writes go
+through batched ``UNWIND … CREATE`` / ``SET`` (LadybugDB's COPY into a non-empty
+relationship table rebuilds it, which is far slower).
 
 Example
 -------
@@ -25,6 +32,8 @@ Example
 0
 >>> store.query("MATCH (a)-[r]->(b) RETURN a.id, type(r), b.id").rows
 [['NLD', 'SUPPORTS', 'UKR']]
+>>> store.stats().evidence
+0
 >>> store.close()
 """
 
@@ -69,11 +78,27 @@ _DOCUMENT_SCHEMA = (
     "CREATE NODE TABLE IF NOT EXISTS Document(id STRING, title STRING, date STRING, "
     "language STRING, path STRING, issuer STRING, source_url STRING, PRIMARY KEY(id))"
 )
+_EVIDENCE_SCHEMA = (
+    "CREATE NODE TABLE IF NOT EXISTS Evidence(id STRING, source STRING, type STRING, "
+    "target STRING, seq INT64, doc STRING, text STRING, date STRING, sentence INT64, "
+    "char_start INT64, char_end INT64, rule STRING, confidence DOUBLE, location STRING, "
+    "PRIMARY KEY(id))"
+)
 _REL_COLUMNS = (
     "confidence DOUBLE, count INT64, first_seen STRING, last_seen STRING, "
-    "valid_from STRING, valid_to STRING, role STRING, docs STRING[], provenance STRING"
+    "valid_from STRING, valid_to STRING, role STRING"
 )
 _REL_PROPS = records.RELATION_PROPS
+_EV_PROPS = records.EVIDENCE_PROPS
+_EV_RETURN = ", ".join(f"e.{p}" for p in _EV_PROPS)
+#: a parameter list whose values are all None comes in typed STRING: cast the numbers
+_EV_VALUE = {
+    p: f"CAST(r.{p} AS {'DOUBLE' if p == 'confidence' else 'INT64'})"
+    if p in ("seq", "sentence", "char_start", "char_end", "confidence") else f"r.{p}"
+    for p in _EV_PROPS
+}
+_EV_CREATE = ", ".join(f"{p}: {v}" for p, v in _EV_VALUE.items())
+_EV_SET = ", ".join(f"e.{p} = {v}" for p, v in _EV_VALUE.items() if p != "id")
 _SET_REL = ", ".join(f"x.{p} = r.{p}" for p in _REL_PROPS)
 _CREATE_REL_PROPS = ", ".join(f"{p}: r.{p}" for p in _REL_PROPS)
 _ACTOR_SET = ", ".join(f"a.{p} = r.{p}" for p in records.ACTOR_PROPS if p != "id")
@@ -141,11 +166,20 @@ class EmbeddedStore:
 
     def _ensure_schema(self) -> None:
         have = self._tables()
+        if "SUPPORTS" in have and "Evidence" not in have:
+            raise StoreUnavailable(
+                f"the graph at {self.path} was built by an earlier actorgraph, which kept the "
+                "evidence on the relations",
+                hint=f"build it again: delete {self.path} (or choose another --store) and load "
+                "your files again",
+            )
         statements = []
         if "Actor" not in have:
             statements.append(_ACTOR_SCHEMA)
         if "Document" not in have:
             statements.append(_DOCUMENT_SCHEMA)
+        if "Evidence" not in have:
+            statements.append(_EVIDENCE_SCHEMA)
         for rt in RelationType:
             if rt.value not in have:
                 statements.append(
@@ -230,13 +264,59 @@ class EmbeddedStore:
             out.append(row)
         return out
 
+    def _evidence_rows(self, rtype: str | None = None) -> list[dict[str, Any]]:
+        """Every stored piece of evidence (of one relation type)."""
+        where, params = ("WHERE e.type = $type", {"type": rtype}) if rtype else ("", {})
+        rows = self._run(f"MATCH (e:Evidence) {where} RETURN {_EV_RETURN}", params)
+        return [dict(zip(_EV_PROPS, r)) for r in rows]
+
+    def _evidence_of(self, rows: list[dict[str, Any]]) -> dict[tuple, list[dict[str, Any]]]:
+        """The evidence of stored relation rows, by relation key.
+
+        A relation has ``count`` ≥ its pieces of evidence, numbered from 0, so their ids
+        are known: few relations are looked up by id, many by one scan of their type.
+        """
+        if not rows:
+            return {}
+        ids = [
+            records.evidence_id(r["s"], r["type"], r["t"], seq)
+            for r in rows
+            for seq in range(r.get("count") or 0)
+        ]
+        if len(ids) > SCAN_THRESHOLD:
+            types = {r["type"] for r in rows}
+            wanted = set(ids)
+            found = [e for t in types for e in self._evidence_rows(t) if e["id"] in wanted]
+        else:
+            found = []
+            for chunk in _chunks(ids):
+                found.extend(
+                    dict(zip(_EV_PROPS, r))
+                    for r in self._run(
+                        f"UNWIND $ids AS i MATCH (e:Evidence {{id: i}}) RETURN {_EV_RETURN}",
+                        {"ids": chunk},
+                    )
+                )
+        return records.group_evidence(found)
+
     def relations(self, keys: Iterable[tuple[str, str, str]] | None = None) -> list[Relation]:
         wanted = None if keys is None else set(keys)
+        evidence = records.group_evidence(self._evidence_rows()) if wanted is None else None
         out = []
         for rt in RelationType:
-            for row in self._relation_rows(rt.value):
-                if wanted is None or (row["s"], rt.value, row["t"]) in wanted:
-                    out.append(records.row_to_relation(row))
+            rows = [
+                row
+                for row in self._relation_rows(rt.value)
+                if wanted is None or (row["s"], rt.value, row["t"]) in wanted
+            ]
+            found = evidence if evidence is not None else self._evidence_of(rows)
+            for row in rows:
+                # (a stray piece left by a relation deleted with Cypher lies beyond count)
+                ev = [
+                    e for e in found.get((row["s"], rt.value, row["t"]), ())
+                    if e["seq"] < (row["count"] or 0)
+                ]
+                out.append(records.row_to_relation(row, ev))
         return sorted(out, key=lambda r: r.key)
 
     def documents(self) -> list[Document]:
@@ -265,6 +345,7 @@ class EmbeddedStore:
                 s.relations += n
         s.documents = self._run("MATCH (d:Document) RETURN count(*)")[0][0]
         s.mentions = self._run("MATCH ()-[m:MENTIONS]->() RETURN count(*)")[0][0]
+        s.evidence = self._run("MATCH (e:Evidence) RETURN count(*)")[0][0]
         return s
 
     # -- writes -----------------------------------------------------------------------
@@ -324,28 +405,16 @@ class EmbeddedStore:
                 )
         summary = WriteSummary()
         empty = [t for t in columns.types() if self._count(t) == 0]
-
-        def copy(rtype: str) -> None:
-            table = columns.arrow_table(rtype)
-            self._copy_relations(rtype, columns.by_type[rtype] if table is None else table)
-            summary.relations_added += columns.count(rtype)
-            if progress:
-                progress(columns.count(rtype))
-
-        if len(empty) == 1 and len(columns.types()) == 1 and not actors:
-            # One COPY on its own is atomic, and outside an explicit transaction
-            # LadybugDB writes it once instead of through the write-ahead log.
-            copy(empty[0])
-            return summary
         with self._transaction():
             self._write_actors(actors, summary)
             for rtype in columns.types():
                 if rtype in empty:
-                    copy(rtype)
+                    self._copy_relations(rtype, columns)
+                    summary.relations_added += columns.count(rtype)
+                    if progress:
+                        progress(columns.count(rtype))
                 else:
-                    rels = merge_relations(
-                        records.row_to_relation(r) for r in columns.rows(rtype)
-                    )
+                    rels = merge_relations(columns.relations(rtype))
                     self._write_relations(rels, summary, progress)
         return summary
 
@@ -438,24 +507,39 @@ class EmbeddedStore:
             by_type[rel.type.value].append(rel)
         for rtype, rels in by_type.items():
             if self._count(rtype) == 0:
-                rows = [records.relation_to_row(r) for r in rels]
-                cols = {k: [row[k] for row in rows] for k in ("s", "t") + _REL_PROPS}
+                cols = records.RelationColumns()
+                for rel in rels:
+                    cols.add_relation(rel)
                 self._copy_relations(rtype, cols)
                 summary.relations_added += len(rels)
                 if progress:
                     progress(len(rels))
                 continue
             existing = self._existing_relations(rtype, [(r.source, r.target) for r in rels])
-            new, changed = [], []
+            stored_evidence = self._evidence_of(list(existing.values()))
+            new: list[dict[str, Any]] = []
+            changed: list[dict[str, Any]] = []
+            ev_new: list[dict[str, Any]] = []
+            ev_changed: list[dict[str, Any]] = []
             for rel in rels:
                 have = existing.get((rel.source, rel.target))
                 if have is None:
                     new.append(records.relation_to_row(rel))
+                    ev_new.extend(records.evidence_rows(rel))
                     continue
-                old = records.row_to_relation(have)
+                had = stored_evidence.get(rel.key, [])
+                old = records.row_to_relation(have, had)
                 merged = old.merged(rel)
-                if merged != old:
-                    changed.append(records.relation_to_row(merged))
+                if merged == old:
+                    continue
+                changed.append(records.relation_to_row(merged))
+                had_by_id = {e["id"]: e for e in had}
+                for ev in records.evidence_rows(merged):
+                    before = had_by_id.get(ev["id"])
+                    if before is None:
+                        ev_new.append(ev)
+                    elif before != ev:
+                        ev_changed.append(ev)
             for chunk in _chunks(new):
                 self._conn.execute(
                     "UNWIND $rows AS r MATCH (a:Actor {id: r.s}) WITH a, r "
@@ -471,37 +555,57 @@ class EmbeddedStore:
                     f"MATCH (a)-[x:{rtype}]->(b:Actor {{id: r.t}}) SET {_SET_REL}",
                     {"rows": chunk},
                 )
+            self._write_evidence(ev_new, ev_changed)
             summary.relations_added += len(new)
             summary.relations_updated += len(changed)
 
-    def _copy_relations(self, rtype: str, cols: dict[str, list[Any]] | Any) -> None:
-        """Bulk-load an empty relationship table with ``COPY FROM`` an Arrow table.
+    def _write_evidence(
+        self, new: list[dict[str, Any]], changed: list[dict[str, Any]]
+    ) -> None:
+        """Create and update ``Evidence`` nodes.
 
-        ``cols`` is a dict of columns (``s``, ``t`` and the relation properties) or a
-        ``pyarrow.Table`` with those columns.
+        A new node's id may still be taken by a stray piece of evidence whose relation was
+        deleted with Cypher: it is removed first, so that the key stays unique.
+        """
+        for chunk in _chunks(new):
+            self._conn.execute(
+                "UNWIND $ids AS i MATCH (e:Evidence {id: i}) DELETE e",
+                {"ids": [e["id"] for e in chunk]},
+            )
+            self._conn.execute(
+                f"UNWIND $rows AS r CREATE (e:Evidence {{{_EV_CREATE}}})", {"rows": chunk}
+            )
+        for chunk in _chunks(changed):
+            self._conn.execute(
+                f"UNWIND $rows AS r MATCH (e:Evidence {{id: r.id}}) SET {_EV_SET}",
+                {"rows": chunk},
+            )
+
+    def _copy_relations(self, rtype: str, columns: records.RelationColumns) -> None:
+        """Bulk-load an empty relationship table and its evidence with two ``COPY FROM``.
+
+        Stray evidence of the type (left when relations were deleted with Cypher) goes
+        first. Call inside a transaction: a failed second COPY undoes the first.
         """
         import pyarrow as pa
 
-        types = {
-            "confidence": pa.float64(),
-            "count": pa.int64(),
-            "docs": pa.list_(pa.string()),
-        }
-        if isinstance(cols, pa.Table):
-            table = cols.rename_columns(["from", "to", *cols.column_names[2:]]).select(
-                ["from", "to", *_REL_PROPS]
-            )
-        else:
-            table = pa.table(
-                {
-                    "from": pa.array(cols["s"], pa.string()),
-                    "to": pa.array(cols["t"], pa.string()),
-                    **{p: pa.array(cols[p], types.get(p, pa.string())) for p in _REL_PROPS},
-                }
-            )
+        self._conn.execute("MATCH (e:Evidence) WHERE e.type = $type DELETE e", {"type": rtype})
+        rel = columns.arrow_table(rtype)
+        if rel is None:
+            cols = columns.by_type[rtype]
+            rel = pa.table({c: pa.array(cols[c], _arrow_type(c)) for c in columns.COLUMNS})
+        rel = rel.rename_columns(["from", "to", *rel.column_names[2:]])
+        # One chunk: LadybugDB scans a table of many small chunks markedly slower.
         # LadybugDB finds the Arrow table by its variable name in this frame.
-        arrow_rows = table  # noqa: F841
+        arrow_rows = rel.select(["from", "to", *_REL_PROPS]).combine_chunks()  # noqa: F841
         self._conn.execute(f"COPY {rtype} FROM arrow_rows")
+        ev = columns.evidence_table(rtype)
+        if ev is None:
+            cols = columns.evidence_by_type.get(rtype) or {c: [] for c in _EV_PROPS}
+            ev = pa.table({c: pa.array(cols[c], _arrow_type(c)) for c in _EV_PROPS})
+        if ev.num_rows:
+            arrow_rows = ev.select(list(_EV_PROPS)).combine_chunks()  # noqa: F841
+            self._conn.execute("COPY Evidence FROM arrow_rows")
 
     def _write_mentions(self, mentions: list[Mention], summary: WriteSummary) -> None:
         if not mentions:
@@ -534,6 +638,7 @@ class EmbeddedStore:
         with self._transaction():
             self._conn.execute("MATCH (d:Document) DETACH DELETE d")
             self._conn.execute("MATCH (a:Actor) DETACH DELETE a")
+            self._conn.execute("MATCH (e:Evidence) DELETE e")
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
@@ -558,6 +663,19 @@ class EmbeddedStore:
         for extra in (p.with_name(p.name + ".wal"), p.with_name(p.name + ".lock")):
             if extra.exists():
                 extra.unlink()
+
+
+_ARROW_TYPES = {
+    "confidence": "float64", "count": "int64", "seq": "int64", "sentence": "int64",
+    "char_start": "int64", "char_end": "int64",
+}
+
+
+def _arrow_type(column: str) -> Any:
+    """The Arrow type of a stored relation or evidence column."""
+    import pyarrow as pa
+
+    return getattr(pa, _ARROW_TYPES.get(column, "string"))()
 
 
 def _columns(cypher: str, res: Any) -> list[str]:
@@ -606,7 +724,7 @@ def _query_hint(exc: Exception) -> str | None:
     text = str(exc)
     if "does not exist" in text or "Table" in text:
         return (
-            "tables are Actor, Document and one per relation type "
+            "tables are Actor, Document, Evidence and one per relation type "
             f"({', '.join(rt.value for rt in RelationType)}); actor kinds are the property "
             "`kind`, not labels (see docs/queries.md)"
         )

@@ -10,10 +10,21 @@ Layout in the graph:
 
 - ``(:Actor:State {id, name, kind, bloc, …})``: every actor has ``:Actor`` plus the label
   of its kind (``:State``, ``:Organisation``, ``:Person``, ``:Group``);
-- ``(:Actor)-[:SUPPORTS {confidence, count, first_seen, …, docs, provenance}]->(:Actor)``:
-  one relationship per (source, type, target), types only from
-  :class:`~actorgraph.graph.vocabulary.RelationType`, provenance as JSON text (records.py);
+- ``(:Actor)-[:SUPPORTS {confidence, count, first_seen, last_seen, valid_from, valid_to,
+  role}]->(:Actor)``: one relationship per (source, type, target), types only from
+  :class:`~actorgraph.graph.vocabulary.RelationType`, only the lean
+  :data:`~actorgraph.graph.records.RELATION_PROPS`;
+- ``(:Evidence {id, source, type, target, seq, doc, text, date, sentence, char_start,
+  char_end, rule, confidence, location})``: one node per piece of a relation's provenance
+  (:func:`~actorgraph.graph.records.evidence_rows`), with no relationships: (source, type,
+  target) is the key of its relation, ``seq`` its place in the provenance and ``id`` is
+  ``"S|TYPE|T|SEQ"``. Found by its key properties: ``MATCH (e:Evidence {source: 'NLD',
+  type: 'SUPPORTS', target: 'UKR'}) RETURN e.doc ORDER BY e.seq``;
 - ``(:Document {id, title, …})-[:MENTIONS {count}]->(:Actor)``.
+
+Schema: uniqueness constraints on ``Actor.id``, ``Document.id`` and ``Evidence.id``; range
+indexes on ``Evidence(source, type, target)`` (an evidence's relation) and
+``Evidence(doc)`` (the evidence from a document).
 
 Example (needs a running server, e.g. ``scripts/neo4j-local.sh start``)::
 
@@ -25,6 +36,7 @@ Example (needs a running server, e.g. ``scripts/neo4j-local.sh start``)::
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import gc
 import logging
@@ -54,10 +66,13 @@ from actorgraph.graph.model import (
     merge_relations,
 )
 from actorgraph.graph.records import (
+    EVIDENCE_PROPS,
     RELATION_PROPS,
     RelationColumns,
     actor_to_row,
     document_to_row,
+    evidence_rows,
+    group_evidence,
     mention_to_row,
     relation_to_row,
     row_to_actor,
@@ -84,6 +99,10 @@ _BLOC_LABELS = [b.neo4j_label for b in Bloc]
 SCHEMA = (
     "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE",
     "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+    "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (e:Evidence) REQUIRE e.id IS UNIQUE",
+    "CREATE RANGE INDEX evidence_key IF NOT EXISTS FOR (e:Evidence) "
+    "ON (e.source, e.type, e.target)",
+    "CREATE RANGE INDEX evidence_doc IF NOT EXISTS FOR (e:Evidence) ON (e.doc)",
 )
 
 
@@ -128,6 +147,35 @@ def cypher_merge_relations(rtype: str) -> str:
         "MATCH (a:Actor {id: row.s}) MATCH (b:Actor {id: row.t}) "
         f"MERGE (a)-[r:{rel_type(rtype)}]->(b) SET r = row.p"
     )
+
+
+def cypher_lookup_evidence(rtype: str) -> str:
+    """The stored evidence of relation keys ``$keys`` (``[source, target]`` pairs)."""
+    return (
+        "UNWIND $keys AS k "
+        f"MATCH (e:Evidence {{source: k[0], type: '{rel_type(rtype)}', target: k[1]}}) "
+        "RETURN properties(e) AS p"
+    )
+
+
+def cypher_delete_evidence_of_keys(rtype: str) -> str:
+    """Delete every Evidence node of the keys ``$s[i]``, ``$t[i]``: strays of relations a
+    user deleted with Cypher, which would clash with the evidence about to be created."""
+    return (
+        "UNWIND range(0, size($s) - 1) AS i "
+        f"MATCH (e:Evidence {{source: $s[i], type: '{rel_type(rtype)}', target: $t[i]}}) "
+        "DELETE e"
+    )
+
+
+#: create Evidence nodes from parallel lists ``$e_id``, ``$e_source``, … (None: absent)
+CYPHER_CREATE_EVIDENCE_COLUMNS = (
+    "UNWIND range(0, size($e_id) - 1) AS i CREATE (e:Evidence) SET "
+    + ", ".join(f"e.{p} = $e_{p}[i]" for p in EVIDENCE_PROPS)
+)
+#: create or replace Evidence nodes by id (rows without None values)
+CYPHER_UPSERT_EVIDENCE = "UNWIND $rows AS row MERGE (e:Evidence {id: row.id}) SET e = row"
+CYPHER_DELETE_EVIDENCE = "UNWIND $ids AS id MATCH (e:Evidence {id: id}) DELETE e"
 
 
 def cypher_upsert_actors(kind: str, bloc: str = Bloc.OTHER.value) -> str:
@@ -321,7 +369,8 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
         except exc_mod.ConstraintError as exc:
             raise ConstraintViolation(
                 f"Neo4j rejected the write: {_one_line(exc.message)}",
-                hint="ids of actors and documents must be unique; fix the duplicate id",
+                hint="ids of actors and documents must be unique, and so must relation keys "
+                "in one write_columns (evidence ids contain them); fix the duplicate",
             ) from None
         except exc_mod.CypherSyntaxError as exc:
             raise QueryError(f"Cypher syntax error: {exc.message}") from None
@@ -382,7 +431,8 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
             )
 
     def ensure_schema(self) -> None:
-        """Create the uniqueness constraints (Actor.id, Document.id) if they are missing."""
+        """Create the uniqueness constraints (Actor.id, Document.id, Evidence.id) and the
+        Evidence indexes if they are missing."""
         if self._schema_ready:
             return
         self._check_writable()
@@ -547,29 +597,28 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
 
         If the store has no relation of a type yet, every key of that type is new (keys are
         unique within the batch after ``merge_relations``), so its chunks go in with CREATE
-        from parallel lists and no lookup: the bulk-load fast path (it assumes no other
-        writer adds relations of that type meanwhile). Otherwise each chunk first reads the stored
-        relations of its keys, merges provenance in Python and writes new and changed ones.
+        from parallel lists and no lookup of relations: the bulk-load fast path (it assumes
+        no other writer adds relations of that type meanwhile). Each chunk's transaction
+        also creates its relations' Evidence nodes. Otherwise each chunk first reads the
+        stored relations of its keys and their evidence, merges provenance in Python and
+        writes new and changed ones.
         """
         by_type: dict[str, list[Relation]] = defaultdict(list)
         for rel in relations:
             by_type[rel.type.value].append(rel)
 
+        strays = bool(by_type) and self._has_evidence()
+
         def jobs() -> Iterator[tuple[int, Any]]:
             for rtype in sorted(by_type):
                 rels = by_type[rtype]
                 if self._count_type(rtype) == 0:
-                    create = cypher_create_relation_columns(rtype)
-                    names = ("s", "t") + RELATION_PROPS
                     for chunk in _chunks(rels, self.batch_size):
                         rows = [relation_to_row(r) for r in chunk]
-                        params = {n: [row[n] for row in rows] for n in names}
-
-                        def work(tx, params=params, create=create):
-                            tx.run(create, params).consume()
-                            return len(params["s"]), 0
-
-                        yield len(chunk), work
+                        params = {n: [row[n] for row in rows] for n in _REL_COLUMNS}
+                        ev = [e for r in chunk for e in evidence_rows(r)]
+                        params.update({f"e_{p}": [e[p] for e in ev] for p in EVIDENCE_PROPS})
+                        yield len(chunk), _bulk_work(rtype, params, strays)
                 else:
                     yield from self._upsert_jobs(rtype, rels)
 
@@ -623,12 +672,14 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
 
         A relation type with no relations in the store yet is sent as parallel lists
         (``UNWIND range(0, size($s) - 1) AS i … CREATE``), without building a model object
-        per relation; otherwise the rows are merged with what is there, as :meth:`write`
-        does. Actors and relation ends are checked first; nothing is written on a miss.
+        per relation, each chunk with the Evidence nodes of its relations (from
+        ``columns.evidence_by_type``) in the same transaction; otherwise the rows are merged
+        with what is there, as :meth:`write` does. Actors, relation ends and the evidence's
+        relations are checked first; nothing is written on a miss.
 
         >>> cols = RelationColumns()
         >>> cols.add({"s": "NLD", "t": "UKR", "type": "SUPPORTS", "confidence": 1.0,
-        ...           "count": 0, "docs": [], "provenance": "[]"})
+        ...           "count": 0})
         >>> store.write_columns(cols).relations_added                     # doctest: +SKIP
         1
         """
@@ -646,51 +697,97 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
                         f"{rtype} relations name unknown actors: {', '.join(sorted(missing)[:5])}",
                         hint="add them to the actors file, or load the catalogue first",
                     )
+            # which relation each piece of evidence belongs to, checked before writing
+            owners = {
+                rtype: _evidence_owners(
+                    rtype, columns.by_type[rtype], columns.evidence_by_type.get(rtype, {})
+                )
+                for rtype in columns.types()
+            }
             summary = self._write_actors(actors, progress=None)
+            strays = bool(owners) and self._has_evidence()
 
             def jobs() -> Iterator[tuple[int, Any]]:
+                size = self.batch_size
                 for rtype in columns.types():
                     cols = columns.by_type[rtype]
                     if self._count_type(rtype) == 0:
-                        create = cypher_create_relation_columns(rtype)
-                        names = ("s", "t") + RELATION_PROPS
-                        for i in range(0, len(cols["s"]), self.batch_size):
-                            params = {n: cols[n][i : i + self.batch_size] for n in names}
-
-                            def work(tx, params=params, create=create):
-                                tx.run(create, params).consume()
-                                return len(params["s"]), 0
-
-                            yield len(params["s"]), work
+                        ev, owner = owners.pop(rtype)
+                        ev_names = [(f"e_{p}", ev.get(p, [])) for p in EVIDENCE_PROPS]
+                        lo = 0
+                        for i in range(0, len(cols["s"]), size):
+                            params = {n: cols[n][i : i + size] for n in _REL_COLUMNS}
+                            hi = bisect.bisect_left(owner, i + size, lo)
+                            params.update((n, col[lo:hi]) for n, col in ev_names)
+                            lo = hi
+                            yield len(params["s"]), _bulk_work(rtype, params, strays)
                     else:
-                        rels = merge_relations(row_to_relation(r) for r in columns.rows(rtype))
+                        owners.pop(rtype, None)
+                        rels = merge_relations(columns.relations(rtype))
                         yield from self._upsert_jobs(rtype, rels)
 
             return summary + self._pipeline(jobs(), progress)
 
     @staticmethod
     def _upsert_relations_tx(tx, rtype: str, chunk: list[Relation]) -> tuple[int, int]:
+        """Merge a chunk of relations of one type with the stored ones and their evidence.
+
+        A stored relation is rebuilt with its Evidence nodes and merged with the new
+        reading; if that changes it, its properties are set and its evidence brought in
+        line (new pieces created with the next ``seq``, changed ones replaced, pieces no
+        longer there deleted). Evidence found under a new key is a stray of a relation
+        deleted with Cypher: it is replaced or deleted likewise, so the ids stay unique.
+        """
         keys = [[r.source, r.target] for r in chunk]
         stored = {
             (rec["s"], rec["t"]): rec["p"]
             for rec in tx.run(cypher_lookup_relations(rtype), keys=keys)
         }
-        new_rows, changed_rows = [], []
+        stored_ev: dict[tuple[str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
+        for rec in tx.run(cypher_lookup_evidence(rtype), keys=keys):
+            stored_ev[(rec["p"]["source"], rec["p"]["target"])][rec["p"]["id"]] = rec["p"]
+        new_rows, changed_rows, ev_upserts, ev_deletes = [], [], [], []
+        updated = 0
         for rel in chunk:
-            old = stored.get((rel.source, rel.target))
+            pair = (rel.source, rel.target)
+            old = stored.get(pair)
+            have_ev = stored_ev.get(pair, {})
             if old is None:
                 new_rows.append(_rel_params(relation_to_row(rel)))
-                continue
-            old_rel = row_to_relation({**old, "s": rel.source, "t": rel.target, "type": rtype})
-            row = relation_to_row(old_rel.merged(rel))
-            params = _rel_params(row)
-            if not _same_props(old, params["p"]):
-                changed_rows.append(params)
+                want = rel
+            else:
+                old_rel = row_to_relation(
+                    {**old, "s": rel.source, "t": rel.target, "type": rtype}, have_ev.values()
+                )
+                want = old_rel.merged(rel)
+                if want == old_rel:
+                    continue
+                updated += 1
+                params = _rel_params(relation_to_row(want))
+                if not _same_props(old, params["p"]):
+                    changed_rows.append(params)
+            wanted_ids = set()
+            for row in evidence_rows(want):
+                wanted_ids.add(row["id"])
+                row = _drop_none(row)
+                if have_ev.get(row["id"]) != row:
+                    ev_upserts.append(row)
+            ev_deletes.extend(i for i in have_ev if i not in wanted_ids)
+        if ev_deletes:
+            tx.run(CYPHER_DELETE_EVIDENCE, ids=ev_deletes).consume()
         if new_rows:
             tx.run(cypher_create_relations(rtype), rows=new_rows).consume()
         if changed_rows:
             tx.run(cypher_merge_relations(rtype), rows=changed_rows).consume()
-        return len(new_rows), len(changed_rows)
+        if ev_upserts:
+            tx.run(CYPHER_UPSERT_EVIDENCE, rows=ev_upserts).consume()
+        return len(new_rows), updated
+
+    def _has_evidence(self) -> bool:
+        """Whether any Evidence node exists (from the count store: no scan). When none
+        does as a write begins, no stray can clash with the evidence it creates: a
+        write's keys are unique, and evidence ids contain their relation's key."""
+        return self._read("MATCH (e:Evidence) RETURN count(e) AS n")[0]["n"] > 0
 
     def _count_type(self, rtype: str) -> int:
         recs = self._read(f"MATCH ()-[r:{rel_type(rtype)}]->() RETURN count(r) AS n")
@@ -744,8 +841,14 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
                     "RETURN a.id AS s, type(r) AS type, b.id AS t, properties(r) AS p",
                     types=[t.value for t in RelationType],
                 )
+                evidence = group_evidence(
+                    r["p"] for r in self._read("MATCH (e:Evidence) RETURN properties(e) AS p")
+                )
                 out = [
-                    row_to_relation({**r["p"], "s": r["s"], "t": r["t"], "type": r["type"]})
+                    row_to_relation(
+                        {**r["p"], "s": r["s"], "t": r["t"], "type": r["type"]},
+                        evidence.get((r["s"], r["type"], r["t"]), ()),
+                    )
                     for r in recs
                 ]
             else:
@@ -755,10 +858,19 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
                     by_type[probe.type.value].append([probe.source, probe.target])
                 for rtype, pairs in by_type.items():
                     for chunk in _chunks(pairs, self.batch_size):
-                        for r in self._read(cypher_lookup_relations(rtype), keys=chunk):
-                            out.append(
-                                row_to_relation({**r["p"], "s": r["s"], "t": r["t"], "type": rtype})
+                        recs = self._read(cypher_lookup_relations(rtype), keys=chunk)
+                        found = [[r["s"], r["t"]] for r in recs]
+                        ev_recs = (
+                            self._read(cypher_lookup_evidence(rtype), keys=found) if found else []
+                        )
+                        evidence = group_evidence(r["p"] for r in ev_recs)
+                        out.extend(
+                            row_to_relation(
+                                {**r["p"], "s": r["s"], "t": r["t"], "type": rtype},
+                                evidence.get((r["s"], rtype, r["t"]), ()),
                             )
+                            for r in recs
+                        )
         out.sort(key=lambda r: r.key)
         return out
 
@@ -778,7 +890,8 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
         return [Mention(doc=r["d"], actor=r["a"], count=r["c"] or 1) for r in recs]
 
     def stats(self) -> Stats:
-        """Counts of actors (per bloc and kind), relations (per type), documents, mentions."""
+        """Counts of actors (per bloc and kind), relations (per type), documents, mentions
+        and pieces of evidence (Evidence nodes)."""
         with self._errors():
             per_bloc_kind = self._read(
                 "MATCH (a:Actor) RETURN a.bloc AS bloc, a.kind AS kind, count(*) AS n"
@@ -789,10 +902,11 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
                 types=[t.value for t in RelationType],
             )
             documents = self._read("MATCH (d:Document) RETURN count(d) AS n")[0]["n"]
-            mentions = self._read("MATCH (:Document)-[m:MENTIONS]->(:Actor) RETURN count(m) AS n")[
-                0
-            ]["n"]
-        stats = Stats(documents=documents, mentions=mentions)
+            mentions = self._read(
+                "MATCH (:Document)-[m:MENTIONS]->(:Actor) RETURN count(m) AS n"
+            )[0]["n"]
+            evidence = self._read("MATCH (e:Evidence) RETURN count(e) AS n")[0]["n"]
+        stats = Stats(documents=documents, mentions=mentions, evidence=evidence)
         for rec in per_bloc_kind:
             stats.actors += rec["n"]
             stats.actors_per_bloc[rec["bloc"]] = (
@@ -908,6 +1022,60 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+_REL_COLUMNS = ("s", "t") + RELATION_PROPS
+
+
+def _bulk_work(rtype: str, params: dict[str, Any], strays: bool = True):
+    """The transaction of one bulk chunk: parallel lists ``$s``, ``$t``, one per relation
+    property and ``$e_<prop>`` per evidence property. Evidence left under these keys by
+    relations deleted with Cypher goes first, so the new ids cannot clash; ``strays=False``
+    skips that when the store held no Evidence node at all when the write began."""
+    create = cypher_create_relation_columns(rtype)
+    delete = cypher_delete_evidence_of_keys(rtype)
+
+    def work(tx):
+        if strays:
+            tx.run(delete, s=params["s"], t=params["t"]).consume()
+        tx.run(create, params).consume()
+        if params["e_id"]:
+            tx.run(CYPHER_CREATE_EVIDENCE_COLUMNS, params).consume()
+        return len(params["s"]), 0
+
+    return work
+
+
+def _evidence_owners(
+    rtype: str, cols: dict[str, list[Any]], ev: dict[str, list[Any]]
+) -> tuple[dict[str, list[Any]], list[int]]:
+    """Evidence columns ordered by their relation's row in ``cols``, and that row for each.
+
+    With one piece per relation in the relations' order this costs one comparison of
+    lists; otherwise each piece's row is looked up by its key, and the evidence is sorted
+    by that row if it is not in order already. Raises LoaderError for evidence of a
+    relation that is not among the columns.
+    """
+    ids = ev.get("id") or []
+    if not ids:
+        return ev, []
+    if ev["source"] == cols["s"] and ev["target"] == cols["t"]:
+        return ev, list(range(len(ids)))
+    row_of = {pair: i for i, pair in enumerate(zip(cols["s"], cols["t"]))}
+    owner = []
+    for pair in zip(ev["source"], ev["target"]):
+        i = row_of.get(pair)
+        if i is None:
+            raise LoaderError(
+                f"evidence for {pair[0]} {rtype} {pair[1]}, which is not among the relations",
+                hint="add each relation's evidence with RelationColumns.add(row, evidence)",
+            )
+        owner.append(i)
+    if any(a > b for a, b in zip(owner, owner[1:])):
+        order = sorted(range(len(owner)), key=owner.__getitem__)
+        ev = {c: [col[j] for j in order] for c, col in ev.items()}
+        owner = [owner[j] for j in order]
+    return ev, owner
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:

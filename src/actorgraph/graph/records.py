@@ -1,8 +1,9 @@
 """How model objects become flat store properties and back, the same for every store.
 
-Stores hold only scalars and lists of strings, so nested values (aliases, provenance)
-travel as JSON text. Both stores use these functions, so a graph read back from either
-is identical.
+Stores hold only scalars and lists of strings, so nested values (aliases) travel as
+JSON text, and a relation's provenance is stored apart from it, one ``Evidence`` node per
+piece (:func:`evidence_rows`). Both stores use these functions, so a graph read back from
+either is identical.
 
 >>> from actorgraph.graph.model import Actor
 >>> row = actor_to_row(Actor(id="NLD", name="Netherlands", kind="state",
@@ -16,6 +17,7 @@ is identical.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from pydantic import ValidationError
@@ -29,7 +31,12 @@ ACTOR_DATE_PROPS = {"start": "start_date", "end": "end_date"}
 ACTOR_PROPS = ACTOR_FIELDS + ("start_date", "end_date", "aliases", "names")
 RELATION_PROPS = (
     "confidence", "count", "first_seen", "last_seen", "valid_from", "valid_to", "role",
-    "docs", "provenance",
+)
+#: properties of an ``Evidence`` node: its relation's key, its place, the model's fields
+#: (``start``/``end`` as ``char_start``/``char_end``, ``source`` as ``location``)
+EVIDENCE_PROPS = (
+    "id", "source", "type", "target", "seq", "doc", "text", "date", "sentence",
+    "char_start", "char_end", "rule", "confidence", "location",
 )
 DOCUMENT_PROPS = ("id", "title", "date", "language", "path", "issuer", "source_url")
 
@@ -69,9 +76,11 @@ def row_to_actor(row: dict[str, Any]) -> Actor:
 
 
 def relation_to_row(rel: Relation) -> dict[str, Any]:
-    """Flat properties of a relation plus ``s``/``t`` (end ids) and ``type``."""
-    prov = [e.model_dump(exclude_none=True) for e in rel.provenance]
-    docs = sorted({e.doc for e in rel.provenance})
+    """Flat properties of a relation plus ``s``/``t`` (end ids) and ``type``.
+
+    The evidence is not part of the row: it is stored as ``Evidence`` nodes (see
+    :func:`evidence_rows`), so that a relation stays small and its evidence can grow.
+    """
     return {
         "s": rel.source,
         "t": rel.target,
@@ -83,13 +92,75 @@ def relation_to_row(rel: Relation) -> dict[str, Any]:
         "valid_from": rel.valid_from,
         "valid_to": rel.valid_to,
         "role": rel.role,
-        "docs": docs,
-        "provenance": json.dumps(prov, ensure_ascii=False, sort_keys=True),
     }
 
 
-def row_to_relation(row: dict[str, Any]) -> Relation:
-    prov = [Evidence(**e) for e in json.loads(row.get("provenance") or "[]")]
+def evidence_id(source: str, rtype: str, target: str, seq: int) -> str:
+    """The id of a relation's ``seq``-th piece of evidence (ids never contain ``|``).
+
+    >>> evidence_id("NLD", "SUPPORTS", "UKR", 0)
+    'NLD|SUPPORTS|UKR|0'
+    """
+    return f"{source}|{rtype}|{target}|{seq}"
+
+
+def evidence_rows(rel: Relation) -> list[dict[str, Any]]:
+    """The stored ``Evidence`` nodes of a relation, one per piece of provenance.
+
+    Each names its relation (``source``, ``type``, ``target``) and its place in the
+    relation's provenance (``seq``); the id joins the four, so writing the same relation
+    again finds the same nodes.
+
+    >>> from actorgraph.graph.model import Evidence
+    >>> rel = Relation(source="NLD", type="SUPPORTS", target="UKR",
+    ...                provenance=[Evidence(doc="d1", text="steun", date="2024-04-04")])
+    >>> row = evidence_rows(rel)[0]
+    >>> row["id"], row["doc"], row["text"], row["location"]
+    ('NLD|SUPPORTS|UKR|0', 'd1', 'steun', None)
+    """
+    s, rtype, t = rel.key
+    return [
+        {
+            "id": evidence_id(s, rtype, t, seq),
+            "source": s,
+            "type": rtype,
+            "target": t,
+            "seq": seq,
+            "doc": e.doc,
+            "text": e.text,
+            "date": e.date,
+            "sentence": e.sentence,
+            "char_start": e.start,
+            "char_end": e.end,
+            "rule": e.rule,
+            "confidence": float(e.confidence),
+            "location": e.source,
+        }
+        for seq, e in enumerate(rel.provenance)
+    ]
+
+
+def row_to_evidence(row: dict[str, Any]) -> Evidence:
+    """The model :class:`Evidence` of a stored evidence row."""
+    conf = row.get("confidence")
+    return Evidence(
+        doc=row["doc"],
+        text=row.get("text") or "",
+        date=row.get("date"),
+        sentence=row.get("sentence"),
+        start=row.get("char_start"),
+        end=row.get("char_end"),
+        rule=row.get("rule"),
+        confidence=1.0 if conf is None else conf,
+        source=row.get("location"),
+    )
+
+
+def row_to_relation(
+    row: dict[str, Any], evidence: Iterable[dict[str, Any]] = ()
+) -> Relation:
+    """The relation of a stored row and its evidence rows (in any order)."""
+    prov = [row_to_evidence(e) for e in sorted(evidence, key=lambda e: e.get("seq") or 0)]
     return Relation(
         source=row["s"],
         type=row["type"],
@@ -103,6 +174,16 @@ def row_to_relation(row: dict[str, Any]) -> Relation:
         role=row.get("role"),
         provenance=prov,
     )
+
+
+def group_evidence(
+    rows: Iterable[dict[str, Any]],
+) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """Evidence rows by the key (source, type, target) of their relation."""
+    out: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for row in rows:
+        out.setdefault((row["source"], row["type"], row["target"]), []).append(row)
+    return out
 
 
 def document_to_row(doc: Document) -> dict[str, Any]:
@@ -121,55 +202,96 @@ class RelationColumns:
     """Validated relations held as columns per relation type, for bulk loads.
 
     A million relations as pydantic objects cost more than the database's own COPY; this
-    keeps them as columns in the row format of :func:`relation_to_row` (``s``, ``t``
-    and :data:`RELATION_PROPS`) until a store writes them.
+    keeps them as columns until a store writes them: per type, the relations in the row
+    format of :func:`relation_to_row` (``s``, ``t`` and :data:`RELATION_PROPS`) and their
+    evidence in the format of :func:`evidence_rows` (:data:`EVIDENCE_PROPS`).
 
+    >>> from actorgraph.graph.model import Evidence
     >>> cols = RelationColumns()
-    >>> cols.add({"s": "NLD", "t": "UKR", "type": "SUPPORTS", "confidence": 1.0,
-    ...           "count": 1, "docs": ["d"], "provenance": "[]"})
-    >>> len(cols), cols.types()
-    (1, ['SUPPORTS'])
-    >>> [r.key for r in cols.relations()]
-    [('NLD', 'SUPPORTS', 'UKR')]
+    >>> cols.add_relation(Relation(source="NLD", type="SUPPORTS", target="UKR",
+    ...                            provenance=[Evidence(doc="d", text="steun")]))
+    >>> len(cols), cols.types(), cols.evidence_count("SUPPORTS")
+    (1, ['SUPPORTS'], 1)
+    >>> [(r.key, r.provenance[0].text) for r in cols.relations()]
+    [(('NLD', 'SUPPORTS', 'UKR'), 'steun')]
     """
 
     COLUMNS = ("s", "t") + RELATION_PROPS
+    EVIDENCE_COLUMNS = EVIDENCE_PROPS
 
     def __init__(self) -> None:
         self._lists: dict[str, dict[str, list[Any]]] = {}
-        self._arrow: dict[str, Any] = {}
+        self._evidence: dict[str, dict[str, list[Any]]] = {}
+        self._arrow: dict[str, tuple[Any, Any]] = {}
 
     @property
     def by_type(self) -> dict[str, dict[str, list[Any]]]:
-        """Columns as Python lists per type (Arrow-held types are converted once)."""
-        for rtype, table in list(self._arrow.items()):
+        """Relation columns as Python lists per type (Arrow-held types converted once)."""
+        for rtype, (table, _) in self._arrow.items():
             if rtype not in self._lists:
                 self._lists[rtype] = {c: table.column(c).to_pylist() for c in self.COLUMNS}
         return self._lists
 
-    def set_arrow(self, rtype: str, table: Any) -> None:
-        """Hold one type's rows as a ``pyarrow.Table`` with :attr:`COLUMNS`."""
-        self._arrow[rtype] = table
+    @property
+    def evidence_by_type(self) -> dict[str, dict[str, list[Any]]]:
+        """Evidence columns as Python lists per type (Arrow-held types converted once)."""
+        for rtype, (_, table) in self._arrow.items():
+            if rtype not in self._evidence:
+                self._evidence[rtype] = {
+                    c: table.column(c).to_pylist() for c in self.EVIDENCE_COLUMNS
+                }
+        for rtype in self._lists:
+            self._evidence.setdefault(rtype, {c: [] for c in self.EVIDENCE_COLUMNS})
+        return self._evidence
+
+    def set_arrow(self, rtype: str, relations: Any, evidence: Any) -> None:
+        """Hold one type as two ``pyarrow.Table``: :attr:`COLUMNS` and
+        :attr:`EVIDENCE_COLUMNS`."""
+        self._arrow[rtype] = (relations, evidence)
         self._lists.pop(rtype, None)
+        self._evidence.pop(rtype, None)
 
     def arrow_table(self, rtype: str) -> Any | None:
-        """The ``pyarrow.Table`` for a type, when the rows came as Arrow."""
-        return self._arrow.get(rtype)
+        """The relations of a type as a ``pyarrow.Table``, when they came as Arrow."""
+        held = self._arrow.get(rtype)
+        return None if held is None else held[0]
 
-    def add(self, row: dict[str, Any]) -> None:
-        cols = self._lists.get(row["type"])
+    def evidence_table(self, rtype: str) -> Any | None:
+        """The evidence of a type as a ``pyarrow.Table``, when it came as Arrow."""
+        held = self._arrow.get(rtype)
+        return None if held is None else held[1]
+
+    def add(self, row: dict[str, Any], evidence: Iterable[dict[str, Any]] = ()) -> None:
+        """Add one relation row (:func:`relation_to_row`) and its evidence rows."""
+        rtype = row["type"]
+        cols = self._lists.get(rtype)
         if cols is None:
-            cols = self._lists[row["type"]] = {c: [] for c in self.COLUMNS}
+            cols = self._lists[rtype] = {c: [] for c in self.COLUMNS}
         for c in self.COLUMNS:
             cols[c].append(row.get(c))
+        ev = self._evidence.get(rtype)
+        if ev is None:
+            ev = self._evidence[rtype] = {c: [] for c in self.EVIDENCE_COLUMNS}
+        for e in evidence:
+            for c in self.EVIDENCE_COLUMNS:
+                ev[c].append(e.get(c))
+
+    def add_relation(self, rel: Relation) -> None:
+        """Add a model relation with its provenance."""
+        self.add(relation_to_row(rel), evidence_rows(rel))
 
     def types(self) -> list[str]:
         return sorted(set(self._lists) | set(self._arrow))
 
     def count(self, rtype: str) -> int:
         if rtype in self._arrow:
-            return self._arrow[rtype].num_rows
+            return self._arrow[rtype][0].num_rows
         return len(self._lists.get(rtype, {}).get("s", []))
+
+    def evidence_count(self, rtype: str) -> int:
+        if rtype in self._arrow:
+            return self._arrow[rtype][1].num_rows
+        return len(self._evidence.get(rtype, {}).get("id", []))
 
     def ends(self, rtype: str) -> set[str]:
         """Every actor id at either end of the type's relations."""
@@ -177,7 +299,7 @@ class RelationColumns:
             import pyarrow as pa
             import pyarrow.compute as pc
 
-            table = self._arrow[rtype]
+            table = self._arrow[rtype][0]
             both = pa.chunked_array(table.column("s").chunks + table.column("t").chunks)
             return set(pc.unique(both).to_pylist())
         cols = self._lists.get(rtype, {})
@@ -187,7 +309,7 @@ class RelationColumns:
         return sum(self.count(t) for t in self.types())
 
     def rows(self, rtype: str) -> list[dict[str, Any]]:
-        """The rows of one type as dicts (with ``type``)."""
+        """The relation rows of one type as dicts (with ``type``)."""
         cols = self.by_type.get(rtype, {})
         names = list(cols)
         out = []
@@ -197,6 +319,18 @@ class RelationColumns:
             out.append(row)
         return out
 
-    def relations(self) -> list[Relation]:
+    def evidence(self, rtype: str) -> list[dict[str, Any]]:
+        """The evidence rows of one type as dicts."""
+        cols = self.evidence_by_type.get(rtype, {})
+        names = list(cols)
+        return [dict(zip(names, values)) for values in zip(*(cols[n] for n in names))]
+
+    def relations(self, rtype: str | None = None) -> list[Relation]:
         """As model objects (slow for millions; for small inputs and fallbacks)."""
-        return [row_to_relation(r) for t in self.types() for r in self.rows(t)]
+        out = []
+        for t in [rtype] if rtype else self.types():
+            grouped = group_evidence(self.evidence(t))
+            out.extend(
+                row_to_relation(r, grouped.get((r["s"], t, r["t"]), ())) for r in self.rows(t)
+            )
+        return out

@@ -46,12 +46,15 @@ class QueryResult:
 
 @dataclass
 class Stats:
-    """What a graph holds: actors per bloc and kind, relations per type, documents."""
+    """What a graph holds: actors per bloc and kind, relations per type, documents,
+    mentions and the pieces of evidence behind the relations."""
 
     actors: int = 0
     relations: int = 0
     documents: int = 0
     mentions: int = 0
+    #: pieces of evidence (``Evidence`` nodes) behind the relations
+    evidence: int = 0
     actors_per_bloc: dict[str, int] = field(default_factory=dict)
     actors_per_kind: dict[str, int] = field(default_factory=dict)
     relations_per_type: dict[str, int] = field(default_factory=dict)
@@ -62,6 +65,7 @@ class Stats:
             "relations": self.relations,
             "documents": self.documents,
             "mentions": self.mentions,
+            "evidence": self.evidence,
             "actors_per_bloc": dict(sorted(self.actors_per_bloc.items())),
             "actors_per_kind": dict(sorted(self.actors_per_kind.items())),
             "relations_per_type": dict(sorted(self.relations_per_type.items())),

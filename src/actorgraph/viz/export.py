@@ -92,10 +92,12 @@ def relation_record(rel: Relation) -> dict[str, Any]:
     """
     row = relation_to_row(rel)
     record = {"source": row.pop("s"), "type": row.pop("type"), "target": row.pop("t"), **row}
-    record["docs"] = LIST_SEP.join(row["docs"])
+    record["docs"] = LIST_SEP.join(sorted({e.doc for e in rel.provenance}))
     record["evidence"] = " | ".join(e.text for e in rel.provenance if e.text)
-    # the provenance column last, as before
-    record["provenance"] = record.pop("provenance")
+    record["provenance"] = json.dumps(
+        [e.model_dump(exclude_none=True) for e in rel.provenance],
+        ensure_ascii=False, sort_keys=True,
+    )
     return record
 
 

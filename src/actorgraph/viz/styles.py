@@ -90,6 +90,8 @@ KIND_STYLES: dict[ActorKind, KindStyle] = {
 #: Neo4j Browser style of the ``(:Document)`` nodes and their ``MENTIONS`` edges.
 DOCUMENT_COLOR = "#D9C8AE"
 MENTIONS_COLOR = "#C8CCD4"
+#: ... and of the ``(:Evidence)`` nodes, small and grey: they are read, not looked at.
+EVIDENCE_COLOR = "#E4E6EB"
 
 GRASS_FILE = "neo4j-browser.grass"
 
@@ -219,6 +221,18 @@ def grass_rules() -> list[tuple[str, dict[str, str]]]:
                 "border-color": "#C0A378",
                 "text-color-internal": "#2A2C34",
                 "caption": "{title}",
+            },
+        )
+    )
+    rules.append(
+        (
+            "node.Evidence",
+            {
+                "diameter": "20px",
+                "color": EVIDENCE_COLOR,
+                "border-color": "#9AA0AA",
+                "text-color-internal": "#2A2C34",
+                "caption": "{type}",
             },
         )
     )
