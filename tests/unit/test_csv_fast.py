@@ -51,6 +51,9 @@ def write_big(path, rows_extra=(), texts=TEXTS):
     (["\ttab at the edges\t", "a\x01b", "\x07bell", "nbsp\xa0", "\xa0lead"], True),
     # Python's str.strip() and line breaks know these; Arrow's trim does not
     (["unit\x1fseparator\x1f", "ok"], False),
+    (["form\x0cfeed", "ok"], False),
+    # U+2028 (web pages have it) is a line break to str.splitlines(), not inside a CSV value
+    (["para\u2028graph", "\u2028edge", "ok"], True),
 ])
 def test_fast_and_slow_paths_agree(tmp_path, texts, fast_path):
     path = tmp_path / "big.csv"

@@ -29,6 +29,7 @@ relations. Every problem is reported with its file, line and the fix.
 from __future__ import annotations
 
 import csv
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -333,7 +334,9 @@ def csv_kind(path: Path) -> str | None:
 
 def _csv_rows(path: Path) -> tuple[list[str], Any]:
     text = read_text(path)
-    reader = csv.reader(text.splitlines(keepends=True), strict=True)
+    # Only \n, \r and \r\n end a row: str.splitlines() would also break inside a value at
+    # a form feed or U+2028, which text copied from web pages contains.
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
