@@ -78,11 +78,14 @@ _DOCUMENT_SCHEMA = (
     "CREATE NODE TABLE IF NOT EXISTS Document(id STRING, title STRING, date STRING, "
     "language STRING, path STRING, issuer STRING, source_url STRING, PRIMARY KEY(id))"
 )
+# The primary key is a hidden serial number, not ``id``: a hash index over a million
+# string ids costs a third of the evidence COPY. ``id`` stays unique because only this
+# store writes it (a new piece replaces any stray one with its id); queries drop ``_row``.
 _EVIDENCE_SCHEMA = (
-    "CREATE NODE TABLE IF NOT EXISTS Evidence(id STRING, source STRING, type STRING, "
-    "target STRING, seq INT64, doc STRING, text STRING, date STRING, sentence INT64, "
-    "char_start INT64, char_end INT64, rule STRING, confidence DOUBLE, location STRING, "
-    "PRIMARY KEY(id))"
+    "CREATE NODE TABLE IF NOT EXISTS Evidence(_row SERIAL, id STRING, source STRING, "
+    "type STRING, target STRING, seq INT64, doc STRING, text STRING, date STRING, "
+    "sentence INT64, char_start INT64, char_end INT64, rule STRING, confidence DOUBLE, "
+    "location STRING, PRIMARY KEY(_row))"
 )
 _REL_COLUMNS = (
     "confidence DOUBLE, count INT64, first_seen STRING, last_seen STRING, "
@@ -293,7 +296,7 @@ class EmbeddedStore:
                 found.extend(
                     dict(zip(_EV_PROPS, r))
                     for r in self._run(
-                        f"UNWIND $ids AS i MATCH (e:Evidence {{id: i}}) RETURN {_EV_RETURN}",
+                        f"UNWIND $ids AS i MATCH (e:Evidence) WHERE e.id = i RETURN {_EV_RETURN}",
                         {"ids": chunk},
                     )
                 )
@@ -569,7 +572,7 @@ class EmbeddedStore:
         """
         for chunk in _chunks(new):
             self._conn.execute(
-                "UNWIND $ids AS i MATCH (e:Evidence {id: i}) DELETE e",
+                "UNWIND $ids AS i MATCH (e:Evidence) WHERE e.id = i DELETE e",
                 {"ids": [e["id"] for e in chunk]},
             )
             self._conn.execute(
@@ -577,7 +580,7 @@ class EmbeddedStore:
             )
         for chunk in _chunks(changed):
             self._conn.execute(
-                f"UNWIND $rows AS r MATCH (e:Evidence {{id: r.id}}) SET {_EV_SET}",
+                f"UNWIND $rows AS r MATCH (e:Evidence) WHERE e.id = r.id SET {_EV_SET}",
                 {"rows": chunk},
             )
 
