@@ -106,7 +106,6 @@ def register(cli: click.Group) -> None:
         files = find_documents(paths)
         if not files:
             raise click.UsageError("no document files (.txt .md .html .docx .pdf) found")
-        out = click.get_text_stream("stdout")
         buffer = io.StringIO() if fmt == "csv" else None
         writer = None
         if buffer is not None:
@@ -125,7 +124,7 @@ def register(cli: click.Group) -> None:
             rows = relation_rows(result, lex, min_confidence=min_confidence)
             if fmt == "jsonl":
                 for row in rows:
-                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                    click.echo(json.dumps(row, ensure_ascii=False))
             elif writer is not None:
                 writer.writerows(rows)
             else:
@@ -138,7 +137,7 @@ def register(cli: click.Group) -> None:
                 hint="give readable .txt, .md, .html, .docx or .pdf files",
             )
         if buffer is not None:
-            out.write(buffer.getvalue())
+            click.echo(buffer.getvalue(), nl=False)
         elif fmt == "table":
             click.echo(_table(table_rows))
 
