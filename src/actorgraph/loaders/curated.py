@@ -535,31 +535,17 @@ def read_relations_csv(
                 c = rel_cols[ty] = cols.by_type.setdefault(
                     ty, {k: [] for k in RelationColumns.COLUMNS})
                 e = ev_cols[ty] = cols.evidence_by_type[ty]
+                assert tuple(c) == cols.COLUMNS and tuple(e) == cols.EVIDENCE_COLUMNS
             else:
                 e = ev_cols[ty]
-            c["s"].append(s)
-            c["t"].append(t)
-            c["confidence"].append(conf)
-            c["count"].append(1)
-            c["first_seen"].append(date)
-            c["last_seen"].append(date)
-            c["valid_from"].append(valid_from)
-            c["valid_to"].append(valid_to)
-            c["role"].append(role)
-            e["id"].append(evidence_id(s, ty, t, 0))
-            e["source"].append(s)
-            e["type"].append(ty)
-            e["target"].append(t)
-            e["seq"].append(0)
-            e["doc"].append(doc)
-            e["text"].append(text)
-            e["date"].append(date)
-            e["sentence"].append(None)
-            e["char_start"].append(None)
-            e["char_end"].append(None)
-            e["rule"].append(rule)
-            e["confidence"].append(conf)
-            e["location"].append(f"{name}:{line}")
+            # in the order of RelationColumns.COLUMNS and .EVIDENCE_COLUMNS
+            for col, value in zip(c.values(), (s, t, conf, 1, date, date, valid_from,
+                                               valid_to, role)):
+                col.append(value)
+            for col, value in zip(e.values(), (evidence_id(s, ty, t, 0), s, ty, t, 0, doc, text,
+                                               date, None, None, None, rule, conf,
+                                               f"{name}:{line}")):
+                col.append(value)
             if s not in where:
                 where[s] = line
             if t not in where:
