@@ -29,12 +29,12 @@ _OPTIONAL = ("date", "evidence", "confidence", "doc", "valid_from", "valid_to", 
 
 def read_relations_csv_arrow(path: Path, data: bytes, header: list[str]) -> Any | None:
     """``ParsedInput`` for a clean relations CSV, or None to use the row-by-row reader."""
-    with system_memory_pool():
+    with _system_memory_pool():
         return _read(path, data, header)
 
 
 @contextlib.contextmanager
-def system_memory_pool() -> Iterator[None]:
+def _system_memory_pool() -> Iterator[None]:
     """Allocate Arrow memory with the C library's malloc for the duration.
 
     pyarrow's default pool (mimalloc in the wheels) made reading and checking 1M rows
@@ -81,8 +81,8 @@ def _read(path: Path, data: bytes, header: list[str]) -> Any | None:
     if n == 0 or n != lines - 1:
         return None  # multi-line values, or rows pyarrow skipped: line numbers would drift
 
-    # For ASCII text the ASCII trim is the same as str.strip() (control bytes are refused
-    # below) and several times faster.
+    # For ASCII text the ASCII trim is the same as str.strip() (the bytes where they differ,
+    # \x1c-\x1f, are refused below) and several times faster.
     trim = pc.ascii_trim_whitespace if data.isascii() else pc.utf8_trim_whitespace
 
     def col(name: str):
@@ -167,7 +167,7 @@ def _read(path: Path, data: bytes, header: list[str]) -> Any | None:
         return None  # a relation listed twice: the row-by-row reader merges them
 
     line_no = pc.cumulative_sum(pa.repeat(pa.scalar(1, pa.int64()), n), start=1)  # 2, 3, …
-    ids = pc.binary_join_element_wise(s, types, t, "0", "|")
+    ids = pc.binary_join_element_wise(s, types, t, "0", "|")  # records.evidence_id(…, 0)
     relations = pa.table({
         "s": s, "t": t, "confidence": conf,
         "count": pa.repeat(pa.scalar(1, pa.int64()), n), "first_seen": date, "last_seen": date,
