@@ -92,6 +92,19 @@ def report_text(r: dict) -> str:
     ])
 
 
+def kept_sections(old: str, generated: str) -> str:
+    """The ``## `` sections of ``old`` that ``generated`` does not write (hand-written
+    results such as the eval/dev table), so that ``--write`` does not drop them.
+
+    >>> kept_sections("# T\\n## A\\nx\\n## B\\ny\\n", "# T\\n## A\\nz\\n")
+    '\\n## B\\ny\\n'
+    """
+    ours = {line for line in generated.splitlines() if line.startswith("## ")}
+    parts = old.split("\n## ")
+    kept = [p for p in parts[1:] if "## " + p.splitlines()[0] not in ours]
+    return "".join("\n## " + p.rstrip("\n") + "\n" for p in kept)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -116,8 +129,10 @@ def main(argv: list[str] | None = None) -> int:
         machine = f"{platform.machine()}, Python {platform.python_version()}"
         text = TEMPLATE.format(cmd=cmd, machine=machine, speed=speed, scores=scores,
                                corpus=args.corpus.name, date=time.strftime("%Y-%m-%d"))
-        (ROOT / "docs" / "benchmarks-extract.md").write_text(text, encoding="utf-8")
-        print("\nwrote docs/benchmarks-extract.md")
+        out = ROOT / "docs" / "benchmarks-extract.md"
+        old = out.read_text(encoding="utf-8") if out.exists() else ""
+        out.write_text(text.rstrip("\n") + "\n" + kept_sections(old, text), encoding="utf-8")
+        print(f"\nwrote {out.relative_to(ROOT)}")
     return 0
 
 
