@@ -37,8 +37,14 @@ Methods, each on an empty set of relations and evidence (actors loaded first, no
   TRANSACTIONS`` per relation type (one CSV file per type) creating (merging: the
   relationship, and the Evidence node on its id) the relationship and the Evidence node
   with the same properties;
+- ``LOAD CSV (CREATE, N concurrent)``: the same with ``IN N CONCURRENT TRANSACTIONS``, N
+  being the store's ``write_concurrency``: the store runs up to N bulk transactions at
+  once, so this is LOAD CSV given the same cores;
 - ``one tx per relation``: the driver's ``execute_write`` per relation (MERGE of the
   relationship and of its Evidence node), on ``--sample`` relations.
+
+Every method sends ``--batch-size`` rows per transaction (default: the store's,
+``neo4j_store.DEFAULT_BATCH_SIZE``).
 
 The store's bulk path can do one thing more than LOAD CSV (CREATE): before creating a
 chunk's Evidence nodes it deletes any left under the same keys by relationships deleted
@@ -62,7 +68,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from actorgraph.graph.model import Actor, Evidence, GraphBatch, Relation
-from actorgraph.graph.neo4j_store import Neo4jStore, rel_type
+from actorgraph.graph.neo4j_store import (
+    DEFAULT_BATCH_SIZE,
+    DEFAULT_WRITE_CONCURRENCY,
+    Neo4jStore,
+    rel_type,
+)
 from actorgraph.graph.records import (
     EVIDENCE_PROPS,
     RELATION_PROPS,
@@ -162,9 +173,10 @@ def write_csvs(
     return names
 
 
-def load_csv_cypher(rtype: str, file: str, verb: str, batch: int) -> str:
+def load_csv_cypher(rtype: str, file: str, verb: str, batch: int, concurrency: int = 1) -> str:
     """LOAD CSV of one type: per row the relationship and its Evidence node (CREATE both,
-    or MERGE the relationship and the Evidence node on its id)."""
+    or MERGE the relationship and the Evidence node on its id), in transactions of
+    ``batch`` rows, ``concurrency`` of them at once."""
     sets = (
         "r.confidence = toFloat(row.confidence), r.count = toInteger(row.count), "
         "r.first_seen = nullIf(row.first_seen, ''), r.last_seen = nullIf(row.last_seen, ''), "
@@ -179,13 +191,16 @@ def load_csv_cypher(rtype: str, file: str, verb: str, batch: int) -> str:
         "e.rule = nullIf(row.e_rule, ''), e.confidence = toFloat(row.e_confidence), "
         "e.location = nullIf(row.e_location, '')"
     )
+    in_transactions = (
+        f"IN {concurrency} CONCURRENT TRANSACTIONS" if concurrency > 1 else "IN TRANSACTIONS"
+    )
     return (
         f"LOAD CSV WITH HEADERS FROM 'file:///{file}' AS row "
         "CALL (row) { "
         "MATCH (a:Actor {id: row.s}) MATCH (b:Actor {id: row.t}) "
         f"{verb} (a)-[r:{rel_type(rtype)}]->(b) SET {sets} "
         f"{verb} (e:Evidence {{id: row.e_id}}) SET {ev_sets} "
-        f"}} IN TRANSACTIONS OF {batch} ROWS"
+        f"}} {in_transactions} OF {batch} ROWS"
     )
 
 
@@ -193,7 +208,7 @@ def timed(label: str, n: int, fn: Callable[[], object]) -> Result:
     t0 = time.perf_counter()
     fn()
     res = Result(label, n, time.perf_counter() - t0)
-    print(f"  {label:<24} {n:>9,} relations  {res.seconds:8.2f} s  {res.rate:>10,.0f} rel/s",
+    print(f"  {label:<32} {n:>9,} relations  {res.seconds:8.2f} s  {res.rate:>10,.0f} rel/s",
           flush=True)
     return res
 
@@ -225,7 +240,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="100k relations")
     ap.add_argument("--actors", type=int, default=20_000)
     ap.add_argument("--sample", type=int, default=10_000, help="relations for the per-tx floor")
-    ap.add_argument("--batch-size", type=int, default=10_000)
+    ap.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE,
+                    help="rows per transaction, for every method (default: the store's)")
+    ap.add_argument("--concurrency", type=int, default=DEFAULT_WRITE_CONCURRENCY,
+                    help="the store's write_concurrency, and LOAD CSV's concurrent "
+                    "transactions in the extra LOAD CSV row (default: the store's)")
     ap.add_argument("--import-dir", type=Path, default=REPO / ".neo4j-local" / "import")
     ap.add_argument("--markdown", type=Path, help="also write the results as Markdown here")
     ap.add_argument("--pure-python-codec", action="store_true",
@@ -241,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     user = os.environ.get("NEO4J_USERNAME") or os.environ.get("NEO4J_USER") or "neo4j"
     password = os.environ.get("NEO4J_PASSWORD", "actorgraph-test")
     store = Neo4jStore(uri, user, password, os.environ.get("NEO4J_DATABASE"),
-                       batch_size=args.batch_size)
+                       batch_size=args.batch_size, write_concurrency=args.concurrency)
     version = store.query("CALL dbms.components() YIELD versions RETURN versions[0]").rows[0][0]
     from neo4j._codec.packstream import v1 as packstream
 
@@ -258,13 +277,18 @@ def main(argv: list[str] | None = None) -> int:
         columns.add(row, [ev])
     sample = list(zip(rows, evidence))[: args.sample]
 
-    def load_csv(verb: str, files: dict[str, str] = files) -> Callable[[], None]:
+    def load_csv(
+        verb: str, files: dict[str, str] = files, concurrency: int = 1
+    ) -> Callable[[], None]:
         def run() -> None:
             with store._driver.session(database=store.database) as session:
                 for rtype, file in sorted(files.items()):
-                    session.run(load_csv_cypher(rtype, file, verb, args.batch_size)).consume()
+                    cypher = load_csv_cypher(rtype, file, verb, args.batch_size, concurrency)
+                    session.run(cypher).consume()
 
         return run
+
+    concurrent_csv = f"LOAD CSV (CREATE, {args.concurrency} concurrent)"
 
     def per_row() -> None:
         def one(tx, row: dict, ev: dict) -> None:
@@ -291,6 +315,9 @@ def main(argv: list[str] | None = None) -> int:
                             prefix="actorgraph-warmup")
     reset(store, actors)
     load_csv("CREATE", warm_files)()
+    if args.concurrency > 1:
+        reset(store, actors)
+        load_csv("CREATE", warm_files, args.concurrency)()
 
     results: list[Result] = []
     print("timed loads (each into an empty set of relations):")
@@ -313,6 +340,10 @@ def main(argv: list[str] | None = None) -> int:
     results.append(timed("store.write", n, lambda: store.write(batch)))
     check(store, rows, evidence)
     batch = None  # free the objects before the next load
+    if args.concurrency > 1:
+        reset(store, actors)
+        results.append(timed(concurrent_csv, n, load_csv("CREATE", concurrency=args.concurrency)))
+        check(store, rows, evidence)
     reset(store, actors)
     results.append(timed("one tx per relation", len(sample), per_row))
     store.clear()
@@ -323,30 +354,33 @@ def main(argv: list[str] | None = None) -> int:
     floor = by["one tx per relation"].rate
     print("\nratios (throughput):")
     lines = []
+    refs = [r for r in ("LOAD CSV (CREATE)", "LOAD CSV (MERGE)", concurrent_csv) if r in by]
     for mine in ("store.write_columns", "store.write"):
-        for ref in ("LOAD CSV (CREATE)", "LOAD CSV (MERGE)"):
+        for ref in refs:
             lines.append((f"{mine} / {ref}", by[mine].rate / by[ref].rate, 0.8))
         lines.append((f"{mine} / one tx per relation", by[mine].rate / floor, 20.0))
     for label, ratio, goal in lines:
         verdict = "meets" if ratio >= goal else "BELOW"
-        print(f"  {label:<48} {ratio:7.2f}x  (goal >= {goal:g}x: {verdict})")
+        print(f"  {label:<56} {ratio:7.2f}x  (goal >= {goal:g}x: {verdict})")
 
     if args.markdown:
         args.markdown.write_text(
-            markdown(results, lines, n, len(actors), version, codec, args.batch_size),
+            markdown(results, lines, n, len(actors), version, codec, args.batch_size,
+                     args.concurrency),
             encoding="utf-8",
         )
         print(f"\nwrote {args.markdown}")
     return 0
 
 
-def markdown(results, lines, n, n_actors, version, codec, batch) -> str:
+def markdown(results, lines, n, n_actors, version, codec, batch, concurrency) -> str:
     out = [
         f"Run of `python bench/bench_neo4j_load.py --relations {n}` on "
         f"{platform.machine()}, {os.cpu_count()} cores, Python {sys.version.split()[0]}; "
         f"Neo4j {version} Community (scripts/neo4j-local.sh, heap "
         f"{os.environ.get('NEO4J_HEAP', 'see server')}); driver codec {codec}; "
-        f"{n_actors:,} actors; batches of {batch:,}; each relation with one Evidence node.",
+        f"{n_actors:,} actors; batches of {batch:,}; store write_concurrency {concurrency}; "
+        "each relation with one Evidence node.",
         "",
         "| method | relations | seconds | relations/s |",
         "| --- | ---: | ---: | ---: |",

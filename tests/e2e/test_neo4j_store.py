@@ -497,6 +497,133 @@ def test_write_columns_refuses_unknown_actors(neo4j_store):
     assert neo4j_store.stats().relations == 0
 
 
+def test_write_columns_names_the_first_type_with_unknown_actors_and_only_its_own(neo4j_store):
+    neo4j_store.write(GraphBatch(actors=actors()))
+    cols = columns_of([
+        Relation(source="NLD", type="MEMBER_OF", target="NATO"),
+        Relation(source="NLD", type="SUPPORTS", target="AAA"),
+        Relation(source="RUS", type="THREATENS", target="ZZZ"),
+    ])
+    with pytest.raises(LoaderError) as info:
+        neo4j_store.write_columns(cols)
+    assert info.value.message == "SUPPORTS relations name unknown actors: AAA"
+    assert neo4j_store.stats().relations == 0
+
+
+def hub_graph(n_actors: int = 30) -> GraphBatch:
+    """Relations of three types among ``n_actors``, a third of them on one hub actor, each
+    with one piece of evidence (some fields None)."""
+    ids = [f"H{i:02d}" for i in range(n_actors)]
+    rels: dict[tuple[str, str, str], Relation] = {}
+    for k, rtype in enumerate(("SUPPORTS", "THREATENS", "OPPOSES")):
+        for i in range(1, n_actors):
+            for j in (0, (i * 7 + k) % n_actors, (i * 11 + k + 1) % n_actors):
+                if j != i:
+                    rels[(ids[i], rtype, ids[j])] = Relation(
+                        source=ids[i], type=rtype, target=ids[j],
+                        provenance=[ev(f"d{i}-{j}", f"{i} {rtype} {j}", "2024-01-01",
+                                       sentence=i, rule="r" if j % 2 else None,
+                                       source="p. 1" if i % 3 == 0 else None)],
+                    )
+    actors = [Actor(id=i, name=i, kind="state") for i in ids]
+    return GraphBatch(actors=actors, relations=list(rels.values()))
+
+
+def graph_dump(store: Neo4jStore) -> tuple[list, list]:
+    """Every relationship's and Evidence node's properties, sorted: the stored data."""
+    rels = store.query(
+        "MATCH (a:Actor)-[r]->(b:Actor) RETURN a.id, type(r), b.id, properties(r) "
+        "ORDER BY a.id, type(r), b.id"
+    ).rows
+    evidence = store.query("MATCH (e:Evidence) RETURN properties(e) AS p ORDER BY e.id").rows
+    return rels, evidence
+
+
+@pytest.mark.parametrize("method", ["write", "write_columns"])
+def test_concurrent_bulk_chunks_store_what_one_at_a_time_stores(neo4j_store, method):
+    """Bulk chunks of 20 relations, two transactions at once, many on the same hub actor,
+    store exactly what one transaction at a time stores."""
+    graph = hub_graph()
+    assert len(graph.relations) > 150
+    dumps, progress = [], []
+    for concurrency in (1, 2):
+        neo4j_store.clear()
+        neo4j_store.batch_size, neo4j_store.write_concurrency = 20, concurrency
+        seen: list[int] = []
+        if method == "write":
+            summary = neo4j_store.write(graph, progress=seen.append)
+        else:
+            summary = neo4j_store.write_columns(
+                columns_of(graph.relations), actors=graph.actors, progress=seen.append
+            )
+        assert summary.relations_added == len(graph.relations)
+        progress.append(sorted(seen))
+        dumps.append(graph_dump(neo4j_store))
+    assert dumps[0] == dumps[1]
+    assert progress[0] == progress[1] and sum(progress[1]) == len(graph.relations)
+    assert len(dumps[1][1]) == len(graph.relations)
+    assert neo4j_store.relations() == sorted(graph.relations, key=lambda r: r.key)
+
+
+def test_chunks_with_one_piece_each_store_what_the_two_statement_chunks_store(neo4j_store):
+    """A chunk whose relations have one piece of evidence each is created with one
+    statement, any other with two: the stored data are the same."""
+    graph = hub_graph(12)
+    neo4j_store.write(graph)  # one piece each: one statement per chunk
+    one_statement = graph_dump(neo4j_store)
+    neo4j_store.clear()
+    # H00 is never a source in hub_graph: one bare relation per type makes each type's
+    # chunk (one per type) go in with two statements
+    bare = [Relation(source="H00", type=t, target="H01") for t in ("SUPPORTS", "THREATENS",
+                                                                  "OPPOSES")]
+    neo4j_store.write(GraphBatch(actors=graph.actors, relations=[*graph.relations, *bare]))
+    rels, evidence = graph_dump(neo4j_store)
+    assert ([r for r in rels if r[0] != "H00"], evidence) == one_statement
+    assert len(rels) == len(one_statement[0]) + 3
+
+
+def test_only_bulk_chunks_run_concurrently(neo4j_store, monkeypatch):
+    """At most ``write_concurrency`` bulk chunks at once; a read-merge-write chunk alone."""
+    import threading
+    import time
+
+    lock = threading.Lock()
+    running: set[str] = set()
+    overlaps: dict[str, set[str]] = {}
+    peak: list[int] = []
+    both_bulk = threading.Barrier(2, timeout=10)  # the first two bulk chunks meet here
+
+    def fake_execute_write(work):
+        return work(None)
+
+    def job(name: str, concurrent: bool):
+        def work(tx):
+            with lock:  # each job notes every job that ran while it did
+                overlaps[name] = set(running)
+                for other in running:
+                    overlaps[other].add(name)
+                running.add(name)
+                peak.append(len(running))
+            if name in ("b1", "b2"):
+                both_bulk.wait()
+            time.sleep(0.05)
+            with lock:
+                running.discard(name)
+            return 1, 0
+
+        return 1, work, concurrent
+
+    monkeypatch.setattr(neo4j_store, "_execute_write", fake_execute_write)
+    neo4j_store.write_concurrency = 2
+    jobs = [job("b1", True), job("b2", True), job("b3", True), job("m1", False),
+            job("b4", True), job("b5", True)]
+    summary = neo4j_store._pipeline(iter(jobs), progress=None)
+    assert summary.relations_added == 6
+    assert "b2" in overlaps["b1"]  # two at once (else the barrier would have timed out)
+    assert overlaps["m1"] == set() and all("m1" not in o for o in overlaps.values())
+    assert max(peak) == 2
+
+
 # Parity of the two stores (stats, graph, every named query, typed Cypher): test_parity.py
 
 

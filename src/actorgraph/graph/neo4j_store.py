@@ -43,8 +43,8 @@ import logging
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from typing import Any, TypeAlias
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 from actorgraph.errors import (
@@ -86,8 +86,16 @@ from actorgraph.graph.vocabulary import ActorKind, Bloc, RelationType
 # instead, so keep them off stderr unless the application configures logging.
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
-#: rows sent in one ``UNWIND $rows`` transaction
-DEFAULT_BATCH_SIZE = 10_000
+#: rows sent in one ``UNWIND $rows`` transaction. With two bulk transactions in flight,
+#: chunks of 2,500 loaded relations with Evidence nodes about 10% faster than chunks of
+#: 10,000 (the server spent half as long in garbage collection; 1,000 was no faster), and
+#: the read-merge-write path took as long with either (docs/benchmarks-neo4j.md)
+DEFAULT_BATCH_SIZE = 2_500
+#: bulk-load transactions in flight at once (see ``Neo4jStore._pipeline``): 2 loaded
+#: 1.3-1.4x faster than 1 on a 2-core machine, 3 was no faster there
+DEFAULT_WRITE_CONCURRENCY = 2
+#: a transaction for ``Neo4jStore._pipeline``: (relations, work(tx), may run concurrently)
+Job: TypeAlias = tuple[int, Any, bool]
 
 UNREACHABLE_HINT = "start it with scripts/neo4j-local.sh start, or check NEO4J_URI"
 AUTH_HINT = "check NEO4J_PASSWORD (and NEO4J_USERNAME)"
@@ -216,6 +224,19 @@ def cypher_create_relation_columns(rtype: str) -> str:
     )
 
 
+def cypher_create_relation_evidence_columns(rtype: str) -> str:
+    """:func:`cypher_create_relation_columns` plus, in the same row, the relation's one
+    Evidence node from the ``$e_<prop>`` lists: for a chunk whose ``i``-th piece of
+    evidence belongs to its ``i``-th relation (the usual bulk load: one piece each).
+
+    One UNWIND instead of two; the planner puts an Eager before the evidence's SET (it
+    cannot tell that ``e`` is no Actor whose ``id`` the MATCH reads), which only buffers
+    the chunk's rows.
+    """
+    ev_sets = ", ".join(f"e.{p} = $e_{p}[i]" for p in EVIDENCE_PROPS)
+    return f"{cypher_create_relation_columns(rtype)} CREATE (e:Evidence) SET {ev_sets}"
+
+
 # ----------------------------------------------------------------------- value conversion
 def to_plain(value: Any) -> Any:
     """A driver value as plain Python: nodes and relationships become dicts of their
@@ -284,6 +305,11 @@ class Neo4jStore:
         The database every session uses (explicit, so reads route correctly on a cluster).
     read_only:
         Refuse :meth:`write`, :meth:`clear` and ``query(..., write=True)``.
+    batch_size:
+        Rows per transaction (and per lookup) of a write.
+    write_concurrency:
+        Bulk-load transactions (the CREATE chunks of a relation type new to the store) in
+        flight at once; 1 sends one at a time. Other writes run one at a time.
 
     Raises
     ------
@@ -308,6 +334,7 @@ class Neo4jStore:
         *,
         read_only: bool = False,
         batch_size: int = DEFAULT_BATCH_SIZE,
+        write_concurrency: int = DEFAULT_WRITE_CONCURRENCY,
         connection_timeout: float = 10.0,
     ) -> None:
         neo4j = require("neo4j", "neo4j")
@@ -316,6 +343,7 @@ class Neo4jStore:
         self.database = database or "neo4j"
         self.read_only = read_only
         self.batch_size = batch_size
+        self.write_concurrency = write_concurrency
         self.location = f"{uri} (database {self.database})"
         self._schema_ready = False
         try:
@@ -451,8 +479,9 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
         ``progress`` is called with the number of relations each transaction wrote.
 
         Unlike the embedded store (one transaction per write), a large batch goes in one
-        transaction per chunk of ``batch_size`` items; if a write fails part-way, the
-        chunks already committed stay, and writing the batch again completes it.
+        transaction per chunk of ``batch_size`` items (up to ``write_concurrency`` bulk
+        chunks at once, see :meth:`_pipeline`); if a write fails part-way, the chunks
+        already committed stay, and writing the batch again completes it.
 
         Raises
         ------
@@ -598,10 +627,11 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
         If the store has no relation of a type yet, every key of that type is new (keys are
         unique within the batch after ``merge_relations``), so its chunks go in with CREATE
         from parallel lists and no lookup of relations: the bulk-load fast path (it assumes
-        no other writer adds relations of that type meanwhile). Each chunk's transaction
-        also creates its relations' Evidence nodes. Otherwise each chunk first reads the
-        stored relations of its keys and their evidence, merges provenance in Python and
-        writes new and changed ones.
+        no other writer adds relations of that type meanwhile), up to
+        ``write_concurrency`` chunks at once. Each chunk's transaction also creates its
+        relations' Evidence nodes. Otherwise each chunk first reads the stored relations of
+        its keys and their evidence, merges provenance in Python and writes new and changed
+        ones, one chunk at a time.
         """
         by_type: dict[str, list[Relation]] = defaultdict(list)
         for rel in relations:
@@ -609,7 +639,7 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
 
         strays = bool(by_type) and self._has_evidence()
 
-        def jobs() -> Iterator[tuple[int, Any]]:
+        def jobs() -> Iterator[Job]:
             for rtype in sorted(by_type):
                 rels = by_type[rtype]
                 if self._count_type(rtype) == 0:
@@ -618,48 +648,65 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
                         params = {n: [row[n] for row in rows] for n in _REL_COLUMNS}
                         ev = [e for r in chunk for e in evidence_rows(r)]
                         params.update({f"e_{p}": [e[p] for e in ev] for p in EVIDENCE_PROPS})
-                        yield len(chunk), _bulk_work(rtype, params, strays)
+                        yield len(chunk), _bulk_work(rtype, params, strays), True
                 else:
                     yield from self._upsert_jobs(rtype, rels)
 
         return self._pipeline(jobs(), progress)
 
-    def _upsert_jobs(self, rtype: str, rels: list[Relation]) -> Iterator[tuple[int, Any]]:
+    def _upsert_jobs(self, rtype: str, rels: list[Relation]) -> Iterator[Job]:
         for chunk in _chunks(rels, self.batch_size):
 
             def work(tx, chunk=chunk):
                 return self._upsert_relations_tx(tx, rtype, chunk)
 
-            yield len(chunk), work
+            yield len(chunk), work, False
 
-    def _pipeline(self, jobs: Iterator[tuple[int, Any]], progress: Progress | None) -> WriteSummary:
-        """Run ``(size, work)`` jobs as managed write transactions, one at a time, in a
-        worker thread: while the server runs one, this thread builds the next job's rows,
-        so Python's work overlaps the server's. ``work`` returns (added, updated)."""
+    def _pipeline(self, jobs: Iterator[Job], progress: Progress | None) -> WriteSummary:
+        """Run ``(size, work, concurrent)`` jobs as managed write transactions in worker
+        threads while this thread builds the next job's rows, so Python's work overlaps the
+        server's. ``work`` returns (added, updated).
+
+        Up to ``write_concurrency`` jobs marked ``concurrent`` (the bulk CREATE chunks) run
+        at once: the server runs a transaction on one core, commit included (about 60% of
+        a bulk chunk's server time in a sampled run), so one transaction at a time leaves
+        its other cores idle. Concurrent bulk chunks create disjoint relationships and
+        Evidence nodes (keys are unique within a write) and share only the actors at their
+        ends; transactions of thousands of random relations over the same 20,000 actors,
+        or with half of them on ten hub actors, never deadlocked in the measurements of
+        docs/benchmarks-neo4j.md, and a deadlock would be a transient error, which the
+        driver retries (the chunk's transaction is rolled back and run again). Other jobs
+        (read-merge-write chunks, whose MERGE locks actors as it goes) run alone.
+        """
         summary = WriteSummary()
+        in_flight: dict[Future, tuple[int, bool]] = {}
 
-        def collect(done: tuple[int, Future]) -> None:
-            size, future = done
-            added, updated = future.result()
-            summary.relations_added += added
-            summary.relations_updated += updated
-            if progress:
-                progress(size)
+        def collect_first() -> None:  # whichever ends first: the next job starts at once
+            done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            for future in done:
+                size, _ = in_flight.pop(future)
+                added, updated = future.result()
+                summary.relations_added += added
+                summary.relations_updated += updated
+                if progress:
+                    progress(size)
 
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="neo4j-write") as pool:
-            pending: tuple[int, Future] | None = None
+        workers = max(1, self.write_concurrency)
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="neo4j-write") as pool:
             try:
-                for size, work in jobs:
-                    if pending is not None:
-                        collect(pending)
-                    pending = (size, pool.submit(self._execute_write, work))
-                if pending is not None:
-                    done, pending = pending, None
-                    collect(done)
+                for size, work, concurrent in jobs:
+                    limit = workers if concurrent else 1
+                    while in_flight and (
+                        len(in_flight) >= limit or not all(c for _, c in in_flight.values())
+                    ):
+                        collect_first()
+                    in_flight[pool.submit(self._execute_write, work)] = (size, concurrent)
+                while in_flight:
+                    collect_first()
             finally:
-                if pending is not None:  # building rows failed: let the last send end
+                for future in in_flight:  # a job failed: let the other sends end
                     with contextlib.suppress(Exception):
-                        pending[1].result()
+                        future.result()
         return summary
 
     def write_columns(
@@ -673,9 +720,10 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
         A relation type with no relations in the store yet is sent as parallel lists
         (``UNWIND range(0, size($s) - 1) AS i … CREATE``), without building a model object
         per relation, each chunk with the Evidence nodes of its relations (from
-        ``columns.evidence_by_type``) in the same transaction; otherwise the rows are merged
-        with what is there, as :meth:`write` does. Actors, relation ends and the evidence's
-        relations are checked first; nothing is written on a miss.
+        ``columns.evidence_by_type``) in the same transaction, up to ``write_concurrency``
+        chunks at once; otherwise the rows are merged with what is there, as :meth:`write`
+        does. Actors, relation ends and the evidence's relations are checked first; nothing
+        is written on a miss.
 
         >>> cols = RelationColumns()
         >>> cols.add({"s": "NLD", "t": "UKR", "type": "SUPPORTS", "confidence": 1.0,
@@ -688,13 +736,18 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
             self.ensure_schema()
             actors = merge_actors(actors)
             have = {a.id for a in actors}
-            for rtype in columns.types():
-                cols = columns.by_type[rtype]
-                wanted = (set(cols["s"]) | set(cols["t"])) - have
-                missing = self._missing_ids(wanted, "Actor")
-                if missing:
+            ends = {
+                rtype: set(columns.by_type[rtype]["s"]) | set(columns.by_type[rtype]["t"])
+                for rtype in columns.types()
+            }
+            # one lookup of every end (most actors are ends of several types), then the
+            # first type naming a missing one
+            missing = self._missing_ids(set().union(*ends.values()) - have, "Actor")
+            for rtype, names in ends.items():
+                if names & missing:
                     raise LoaderError(
-                        f"{rtype} relations name unknown actors: {', '.join(sorted(missing)[:5])}",
+                        f"{rtype} relations name unknown actors: "
+                        f"{', '.join(sorted(names & missing)[:5])}",
                         hint="add them to the actors file, or load the catalogue first",
                     )
             # which relation each piece of evidence belongs to, checked before writing
@@ -707,7 +760,7 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
             summary = self._write_actors(actors, progress=None)
             strays = bool(owners) and self._has_evidence()
 
-            def jobs() -> Iterator[tuple[int, Any]]:
+            def jobs() -> Iterator[Job]:
                 size = self.batch_size
                 for rtype in columns.types():
                     cols = columns.by_type[rtype]
@@ -720,7 +773,7 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
                             hi = bisect.bisect_left(owner, i + size, lo)
                             params.update((n, col[lo:hi]) for n, col in ev_names)
                             lo = hi
-                            yield len(params["s"]), _bulk_work(rtype, params, strays)
+                            yield len(params["s"]), _bulk_work(rtype, params, strays), True
                     else:
                         owners.pop(rtype, None)
                         rels = merge_relations(columns.relations(rtype))
@@ -1025,22 +1078,35 @@ def _gc_paused() -> Iterator[None]:
 
 
 _REL_COLUMNS = ("s", "t") + RELATION_PROPS
+_EV_COLUMNS = tuple(f"e_{p}" for p in EVIDENCE_PROPS)
 
 
 def _bulk_work(rtype: str, params: dict[str, Any], strays: bool = True):
     """The transaction of one bulk chunk: parallel lists ``$s``, ``$t``, one per relation
     property and ``$e_<prop>`` per evidence property. Evidence left under these keys by
     relations deleted with Cypher goes first, so the new ids cannot clash; ``strays=False``
-    skips that when the store held no Evidence node at all when the write began."""
-    create = cypher_create_relation_columns(rtype)
+    skips that when the store held no Evidence node at all when the write began.
+
+    When the ``i``-th piece of evidence is the ``i``-th relation's (keys are unique in a
+    write, so equal key lists mean one piece per relation, in order) one statement creates
+    both; otherwise one creates the relationships and another the Evidence nodes, each
+    sent only the lists it reads (the server decodes every parameter of a statement:
+    sending the chunk with both doubled that work and the bytes on the wire).
+    """
     delete = cypher_delete_evidence_of_keys(rtype)
+    if params["e_source"] == params["s"] and params["e_target"] == params["t"]:
+        statements = [(cypher_create_relation_evidence_columns(rtype), params)]
+    else:
+        statements = [(cypher_create_relation_columns(rtype), {n: params[n] for n in _REL_COLUMNS})]
+        if params["e_id"]:
+            ev_params = {n: params[n] for n in _EV_COLUMNS}
+            statements.append((CYPHER_CREATE_EVIDENCE_COLUMNS, ev_params))
 
     def work(tx):
         if strays:
             tx.run(delete, s=params["s"], t=params["t"]).consume()
-        tx.run(create, params).consume()
-        if params["e_id"]:
-            tx.run(CYPHER_CREATE_EVIDENCE_COLUMNS, params).consume()
+        for cypher, values in statements:
+            tx.run(cypher, values).consume()
         return len(params["s"]), 0
 
     return work
