@@ -76,3 +76,30 @@ def launch_chromium(
                 context.close()
     finally:
         shutil.rmtree(profile, ignore_errors=True)
+
+
+def login_neo4j_browser(page: Any, server: Any, scheme: str) -> None:
+    """Open the served Neo4j Browser and log in to ``server`` over ``scheme``
+    (``bolt://`` or ``neo4j://``)."""
+    from urllib.parse import urlsplit
+
+    page.goto(f"{server.http_url}/browser/", wait_until="domcontentloaded")
+    page.get_by_test_id("boltaddress").wait_for(timeout=90_000)
+    page.locator("select").first.select_option(scheme)
+    page.get_by_test_id("boltaddress").fill(urlsplit(server.uri).netloc.split("@")[-1])
+    page.get_by_test_id("username").fill(server.user)
+    page.get_by_test_id("password").fill(server.password)
+    page.get_by_test_id("connect").click()
+    page.get_by_text("You are connected as user").wait_for(timeout=60_000)
+
+
+@contextmanager
+def screenshot_on_failure(
+    page: Any, shot: Path, what: str = "the Browser did not behave"
+) -> Iterator[None]:
+    """On any error inside, save a screenshot to ``shot`` and fail with ``what`` and its path."""
+    try:
+        yield
+    except Exception as exc:
+        page.screenshot(path=str(shot))
+        raise AssertionError(f"{what}; screenshot: {shot}") from exc

@@ -17,9 +17,9 @@ from actorgraph.graph.model import Actor, Document, Evidence, Relation, merge_re
 from actorgraph.viz.html import render_html
 
 try:
-    from tests.e2e.browser import launch_chromium
+    from tests.e2e.browser import launch_chromium, login_neo4j_browser, screenshot_on_failure
 except ImportError:  # tests/ is not a package: pytest puts this folder on sys.path
-    from browser import launch_chromium
+    from browser import launch_chromium, login_neo4j_browser, screenshot_on_failure
 
 pytestmark = pytest.mark.browser
 
@@ -659,50 +659,39 @@ def test_grass_style_applies_in_the_neo4j_browser(browser_context, neo4j_server,
         f"MATCH (a:Actor:{bloc_label('russia_and_supporters')}) RETURN a.id AS id"
     ).rows
     assert labelled == [["RUS"]]
-    bolt = urlsplit(neo4j_server.uri)
+    scheme = "neo4j://" if urlsplit(neo4j_server.uri).scheme.startswith("neo4j") else "bolt://"
     page = browser_context.new_page()
+    shot = tmp_path / "neo4j-browser-style.png"
     try:
-        page.goto(f"{neo4j_server.http_url}/browser/", wait_until="domcontentloaded")
-        page.get_by_test_id("boltaddress").wait_for(timeout=90_000)
-        page.locator("select").first.select_option(
-            "neo4j://" if bolt.scheme.startswith("neo4j") else "bolt://"
-        )
-        page.get_by_test_id("boltaddress").fill(bolt.netloc.split("@")[-1])
-        page.get_by_test_id("username").fill(neo4j_server.user)
-        page.get_by_test_id("password").fill(neo4j_server.password)
-        page.get_by_test_id("connect").click()
-        page.get_by_text("You are connected as user").wait_for(timeout=60_000)
+        with screenshot_on_failure(page, shot, "the Browser did not take the style"):
+            login_neo4j_browser(page, neo4j_server, scheme)
 
-        # what dragging actorgraph.grass onto the window does
-        page.evaluate(
-            """grass => {
-              const dt = new DataTransfer();
-              dt.items.add(new File([grass], 'actorgraph.grass'));
-              const drop = document.querySelector('.filedrop');
-              for (const type of ['dragenter', 'dragover', 'drop']) {
-                drop.dispatchEvent(new DragEvent(type, {dataTransfer: dt, bubbles: true,
-                                                         cancelable: true}));
-              }
-            }""",
-            grass_text(),
-        )
-        page.get_by_text("node.BlocRussiaAndSupporters").first.wait_for(timeout=30_000)
+            # what dragging actorgraph.grass onto the window does
+            page.evaluate(
+                """grass => {
+                  const dt = new DataTransfer();
+                  dt.items.add(new File([grass], 'actorgraph.grass'));
+                  const drop = document.querySelector('.filedrop');
+                  for (const type of ['dragenter', 'dragover', 'drop']) {
+                    drop.dispatchEvent(new DragEvent(type, {dataTransfer: dt, bubbles: true,
+                                                             cancelable: true}));
+                  }
+                }""",
+                grass_text(),
+            )
+            page.get_by_text("node.BlocRussiaAndSupporters").first.wait_for(timeout=30_000)
 
-        page.locator(".monaco-editor").first.click()
-        page.keyboard.type("MATCH p=(:Actor {id: 'RUS'})-[:THREATENS]->(:Actor) RETURN p")
-        page.keyboard.press("Control+Enter")
-        page.locator("svg g.node").nth(1).wait_for(timeout=60_000)
-        drawn = page.evaluate(
-            """() => [...document.querySelectorAll('svg g.node')].map(g => ({
-                text: g.textContent.trim(),
-                fill: g.querySelector('circle.b-outline').getAttribute('fill'),
-                r: g.querySelector('circle.b-outline').getAttribute('r')}))"""
-        )
-        page.screenshot(path="/tmp/actorgraph-neo4j-browser-style.png")
-    except Exception as exc:
-        shot = tmp_path / "neo4j-browser-style.png"
-        page.screenshot(path=str(shot))
-        raise AssertionError(f"the Browser did not take the style; screenshot: {shot}") from exc
+            page.locator(".monaco-editor").first.click()
+            page.keyboard.type("MATCH p=(:Actor {id: 'RUS'})-[:THREATENS]->(:Actor) RETURN p")
+            page.keyboard.press("Control+Enter")
+            page.locator("svg g.node").nth(1).wait_for(timeout=60_000)
+            drawn = page.evaluate(
+                """() => [...document.querySelectorAll('svg g.node')].map(g => ({
+                    text: g.textContent.trim(),
+                    fill: g.querySelector('circle.b-outline').getAttribute('fill'),
+                    r: g.querySelector('circle.b-outline').getAttribute('r')}))"""
+            )
+            page.screenshot(path="/tmp/actorgraph-neo4j-browser-style.png")
     finally:
         page.close()
     by_name = {d["text"]: d for d in drawn}

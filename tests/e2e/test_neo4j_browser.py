@@ -15,21 +15,9 @@ from actorgraph.graph.model import Actor, Evidence, GraphBatch, Relation
 pytestmark = pytest.mark.neo4j
 
 try:
-    from tests.e2e.browser import launch_chromium
+    from tests.e2e.browser import launch_chromium, login_neo4j_browser, screenshot_on_failure
 except ImportError:  # tests/ is not a package: pytest puts this folder on sys.path
-    from browser import launch_chromium
-
-
-def _connect(page, server, scheme: str) -> None:
-    """Open the served Browser and log in to ``server`` over ``scheme`` (bolt:// or neo4j://)."""
-    page.goto(f"{server.http_url}/browser/", wait_until="domcontentloaded")
-    page.get_by_test_id("boltaddress").wait_for(timeout=90_000)
-    page.locator("select").first.select_option(scheme)
-    page.get_by_test_id("boltaddress").fill(urlsplit(server.uri).netloc.split("@")[-1])
-    page.get_by_test_id("username").fill(server.user)
-    page.get_by_test_id("password").fill(server.password)
-    page.get_by_test_id("connect").click()
-    page.get_by_text("You are connected as user").wait_for(timeout=60_000)
+    from browser import launch_chromium, login_neo4j_browser, screenshot_on_failure
 
 
 def test_browser_page_is_served(neo4j_server):
@@ -59,8 +47,8 @@ def test_headless_browser_connects_and_runs_cypher(neo4j_server, neo4j_store, tm
 
     with launch_chromium() as ctx:
         page = ctx.new_page()
-        try:
-            _connect(page, neo4j_server, scheme)
+        with screenshot_on_failure(page, tmp_path / "neo4j-browser.png"):
+            login_neo4j_browser(page, neo4j_server, scheme)
 
             page.locator(".monaco-editor").first.click()
             page.keyboard.type(
@@ -71,10 +59,6 @@ def test_headless_browser_connects_and_runs_cypher(neo4j_server, neo4j_store, tm
             page.get_by_text("Ukraine supported since 2024-04-04").last.wait_for(
                 timeout=60_000
             )
-        except Exception as exc:
-            shot = tmp_path / "neo4j-browser.png"
-            page.screenshot(path=str(shot))
-            raise AssertionError(f"the Browser did not behave; screenshot: {shot}") from exc
 
 
 class _CorsHandler:
@@ -130,8 +114,8 @@ def test_headless_browser_applies_the_actorgraph_style_and_plays_a_guide(
     try:
         with launch_chromium() as ctx:
             page = ctx.new_page()
-            try:
-                _connect(page, neo4j_server, "bolt://")
+            with screenshot_on_failure(page, tmp_path / "neo4j-browser-style.png"):
+                login_neo4j_browser(page, neo4j_server, "bolt://")
 
                 def run(command: str) -> None:
                     page.locator(".monaco-editor").first.click()
@@ -147,10 +131,6 @@ def test_headless_browser_applies_the_actorgraph_style_and_plays_a_guide(
                 assert stored["node.Actor"]["caption"] == "{name}"
                 run(f":play {base}/guide.html")
                 page.get_by_text("actorgraph guide check").last.wait_for(timeout=30_000)
-            except Exception as exc:
-                shot = tmp_path / "neo4j-browser-style.png"
-                page.screenshot(path=str(shot))
-                raise AssertionError(f"the Browser did not behave; screenshot: {shot}") from exc
     finally:
         httpd.shutdown()
 
@@ -250,8 +230,8 @@ def test_headless_browser_plays_the_served_guide_and_runs_a_query(
 
         with launch_chromium(viewport=(1400, 1000)) as ctx:
             page = ctx.new_page()
-            try:
-                _connect(page, neo4j_server, "bolt://")
+            with screenshot_on_failure(page, tmp_path / "neo4j-browser-guide.png"):
+                login_neo4j_browser(page, neo4j_server, "bolt://")
 
                 page.locator(".monaco-editor").first.click()
                 page.keyboard.type(play.group(1))
@@ -271,10 +251,6 @@ def test_headless_browser_plays_the_served_guide_and_runs_a_query(
                 blocks.nth(1).locator("i.fa-play-circle-o").click()
                 page.get_by_text("Netherlands").first.wait_for(timeout=30_000)
                 page.get_by_text("Germany").first.wait_for(timeout=10_000)
-            except Exception as exc:
-                shot = tmp_path / "neo4j-browser-guide.png"
-                page.screenshot(path=str(shot))
-                raise AssertionError(f"the Browser did not behave; screenshot: {shot}") from exc
     finally:
         for server in servers:
             server.shutdown()
