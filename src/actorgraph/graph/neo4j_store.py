@@ -643,16 +643,38 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
             for rtype in sorted(by_type):
                 rels = by_type[rtype]
                 if self._count_type(rtype) == 0:
-                    for chunk in _chunks(rels, self.batch_size):
-                        rows = [relation_to_row(r) for r in chunk]
-                        params = {n: [row[n] for row in rows] for n in _REL_COLUMNS}
-                        ev = [e for r in chunk for e in evidence_rows(r)]
-                        params.update({f"e_{p}": [e[p] for e in ev] for p in EVIDENCE_PROPS})
-                        yield len(chunk), _bulk_work(rtype, params, strays), True
+                    cols = RelationColumns()
+                    for rel in rels:
+                        cols.add_relation(rel)
+                    yield from self._bulk_jobs(rtype, cols, strays)
                 else:
                     yield from self._upsert_jobs(rtype, rels)
 
         return self._pipeline(jobs(), progress)
+
+    def _bulk_jobs(
+        self,
+        rtype: str,
+        columns: RelationColumns,
+        strays: bool,
+        owners: tuple[dict[str, list[Any]], list[int]] | None = None,
+    ) -> Iterator[Job]:
+        """CREATE jobs for a relation type the store holds none of: chunks of
+        ``batch_size`` relations, each with its relations' evidence (``owners`` as
+        :func:`_evidence_owners` gives it, computed here when not given)."""
+        cols = columns.by_type[rtype]
+        if owners is None:
+            owners = _evidence_owners(rtype, cols, columns.evidence_by_type.get(rtype, {}))
+        ev, owner = owners
+        ev_names = [(f"e_{p}", ev.get(p, [])) for p in EVIDENCE_PROPS]
+        size = self.batch_size
+        lo = 0
+        for i in range(0, len(cols["s"]), size):
+            params = {n: cols[n][i : i + size] for n in _REL_COLUMNS}
+            hi = bisect.bisect_left(owner, i + size, lo)
+            params.update((n, col[lo:hi]) for n, col in ev_names)
+            lo = hi
+            yield len(params["s"]), _bulk_work(rtype, params, strays), True
 
     def _upsert_jobs(self, rtype: str, rels: list[Relation]) -> Iterator[Job]:
         for chunk in _chunks(rels, self.batch_size):
@@ -761,19 +783,9 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
             strays = bool(owners) and self._has_evidence()
 
             def jobs() -> Iterator[Job]:
-                size = self.batch_size
                 for rtype in columns.types():
-                    cols = columns.by_type[rtype]
                     if self._count_type(rtype) == 0:
-                        ev, owner = owners.pop(rtype)
-                        ev_names = [(f"e_{p}", ev.get(p, [])) for p in EVIDENCE_PROPS]
-                        lo = 0
-                        for i in range(0, len(cols["s"]), size):
-                            params = {n: cols[n][i : i + size] for n in _REL_COLUMNS}
-                            hi = bisect.bisect_left(owner, i + size, lo)
-                            params.update((n, col[lo:hi]) for n, col in ev_names)
-                            lo = hi
-                            yield len(params["s"]), _bulk_work(rtype, params, strays), True
+                        yield from self._bulk_jobs(rtype, columns, strays, owners.pop(rtype))
                     else:
                         owners.pop(rtype, None)
                         rels = merge_relations(columns.relations(rtype))
