@@ -1,10 +1,10 @@
 """Check the blind gold set: the rules of ``eval/check_gold.py``, with texts in two places.
 
-The English documents are committed in ``eval/blind/docs/``; the Dutch ones may not be
-copied into the repository and live, on the annotator's machine only, in
-``eval/blind/local/`` (git-ignored). Where a local text is missing (a fresh clone), the
-gold lines are still checked for format, ids, types and tiers; only the evidence look-up is
-skipped, and the output says so.
+The White House documents are committed in ``eval/blind/docs/``; the Dutch texts and the
+three G7 texts found on third-party pages may not be copied into the repository and live,
+on the annotator's machine only, in ``eval/blind/local/`` (git-ignored). Where a local
+text is missing (a fresh clone), the gold lines are still checked for format, ids, types
+and tiers; only the evidence look-up is skipped, and the output says so.
 
 Run from anywhere::
 
