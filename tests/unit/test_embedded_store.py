@@ -62,6 +62,7 @@ def test_failed_write_rolls_back(store, monkeypatch):
     monkeypatch.setattr(store, "_write_mentions", boom)
     with pytest.raises(RuntimeError):
         store.write(GraphBatch(actors=actors("POL"), relations=[rel("POL", "UKR")],
+                               documents=[Document(id="x")],
                                mentions=[Mention(doc="x", actor="POL")]))
     assert snapshot(store) == before
 
