@@ -582,48 +582,6 @@ def test_chunks_with_one_piece_each_store_what_the_two_statement_chunks_store(ne
     assert len(rels) == len(one_statement[0]) + 3
 
 
-def test_only_bulk_chunks_run_concurrently(neo4j_store, monkeypatch):
-    """At most ``write_concurrency`` bulk chunks at once; a read-merge-write chunk alone."""
-    import threading
-    import time
-
-    lock = threading.Lock()
-    running: set[str] = set()
-    overlaps: dict[str, set[str]] = {}
-    peak: list[int] = []
-    both_bulk = threading.Barrier(2, timeout=10)  # the first two bulk chunks meet here
-
-    def fake_execute_write(work):
-        return work(None)
-
-    def job(name: str, concurrent: bool):
-        def work(tx):
-            with lock:  # each job notes every job that ran while it did
-                overlaps[name] = set(running)
-                for other in running:
-                    overlaps[other].add(name)
-                running.add(name)
-                peak.append(len(running))
-            if name in ("b1", "b2"):
-                both_bulk.wait()
-            time.sleep(0.05)
-            with lock:
-                running.discard(name)
-            return 1, 0
-
-        return 1, work, concurrent
-
-    monkeypatch.setattr(neo4j_store, "_execute_write", fake_execute_write)
-    neo4j_store.write_concurrency = 2
-    jobs = [job("b1", True), job("b2", True), job("b3", True), job("m1", False),
-            job("b4", True), job("b5", True)]
-    summary = neo4j_store._pipeline(iter(jobs), progress=None)
-    assert summary.relations_added == 6
-    assert "b2" in overlaps["b1"]  # two at once (else the barrier would have timed out)
-    assert overlaps["m1"] == set() and all("m1" not in o for o in overlaps.values())
-    assert max(peak) == 2
-
-
 # Parity of the two stores (stats, graph, every named query, typed Cypher): test_parity.py
 
 

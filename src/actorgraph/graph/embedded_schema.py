@@ -16,7 +16,9 @@ aliases STRING, names STRING[], PRIMARY KEY(id))'
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+from actorgraph.errors import StoreUnavailable
 from actorgraph.graph import records
 from actorgraph.graph.vocabulary import RelationType
 
@@ -89,3 +91,36 @@ def describe_missing(tables: list[str], columns: list[tuple[str, str, str]]) -> 
     parts = [f"table {t}" for t in tables] + [f"column {t}.{c}" for t, c, _ in columns]
     more = f" and {len(parts) - 4} more" if len(parts) > 4 else ""
     return ", ".join(parts[:4]) + more
+
+
+def upgrade(
+    path: Path, have: set[str], columns_of: Callable[[str], set[str]], read_only: bool
+) -> list[str]:
+    """The statements that bring the graph at ``path`` (holding tables ``have``) to the
+    current schema; none when it is current.
+
+    Raises :class:`StoreUnavailable` with the fix for a graph of the earlier layout
+    (evidence on the relations), for an empty database opened read-only, and for an older
+    graph opened read-only (which cannot be upgraded then).
+    """
+    if "SUPPORTS" in have and "Evidence" not in have:
+        raise StoreUnavailable(
+            f"the graph at {path} was built by an earlier actorgraph, which kept the "
+            "evidence on the relations",
+            hint=f"build it again: delete {path} (or choose another --store) and load "
+            "your files again",
+        )
+    if read_only and not have:
+        raise StoreUnavailable(
+            f"{path} holds no actorgraph graph",
+            hint="build one with `actorgraph demo` or `actorgraph load FILE`",
+        )
+    tables, columns = missing_schema(have, columns_of)
+    if (tables or columns) and read_only:
+        raise StoreUnavailable(
+            f"the graph at {path} was built by an older actorgraph (it lacks "
+            f"{describe_missing(tables, columns)})",
+            hint=f"upgrade it once with `actorgraph upgrade --store {path}` "
+            "(any write, such as a load, upgrades it too)",
+        )
+    return upgrade_statements(tables, columns)

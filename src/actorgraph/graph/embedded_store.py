@@ -52,7 +52,16 @@ from typing import Any
 from actorgraph.errors import QueryError, StoreUnavailable
 from actorgraph.graph import embedded_schema, plan, records
 from actorgraph.graph.dialect import to_ladybug
-from actorgraph.graph.embedded_values import clean_error, columns, drain, plain, query_hint
+from actorgraph.graph.embedded_values import (
+    clean_error,
+    columns,
+    drain,
+    joined,
+    pairs_table,
+    plain,
+    query_hint,
+    strings,
+)
 from actorgraph.graph.model import (
     Actor,
     Document,
@@ -148,30 +157,9 @@ class EmbeddedStore:
     def _check_schema(self) -> None:
         """Create the schema of a new graph; upgrade an older one in place when open for
         writing, refuse it with the fix when read-only (:mod:`embedded_schema`)."""
-        have = self._tables()
-        if "SUPPORTS" in have and "Evidence" not in have:
-            raise StoreUnavailable(
-                f"the graph at {self.path} was built by an earlier actorgraph, which kept the "
-                "evidence on the relations",
-                hint=f"build it again: delete {self.path} (or choose another --store) and load "
-                "your files again",
-            )
-        if self.read_only and not have:
-            raise StoreUnavailable(
-                f"{self.path} holds no actorgraph graph",
-                hint="build one with `actorgraph demo` or `actorgraph load FILE`",
-            )
-        tables, cols = embedded_schema.missing_schema(have, self._columns_of)
-        if not (tables or cols):
-            return
-        if self.read_only:
-            raise StoreUnavailable(
-                f"the graph at {self.path} was built by an older actorgraph (it lacks "
-                f"{embedded_schema.describe_missing(tables, cols)})",
-                hint=f"upgrade it once with `actorgraph upgrade --store {self.path}` "
-                "(any write, such as a load, upgrades it too)",
-            )
-        for stmt in embedded_schema.upgrade_statements(tables, cols):
+        for stmt in embedded_schema.upgrade(
+            self.path, self._tables(), self._columns_of, self.read_only
+        ):
             self._conn.execute(stmt)
 
     def _run(self, cypher: str, params: dict[str, Any] | None = None) -> list[list[Any]]:
@@ -276,7 +264,7 @@ class EmbeddedStore:
                 s, rtype, t = plan.relation_key(*key)
                 by_type[rtype].append((s, t))
             for rtype, pairs in by_type.items():
-                stored, _ = self._stored_relations(rtype, _pairs_table(pairs))
+                stored, _ = self._stored_relations(rtype, pairs_table(pairs))
                 out.extend(stored.values())
         return sorted(out, key=lambda r: r.key)
 
@@ -407,7 +395,7 @@ class EmbeddedStore:
             self._write_documents(documents, summary)
             for rtype in sorted(by_type):
                 rels = by_type[rtype]
-                keys = _pairs_table([(r.source, r.target) for r in rels])
+                keys = pairs_table([(r.source, r.target) for r in rels])
                 stored, evidence = self._stored_relations(rtype, keys)
                 p = plan.plan_relations(rels, stored, evidence)
                 self._apply(rtype, p, summary)
@@ -457,8 +445,8 @@ class EmbeddedStore:
             # Relations under stored keys: those read again as stored are left alone
             # (plan.unchanged), the others merged as write() merges them.
             wanted = [f"{a}\x1f{b}" for a, b in stored_keys]
-            old = pc.is_in(_joined(rel, "s", "t"), value_set=_strings(wanted))
-            old_ev = pc.is_in(_joined(ev, "source", "target"), value_set=_strings(wanted))
+            old = pc.is_in(joined(rel, "s", "t"), value_set=strings(wanted))
+            old_ev = pc.is_in(joined(ev, "source", "target"), value_set=strings(wanted))
             rows, evidence = self._stored_rows(rtype, keys.filter(old))
             in_rows, in_ev = rel.filter(old).to_pylist(), ev.filter(old_ev).to_pylist()
             same = plan.unchanged(rtype, in_rows, in_ev, rows, evidence)
@@ -606,24 +594,3 @@ class EmbeddedStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _pairs_table(pairs: list[tuple[str, str]]) -> Any:
-    import pyarrow as pa
-
-    return pa.table({
-        "s": pa.array([s for s, _ in pairs], pa.string()),
-        "t": pa.array([t for _, t in pairs], pa.string()),
-    })
-
-
-def _joined(table: Any, a: str, b: str) -> Any:
-    import pyarrow.compute as pc
-
-    return pc.binary_join_element_wise(table.column(a), table.column(b), "\x1f")
-
-
-def _strings(values: list[str]) -> Any:
-    import pyarrow as pa
-
-    return pa.array(values, pa.string())

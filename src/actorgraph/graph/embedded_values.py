@@ -72,3 +72,26 @@ def query_hint(exc: Exception) -> str | None:
     if "Parser exception" in text:
         return "check the Cypher syntax; `actorgraph queries` lists working examples"
     return None
+
+
+def pairs_table(pairs: list[tuple[str, str]]) -> Any:
+    """Relation keys as an Arrow table of ``s`` and ``t`` (for ``LOAD FROM``)."""
+    import pyarrow as pa
+
+    return pa.table({
+        "s": pa.array([s for s, _ in pairs], pa.string()),
+        "t": pa.array([t for _, t in pairs], pa.string()),
+    })
+
+
+def joined(table: Any, a: str, b: str) -> Any:
+    """Two string columns joined by a separator no id holds: one key column."""
+    import pyarrow.compute as pc
+
+    return pc.binary_join_element_wise(table.column(a), table.column(b), "\x1f")
+
+
+def strings(values: list[str]) -> Any:
+    import pyarrow as pa
+
+    return pa.array(values, pa.string())
