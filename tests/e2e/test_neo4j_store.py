@@ -649,3 +649,14 @@ def test_actors_carry_their_kind_and_bloc_as_labels(neo4j_store):
     rows = neo4j_store.query("MATCH (a:BlocRussiaAndSupporters) RETURN a.id").rows
     assert rows == []
     assert neo4j_store.query("MATCH (a:BlocNatoPartner) RETURN a.id").rows == [["RUS"]]
+
+
+def test_query_timeout_is_the_transaction_timeout(neo4j_store):
+    """--timeout (query_timeout) stops a long query on the server, as on the embedded store."""
+    neo4j_store.query_timeout = 0.5
+    with pytest.raises(QueryError, match="ran longer than 0.5 s and was stopped"):
+        neo4j_store.query(
+            "UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n"
+        )
+    neo4j_store.query_timeout = 30
+    assert neo4j_store.query("RETURN 1 AS one").rows == [[1]]
