@@ -222,43 +222,33 @@ def stored_relation(row: dict[str, Any], evidence: Iterable[dict[str, Any]]) -> 
 
 
 def unchanged(
-    rtype: str,
-    rows: Iterable[dict[str, Any]],
-    evidence: Iterable[dict[str, Any]],
-    stored_rows: Mapping[Key, dict[str, Any]],
-    stored_evidence: Mapping[Key, Iterable[dict[str, Any]]],
+    rows: Mapping[Key, tuple],
+    evidence: Mapping[Key, Iterable[tuple]],
+    stored_rows: Mapping[Key, tuple],
+    stored_evidence: Mapping[Key, Iterable[tuple]],
 ) -> set[Key]:
     """Keys whose relation is read again exactly as stored: the same properties and the
     same pieces of evidence. Writing such a relation changes nothing, so a store may skip
     it before building model objects (loading a large file again stays cheap).
 
-    ``rows`` and ``evidence`` are relation and evidence rows of one type in the formats of
-    :func:`records.relation_to_row` (``s``, ``t``, properties) and
-    :func:`records.evidence_rows`.
+    Relations are tuples of their :data:`records.RELATION_PROPS` values, pieces of
+    evidence tuples of :data:`records.EVIDENCE_PROPS` values (the stored ones may include
+    strays beyond the relation's ``count``: they are not its evidence).
 
-    >>> row = {"s": "A", "t": "B", "confidence": 1.0, "count": 0}
-    >>> unchanged("SUPPORTS", [row], [], {("A", "SUPPORTS", "B"): dict(row)}, {})
+    >>> row = (1.0, 0, None, None, None, None, None)
+    >>> unchanged({("A", "SUPPORTS", "B"): row}, {}, {("A", "SUPPORTS", "B"): row}, {})
     {('A', 'SUPPORTS', 'B')}
     """
-    props = records.RELATION_PROPS
-    ev_props = records.EVIDENCE_PROPS
-    incoming_ev: dict[Key, set[tuple]] = {}
-    for e in evidence:
-        key = (e["source"], rtype, e["target"])
-        incoming_ev.setdefault(key, set()).add(tuple(e.get(p) for p in ev_props))
+    count = records.RELATION_PROPS.index("count")
+    seq = records.EVIDENCE_PROPS.index("seq")
     out = set()
-    for row in rows:
-        key = (row["s"], rtype, row["t"])
+    for key, row in rows.items():
         have = stored_rows.get(key)
-        if have is None or any(have.get(p) != row.get(p) for p in props):
+        if have is None or tuple(have) != tuple(row):
             continue
-        count = have.get("count") or 0
-        stored = {
-            tuple(e.get(p) for p in ev_props)
-            for e in stored_evidence.get(key, ())
-            if (e.get("seq") or 0) < count
-        }
-        if stored == incoming_ev.get(key, set()):
+        n = have[count] or 0
+        stored = {tuple(e) for e in stored_evidence.get(key, ()) if (e[seq] or 0) < n}
+        if stored == {tuple(e) for e in evidence.get(key, ())}:
             out.add(key)
     return out
 
