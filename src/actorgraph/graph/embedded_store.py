@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from actorgraph.errors import QueryError, StoreUnavailable
-from actorgraph.graph import embedded_schema, plan, records
+from actorgraph.graph import embedded_compact, embedded_schema, plan, records
 from actorgraph.graph.dialect import to_ladybug
 from actorgraph.graph.embedded_values import (
     clean_error,
@@ -541,6 +541,7 @@ class EmbeddedStore:
     def _copy_new(self, rtype: str, rel: Any, ev: Any) -> None:
         """``COPY`` new relations (:attr:`RelationColumns.COLUMNS`) and new evidence
         (:data:`records.EVIDENCE_PROPS`) in; call inside the write's transaction."""
+        self._wrote = True
         if rel.num_rows:
             rel = rel.select(list(records.RelationColumns.COLUMNS))
             rel = rel.rename_columns(["from", "to", *rel.column_names[2:]])
@@ -608,10 +609,21 @@ class EmbeddedStore:
             self._conn.execute("MATCH (e:Evidence) DELETE e")
 
     def close(self) -> None:
+        """Close the graph; after writes that left much of the file unused, rewrite it
+        compactly (:mod:`embedded_compact`)."""
+        waste = 0.0
+        if getattr(self, "_wrote", False):
+            with contextlib.suppress(RuntimeError, OSError):
+                self._conn.execute("CHECKPOINT")  # the file as it will be once closed
+                waste = embedded_compact.wasted_share(self._conn, self.path, self._tables())
         with contextlib.suppress(Exception):
             self._conn.close()
         with contextlib.suppress(Exception):
             self._db.close()
+        if waste > embedded_compact.MAX_WASTE:
+            with contextlib.suppress(RuntimeError, OSError):
+                embedded_compact.compact(self.path)
+        self._wrote = False
 
     def __enter__(self) -> EmbeddedStore:
         return self
