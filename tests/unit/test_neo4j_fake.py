@@ -18,7 +18,7 @@ from actorgraph.graph import neo4j_cypher as cy
 from actorgraph.graph.model import Actor, Document, Evidence, GraphBatch, Mention, Relation
 from actorgraph.graph.neo4j_bulk import pipeline
 from actorgraph.graph.neo4j_store import Neo4jStore
-from actorgraph.graph.records import EVIDENCE_PROPS, RelationColumns
+from actorgraph.graph.records import EVIDENCE_PROPS, RELATION_PROPS, RelationColumns
 
 
 class Record(dict):
@@ -133,8 +133,7 @@ def test_write_into_an_empty_store_sends_lookups_then_one_bulk_chunk():
     assert bulk["s"] == ["NLD"] and bulk["t"] == ["UKR"] and bulk["count"] == [1]
     assert bulk["first_seen"] == ["2024-04-04"] and bulk["confidence"] == [1.0]
     assert bulk["e_id"] == ["NLD|SUPPORTS|UKR|0"] and bulk["e_text"] == ["steun"]
-    assert set(bulk) == {"s", "t", "confidence", "count", "first_seen", "last_seen",
-                         "valid_from", "valid_to", "role"} | {f"e_{p}" for p in EVIDENCE_PROPS}
+    assert set(bulk) == {"s", "t", *RELATION_PROPS} | {f"e_{p}" for p in EVIDENCE_PROPS}
 
 
 def test_cypher_texts_name_only_vocabulary_types():
@@ -143,7 +142,7 @@ def test_cypher_texts_name_only_vocabulary_types():
         "MATCH (b:Actor {id: $t[i]}) CREATE (a)-[r:SUPPORTS]->(b) SET r.confidence = "
         "$confidence[i], r.count = $count[i], r.first_seen = $first_seen[i], r.last_seen = "
         "$last_seen[i], r.valid_from = $valid_from[i], r.valid_to = $valid_to[i], "
-        "r.role = $role[i]"
+        "r.role = $role[i], r.origins = $origins[i], r.weight = $weight[i]"
     )
     with pytest.raises(SchemaError):
         cy.cypher_create_relations("SUPPORTS]->() DETACH DELETE (x")
@@ -196,10 +195,12 @@ def test_write_into_a_stored_type_executes_the_plan_in_one_transaction():
         "keys": [["NLD", "UKR"], ["RUS", "BLR"]]}
     assert params[cy.CYPHER_DELETE_EVIDENCE] == {"ids": ["RUS|SUPPORTS|BLR|0"]}
     assert params[cy.cypher_create_relations("SUPPORTS")] == {"rows": [
-        {"s": "RUS", "t": "BLR", "p": {"confidence": 1.0, "count": 0}}]}
+        {"s": "RUS", "t": "BLR", "p": {"confidence": 1.0, "count": 0, "origins": [],
+                                       "weight": 0.0}}]}
     changed = params[cy.cypher_merge_relations("SUPPORTS")]["rows"]
     assert changed == [{"s": "NLD", "t": "UKR", "p": {
-        "confidence": 1.0, "count": 2, "first_seen": "2024-04-04", "last_seen": "2024-06-01"}}]
+        "confidence": 1.0, "count": 2, "first_seen": "2024-04-04", "last_seen": "2024-06-01",
+        "origins": [], "weight": 0.0}}]
     assert params[cy.CYPHER_UPSERT_EVIDENCE] == {"rows": [
         {"id": "NLD|SUPPORTS|UKR|1", "source": "NLD", "type": "SUPPORTS", "target": "UKR",
          "seq": 1, "doc": "d2", "text": "F-16's", "date": "2024-06-01", "confidence": 1.0}]}

@@ -41,6 +41,7 @@ DOCUMENT_COLUMNS: dict[str, str] = {
 RELATION_COLUMNS: dict[str, str] = {
     "confidence": "DOUBLE", "count": "INT64", "first_seen": "STRING", "last_seen": "STRING",
     "valid_from": "STRING", "valid_to": "STRING", "role": "STRING",
+    "origins": "STRING[]", "weight": "DOUBLE",
 }
 #: properties of an ``Evidence`` node: its relation's key, its place, the model's fields
 #: (``start``/``end`` as ``char_start``/``char_end``, ``source`` as ``location``)
@@ -49,6 +50,7 @@ EVIDENCE_COLUMNS: dict[str, str] = {
     "seq": "INT64", "doc": "STRING", "text": "STRING", "date": "STRING",
     "sentence": "INT64", "char_start": "INT64", "char_end": "INT64", "rule": "STRING",
     "confidence": "DOUBLE", "location": "STRING",
+    "origin": "STRING", "events": "INT64", "weight": "DOUBLE", "mentions": "INT64",
 }
 MENTION_COLUMNS: dict[str, str] = {"count": "INT64"}
 
@@ -141,6 +143,8 @@ def relation_to_row(rel: Relation) -> dict[str, Any]:
         "valid_from": rel.valid_from,
         "valid_to": rel.valid_to,
         "role": rel.role,
+        "origins": [o.value for o in rel.origins],
+        "weight": float(rel.weight),
     }
 
 
@@ -164,8 +168,8 @@ def evidence_rows(rel: Relation) -> list[dict[str, Any]]:
     >>> rel = Relation(source="NLD", type="SUPPORTS", target="UKR",
     ...                provenance=[Evidence(doc="d1", text="steun", date="2024-04-04")])
     >>> row = evidence_rows(rel)[0]
-    >>> row["id"], row["doc"], row["text"], row["location"]
-    ('NLD|SUPPORTS|UKR|0', 'd1', 'steun', None)
+    >>> row["id"], row["doc"], row["text"], row["location"], row["origin"]
+    ('NLD|SUPPORTS|UKR|0', 'd1', 'steun', None, None)
     """
     s, rtype, t = rel.key
     return [
@@ -184,6 +188,10 @@ def evidence_rows(rel: Relation) -> list[dict[str, Any]]:
             "rule": e.rule,
             "confidence": float(e.confidence),
             "location": e.source,
+            "origin": None if e.origin is None else e.origin.value,
+            "events": e.events,
+            "weight": None if e.weight is None else float(e.weight),
+            "mentions": e.mentions,
         }
         for seq, e in enumerate(rel.provenance)
     ]
@@ -202,6 +210,10 @@ def row_to_evidence(row: dict[str, Any]) -> Evidence:
         rule=row.get("rule"),
         confidence=1.0 if conf is None else conf,
         source=row.get("location"),
+        origin=row.get("origin"),
+        events=row.get("events"),
+        weight=row.get("weight"),
+        mentions=row.get("mentions"),
     )
 
 
@@ -221,6 +233,8 @@ def row_to_relation(
         valid_from=row.get("valid_from"),
         valid_to=row.get("valid_to"),
         role=row.get("role"),
+        origins=row.get("origins") or [],
+        weight=row.get("weight") or 0.0,
         provenance=prov,
     )
 
