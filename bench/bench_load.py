@@ -88,7 +88,7 @@ def project_path(folder: Path, actors: Path, rels: Path) -> tuple[float, int, di
     load_paths(store, [actors], use_catalogue=False)
     stages: dict[str, float] = {}
     parse_file = pipeline.parse_file
-    copy = store._copy_relations
+    copy = store._copy_new
 
     def timed_parse(path):
         t = time.perf_counter()
@@ -96,13 +96,13 @@ def project_path(folder: Path, actors: Path, rels: Path) -> tuple[float, int, di
         stages["read and validate"] = time.perf_counter() - t
         return out
 
-    def timed_copy(rtype, cols):
+    def timed_copy(rtype, rel, ev):
         t = time.perf_counter()
-        copy(rtype, cols)
+        copy(rtype, rel, ev)
         stages["COPY of relations + evidence"] = time.perf_counter() - t
 
     pipeline.parse_file = timed_parse
-    store._copy_relations = timed_copy
+    store._copy_new = timed_copy
     try:
         t0 = time.perf_counter()
         load_paths(store, [rels], use_catalogue=False)

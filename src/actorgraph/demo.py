@@ -17,8 +17,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from actorgraph.graph.embedded_store import EmbeddedStore
-from actorgraph.graph.store import QueryResult, Stats, open_store
+from actorgraph.graph.store import QueryResult, Stats, open_store, remove_store
 from actorgraph.loaders.pipeline import LoadReport, ProgressHook, load_paths
 from actorgraph.queries.registry import run_query
 
@@ -78,7 +77,7 @@ def run_demo(
     out.mkdir(parents=True, exist_ok=True)
     if store_spec is None:
         store_spec = str(out / "graph.lbdb")
-        EmbeddedStore.destroy(store_spec)
+        remove_store(store_spec)
     curated, text = founding_files()
     inputs = [curated, text] if extract else [curated]
     with open_store(store_spec) as store:

@@ -277,7 +277,8 @@ def test_query_returns_plain_values(neo4j_store):
     assert a["id"] == "NLD" and a["_labels"] == ["Actor"]  # as the embedded store says
     assert a["names"] == ["Netherlands", "Nederland"]
     assert r["_type"] == "SUPPORTS" and r["count"] == 1
-    assert set(r) == {"_type", "confidence", "count", "first_seen", "last_seen"}
+    assert set(r) == {
+        "_type", "confidence", "count", "first_seen", "last_seen", "origins", "weight"}
     assert target == "Ukraine"
     assert (d, dt) == ("2024-04-04", "2024-04-04T10:00:00+00:00")
     json.dumps(result.rows)  # everything is plain Python
@@ -582,48 +583,6 @@ def test_chunks_with_one_piece_each_store_what_the_two_statement_chunks_store(ne
     assert len(rels) == len(one_statement[0]) + 3
 
 
-def test_only_bulk_chunks_run_concurrently(neo4j_store, monkeypatch):
-    """At most ``write_concurrency`` bulk chunks at once; a read-merge-write chunk alone."""
-    import threading
-    import time
-
-    lock = threading.Lock()
-    running: set[str] = set()
-    overlaps: dict[str, set[str]] = {}
-    peak: list[int] = []
-    both_bulk = threading.Barrier(2, timeout=10)  # the first two bulk chunks meet here
-
-    def fake_execute_write(work):
-        return work(None)
-
-    def job(name: str, concurrent: bool):
-        def work(tx):
-            with lock:  # each job notes every job that ran while it did
-                overlaps[name] = set(running)
-                for other in running:
-                    overlaps[other].add(name)
-                running.add(name)
-                peak.append(len(running))
-            if name in ("b1", "b2"):
-                both_bulk.wait()
-            time.sleep(0.05)
-            with lock:
-                running.discard(name)
-            return 1, 0
-
-        return 1, work, concurrent
-
-    monkeypatch.setattr(neo4j_store, "_execute_write", fake_execute_write)
-    neo4j_store.write_concurrency = 2
-    jobs = [job("b1", True), job("b2", True), job("b3", True), job("m1", False),
-            job("b4", True), job("b5", True)]
-    summary = neo4j_store._pipeline(iter(jobs), progress=None)
-    assert summary.relations_added == 6
-    assert "b2" in overlaps["b1"]  # two at once (else the barrier would have timed out)
-    assert overlaps["m1"] == set() and all("m1" not in o for o in overlaps.values())
-    assert max(peak) == 2
-
-
 # Parity of the two stores (stats, graph, every named query, typed Cypher): test_parity.py
 
 
@@ -691,3 +650,14 @@ def test_actors_carry_their_kind_and_bloc_as_labels(neo4j_store):
     rows = neo4j_store.query("MATCH (a:BlocRussiaAndSupporters) RETURN a.id").rows
     assert rows == []
     assert neo4j_store.query("MATCH (a:BlocNatoPartner) RETURN a.id").rows == [["RUS"]]
+
+
+def test_query_timeout_is_the_transaction_timeout(neo4j_store):
+    """--timeout (query_timeout) stops a long query on the server, as on the embedded store."""
+    neo4j_store.query_timeout = 0.5
+    with pytest.raises(QueryError, match="ran longer than 0.5 s and was stopped"):
+        neo4j_store.query(
+            "UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n"
+        )
+    neo4j_store.query_timeout = 30
+    assert neo4j_store.query("RETURN 1 AS one").rows == [[1]]

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from actorgraph.demo import QUESTIONS, founding_files
+from actorgraph.errors import ActorGraphError
 from actorgraph.graph.embedded_store import EmbeddedStore
+from actorgraph.graph.model import Actor, Document, Evidence, GraphBatch, Mention, Relation
+from actorgraph.graph.records import RelationColumns
 from actorgraph.loaders.pipeline import load_paths
 from actorgraph.queries.registry import list_queries, run_query
 
@@ -91,3 +94,91 @@ def test_typed_cypher_gives_the_same_rows_and_columns(both, cypher):
     assert a.columns == b.columns
     assert a.rows == b.rows
     assert a.rows
+
+
+# ---------------------------------------------------------------- bad writes: same refusal
+def _base() -> GraphBatch:
+    return GraphBatch(
+        actors=[Actor(id=i, name=i, kind="state") for i in ("NLD", "UKR", "RUS")],
+        relations=[Relation(source="NLD", type="SUPPORTS", target="UKR",
+                            provenance=[Evidence(doc="d1", text="steun")])],
+        documents=[Document(id="d1", title="report")],
+        mentions=[Mention(doc="d1", actor="NLD")],
+    )
+
+
+def _columns(*rows: tuple[str, str, str], evidence=()) -> RelationColumns:
+    cols = RelationColumns()
+    for s, t, rtype in rows:
+        cols.add({"s": s, "t": t, "type": rtype, "confidence": 1.0, "count": 0})
+    for rtype, ev in evidence:
+        cols.add_evidence(rtype, ev)
+    return cols
+
+
+BAD_WRITES = {
+    "relation to an unknown actor": lambda s: s.write(GraphBatch(
+        relations=[Relation(source="NLD", type="SUPPORTS", target="XXX")])),
+    "mention of an unknown document": lambda s: s.write(GraphBatch(
+        mentions=[Mention(doc="nowhere", actor="NLD")])),
+    "mention of an unknown actor": lambda s: s.write(GraphBatch(
+        mentions=[Mention(doc="d1", actor="XXX")])),
+    "relation and mention both broken": lambda s: s.write(GraphBatch(
+        actors=[Actor(id="POL", name="Poland", kind="state")],
+        relations=[Relation(source="POL", type="THREATENS", target="YYY")],
+        mentions=[Mention(doc="nowhere", actor="POL")])),
+    "bulk columns with unknown actors": lambda s: s.write_columns(
+        _columns(("NLD", "ZZZ", "SUPPORTS"), ("AAA", "UKR", "OPPOSES"))),
+    "bulk evidence without its relation": lambda s: s.write_columns(
+        _columns(("NLD", "RUS", "OPPOSES"), evidence=[("OPPOSES", {
+            "id": "UKR|OPPOSES|RUS|0", "source": "UKR", "type": "OPPOSES", "target": "RUS",
+            "seq": 0, "doc": "d1", "text": "x", "confidence": 1.0})])),
+}
+
+
+@pytest.fixture
+def small_pair(tmp_path, neo4j_store):
+    embedded = EmbeddedStore(tmp_path / "small.lbdb")
+    for store in (embedded, neo4j_store):
+        store.write(_base())
+    yield embedded, neo4j_store
+    embedded.close()
+
+
+def _dump(store):
+    return (store.stats().as_dict(), [r.model_dump() for r in store.relations()],
+            store.mentions(), store.documents())
+
+
+@pytest.mark.parametrize("case", sorted(BAD_WRITES))
+def test_a_bad_write_is_refused_alike_and_changes_nothing(small_pair, case):
+    outcomes = []
+    for store in small_pair:
+        before = _dump(store)
+        with pytest.raises(ActorGraphError) as info:
+            BAD_WRITES[case](store)
+        assert _dump(store) == before, f"{store.kind} changed on a refused write"
+        outcomes.append((type(info.value).__name__, str(info.value)))
+    assert outcomes[0] == outcomes[1]
+
+
+GOOD_WRITES = {
+    "same batch again": lambda s: s.write(_base()),
+    "new evidence for a stored relation": lambda s: s.write(GraphBatch(relations=[
+        Relation(source="NLD", type="SUPPORTS", target="UKR",
+                 provenance=[Evidence(doc="d2", text="F-16's", date="2024-06-01")])])),
+    "mention with its document": lambda s: s.write(GraphBatch(
+        documents=[Document(id="d2", title="second")],
+        mentions=[Mention(doc="d2", actor="UKR", count=3)])),
+    "document fields filled in": lambda s: s.write(GraphBatch(
+        documents=[Document(id="d1", date="2024-04-04")])),
+    "bulk columns, new and stored keys": lambda s: s.write_columns(
+        _columns(("NLD", "UKR", "SUPPORTS"), ("RUS", "UKR", "THREATENS"))),
+}
+
+
+@pytest.mark.parametrize("case", sorted(GOOD_WRITES))
+def test_a_good_write_gives_the_same_summary_and_graph(small_pair, case):
+    summaries = [GOOD_WRITES[case](store) for store in small_pair]
+    assert summaries[0] == summaries[1]
+    assert _dump(small_pair[0]) == _dump(small_pair[1])

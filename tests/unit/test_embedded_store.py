@@ -62,6 +62,7 @@ def test_failed_write_rolls_back(store, monkeypatch):
     monkeypatch.setattr(store, "_write_mentions", boom)
     with pytest.raises(RuntimeError):
         store.write(GraphBatch(actors=actors("POL"), relations=[rel("POL", "UKR")],
+                               documents=[Document(id="x")],
                                mentions=[Mention(doc="x", actor="POL")]))
     assert snapshot(store) == before
 
@@ -191,3 +192,61 @@ def test_a_graph_of_the_earlier_layout_is_refused_with_the_fix(tmp_path):
     with pytest.raises(StoreUnavailable, match="earlier actorgraph") as err:
         EmbeddedStore(path)
     assert "load your files again" in err.value.hint
+
+
+def test_incremental_loads_are_compacted_on_close_and_keep_everything(tmp_path, monkeypatch):
+    from actorgraph.graph import embedded_compact
+
+    monkeypatch.setattr(embedded_compact, "MIN_BYTES", 0)
+    ids = [f"A{i:03d}" for i in range(60)]
+    pairs = [(a, b) for a in ids for b in ids if a != b][:2400]
+    path = tmp_path / "inc.lbdb"
+    sizes = []
+    for part in range(4):
+        cols = RelationColumns()
+        for a, b in pairs[part * 600:(part + 1) * 600]:
+            cols.add_relation(rel(a, b, doc=f"d{part}"))
+        with EmbeddedStore(path) as s:
+            s.write_columns(cols, actors(*ids))
+        sizes.append(path.stat().st_size)
+    with EmbeddedStore(path) as s:
+        before = [r.model_dump() for r in s.relations()]
+        assert len(before) == 2400 and s.stats().evidence == 2400
+        # after compaction new evidence still gets its own row and id
+        s.write(GraphBatch(relations=[rel("A000", "A001", doc="later")]))
+        got = s.relations([("A000", "SUPPORTS", "A001")])[0]
+        assert [e.doc for e in got.provenance] == ["d0", "later"]
+        assert s.stats().evidence == 2401
+    once = tmp_path / "once.lbdb"
+    cols = RelationColumns()
+    for a, b in pairs:
+        cols.add_relation(rel(a, b))
+    with EmbeddedStore(once) as s:
+        s.write_columns(cols, actors(*ids))
+    assert sizes[-1] <= 1.3 * once.stat().st_size, (sizes, once.stat().st_size)
+
+
+def test_several_statements_in_one_query_are_refused_and_change_nothing(store):
+    store.write(GraphBatch(actors=actors("NLD")))
+    with pytest.raises(QueryError, match="one statement at a time"):
+        store.query("CREATE (:Actor {id: 'X1', name: 'x', kind: 'state', bloc: 'other'}); "
+                    "CREATE (:Actor {id: 'X2', name: 'y', kind: 'state', bloc: 'other'})",
+                    write=True)
+    with pytest.raises(QueryError):
+        store.query("CREATE (:Actor {id: 'X1', name: 'x', kind: 'state', bloc: 'other'}); "
+                    "MATCH (n:Nope) RETURN n", write=True)
+    assert store.actor_ids() == {"NLD"}
+
+
+@pytest.mark.parametrize("bad", [0, -5, float("nan"), float("inf")])
+def test_a_bad_timeout_is_refused_in_one_line(store, bad):
+    store.query_timeout = bad
+    with pytest.raises(QueryError, match="a query timeout must be a positive number"):
+        store.query("RETURN 1")
+
+
+def test_a_mention_of_a_missing_document_is_refused_not_dropped(store):
+    store.write(GraphBatch(actors=actors("NLD")))
+    with pytest.raises(LoaderError, match="a mention names unknown document 'nowhere'"):
+        store.write(GraphBatch(mentions=[Mention(doc="nowhere", actor="NLD")]))
+    assert store.mentions() == []

@@ -21,7 +21,7 @@ from actorgraph.cli.common import (
     render_table,
     store_option,
 )
-from actorgraph.graph.store import open_store
+from actorgraph.graph.store import check_timeout, open_store
 
 EPILOG = """\b
 Start here:
@@ -98,7 +98,7 @@ def load(paths: tuple[Path, ...], store_spec: str | None, with_catalogue: bool,
               show_default=True)
 @click.option("--write", is_flag=True, help="Allow the query to change the graph.")
 @click.option("--timeout", type=float, default=None, metavar="SECONDS",
-              help="Stop the query after this long (embedded store; default 300, or "
+              help="Stop the query after this long (both stores; default 300, or "
               "$ACTORGRAPH_QUERY_TIMEOUT).")
 @handle_errors
 def query(cypher: str | None, store_spec: str | None, named: str | None,
@@ -116,8 +116,8 @@ def query(cypher: str | None, store_spec: str | None, named: str | None,
         raise click.UsageError("give either CYPHER or --named NAME (see `actorgraph queries`)")
     values = parse_params(params)
     with open_store(store_spec, read_only=not write) as store:
-        if timeout is not None and hasattr(store, "query_timeout"):
-            store.query_timeout = timeout
+        if timeout is not None:
+            store.query_timeout = check_timeout(timeout)
         if named:
             result = run_query(store, named, values)
             title = get_query(named).title
@@ -163,6 +163,20 @@ def stats(store_spec: str | None, fmt: str) -> None:
         click.echo(json.dumps(s.as_dict(), indent=2))
         return
     click.echo(format_stats(s, location))
+
+
+@cli.command()
+@store_option
+@handle_errors
+def upgrade(store_spec: str | None) -> None:
+    """Bring a graph built by an older actorgraph up to the current schema.
+
+    Missing tables and properties are added; nothing is removed or changed. (Any
+    command that writes, such as load, does this too.)
+    """
+    from actorgraph.graph.store import upgrade_store
+
+    click.echo(f"{upgrade_store(store_spec)} is up to date")
 
 
 def format_stats(s, location: str) -> str:

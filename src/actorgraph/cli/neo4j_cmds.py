@@ -2,7 +2,7 @@
 (start, stop, status, env of the local server of ``scripts/neo4j-local.sh``) and
 ``browser-guide`` (the Neo4j Browser guide of the named queries, written or served).
 
-Each command calls one library function (:func:`actorgraph.graph.neo4j_store.push_graph`,
+Each command calls one library function (:func:`actorgraph.graph.store.push`,
 :mod:`actorgraph.viz.browser_guide`) or the script; an
 :class:`~actorgraph.errors.ActorGraphError` becomes ``Error: …`` on stderr and its exit code.
 
@@ -70,8 +70,8 @@ def push(store_spec: str | None, target: str | None, fresh: bool, quiet: bool) -
       actorgraph push --store my-graph.lbdb --to bolt://127.0.0.1:7687 --fresh
     """
     from actorgraph.cli.progress import progress_hook
-    from actorgraph.graph.neo4j_store import push_graph
     from actorgraph.graph.store import is_neo4j_spec, open_store
+    from actorgraph.graph.store import push as push_graph
 
     spec = target or ("neo4j" if os.environ.get("NEO4J_URI") else None)
     if spec is None:

@@ -25,20 +25,71 @@ from pydantic import ValidationError
 from actorgraph.errors import ActorGraphError, SchemaError
 from actorgraph.graph.model import Actor, Document, Evidence, Mention, Relation
 
+#: The stored properties of each table and their store types, in one place: both stores'
+#: schemas (LadybugDB's DDL, the Arrow columns of bulk loads) and every conversion below
+#: follow these, so a new property is one line here (plus its model field).
+ACTOR_COLUMNS: dict[str, str] = {
+    "id": "STRING", "name": "STRING", "kind": "STRING", "bloc": "STRING",
+    "country": "STRING", "description": "STRING", "source": "STRING",
+    "start_date": "STRING", "end_date": "STRING", "aliases": "STRING", "names": "STRING[]",
+}
+DOCUMENT_COLUMNS: dict[str, str] = {
+    "id": "STRING", "title": "STRING", "date": "STRING", "language": "STRING",
+    "path": "STRING", "issuer": "STRING", "source_url": "STRING",
+}
+#: properties of a relationship (its ends and type are the key, not properties)
+RELATION_COLUMNS: dict[str, str] = {
+    "confidence": "DOUBLE", "count": "INT64", "first_seen": "STRING", "last_seen": "STRING",
+    "valid_from": "STRING", "valid_to": "STRING", "role": "STRING",
+    "origins": "STRING[]", "weight": "DOUBLE",
+}
+#: properties of an ``Evidence`` node: its relation's key, its place, the model's fields
+#: (``start``/``end`` as ``char_start``/``char_end``, ``source`` as ``location``)
+EVIDENCE_COLUMNS: dict[str, str] = {
+    "id": "STRING", "source": "STRING", "type": "STRING", "target": "STRING",
+    "seq": "INT64", "doc": "STRING", "text": "STRING", "date": "STRING",
+    "sentence": "INT64", "char_start": "INT64", "char_end": "INT64", "rule": "STRING",
+    "confidence": "DOUBLE", "location": "STRING",
+    "origin": "STRING", "events": "INT64", "weight": "DOUBLE", "mentions": "INT64",
+}
+MENTION_COLUMNS: dict[str, str] = {"count": "INT64"}
+
 ACTOR_FIELDS = ("id", "name", "kind", "bloc", "country", "description", "source")
 #: model field -> store property, where ``end`` would clash with a Cypher keyword
 ACTOR_DATE_PROPS = {"start": "start_date", "end": "end_date"}
-ACTOR_PROPS = ACTOR_FIELDS + ("start_date", "end_date", "aliases", "names")
-RELATION_PROPS = (
-    "confidence", "count", "first_seen", "last_seen", "valid_from", "valid_to", "role",
-)
-#: properties of an ``Evidence`` node: its relation's key, its place, the model's fields
-#: (``start``/``end`` as ``char_start``/``char_end``, ``source`` as ``location``)
-EVIDENCE_PROPS = (
-    "id", "source", "type", "target", "seq", "doc", "text", "date", "sentence",
-    "char_start", "char_end", "rule", "confidence", "location",
-)
-DOCUMENT_PROPS = ("id", "title", "date", "language", "path", "issuer", "source_url")
+ACTOR_PROPS = tuple(ACTOR_COLUMNS)
+RELATION_PROPS = tuple(RELATION_COLUMNS)
+EVIDENCE_PROPS = tuple(EVIDENCE_COLUMNS)
+DOCUMENT_PROPS = tuple(DOCUMENT_COLUMNS)
+
+
+_ARROW = {"STRING": "string", "INT64": "int64", "DOUBLE": "float64"}
+
+
+def arrow_type(store_type: str) -> Any:
+    """The Arrow type of a store type of the ``*_COLUMNS`` tables (``STRING[]``: a list).
+
+    >>> str(arrow_type("STRING[]"))
+    'list<item: string>'
+    """
+    import pyarrow as pa
+
+    if store_type.endswith("[]"):
+        return pa.list_(arrow_type(store_type[:-2]))
+    return getattr(pa, _ARROW[store_type])()
+
+
+def arrow_table(columns: dict[str, str], data: dict[str, list[Any]]) -> Any:
+    """A ``pyarrow.Table`` of ``data`` (lists per column) typed by a ``*_COLUMNS`` table;
+    ``s``/``t`` (relation ends) are strings.
+
+    >>> arrow_table(RELATION_COLUMNS, {"count": [1, None]}).column("count").to_pylist()
+    [1, None]
+    """
+    import pyarrow as pa
+
+    types = {"s": "STRING", "t": "STRING", **columns}
+    return pa.table({c: pa.array(v, arrow_type(types[c])) for c, v in data.items()})
 
 
 def actor_to_row(actor: Actor) -> dict[str, Any]:
@@ -92,6 +143,8 @@ def relation_to_row(rel: Relation) -> dict[str, Any]:
         "valid_from": rel.valid_from,
         "valid_to": rel.valid_to,
         "role": rel.role,
+        "origins": [o.value for o in rel.origins],
+        "weight": float(rel.weight),
     }
 
 
@@ -115,8 +168,8 @@ def evidence_rows(rel: Relation) -> list[dict[str, Any]]:
     >>> rel = Relation(source="NLD", type="SUPPORTS", target="UKR",
     ...                provenance=[Evidence(doc="d1", text="steun", date="2024-04-04")])
     >>> row = evidence_rows(rel)[0]
-    >>> row["id"], row["doc"], row["text"], row["location"]
-    ('NLD|SUPPORTS|UKR|0', 'd1', 'steun', None)
+    >>> row["id"], row["doc"], row["text"], row["location"], row["origin"]
+    ('NLD|SUPPORTS|UKR|0', 'd1', 'steun', None, None)
     """
     s, rtype, t = rel.key
     return [
@@ -135,6 +188,10 @@ def evidence_rows(rel: Relation) -> list[dict[str, Any]]:
             "rule": e.rule,
             "confidence": float(e.confidence),
             "location": e.source,
+            "origin": None if e.origin is None else e.origin.value,
+            "events": e.events,
+            "weight": None if e.weight is None else float(e.weight),
+            "mentions": e.mentions,
         }
         for seq, e in enumerate(rel.provenance)
     ]
@@ -153,6 +210,10 @@ def row_to_evidence(row: dict[str, Any]) -> Evidence:
         rule=row.get("rule"),
         confidence=1.0 if conf is None else conf,
         source=row.get("location"),
+        origin=row.get("origin"),
+        events=row.get("events"),
+        weight=row.get("weight"),
+        mentions=row.get("mentions"),
     )
 
 
@@ -172,6 +233,8 @@ def row_to_relation(
         valid_from=row.get("valid_from"),
         valid_to=row.get("valid_to"),
         role=row.get("role"),
+        origins=row.get("origins") or [],
+        weight=row.get("weight") or 0.0,
         provenance=prov,
     )
 
@@ -261,6 +324,41 @@ class RelationColumns:
         held = self._arrow.get(rtype)
         return None if held is None else held[1]
 
+    def arrow_tables(self, rtype: str) -> tuple[Any, Any]:
+        """The relations (:attr:`COLUMNS`) and evidence (:attr:`EVIDENCE_COLUMNS`) of a
+        type as two ``pyarrow.Table``."""
+        if rtype in self._arrow:
+            rel, ev = self._arrow[rtype]
+            return rel.select(list(self.COLUMNS)), ev.select(list(self.EVIDENCE_COLUMNS))
+        cols = self.by_type.get(rtype) or {c: [] for c in self.COLUMNS}
+        ev = self.evidence_by_type.get(rtype) or {c: [] for c in self.EVIDENCE_COLUMNS}
+        return (
+            arrow_table(RELATION_COLUMNS, {c: cols[c] for c in self.COLUMNS}),
+            arrow_table(EVIDENCE_COLUMNS, {c: ev[c] for c in self.EVIDENCE_COLUMNS}),
+        )
+
+    def orphan_evidence(self, rtype: str) -> tuple[str, str] | None:
+        """The (source, target) of the first piece of evidence of a type whose relation
+        is not among the columns, or None."""
+        rel, ev = self.arrow_tables(rtype)
+        if not ev.num_rows:
+            return None
+        import pyarrow.compute as pc
+
+        keys = pc.binary_join_element_wise(rel.column("s"), rel.column("t"), "\x1f")
+        ev_keys = pc.binary_join_element_wise(ev.column("source"), ev.column("target"), "\x1f")
+        if ev.column("type").null_count or not pc.all(
+            pc.equal(ev.column("type"), rtype)
+        ).as_py():
+            bad = pc.invert(pc.fill_null(pc.equal(ev.column("type"), rtype), False))
+            first = pc.index(bad, True).as_py()
+            return ev.column("source")[first].as_py(), ev.column("target")[first].as_py()
+        orphan = pc.invert(pc.is_in(ev_keys, value_set=keys))
+        if not pc.any(orphan).as_py():
+            return None
+        first = pc.index(orphan, True).as_py()
+        return ev.column("source")[first].as_py(), ev.column("target")[first].as_py()
+
     def add(self, row: dict[str, Any], evidence: Iterable[dict[str, Any]] = ()) -> None:
         """Add one relation row (:func:`relation_to_row`) and its evidence rows."""
         rtype = row["type"]
@@ -275,6 +373,14 @@ class RelationColumns:
         for e in evidence:
             for c in self.EVIDENCE_COLUMNS:
                 ev[c].append(e.get(c))
+
+    def add_evidence(self, rtype: str, row: dict[str, Any]) -> None:
+        """Add one evidence row (:func:`evidence_rows`) of a relation of ``rtype``."""
+        ev = self._evidence.get(rtype)
+        if ev is None:
+            ev = self._evidence[rtype] = {c: [] for c in self.EVIDENCE_COLUMNS}
+        for c in self.EVIDENCE_COLUMNS:
+            ev[c].append(row.get(c))
 
     def add_relation(self, rel: Relation) -> None:
         """Add a model relation with its provenance."""

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+from actorgraph.errors import QueryError, StoreUnavailable
 from actorgraph.graph.model import Actor, Document, GraphBatch, Mention, Relation
 from actorgraph.graph.records import RelationColumns
 
@@ -105,6 +106,9 @@ class GraphStore(Protocol):
     kind: str
     #: where the store lives (a path or a URI without password), for messages
     location: str
+    #: seconds a :meth:`query` may run before the store stops it (embedded: LadybugDB's
+    #: query timeout; Neo4j: the transaction timeout); see :func:`check_timeout`
+    query_timeout: float
 
     def write(self, batch: GraphBatch, progress: Progress | None = None) -> WriteSummary:
         """Upsert actors, relations (merging provenance), documents and mentions."""
@@ -160,6 +164,29 @@ class GraphStore(Protocol):
     def __exit__(self, *exc: object) -> None: ...
 
 
+def check_timeout(seconds: object) -> float:
+    """A query timeout in seconds, checked: a positive finite number.
+
+    >>> check_timeout("2.5")
+    2.5
+    >>> check_timeout(0)
+    Traceback (most recent call last):
+    ...
+    actorgraph.errors.QueryError: a query timeout must be a positive number of seconds, \
+not 0; give e.g. --timeout 30
+    """
+    try:
+        value = float(seconds)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        value = float("nan")
+    if not (0 < value < float("inf")):
+        raise QueryError(
+            f"a query timeout must be a positive number of seconds, not {seconds!r}",
+            hint="give e.g. --timeout 30",
+        )
+    return value
+
+
 def default_store_path() -> Path:
     """Where the embedded store lives unless told otherwise.
 
@@ -202,3 +229,63 @@ def open_store(
     if fresh:
         store.clear()
     return store
+
+
+def remove_store(spec: str | Path) -> None:
+    """Delete an embedded graph entirely (its file or folder, and its ``.wal``/``.lock``);
+    nothing happens when there is none. A Neo4j store is emptied with ``clear()`` instead.
+
+    >>> remove_store("/tmp/actorgraph-doctest-none.lbdb")
+    """
+    import shutil
+
+    if is_neo4j_spec(str(spec)):
+        raise StoreUnavailable(
+            f"remove_store deletes embedded graphs, not {spec}",
+            hint="open it and call clear() to empty a Neo4j database",
+        )
+    p = Path(spec).expanduser()
+    if p.is_dir():
+        shutil.rmtree(p)
+    elif p.exists():
+        p.unlink()
+    for extra in (p.with_name(p.name + ".wal"), p.with_name(p.name + ".lock")):
+        if extra.exists():
+            extra.unlink()
+
+
+def upgrade_store(spec: str | None = None) -> str:
+    """Open a store for writing once, which brings a graph built by an older actorgraph
+    up to the current schema (missing tables and properties added; nothing removed).
+    Returns the store's location.
+
+    >>> upgrade_store("/tmp/actorgraph-doctest-upgrade.lbdb").endswith("upgrade.lbdb")
+    True
+    """
+    with open_store(spec) as store:
+        return store.location
+
+
+def push(source: GraphStore, target: GraphStore, progress: Progress | None = None) -> WriteSummary:
+    """Copy every actor, relation, document and mention of ``source`` into ``target``.
+
+    Used by ``actorgraph push`` to copy the embedded graph into Neo4j; works between any
+    two stores. Writes are upserts, so pushing twice adds nothing, and relations already
+    in the target get the source's provenance merged in.
+
+    >>> with open_store("/tmp/ag-push-a.lbdb", fresh=True) as a, \\
+    ...         open_store("/tmp/ag-push-b.lbdb", fresh=True) as b:
+    ...     push(a, b).describe()
+    '0 actors added, 0 updated; 0 relations added, 0 updated; 0 documents added'
+    """
+    if source.location == target.location:
+        raise StoreUnavailable(
+            f"cannot push {source.location} into itself", hint="give another --to"
+        )
+    batch = GraphBatch(
+        actors=source.actors(),
+        relations=source.relations(),
+        documents=source.documents(),
+        mentions=source.mentions(),
+    )
+    return target.write(batch, progress=progress)

@@ -1,0 +1,126 @@
+"""The embedded store's tables, made from :mod:`actorgraph.graph.records`, and their upgrade.
+
+Every column comes from the ``*_COLUMNS`` tables of :mod:`records`, so a property added
+there is added here too. A graph built by an earlier actorgraph (before a relation type or
+a property existed) is upgraded in place when opened for writing: missing tables are
+created and missing columns added (``ALTER TABLE … ADD``), nothing is removed. Opened
+read-only, it is refused with one line naming what is missing and the command that
+upgrades it (see :func:`missing_schema`).
+
+>>> create_statements(set())[0]
+'CREATE NODE TABLE IF NOT EXISTS Actor(id STRING, name STRING, kind STRING, bloc STRING, \
+country STRING, description STRING, source STRING, start_date STRING, end_date STRING, \
+aliases STRING, names STRING[], PRIMARY KEY(id))'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from actorgraph.errors import StoreUnavailable
+from actorgraph.graph import records
+from actorgraph.graph.vocabulary import RelationType
+
+#: tables of the graph and the columns each must have (beyond keys and ends)
+TABLE_COLUMNS: dict[str, dict[str, str]] = {
+    "Actor": records.ACTOR_COLUMNS,
+    "Document": records.DOCUMENT_COLUMNS,
+    "Evidence": records.EVIDENCE_COLUMNS,
+    **{rt.value: records.RELATION_COLUMNS for rt in RelationType},
+    "MENTIONS": records.MENTION_COLUMNS,
+}
+
+
+def _cols(columns: dict[str, str]) -> str:
+    return ", ".join(f"{name} {kind}" for name, kind in columns.items())
+
+
+def create_statement(table: str) -> str:
+    """The ``CREATE … TABLE`` statement of one table of :data:`TABLE_COLUMNS`."""
+    cols = _cols(TABLE_COLUMNS[table])
+    if table in ("Actor", "Document"):
+        return f"CREATE NODE TABLE IF NOT EXISTS {table}({cols}, PRIMARY KEY(id))"
+    if table == "Evidence":
+        # The primary key is a hidden serial number, not ``id``: a hash index over a
+        # million string ids costs a third of the evidence COPY. ``id`` stays unique
+        # because only the store writes it (see actorgraph.graph.plan.plan_relations);
+        # queries drop ``_row``.
+        return f"CREATE NODE TABLE IF NOT EXISTS Evidence(_row SERIAL, {cols}, PRIMARY KEY(_row))"
+    if table == "MENTIONS":
+        return f"CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Document TO Actor, {cols})"
+    return f"CREATE REL TABLE IF NOT EXISTS {table}(FROM Actor TO Actor, {cols})"
+
+
+def create_statements(have: set[str]) -> list[str]:
+    """The statements creating every table not in ``have``."""
+    return [create_statement(t) for t in TABLE_COLUMNS if t not in have]
+
+
+def missing_schema(
+    have: set[str], columns_of: Callable[[str], set[str]]
+) -> tuple[list[str], list[tuple[str, str, str]]]:
+    """(tables missing, (table, column, type) missing) compared with :data:`TABLE_COLUMNS`.
+
+    ``columns_of(table)`` gives the column names a stored table has.
+
+    >>> missing_schema({"Actor"}, lambda t: {"id"})[0][:2]
+    ['Document', 'Evidence']
+    """
+    tables = [t for t in TABLE_COLUMNS if t not in have]
+    columns = []
+    for table, wanted in TABLE_COLUMNS.items():
+        if table not in have:
+            continue
+        stored = columns_of(table)
+        columns.extend((table, c, kind) for c, kind in wanted.items() if c not in stored)
+    return tables, columns
+
+
+def upgrade_statements(
+    tables: list[str], columns: list[tuple[str, str, str]]
+) -> list[str]:
+    """The statements adding missing tables and columns (:func:`missing_schema`)."""
+    return [create_statement(t) for t in tables] + [
+        f"ALTER TABLE {table} ADD {column} {kind}" for table, column, kind in columns
+    ]
+
+
+def describe_missing(tables: list[str], columns: list[tuple[str, str, str]]) -> str:
+    """What an old graph lacks, in a few words: ``table REPRESENTS, column Evidence.origin``."""
+    parts = [f"table {t}" for t in tables] + [f"column {t}.{c}" for t, c, _ in columns]
+    more = f" and {len(parts) - 4} more" if len(parts) > 4 else ""
+    return ", ".join(parts[:4]) + more
+
+
+def upgrade(
+    path: Path, have: set[str], columns_of: Callable[[str], set[str]], read_only: bool
+) -> list[str]:
+    """The statements that bring the graph at ``path`` (holding tables ``have``) to the
+    current schema; none when it is current.
+
+    Raises :class:`StoreUnavailable` with the fix for a graph of the earlier layout
+    (evidence on the relations), for an empty database opened read-only, and for an older
+    graph opened read-only (which cannot be upgraded then).
+    """
+    if "SUPPORTS" in have and "Evidence" not in have:
+        raise StoreUnavailable(
+            f"the graph at {path} was built by an earlier actorgraph, which kept the "
+            "evidence on the relations",
+            hint=f"build it again: delete {path} (or choose another --store) and load "
+            "your files again",
+        )
+    if read_only and not have:
+        raise StoreUnavailable(
+            f"{path} holds no actorgraph graph",
+            hint="build one with `actorgraph demo` or `actorgraph load FILE`",
+        )
+    tables, columns = missing_schema(have, columns_of)
+    if (tables or columns) and read_only:
+        raise StoreUnavailable(
+            f"the graph at {path} was built by an older actorgraph (it lacks "
+            f"{describe_missing(tables, columns)})",
+            hint=f"upgrade it once with `actorgraph upgrade --store {path}` "
+            "(any write, such as a load, upgrades it too)",
+        )
+    return upgrade_statements(tables, columns)

@@ -1,0 +1,97 @@
+"""LadybugDB results as plain Python, and LadybugDB errors as one line with a hint.
+
+>>> _plain({"_LABEL": "Actor", "_ID": {"offset": 0, "table": 0}, "id": "NLD", "x": None})
+{'id': 'NLD', '_labels': ['Actor']}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from actorgraph.graph.dialect import return_columns
+from actorgraph.graph.vocabulary import RelationType
+
+
+def columns(cypher: str, res: Any) -> list[str]:
+    """Column names as Neo4j would give them (see :func:`dialect.return_columns`)."""
+    have = res.get_column_names()
+    want = return_columns(cypher)
+    return want if want is not None and len(want) == len(have) else have
+
+
+def drain(res: Any) -> Iterator[list[Any]]:
+    """Every row of a LadybugDB result."""
+    while res.has_next():
+        yield res.get_next()
+
+
+def _plain(value: Any) -> Any:
+    """LadybugDB values as plain Python: nodes and relations as property dicts."""
+    if isinstance(value, dict):
+        if "_LABEL" in value and ("_SRC" in value or "_ID" in value):
+            out = {
+                k: _plain(v) for k, v in value.items() if not k.startswith("_") and v is not None
+            }
+            if "_SRC" in value:
+                out["_type"] = value["_LABEL"]
+            else:
+                out["_labels"] = [value["_LABEL"]]
+            return out
+        if "_nodes" in value and "_rels" in value:
+            return {
+                "nodes": [_plain(n) for n in value["_nodes"]],
+                "relationships": [_plain(r) for r in value["_rels"]],
+            }
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+plain = _plain
+
+
+def clean_error(exc: Exception) -> str:
+    """The first line of a LadybugDB error."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else exc.__class__.__name__
+
+
+def query_hint(exc: Exception) -> str | None:
+    """The fix for a common mistake in user Cypher, when there is one."""
+    text = str(exc)
+    if "does not exist" in text or "Table" in text:
+        return (
+            "tables are Actor, Document, Evidence and one per relation type "
+            f"({', '.join(rt.value for rt in RelationType)}); actor kinds are the property "
+            "`kind`, not labels (see docs/queries.md)"
+        )
+    if "Parser exception" in text:
+        return "check the Cypher syntax; `actorgraph queries` lists working examples"
+    return None
+
+
+def pairs_table(pairs: list[tuple[str, str]]) -> Any:
+    """Relation keys as an Arrow table of ``s`` and ``t`` (for ``LOAD FROM``)."""
+    import pyarrow as pa
+
+    return pa.table({
+        "s": pa.array([s for s, _ in pairs], pa.string()),
+        "t": pa.array([t for _, t in pairs], pa.string()),
+    })
+
+
+def joined(table: Any, a: str, b: str) -> Any:
+    """Two string columns joined by a separator no id holds: one key column."""
+    import pyarrow.compute as pc
+
+    return pc.binary_join_element_wise(table.column(a), table.column(b), "\x1f")
+
+
+def strings(values: list[str]) -> Any:
+    import pyarrow as pa
+
+    return pa.array(values, pa.string())

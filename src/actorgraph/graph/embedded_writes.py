@@ -1,0 +1,158 @@
+"""How the embedded store writes relations: the part of :class:`EmbeddedStore` that turns a
+:class:`~actorgraph.graph.plan.RelationPlan` or bulk relation columns into LadybugDB
+statements (``COPY`` of new relations and evidence, ``UNWIND … SET`` of changed ones).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from actorgraph.graph import plan, records
+from actorgraph.graph.embedded_values import joined, strings
+from actorgraph.graph.store import WriteSummary
+from actorgraph.graph.vocabulary import RelationType
+
+#: rows per UNWIND statement
+CHUNK = 5000
+
+_REL_PROPS = records.RELATION_PROPS
+_EV_PROPS = records.EVIDENCE_PROPS
+#: a parameter list whose values are all None comes in typed STRING: cast the numbers
+_EV_VALUE = {
+    p: f"CAST(r.{p} AS {kind})" if kind in ("INT64", "DOUBLE") else f"r.{p}"
+    for p, kind in records.EVIDENCE_COLUMNS.items()
+}
+_EV_SET = ", ".join(f"e.{p} = {v}" for p, v in _EV_VALUE.items() if p != "id")
+_SET_REL = ", ".join(f"x.{p} = r.{p}" for p in _REL_PROPS)
+
+
+def _chunks(rows: list, size: int = CHUNK):
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]
+
+
+def _tuples(table: Any, names: Any = None) -> list[tuple]:
+    """The rows of an Arrow table (or of its columns ``names``) as tuples."""
+    cols = [table.column(n) for n in names] if names is not None else table.columns
+    return list(zip(*(c.to_pylist() for c in cols)))
+
+
+class RelationWrites:
+    """Relation writes of :class:`~actorgraph.graph.embedded_store.EmbeddedStore` (which
+    provides ``_conn``, ``_rows_of``, ``_with_table``, ``_count``, ``_has_evidence`` and
+    ``_stored_tuples``)."""
+
+    _conn: Any
+
+    def _write_relation_columns(
+        self, rtype: str, columns: records.RelationColumns, summary: WriteSummary
+    ) -> None:
+        import pyarrow.compute as pc
+
+        rel, ev = columns.arrow_tables(rtype)
+        keys = rel.select(["s", "t"])
+        # (into a type the store holds none of, every key is new: no lookup)
+        stored_keys = self._rows_of(
+            f"LOAD FROM _rows MATCH (a:Actor {{id: s}})-[x:{RelationType.parse(rtype).value}]->"
+            "(b:Actor {id: t}) RETURN a.id, b.id",
+            keys,
+        ) if self._count(rtype) else []
+        if stored_keys:
+            # Relations under stored keys: those read again as stored are left alone
+            # (plan.unchanged), the others merged as write() merges them.
+            wanted = [f"{a}\x1f{b}" for a, b in stored_keys]
+            old = pc.is_in(joined(rel, "s", "t"), value_set=strings(wanted))
+            old_ev = pc.is_in(joined(ev, "source", "target"), value_set=strings(wanted))
+            stored_rows, stored_ev = self._stored_tuples(rtype, keys.filter(old))
+            in_rel, in_ev = rel.filter(old), ev.filter(old_ev)
+            in_rows = {
+                (r[0], rtype, r[1]): r[2:] for r in _tuples(in_rel, records.RelationColumns.COLUMNS)
+            }
+            src, tgt = _EV_PROPS.index("source"), _EV_PROPS.index("target")
+            in_pieces: dict[plan.Key, list[tuple]] = defaultdict(list)
+            for e in _tuples(in_ev, _EV_PROPS):
+                in_pieces[(e[src], rtype, e[tgt])].append(e)
+            same = plan.unchanged(in_rows, in_pieces, stored_rows, stored_ev)
+            if len(same) < len(in_rows):
+                part = records.RelationColumns()
+                for key, r in in_rows.items():
+                    if key not in same:
+                        part.add({"s": key[0], "t": key[2], "type": rtype,
+                                  **dict(zip(_REL_PROPS, r))})
+                        for e in in_pieces.get(key, ()):
+                            part.add_evidence(rtype, dict(zip(_EV_PROPS, e)))
+                evidence = {
+                    k: [dict(zip(_EV_PROPS, e)) for e in ev] for k, ev in stored_ev.items()
+                    if k not in same
+                }
+                stored = {
+                    k: plan.stored_relation(
+                        {"s": k[0], "t": k[2], "type": k[1], **dict(zip(_REL_PROPS, r))},
+                        evidence.get(k, ()),
+                    )
+                    for k, r in stored_rows.items()
+                    if k not in same
+                }
+                p = plan.plan_relations(part.relations(rtype), stored, evidence)
+                self._apply(rtype, p, summary)
+            rel, ev = rel.filter(pc.invert(old)), ev.filter(pc.invert(old_ev))
+        # Relations under new keys: as plan.plan_relations decides for a new key (the
+        # relation and all its evidence created, any stray evidence under the key deleted)
+        # without building a model object per row.
+        self._delete_evidence_under(rtype, rel.select(["s", "t"]))
+        self._copy_new(rtype, rel, ev)
+        summary.relations_added += rel.num_rows
+
+    def _apply(self, rtype: str, p: plan.RelationPlan, summary: WriteSummary) -> None:
+        """Execute a :class:`plan.RelationPlan` of one relation type."""
+        import pyarrow as pa
+
+        if p.evidence_delete:
+            self._with_table(
+                "LOAD FROM _rows MATCH (e:Evidence) WHERE e.id = i DELETE e",
+                pa.table({"i": pa.array(p.evidence_delete, pa.string())}),
+            )
+        for chunk in _chunks(p.change):
+            self._conn.execute(
+                "UNWIND $rows AS r MATCH (a:Actor {id: r.s}) WITH a, r "
+                f"MATCH (a)-[x:{rtype}]->(b:Actor {{id: r.t}}) SET {_SET_REL}",
+                {"rows": chunk},
+            )
+        for chunk in _chunks(p.evidence_replace):
+            self._conn.execute(
+                f"UNWIND $rows AS r MATCH (e:Evidence) WHERE e.id = r.id SET {_EV_SET}",
+                {"rows": chunk},
+            )
+        rel = records.arrow_table(
+            records.RELATION_COLUMNS,
+            {c: [r.get(c) for r in p.create] for c in records.RelationColumns.COLUMNS},
+        )
+        ev = records.arrow_table(
+            records.EVIDENCE_COLUMNS,
+            {c: [e.get(c) for e in p.evidence_create] for c in _EV_PROPS},
+        )
+        self._copy_new(rtype, rel, ev)
+        summary.relations_added += p.added
+        summary.relations_updated += p.updated
+
+    def _delete_evidence_under(self, rtype: str, keys: Any) -> None:
+        """Delete every Evidence node under the keys (an Arrow table of ``s``, ``t``)."""
+        if keys.num_rows and self._has_evidence():
+            self._with_table(
+                f"LOAD FROM _rows MATCH (e:Evidence) WHERE e.type = '{rtype}' AND "
+                "e.source = s AND e.target = t DELETE e",
+                keys,
+            )
+
+    def _copy_new(self, rtype: str, rel: Any, ev: Any) -> None:
+        """``COPY`` new relations (:attr:`RelationColumns.COLUMNS`) and new evidence
+        (:data:`records.EVIDENCE_PROPS`) in; call inside the write's transaction."""
+        self._wrote = True
+        if rel.num_rows:
+            rel = rel.select(list(records.RelationColumns.COLUMNS))
+            rel = rel.rename_columns(["from", "to", *rel.column_names[2:]])
+            self._with_table(f"COPY {RelationType.parse(rtype).value} FROM _rows", rel)
+        if ev.num_rows:
+            self._with_table("COPY Evidence FROM _rows", ev.select(list(_EV_PROPS)))
+

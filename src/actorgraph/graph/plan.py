@@ -1,0 +1,302 @@
+"""The rules of a write, above the store seam: what it may refer to, and what it changes.
+
+Both stores follow these functions, so they accept and refuse the same writes and store
+the same result; a store only reads the keys a rule needs and executes what the rule
+decided. Everything here is pure: no store, no I/O.
+
+- :func:`check_references`, :func:`check_column_references`: every actor a relation or
+  mention names, and every document a mention names, is in the write or in the store;
+  every piece of evidence belongs to a relation of the write. One message per broken
+  rule, the same on both stores.
+- :func:`plan_actors`, :func:`plan_documents`, :func:`plan_mentions`,
+  :func:`plan_relations`: given what the store holds under the write's keys, which items
+  are new, which change (and to what), and which pieces of evidence are created,
+  replaced or deleted.
+
+Example
+-------
+>>> from actorgraph.graph.model import Evidence, Relation
+>>> stored = Relation(source="NLD", type="SUPPORTS", target="UKR",
+...                   provenance=[Evidence(doc="a", text="steun")])
+>>> new = Relation(source="NLD", type="SUPPORTS", target="UKR",
+...                provenance=[Evidence(doc="b", text="F-16's")])
+>>> from actorgraph.graph.records import evidence_rows
+>>> p = plan_relations([new], {stored.key: stored}, {stored.key: evidence_rows(stored)})
+>>> (p.added, p.updated, [e["id"] for e in p.evidence_create])
+(0, 1, ['NLD|SUPPORTS|UKR|1'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from actorgraph.errors import LoaderError
+from actorgraph.graph import records
+from actorgraph.graph.model import Actor, Document, Mention, Relation
+from actorgraph.graph.vocabulary import RelationType
+
+Key = tuple[str, str, str]
+#: ``missing(label, ids)``: the ids among ``ids`` that no ``label`` node in the store has
+MissingIds = Callable[[str, set[str]], set[str]]
+
+ACTOR_HINT = (
+    "add the actor to the file, or load the catalogue (`actorgraph load --catalogue`) first"
+)
+DOCUMENT_HINT = "write the documents with their mentions"
+
+
+def relation_key(source: str, rtype: object, target: str) -> Key:
+    """The stored key of a relation: a symmetric type (PARTNERS_WITH) has its ends sorted.
+
+    >>> relation_key("UKR", "partners_with", "NLD")
+    ('NLD', 'PARTNERS_WITH', 'UKR')
+    """
+    rt = RelationType.parse(rtype)
+    if rt.symmetric and target < source:
+        source, target = target, source
+    return (source, rt.value, target)
+
+
+# ----------------------------------------------------------------------- references
+def check_references(
+    actors: Iterable[Actor],
+    relations: Iterable[Relation],
+    documents: Iterable[Document],
+    mentions: Iterable[Mention],
+    missing: MissingIds,
+) -> None:
+    """Refuse a write whose relations or mentions name an actor, or whose mentions name
+    a document, that is neither in the write nor in the store.
+
+    Raises :class:`LoaderError` naming the first relation (by key) or mention (by
+    document, actor) that breaks the rule; nothing is written then.
+
+    >>> from actorgraph.graph.model import Actor, Mention
+    >>> nothing_stored = lambda label, ids: set(ids)
+    >>> check_references([Actor(id="NLD", name="NL", kind="state")], [], [],
+    ...                  [Mention(doc="d1", actor="NLD")], nothing_stored)
+    Traceback (most recent call last):
+    ...
+    actorgraph.errors.LoaderError: a mention names unknown document 'd1'; write the \
+documents with their mentions
+    """
+    relations = list(relations)
+    mentions = list(mentions)
+    have = {a.id for a in actors}
+    wanted = {end for r in relations for end in (r.source, r.target)}
+    wanted |= {m.actor for m in mentions}
+    lost = missing("Actor", wanted - have) if wanted - have else set()
+    if lost:
+        for rel in sorted(relations, key=lambda r: r.key):
+            for end in (rel.source, rel.target):
+                if end in lost:
+                    raise LoaderError(
+                        f"relation {rel.source} {rel.type.value} {rel.target} names "
+                        f"unknown actor {end!r}",
+                        hint=ACTOR_HINT,
+                    )
+        raise LoaderError(
+            f"a mention names unknown actor {sorted(lost)[0]!r}", hint=ACTOR_HINT
+        )
+    docs = {d.id for d in documents}
+    wanted_docs = {m.doc for m in mentions} - docs
+    lost_docs = missing("Document", wanted_docs) if wanted_docs else set()
+    if lost_docs:
+        raise LoaderError(
+            f"a mention names unknown document {sorted(lost_docs)[0]!r}", hint=DOCUMENT_HINT
+        )
+
+
+def check_column_references(
+    columns: records.RelationColumns, actors: Iterable[Actor], missing: MissingIds
+) -> None:
+    """:func:`check_references` for bulk relation columns, and every piece of evidence
+    belongs to a relation among the columns.
+
+    Raises :class:`LoaderError` naming the first type (in type order) with unknown actors
+    and up to five of its own, or the first piece of evidence without its relation.
+    """
+    have = {a.id for a in actors}
+    ends = {rtype: columns.ends(rtype) for rtype in columns.types()}
+    wanted = set().union(*ends.values()) - have if ends else set()
+    lost = missing("Actor", wanted) if wanted else set()
+    for rtype, names in ends.items():
+        if names & lost:
+            raise LoaderError(
+                f"{rtype} relations name unknown actors: "
+                f"{', '.join(sorted(names & lost)[:5])}",
+                hint="add them to the actors file, or load the catalogue first",
+            )
+    for rtype in columns.types():
+        orphan = columns.orphan_evidence(rtype)
+        if orphan is not None:
+            raise LoaderError(
+                f"evidence for {orphan[0]} {rtype} {orphan[1]}, which is not among the "
+                "relations",
+                hint="add each relation's evidence with RelationColumns.add(row, evidence)",
+            )
+
+
+# ----------------------------------------------------------------------- the plans
+@dataclass
+class RowPlan:
+    """Rows (as :mod:`records` gives them) to create and to change."""
+
+    create: list[dict[str, Any]] = field(default_factory=list)
+    change: list[dict[str, Any]] = field(default_factory=list)
+
+
+def plan_actors(actors: Iterable[Actor], stored: Mapping[str, Actor]) -> RowPlan:
+    """New actors, and stored ones the write changes (``Actor.merged``: the write's
+    non-empty fields and aliases added); an actor the write leaves as it is is in neither.
+
+    >>> a = Actor(id="NLD", name="Netherlands", kind="state")
+    >>> p = plan_actors([a], {"NLD": a})
+    >>> (len(p.create), len(p.change))
+    (0, 0)
+    """
+    out = RowPlan()
+    for actor in actors:
+        have = stored.get(actor.id)
+        if have is None:
+            out.create.append(records.actor_to_row(actor))
+            continue
+        merged = have.merged(actor)
+        if merged != have:
+            out.change.append(records.actor_to_row(merged))
+    return out
+
+
+def plan_documents(docs: Iterable[Document], stored: Mapping[str, Document]) -> RowPlan:
+    """New documents, and stored ones with fields the write fills in or corrects (a field
+    the write leaves empty keeps what was stored)."""
+    out = RowPlan()
+    for doc in docs:
+        have = stored.get(doc.id)
+        if have is None:
+            out.create.append(records.document_to_row(doc))
+            continue
+        row = records.document_to_row(have)
+        row.update({k: v for k, v in records.document_to_row(doc).items() if v is not None})
+        if row != records.document_to_row(have):
+            out.change.append(row)
+    return out
+
+
+def plan_mentions(
+    mentions: Iterable[Mention], stored: set[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """Rows of the mentions not yet stored; a stored mention keeps its count."""
+    return [records.mention_to_row(m) for m in mentions if (m.doc, m.actor) not in stored]
+
+
+@dataclass
+class RelationPlan:
+    """What a write of relations changes: relation rows to create and to change, pieces of
+    evidence to create, replace and delete (by id), and the counts for the summary."""
+
+    create: list[dict[str, Any]] = field(default_factory=list)
+    change: list[dict[str, Any]] = field(default_factory=list)
+    evidence_create: list[dict[str, Any]] = field(default_factory=list)
+    evidence_replace: list[dict[str, Any]] = field(default_factory=list)
+    evidence_delete: list[str] = field(default_factory=list)
+    added: int = 0
+    updated: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(
+            self.create or self.change or self.evidence_create or self.evidence_replace
+            or self.evidence_delete
+        )
+
+
+def stored_relation(row: dict[str, Any], evidence: Iterable[dict[str, Any]]) -> Relation:
+    """A stored relation from its row and the evidence rows stored under its key; pieces
+    beyond its ``count`` are strays (of a relation deleted with Cypher) and left out."""
+    count = row.get("count") or 0
+    return records.row_to_relation(
+        row, [e for e in evidence if (e.get("seq") or 0) < count]
+    )
+
+
+def unchanged(
+    rows: Mapping[Key, tuple],
+    evidence: Mapping[Key, Iterable[tuple]],
+    stored_rows: Mapping[Key, tuple],
+    stored_evidence: Mapping[Key, Iterable[tuple]],
+) -> set[Key]:
+    """Keys whose relation is read again exactly as stored: the same properties and the
+    same pieces of evidence. Writing such a relation changes nothing, so a store may skip
+    it before building model objects (loading a large file again stays cheap).
+
+    Relations are tuples of their :data:`records.RELATION_PROPS` values, pieces of
+    evidence tuples of :data:`records.EVIDENCE_PROPS` values (the stored ones may include
+    strays beyond the relation's ``count``: they are not its evidence).
+
+    >>> row = (1.0, 0, None, None, None, None, None)
+    >>> unchanged({("A", "SUPPORTS", "B"): row}, {}, {("A", "SUPPORTS", "B"): row}, {})
+    {('A', 'SUPPORTS', 'B')}
+    """
+    count = records.RELATION_PROPS.index("count")
+    seq = records.EVIDENCE_PROPS.index("seq")
+    out = set()
+    for key, row in rows.items():
+        have = stored_rows.get(key)
+        if have is None or tuple(have) != tuple(row):
+            continue
+        n = have[count] or 0
+        stored = {tuple(e) for e in stored_evidence.get(key, ()) if (e[seq] or 0) < n}
+        if stored == {tuple(e) for e in evidence.get(key, ())}:
+            out.add(key)
+    return out
+
+
+def plan_relations(
+    relations: Iterable[Relation],
+    stored: Mapping[Key, Relation],
+    stored_evidence: Mapping[Key, Iterable[dict[str, Any]]],
+) -> RelationPlan:
+    """Merge relations with the stored ones of their keys.
+
+    ``stored`` holds the stored relations of (some of) the keys, ``stored_evidence`` every
+    Evidence row stored under a key, strays included. A new relation is created with its
+    evidence; a stored one is replaced by ``stored.merged(new)`` when that differs. Either
+    way the key's evidence is brought in line with the relation's provenance: pieces with a
+    new id are created, changed ones replaced, stored ones no longer wanted (strays of a
+    relation deleted with Cypher) deleted, so evidence ids stay unique.
+    """
+    out = RelationPlan()
+    for rel in relations:
+        have = stored.get(rel.key)
+        if have is None:
+            want = rel
+            out.create.append(records.relation_to_row(rel))
+            out.added += 1
+        else:
+            want = have.merged(rel)
+            if want == have:
+                continue
+            out.updated += 1
+            row = records.relation_to_row(want)
+            if row != records.relation_to_row(have):
+                out.change.append(row)
+        by_id = {e["id"]: e for e in stored_evidence.get(rel.key, ())}
+        wanted = set()
+        for ev in records.evidence_rows(want):
+            wanted.add(ev["id"])
+            before = by_id.get(ev["id"])
+            if before is None:
+                out.evidence_create.append(ev)
+            elif _differs(before, ev):
+                out.evidence_replace.append(ev)
+        out.evidence_delete.extend(i for i in by_id if i not in wanted)
+    return out
+
+
+def _differs(stored: dict[str, Any], row: dict[str, Any]) -> bool:
+    """Whether a stored row differs from a planned one (an absent value is None)."""
+    return any(stored.get(k) != v for k, v in row.items()) or any(
+        v is not None and k not in row for k, v in stored.items()
+    )
