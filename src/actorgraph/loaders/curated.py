@@ -49,7 +49,7 @@ from actorgraph.graph.model import (
 )
 from actorgraph.graph.records import RelationColumns, evidence_id
 from actorgraph.graph.vocabulary import RelationType
-from actorgraph.loaders.csv_fast import MIN_BYTES, read_relations_csv_arrow
+from actorgraph.loaders import csv_fast
 
 RELATION_FIELDS = (
     "source", "type", "target", "date", "evidence", "confidence", "doc", "valid_from",
@@ -432,12 +432,12 @@ def read_relations_csv(
     files take the Arrow fast path (:mod:`actorgraph.loaders.csv_fast`); ``fast=False``
     forces the row-by-row reader.
     """
-    if fast and default_doc is None and path.stat().st_size >= MIN_BYTES:
+    if fast and default_doc is None and path.stat().st_size >= csv_fast.MIN_BYTES:
         data = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
         first = data[: data.find(b"\n")].decode("utf-8", errors="replace")
         header = [h.strip().lower() for h in next(csv.reader([first]), [])]
         if header and all(h in RELATION_FIELDS for h in header):
-            parsed = read_relations_csv_arrow(path, data, header)
+            parsed = csv_fast.read_relations_csv_arrow(path, data, header)
             if parsed is not None:
                 return parsed
         del data
