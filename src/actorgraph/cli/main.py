@@ -97,12 +97,12 @@ def load(paths: tuple[Path, ...], store_spec: str | None, with_catalogue: bool,
 @click.option("--format", "-f", "fmt", type=click.Choice(OUTPUT_FORMATS), default="table",
               show_default=True)
 @click.option("--write", is_flag=True, help="Allow the query to change the graph.")
-@click.option("--timeout", type=float, default=None, metavar="SECONDS",
-              help="Stop the query after this long (embedded store; default 300, or "
-              "$ACTORGRAPH_QUERY_TIMEOUT).")
+@click.option("--timeout", default=None, metavar="SECONDS",
+              help="Stop the query after this long, from 0.001 to 604800 (embedded store; "
+              "default 300, or $ACTORGRAPH_QUERY_TIMEOUT).")
 @handle_errors
 def query(cypher: str | None, store_spec: str | None, named: str | None,
-          params: tuple[str, ...], fmt: str, write: bool, timeout: float | None) -> None:
+          params: tuple[str, ...], fmt: str, write: bool, timeout: str | None) -> None:
     """Run Cypher (Neo4j dialect) or a named query; read-only unless --write.
 
     \b
@@ -114,10 +114,13 @@ def query(cypher: str | None, store_spec: str | None, named: str | None,
 
     if bool(cypher) == bool(named):
         raise click.UsageError("give either CYPHER or --named NAME (see `actorgraph queries`)")
+    from actorgraph import config
+
     values = parse_params(params)
+    seconds = config.query_timeout(timeout) if timeout is not None else None
     with open_store(store_spec, read_only=not write) as store:
-        if timeout is not None and hasattr(store, "query_timeout"):
-            store.query_timeout = timeout
+        if seconds is not None and hasattr(store, "query_timeout"):
+            store.query_timeout = seconds
         if named:
             result = run_query(store, named, values)
             title = get_query(named).title

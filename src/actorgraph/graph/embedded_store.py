@@ -40,7 +40,6 @@ Example
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -133,7 +132,9 @@ class EmbeddedStore:
         self.location = str(self.path)
         self.read_only = read_only
         #: seconds a query may run before it is stopped (``$ACTORGRAPH_QUERY_TIMEOUT``)
-        self.query_timeout = float(os.environ.get("ACTORGRAPH_QUERY_TIMEOUT", "300"))
+        from actorgraph import config
+
+        self.query_timeout = config.query_timeout()
         if read_only and not self.path.exists():
             raise StoreUnavailable(
                 f"no graph at {self.path}",

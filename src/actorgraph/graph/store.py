@@ -14,7 +14,6 @@ Example
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -161,13 +160,12 @@ class GraphStore(Protocol):
 
 
 def default_store_path() -> Path:
-    """Where the embedded store lives unless told otherwise.
+    """The embedded store used when neither ``--store`` nor ``$ACTORGRAPH_STORE`` names one:
+    ``$XDG_DATA_HOME/actorgraph/graph.lbdb`` (``~/.local/share/actorgraph/graph.lbdb``);
+    see :func:`actorgraph.config.default_store_path`."""
+    from actorgraph import config
 
-    ``$ACTORGRAPH_STORE`` if set, else ``$XDG_DATA_HOME/actorgraph/graph.lbdb``
-    (``~/.local/share/actorgraph/graph.lbdb``).
-    """
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "actorgraph" / "graph.lbdb"
+    return config.default_store_path()
 
 
 def is_neo4j_spec(spec: str) -> bool:
@@ -178,7 +176,9 @@ def is_neo4j_spec(spec: str) -> bool:
 
 def resolve_store_spec(spec: str | None) -> str:
     """The store a command uses: ``--store``, else ``$ACTORGRAPH_STORE``, else the default."""
-    return spec or os.environ.get(STORE_ENV) or str(default_store_path())
+    from actorgraph import config
+
+    return config.store_spec(spec)
 
 
 def open_store(
