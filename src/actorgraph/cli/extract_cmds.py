@@ -84,7 +84,14 @@ def _table(rows: list[dict]) -> str:
 def register(cli: click.Group) -> None:
     """Add ``extract`` and ``evaluate`` to the ``actorgraph`` command group."""
 
-    @cli.command("extract")
+    from actorgraph.loaders.formats import suffix_list
+
+    documents = suffix_list("document")
+
+    @cli.command("extract", help=(
+        "Print the relations that the documents at PATHS state, without storing them.\n\n"
+        f"Folders are searched recursively for {documents} files (hidden files and folders "
+        "skipped); a file that cannot be read is reported on stderr and the others go on."))
     @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
     @click.option("--format", "fmt", type=click.Choice(["jsonl", "table", "csv"]),
                   default="table", show_default=True, help="How to print the relations.")
@@ -95,17 +102,12 @@ def register(cli: click.Group) -> None:
     @handle_errors
     def extract_cmd(paths: tuple[Path, ...], fmt: str, lang: str | None,
                     min_confidence: float) -> None:
-        """Print the relations that the documents at PATHS state, without storing them.
-
-        Folders are searched recursively for .txt, .md, .html, .docx and .pdf files; a
-        file that cannot be read is reported on stderr and the others go on.
-        """
         from actorgraph.loaders.extract import default_lexicon, extract_path, find_documents
 
         lex = default_lexicon()
         files = find_documents(paths)
         if not files:
-            raise click.UsageError("no document files (.txt .md .html .docx .pdf) found")
+            raise click.UsageError(f"no document files ({documents}) found")
         buffer = io.StringIO() if fmt == "csv" else None
         writer = None
         if buffer is not None:
@@ -134,7 +136,7 @@ def register(cli: click.Group) -> None:
                 raise failed[0]
             raise LoaderError(
                 f"none of the {len(files)} document files could be read (reasons above)",
-                hint="give readable .txt, .md, .html, .docx or .pdf files",
+                hint=f"give readable document files ({documents})",
             )
         if buffer is not None:
             click.echo(buffer.getvalue(), nl=False)
@@ -145,7 +147,7 @@ def register(cli: click.Group) -> None:
     @click.option("--gold", "gold_dir", type=click.Path(path_type=Path), default=None,
                   help="Folder of NAME.jsonl gold files (default: eval/gold).")
     @click.option("--docs", "docs_dir", type=click.Path(path_type=Path), default=None,
-                  help="Folder of the NAME.txt/.md documents (default: eval/docs).")
+                  help="Folder of the NAME.* documents, any document format (default: eval/docs).")
     @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
     @handle_errors
     def evaluate_cmd(gold_dir: Path | None, docs_dir: Path | None, as_json: bool) -> None:

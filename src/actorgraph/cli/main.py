@@ -38,13 +38,28 @@ Start here:
 def cli(debug: bool) -> None:
     """Build and query a graph of geopolitical actors and their relations.
 
-    Loads curated YAML/CSV, documents (txt, md, html, docx, pdf, Dutch and English) and
-    event data into an embedded graph database (default) or Neo4j, and answers questions
-    in Cypher: who supports whom, who threatens whom, who is a member or partner of what.
+    Loads curated YAML/CSV, documents (Dutch and English; `actorgraph load --help` lists
+    the formats) and event data into an embedded graph database (default) or Neo4j, and
+    answers questions in Cypher: who supports whom, who threatens whom, who is a member
+    or partner of what.
     """
 
 
-@cli.command()
+def _load_help() -> str:
+    from actorgraph.loaders.formats import FORMATS, suffix_list
+
+    lines = "\n".join(f"  {' '.join(f.suffixes):<17} {f.description}" for f in FORMATS
+                       if f.kind == "records")
+    return (
+        "Load files or folders into the graph (format detected from each file).\n\n"
+        f"\b\n{lines}\n  documents         {suffix_list('document')}\n\n"
+        "Folders are read recursively; hidden files and folders (.name) are skipped. "
+        "Loading the same thing twice changes nothing. A bad curated file stops the load "
+        "before anything is written."
+    )
+
+
+@cli.command(help=_load_help())
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @store_option
 @click.option("--catalogue", "with_catalogue", is_flag=True,
@@ -58,14 +73,7 @@ def cli(debug: bool) -> None:
 @handle_errors
 def load(paths: tuple[Path, ...], store_spec: str | None, with_catalogue: bool,
          no_catalogue: bool, lang: str | None, quiet: bool) -> None:
-    """Load files or folders into the graph (format detected from each file).
-
-    \b
-    Curated YAML (.yaml), actors or relations CSV (.csv, by header), relations JSONL
-    (.jsonl, as `actorgraph extract` prints), and documents (.txt .md .html .docx .pdf;
-    folders are read recursively). Loading the same thing twice changes nothing.
-    A bad curated file stops the load before anything is written.
-    """
+    """Load files or folders into the graph (help text: :func:`_load_help`)."""
     from actorgraph.cli.progress import progress_hook
     from actorgraph.loaders.pipeline import load_catalogue_into, load_paths
 

@@ -29,8 +29,6 @@ relations. Every problem is reported with its file, line and the fix.
 from __future__ import annotations
 
 import csv
-import io
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,28 +47,14 @@ from actorgraph.graph.model import (
 )
 from actorgraph.graph.records import RelationColumns, evidence_id
 from actorgraph.graph.vocabulary import RelationType
-from actorgraph.loaders import csv_fast
-
-RELATION_FIELDS = (
-    "source", "type", "target", "date", "evidence", "confidence", "doc", "valid_from",
-    "valid_to", "role", "rule",
+from actorgraph.loaders import csv_fast, csvfile, rows
+from actorgraph.loaders.rows import (
+    ACTOR_CSV_FIELDS,
+    DEFAULT_RULE,
+    EXPORTED_RELATION_FIELDS,
+    RELATION_FIELDS,
+    canonical_key,
 )
-#: columns of `actorgraph export --format csv` that a relations file may also have; with
-#: ``provenance`` present, each row's evidence comes from it and the rest is derived
-EXPORTED_RELATION_FIELDS = (
-    "count", "first_seen", "last_seen", "docs", "provenance",
-)
-ACTOR_CSV_FIELDS = (
-    "id", "name", "kind", "bloc", "country", "aliases_en", "aliases_nl", "start", "end",
-    "description", "source",
-    # as `actorgraph export --format csv` writes them: aliases as JSON, names derived
-    "aliases", "names",
-)
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_TYPES = {t.value: t.value for t in RelationType} | {
-    t.value.lower(): t.value for t in RelationType
-}
-_SYMMETRIC = {t.value for t in RelationType if t.symmetric}
 
 
 @dataclass
@@ -102,26 +86,7 @@ def read_text(path: Path) -> str:
     ...
     actorgraph.errors.LoaderError: ...x.csv line 2: the file is not UTF-8 text ...
     """
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        guess = ""
-        try:
-            from charset_normalizer import from_bytes
-
-            best = from_bytes(data).best()
-            if best is not None:
-                guess = f" (it looks like {best.encoding})"
-        except ImportError:  # pragma: no cover - a core dependency
-            pass
-        raise LoaderError(
-            f"the file is not UTF-8 text{guess}: byte 0x{data[exc.start]:02x} cannot be read",
-            path=str(path),
-            line=line,
-            hint="re-save it as UTF-8 (in Excel: 'CSV UTF-8'; or iconv -f cp1252 -t utf-8)",
-        ) from None
+    return csvfile.read_text(path)
 
 
 # -- YAML -------------------------------------------------------------------------------
@@ -289,7 +254,7 @@ def _relation(
             text=str(item.get("evidence") or ""),
             date=item.get("date") or default_date,
             confidence=float(item.get("confidence", 1.0)),
-            rule=str(item.get("rule") or "curated"),
+            rule=str(item.get("rule") or DEFAULT_RULE),
             source=f"{path.name}:{line}" if line else path.name,
         )
         rel = Relation(
@@ -332,18 +297,14 @@ def csv_kind(path: Path) -> str | None:
     return None
 
 
-def _csv_rows(path: Path) -> tuple[list[str], Any]:
-    text = read_text(path)
-    # Only \n, \r and \r\n end a row: str.splitlines() would also break inside a value at
-    # a form feed or U+2028, which text copied from web pages contains.
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    try:
-        header = [h.strip().lower() for h in next(reader)]
-    except StopIteration:
-        raise LoaderError("the file is empty", path=str(path), hint="add a header line") from None
-    except csv.Error as exc:
-        raise LoaderError(f"CSV syntax error: {exc}", path=str(path), line=1) from None
-    return header, reader
+def is_actors_csv(path: Path) -> bool:
+    """Whether a CSV file's header is that of actors (``id,name,…``)."""
+    return csv_kind(path) == "actors"
+
+
+def is_relations_csv(path: Path) -> bool:
+    """Whether a CSV file's header is that of relations (``source,type,target,…``)."""
+    return csv_kind(path) == "relations"
 
 
 def _check_columns(path: Path, header: list[str], allowed: tuple[str, ...], what: str) -> None:
@@ -356,69 +317,48 @@ def _check_columns(path: Path, header: list[str], allowed: tuple[str, ...], what
         )
 
 
-def _rows_with_lines(reader: Any):
-    """``(line where the row starts, values)`` for each row (values may span lines)."""
-    start = reader.line_num + 1
-    for values in reader:
-        yield start, values
-        start = reader.line_num + 1
-
-
-def _csv_error(exc: csv.Error, path: Path, line: int) -> LoaderError:
-    if "unexpected end of data" in str(exc) or "EOF" in str(exc):
-        return LoaderError(
-            "a quoted value is not closed", path=str(path), line=line + 1,
-            hint='end it with a " (and write a " inside a value as "")',
-        )
-    return LoaderError(f"CSV syntax error: {exc}", path=str(path), line=line)
-
-
 def read_actors_csv(path: Path) -> ParsedInput:
     """Parse and validate a CSV file of actors (header ``id,name,kind,…``)."""
-    header, reader = _csv_rows(path)
+    table = csvfile.read_csv(path)
+    header = table.header
     _check_columns(path, header, ACTOR_CSV_FIELDS, "actor")
     parsed = ParsedInput(path=path)
-    line = 1
-    try:
-        for line_no, values in _rows_with_lines(reader):
-            line = line_no
-            if not any(v.strip() for v in values):
-                continue
-            if len(values) > len(header):
-                raise LoaderError(
-                    f"{len(values)} values for {len(header)} columns", path=str(path), line=line,
-                    hint="quote values that contain commas",
-                )
-            row = {k: v.strip() for k, v in zip(header, values) if v.strip()}
-            row.pop("names", None)
-            exported = row.pop("aliases", None)
-            aliases = {
-                lang: [a.strip() for a in row.pop(f"aliases_{lang}").split("|") if a.strip()]
-                for lang in ("en", "nl")
-                if f"aliases_{lang}" in row
-            }
-            if exported:
-                import json
-
-                try:
-                    for lang, names in json.loads(exported).items():
-                        have = aliases.setdefault(lang, [])
-                        have.extend(n for n in names if n not in have)
-                except (json.JSONDecodeError, AttributeError):
-                    raise LoaderError(
-                        "the aliases column is not JSON", path=str(path), line=line,
-                        hint='write {"nl": ["Nederland"]}, or use aliases_en / aliases_nl',
-                    ) from None
-            if not row.get("id"):
-                raise LoaderError(
-                    "actor without id", path=str(path), line=line,
-                    hint="give every actor an id: ISO alpha-3 (NLD), acronym (NATO) or slug",
-                )
-            parsed.batch.actors.append(
-                _actor(path, line, {"source": path.name, **row, "aliases": aliases})
+    for line, values in table.rows:
+        if not any(v.strip() for v in values):
+            continue
+        if len(values) > len(header):
+            raise LoaderError(
+                f"{len(values)} values for {len(header)} columns", path=str(path), line=line,
+                hint="quote values that contain commas",
             )
-    except csv.Error as exc:
-        raise _csv_error(exc, path, line) from None
+        row = {k: v.strip() for k, v in zip(header, values) if v.strip()}
+        row.pop("names", None)
+        exported = row.pop("aliases", None)
+        aliases = {
+            lang: [a.strip() for a in row.pop(f"aliases_{lang}").split("|") if a.strip()]
+            for lang in ("en", "nl")
+            if f"aliases_{lang}" in row
+        }
+        if exported:
+            import json
+
+            try:
+                for lang, names in json.loads(exported).items():
+                    have = aliases.setdefault(lang, [])
+                    have.extend(n for n in names if n not in have)
+            except (json.JSONDecodeError, AttributeError):
+                raise LoaderError(
+                    "the aliases column is not JSON", path=str(path), line=line,
+                    hint='write {"nl": ["Nederland"]}, or use aliases_en / aliases_nl',
+                ) from None
+        if not row.get("id"):
+            raise LoaderError(
+                "actor without id", path=str(path), line=line,
+                hint="give every actor an id: ISO alpha-3 (NLD), acronym (NATO) or slug",
+            )
+        parsed.batch.actors.append(
+            _actor(path, line, {"source": path.name, **row, "aliases": aliases})
+        )
     return parsed
 
 
@@ -436,14 +376,16 @@ def read_relations_csv(
         data = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
         first = data[: data.find(b"\n")].decode("utf-8", errors="replace")
         header = [h.strip().lower() for h in next(csv.reader([first]), [])]
+        csvfile.check_header(header, path)
         if header and all(h in RELATION_FIELDS for h in header):
             parsed = csv_fast.read_relations_csv_arrow(path, data, header)
             if parsed is not None:
                 return parsed
         del data
-    header, reader = _csv_rows(path)
+    table = csvfile.read_csv(path)
+    header = table.header
     if "provenance" in header:
-        return _read_exported_relations(path, header, reader)
+        return _read_exported_relations(path, header, table.rows)
     _check_columns(path, header, RELATION_FIELDS, "relation")
     idx = {h: i for i, h in enumerate(header)}
     ncols = len(header)
@@ -460,98 +402,86 @@ def read_relations_csv(
     i_s, i_t, i_ty = idx["source"], idx["target"], idx["type"]
     opt = {k: idx.get(k) for k in RELATION_FIELDS}
     name = path.name
-    line = 1
-    try:
-        for line_no, values in _rows_with_lines(reader):
-            line = line_no
-            if len(values) != ncols:
-                if not any(v.strip() for v in values):
-                    continue
-                if len(values) > ncols:
-                    raise LoaderError(
-                        f"{len(values)} values for {ncols} columns", path=str(path),
-                        line=line, hint="quote values that contain commas",
-                    )
-                if any("\n" in v for v in values):
-                    raise LoaderError(
-                        "a quoted value is not closed", path=str(path), line=line,
-                        hint='end it with a " (and write a " inside a value as "")',
-                    )
-                values = values + [""] * (ncols - len(values))
-            s = values[i_s].strip()
-            t = values[i_t].strip()
-            ty = _TYPES.get(values[i_ty].strip()) or _TYPES.get(values[i_ty].strip().lower())
-            if ty is None:
-                try:
-                    ty = RelationType.parse(values[i_ty]).value
-                except SchemaError as exc:
-                    raise LoaderError(exc.message, path=str(path), line=line,
-                                      hint=exc.hint) from None
-            if not s or not t:
-                raise LoaderError(
-                    f"relation without {'source' if not s else 'target'}", path=str(path),
-                    line=line, hint="every relation needs source, type and target",
-                )
-            if s == t:
-                raise LoaderError(
-                    f"relation from {s!r} to itself", path=str(path), line=line,
-                    hint="source and target must differ",
-                )
-            if ty in _SYMMETRIC and t < s:
-                s, t = t, s
-            date = get_date(values, opt["date"], line)
-            conf = 1.0
-            if opt["confidence"] is not None and values[opt["confidence"]].strip():
-                try:
-                    conf = float(values[opt["confidence"]])
-                except ValueError:
-                    conf = -1.0
-                if not 0.0 <= conf <= 1.0:
-                    raise LoaderError(
-                        f"bad confidence {values[opt['confidence']]!r}", path=str(path),
-                        line=line, hint="confidence is a number from 0 to 1",
-                    )
-            doc = (values[opt["doc"]].strip() if opt["doc"] is not None else "") or doc_default
-            text = values[opt["evidence"]].strip() if opt["evidence"] is not None else ""
-            rule = "curated"
-            if opt["rule"] is not None and values[opt["rule"]].strip():
-                rule = values[opt["rule"]].strip()
-            role = values[opt["role"]].strip() or None if opt["role"] is not None else None
-            valid_from = get_date(values, opt["valid_from"], line)
-            valid_to = get_date(values, opt["valid_to"], line)
-            if valid_from and valid_to and valid_to < valid_from:
-                raise LoaderError(
-                    f"valid_to {valid_to} is before valid_from {valid_from}", path=str(path),
-                    line=line, hint="swap them, or correct the date",
-                )
-            key = (s, ty, t)
-            if key in seen:
-                duplicates.append(_row(s, t, ty, conf, date, doc, text, rule, role,
-                                       valid_from, valid_to, f"{name}:{line}"))
+    for line, values in table.rows:
+        if len(values) != ncols:
+            if not any(v.strip() for v in values):
                 continue
-            seen[key] = line
-            c = rel_cols.get(ty)
-            if c is None:
-                c = rel_cols[ty] = cols.by_type.setdefault(
-                    ty, {k: [] for k in RelationColumns.COLUMNS})
-                e = ev_cols[ty] = cols.evidence_by_type[ty]
-                assert tuple(c) == cols.COLUMNS and tuple(e) == cols.EVIDENCE_COLUMNS
-            else:
-                e = ev_cols[ty]
-            # in the order of RelationColumns.COLUMNS and .EVIDENCE_COLUMNS
-            for col, value in zip(c.values(), (s, t, conf, 1, date, date, valid_from,
-                                               valid_to, role)):
-                col.append(value)
-            for col, value in zip(e.values(), (evidence_id(s, ty, t, 0), s, ty, t, 0, doc, text,
-                                               date, None, None, None, rule, conf,
-                                               f"{name}:{line}")):
-                col.append(value)
-            if s not in where:
-                where[s] = line
-            if t not in where:
-                where[t] = line
-    except csv.Error as exc:
-        raise _csv_error(exc, path, line) from None
+            if len(values) > ncols:
+                raise LoaderError(
+                    f"{len(values)} values for {ncols} columns", path=str(path),
+                    line=line, hint="quote values that contain commas",
+                )
+            if any("\n" in v for v in values):
+                raise LoaderError(
+                    "a quoted value is not closed", path=str(path), line=line,
+                    hint='end it with a " (and write a " inside a value as "")',
+                )
+            values = values + [""] * (ncols - len(values))
+        s = values[i_s].strip()
+        t = values[i_t].strip()
+        try:
+            ty = rows.relation_type(values[i_ty])
+        except SchemaError as exc:
+            raise LoaderError(exc.message, path=str(path), line=line,
+                              hint=exc.hint) from None
+        if not s or not t:
+            raise LoaderError(
+                f"relation without {'source' if not s else 'target'}", path=str(path),
+                line=line, hint="every relation needs source, type and target",
+            )
+        if s == t:
+            raise LoaderError(
+                f"relation from {s!r} to itself", path=str(path), line=line,
+                hint="source and target must differ",
+            )
+        s, _, t = canonical_key(s, ty, t)
+        date = get_date(values, opt["date"], line)
+        conf = rows.DEFAULT_CONFIDENCE
+        if opt["confidence"] is not None:
+            try:
+                conf = rows.confidence(values[opt["confidence"]])
+            except ValueError as exc:
+                raise LoaderError(str(exc), path=str(path), line=line,
+                                  hint="confidence is a number from 0 to 1") from None
+        doc = (values[opt["doc"]].strip() if opt["doc"] is not None else "") or doc_default
+        text = values[opt["evidence"]].strip() if opt["evidence"] is not None else ""
+        rule = DEFAULT_RULE
+        if opt["rule"] is not None and values[opt["rule"]].strip():
+            rule = values[opt["rule"]].strip()
+        role = values[opt["role"]].strip() or None if opt["role"] is not None else None
+        valid_from = get_date(values, opt["valid_from"], line)
+        valid_to = get_date(values, opt["valid_to"], line)
+        if valid_from and valid_to and valid_to < valid_from:
+            raise LoaderError(
+                f"valid_to {valid_to} is before valid_from {valid_from}", path=str(path),
+                line=line, hint="swap them, or correct the date",
+            )
+        key = (s, ty, t)
+        if key in seen:
+            duplicates.append(_row(s, t, ty, conf, date, doc, text, rule, role,
+                                   valid_from, valid_to, f"{name}:{line}"))
+            continue
+        seen[key] = line
+        c = rel_cols.get(ty)
+        if c is None:
+            c = rel_cols[ty] = cols.by_type.setdefault(
+                ty, {k: [] for k in RelationColumns.COLUMNS})
+            e = ev_cols[ty] = cols.evidence_by_type[ty]
+            assert tuple(c) == cols.COLUMNS and tuple(e) == cols.EVIDENCE_COLUMNS
+        else:
+            e = ev_cols[ty]
+        # in the order of RelationColumns.COLUMNS and .EVIDENCE_COLUMNS
+        for col, value in zip(c.values(), (s, t, conf, 1, date, date, valid_from,
+                                           valid_to, role)):
+            col.append(value)
+        for col, value in zip(e.values(), (evidence_id(s, ty, t, 0), s, ty, t, 0, doc, text,
+                                           date, None, None, None, rule, conf,
+                                           f"{name}:{line}")):
+            col.append(value)
+        if s not in where:
+            where[s] = line
+        if t not in where:
+            where[t] = line
     if duplicates:
         _merge_duplicates(parsed, duplicates)
     return parsed
@@ -567,41 +497,37 @@ def _row(s, t, ty, conf, date, doc, text, rule, role, valid_from, valid_to, sour
     )
 
 
-def _read_exported_relations(path: Path, header: list[str], reader: Any) -> ParsedInput:
+def _read_exported_relations(path: Path, header: list[str], rows: Any) -> ParsedInput:
     """Relations as `actorgraph export --format csv` writes them, provenance included."""
     import json
 
     _check_columns(path, header, RELATION_FIELDS + EXPORTED_RELATION_FIELDS, "relation")
     parsed = ParsedInput(path=path)
-    line = 1
-    try:
-        for line, values in _rows_with_lines(reader):
-            if not any(v.strip() for v in values):
-                continue
-            row = dict(zip(header, (v.strip() for v in values)))
-            try:
-                evidence = [Evidence(**e) for e in json.loads(row.get("provenance") or "[]")]
-                rel = Relation(
-                    source=row["source"], type=row["type"], target=row["target"],
-                    valid_from=row.get("valid_from") or None,
-                    valid_to=row.get("valid_to") or None, role=row.get("role") or None,
-                    provenance=evidence,
-                )
-            except json.JSONDecodeError as exc:
-                raise LoaderError(
-                    f"the provenance column is not JSON: {exc.msg}", path=str(path),
-                    line=line, hint="keep it as actorgraph export wrote it, or drop the column",
-                ) from None
-            except (ValidationError, TypeError) as exc:
-                msg = _pydantic_message(exc) if isinstance(exc, ValidationError) else str(exc)
-                raise LoaderError(f"bad relation: {msg}", path=str(path), line=line) from None
-            except ActorGraphError as exc:
-                raise LoaderError(exc.message, path=str(path), line=line, hint=exc.hint) from None
-            parsed.batch.relations.append(rel)
-            for end in (rel.source, rel.target):
-                parsed.where.setdefault(end, line)
-    except csv.Error as exc:
-        raise _csv_error(exc, path, line) from None
+    for line, values in rows:
+        if not any(v.strip() for v in values):
+            continue
+        row = dict(zip(header, (v.strip() for v in values)))
+        try:
+            evidence = [Evidence(**e) for e in json.loads(row.get("provenance") or "[]")]
+            rel = Relation(
+                source=row["source"], type=row["type"], target=row["target"],
+                valid_from=row.get("valid_from") or None,
+                valid_to=row.get("valid_to") or None, role=row.get("role") or None,
+                provenance=evidence,
+            )
+        except json.JSONDecodeError as exc:
+            raise LoaderError(
+                f"the provenance column is not JSON: {exc.msg}", path=str(path),
+                line=line, hint="keep it as actorgraph export wrote it, or drop the column",
+            ) from None
+        except (ValidationError, TypeError) as exc:
+            msg = _pydantic_message(exc) if isinstance(exc, ValidationError) else str(exc)
+            raise LoaderError(f"bad relation: {msg}", path=str(path), line=line) from None
+        except ActorGraphError as exc:
+            raise LoaderError(exc.message, path=str(path), line=line, hint=exc.hint) from None
+        parsed.batch.relations.append(rel)
+        for end in (rel.source, rel.target):
+            parsed.where.setdefault(end, line)
     return parsed
 
 
@@ -612,7 +538,7 @@ def _date_getter(path: Path):
         text = values[i].strip()
         if not text:
             return None
-        if _DATE_RE.match(text) and "01" <= text[5:7] <= "12" and "01" <= text[8:10] <= "28":
+        if rows.plain_iso_date(text):
             return text
         try:
             return parse_date(text)

@@ -27,13 +27,8 @@ from pathlib import Path
 from actorgraph.errors import LoaderError
 from actorgraph.graph.model import Actor, GraphBatch
 from actorgraph.graph.store import GraphStore, WriteSummary
-from actorgraph.loaders.curated import (
-    ParsedInput,
-    read_actors_csv,
-    read_relations_csv,
-    read_yaml,
-)
-from actorgraph.loaders.detect import DOCUMENT_SUFFIXES, FORMATS, LOADABLE, detect_format
+from actorgraph.loaders import formats
+from actorgraph.loaders.curated import ParsedInput
 
 #: called with (what, done, total) as work proceeds
 ProgressHook = Callable[[str, int, int | None], None]
@@ -69,40 +64,21 @@ class LoadReport:
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and the loadable files under folders named (recursively, sorted)."""
-    out: list[Path] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and not f.name.startswith(".") and f.suffix.lower() in LOADABLE:
-                    out.append(f)  # a file of a known kind that is bad is reported, not skipped
-        elif p.is_file():
-            out.append(p)
-        else:
-            raise LoaderError(
-                f"no such file or folder: {p}", hint="check the path (and the current folder)"
-            )
-    return out
+    """Files named, and the loadable files under folders named: see
+    :func:`actorgraph.loaders.formats.find_files` (hidden files and folders skipped)."""
+    return formats.find_files(paths)
 
 
 def parse_file(path: Path) -> ParsedInput:
-    """Read one curated input (YAML, actors CSV, relations CSV, relations JSONL)."""
-    fmt = detect_format(path)
-    if fmt == "curated-yaml":
-        return read_yaml(path)
-    if fmt == "actors-csv":
-        return read_actors_csv(path)
-    if fmt == "relations-csv":
-        return read_relations_csv(path)
-    if fmt == "relations-jsonl":
-        from actorgraph.loaders.jsonl import read_relations_jsonl
-
-        return read_relations_jsonl(path)
-    raise LoaderError(
-        f"{FORMATS.get(fmt, fmt)} is not a curated input", path=str(path),
-        hint="documents and event files are read by load_paths",
-    )
+    """Read one records input (curated YAML, actors or relations CSV, relations JSONL, …)
+    with the reader the format registry names for it."""
+    fmt = formats.detect(path)
+    if fmt.kind != "records":
+        raise LoaderError(
+            f"{fmt.description} is not a curated input", path=str(path),
+            hint="documents are read by load_paths",
+        )
+    return fmt.read(path)
 
 
 def _catalogue_actor(actor_id: str) -> Actor | None:
@@ -190,9 +166,9 @@ def load_paths(
     files = expand_paths(paths)
     if not files:
         raise LoaderError("nothing to load: no loadable files found",
-                          hint=f"actorgraph loads {', '.join(sorted(FORMATS))}")
+                          hint=f"actorgraph loads {formats.suffix_list()}")
     report = LoadReport(files=[str(f) for f in files])
-    documents = [f for f in files if f.suffix.lower() in DOCUMENT_SUFFIXES]
+    documents = [f for f in files if formats.document_format(f) is not None]
     curated = [f for f in files if f not in documents]
 
     parsed: list[ParsedInput] = []

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
 from actorgraph.errors import ExtractionError, LoaderError, require
+from actorgraph.loaders.documents.encoding import decode_bytes, looks_binary
 
 _FRONT_RE = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
 
@@ -184,3 +186,69 @@ def read_pdf(data: bytes, *, path: str | None = None) -> tuple[str, dict[str, An
     if m:
         meta["date"] = f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
     return text, meta
+
+
+# -- the document formats of actorgraph.loaders.formats: bytes in, DocumentText out ------
+
+
+@dataclass
+class DocumentText:
+    """What a document reader gives: the original text, metadata, and how to clean it.
+
+    ``markdown`` asks for Markdown clean-up of the text after ``body_start`` (after
+    front matter); ``encoding`` is the decoded text's encoding, where it was guessed.
+    """
+
+    original: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    markdown: bool = False
+    body_start: int = 0
+    encoding: str | None = None
+
+
+def _decoded(data: bytes, path: str | None) -> tuple[str, str]:
+    if looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        from actorgraph.loaders.formats import suffix_list
+
+        raise LoaderError(
+            "this is a binary file, not a text document", path=path,
+            hint=f"give a document file ({suffix_list('document')})",
+        )
+    decoded, encoding = decode_bytes(data, path=path)
+    if not decoded.strip():
+        raise LoaderError("the file holds only white space", path=path, hint="nothing to extract")
+    return decoded, encoding
+
+
+def read_txt(data: bytes, *, path: str | None = None) -> DocumentText:
+    """A plain-text document (encoding detected)."""
+    decoded, encoding = _decoded(data, path)
+    return DocumentText(decoded, encoding=encoding)
+
+
+def read_md(data: bytes, *, path: str | None = None) -> DocumentText:
+    """A Markdown document; YAML front matter gives title, date, language, issuer."""
+    decoded, encoding = _decoded(data, path)
+    original, meta, body = read_markdown_text(decoded, path=path)
+    return DocumentText(original, meta, markdown=True, body_start=body, encoding=encoding)
+
+
+def read_html_document(data: bytes, *, path: str | None = None) -> DocumentText:
+    """A web page's visible text and its metadata."""
+    if looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        _decoded(data, path)  # raises: binary
+    return DocumentText(*read_html(data, path=path))
+
+
+def read_docx_document(data: bytes, *, path: str | None = None) -> DocumentText:
+    """A Word document's paragraphs and tables, and its core properties."""
+    return DocumentText(*read_docx(data, path=path))
+
+
+def read_pdf_document(data: bytes, *, path: str | None = None) -> DocumentText:
+    """A PDF's text layer and its metadata."""
+    if not data.startswith(b"%PDF"):
+        raise ExtractionError(
+            "not a PDF file (no %PDF header)", path=path, hint="check the file's real type"
+        )
+    return DocumentText(*read_pdf(data, path=path))
