@@ -61,13 +61,13 @@ class InputFormat:
         return self.sniff is None or bool(_function(self.sniff)(path))
 
 
-_CURATED = "actorgraph.loaders.curated"
+_CURATED = "actorgraph.loaders.curated_csv"
 _DOCS = "actorgraph.loaders.documents.readers"
 
 #: every input format actorgraph reads, in the order detection tries them
 FORMATS: tuple[InputFormat, ...] = (
     InputFormat("curated-yaml", (".yaml", ".yml"), "curated actors and relations (YAML)",
-                f"{_CURATED}:read_yaml"),
+                "actorgraph.loaders.curated_yaml:read_yaml"),
     InputFormat("actors-csv", (".csv",), "actors (CSV with id,name,kind,…)",
                 f"{_CURATED}:read_actors_csv", sniff=f"{_CURATED}:is_actors_csv"),
     InputFormat("relations-csv", (".csv",), "relations (CSV with source,type,target,…)",

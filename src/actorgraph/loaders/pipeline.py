@@ -28,7 +28,7 @@ from actorgraph.errors import LoaderError
 from actorgraph.graph.model import Actor, GraphBatch
 from actorgraph.graph.store import GraphStore, WriteSummary
 from actorgraph.loaders import formats
-from actorgraph.loaders.curated import ParsedInput
+from actorgraph.loaders.curated import ParsedInput, check_actor_definitions
 
 #: called with (what, done, total) as work proceeds
 ProgressHook = Callable[[str, int, int | None], None]
@@ -192,6 +192,8 @@ def load_paths(
         batch, problems = documents_batch(documents, progress=doc_progress, lang=lang)
         extra.extend(batch)
         report.problems.extend(Problem(path, message) for path, message in problems)
+
+    check_actor_definitions(parsed)
 
     # Actors that documents bring come from the catalogue: they fill gaps, and never
     # overwrite an actor that curated input defines or the store already holds.

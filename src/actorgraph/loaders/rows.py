@@ -18,6 +18,8 @@ Traceback (most recent call last):
 ValueError: bad confidence '1.5'
 >>> plain_iso_date("2024-02-28"), plain_iso_date("2024-02-29"), plain_iso_date("2024-2-1")
 (True, False, False)
+>>> plain_iso_date("0000-01-01"), plain_iso_date("0999-01-01")
+(False, True)
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ CONFIDENCE_MIN, CONFIDENCE_MAX = 0.0, 1.0
 MAX_TEXT_CHARS = 1_000_000
 #: a date both readers take as it is: YYYY-MM-DD with a day up to SAFE_DAY_MAX (every
 #: month has it); anything else goes through ``parse_date`` (row-by-row reader)
-ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+ISO_DATE = r"^(?:[1-9]\d{3}|0[1-9]\d{2}|00[1-9]\d|000[1-9])-\d{2}-\d{2}$"  # no year 0
 SAFE_DAY_MAX = "28"
 _ISO_DATE_RE = re.compile(ISO_DATE)
 

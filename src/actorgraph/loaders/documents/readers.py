@@ -19,8 +19,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from actorgraph.errors import ExtractionError, LoaderError, require
 from actorgraph.loaders.documents.encoding import decode_bytes, looks_binary
 
@@ -69,16 +67,16 @@ def read_markdown_text(text: str, *, path: str | None = None) -> tuple[str, dict
     m = _FRONT_RE.match(text)
     if not m:
         return text, {}, 0
-    try:
-        meta = yaml.safe_load(m.group(1) or "") or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else None
+    from actorgraph.loaders.yamlfile import load_yaml, strip_lines
+
+    try:  # the rules of all our YAML: no aliases, no key twice, bounded sizes
+        meta = strip_lines(load_yaml(m.group(1) or "", path or "(front matter)",
+                                     line_offset=1)) or {}
+    except LoaderError as exc:
         raise LoaderError(
-            f"bad YAML front matter: {getattr(exc, 'problem', exc)}",
-            path=path,
-            line=line,
-            hint="fix the block between the two '---' lines",
+            f"bad YAML front matter: {exc.message.removeprefix('YAML syntax error: ')}",
+            path=path, line=exc.line,
+            hint=exc.hint or "fix the block between the two '---' lines",
         ) from None
     if not isinstance(meta, dict):
         meta = {}
