@@ -15,14 +15,13 @@ Example
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from pathlib import Path
 
 import click
 
 from actorgraph.cli.common import handle_errors
+from actorgraph.cli.output import echo_rows, safe_text
 from actorgraph.errors import ActorGraphError, LoaderError
 
 #: Columns of ``extract --format csv`` and the keys of each jsonl line.
@@ -60,25 +59,14 @@ def relation_rows(result, lexicon, *, min_confidence: float = 0.0) -> list[dict]
     return rows
 
 
-def _table(rows: list[dict]) -> str:
-    cols = ("source", "type", "target", "confidence", "rule", "evidence")
-    widths = {"source": 18, "type": 15, "target": 18, "confidence": 5, "rule": 30}
-    lines = []
-    header = "  ".join(c[: widths.get(c, 80)].ljust(widths.get(c, 0)) for c in cols)
-    lines.append(header.rstrip())
-    for row in rows:
-        cells = []
-        for c in cols:
-            v = row[c]
-            v = f"{v:.2f}" if c == "confidence" else str(v)
-            if c == "evidence":
-                v = " ".join(v.split())
-                v = v if len(v) <= 100 else v[:97] + "..."
-            else:
-                v = v[: widths[c]].ljust(widths[c])
-            cells.append(v)
-        lines.append("  ".join(cells))
-    return "\n".join(lines)
+#: the columns of ``extract --format table`` (evidence on one line, cut at 100 characters)
+TABLE_COLUMNS = ("source", "type", "target", "confidence", "rule", "evidence")
+
+
+def _table_row(row: dict) -> list[str]:
+    text = " ".join(str(row["evidence"]).split())
+    return [row["source"], row["type"], row["target"], f"{row['confidence']:.2f}",
+            row["rule"] or "", text if len(text) <= 100 else text[:97] + "..."]
 
 
 def register(cli: click.Group) -> None:
@@ -108,40 +96,28 @@ def register(cli: click.Group) -> None:
         files = find_documents(paths)
         if not files:
             raise click.UsageError(f"no document files ({documents}) found")
-        buffer = io.StringIO() if fmt == "csv" else None
-        writer = None
-        if buffer is not None:
-            writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\n")
-            writer.writeheader()
-        table_rows: list[dict] = []
-        failed = []
-        for f in files:
-            try:
-                result = extract_path(f, lang=lang, lexicon=lex)
-            except ActorGraphError as exc:
-                failed.append(exc)
-                if len(files) > 1:
-                    click.echo(f"skipped: {exc}", err=True)
-                continue
-            rows = relation_rows(result, lex, min_confidence=min_confidence)
-            if fmt == "jsonl":
-                for row in rows:
-                    click.echo(json.dumps(row, ensure_ascii=False))
-            elif writer is not None:
-                writer.writerows(rows)
-            else:
-                table_rows.extend(rows)
-        if failed and len(failed) == len(files):
-            if len(files) == 1:
-                raise failed[0]
-            raise LoaderError(
-                f"none of the {len(files)} document files could be read (reasons above)",
-                hint=f"give readable document files ({documents})",
-            )
-        if buffer is not None:
-            click.echo(buffer.getvalue(), nl=False)
-        elif fmt == "table":
-            click.echo(_table(table_rows))
+        failed: list[ActorGraphError] = []
+
+        def rows():
+            for f in files:
+                try:
+                    result = extract_path(f, lang=lang, lexicon=lex)
+                except ActorGraphError as exc:
+                    failed.append(exc)
+                    if len(files) > 1:
+                        click.echo(f"skipped: {safe_text(str(exc))}", err=True)
+                    continue
+                for row in relation_rows(result, lex, min_confidence=min_confidence):
+                    yield _table_row(row) if fmt == "table" else [row[k] for k in FIELDS]
+            if failed and len(failed) == len(files):
+                if len(files) == 1:
+                    raise failed[0]
+                raise LoaderError(
+                    f"none of the {len(files)} document files could be read (reasons above)",
+                    hint=f"give readable document files ({documents})",
+                )
+
+        echo_rows(TABLE_COLUMNS if fmt == "table" else FIELDS, rows(), fmt, borders=False)
 
     @cli.command("evaluate")
     @click.option("--gold", "gold_dir", type=click.Path(path_type=Path), default=None,

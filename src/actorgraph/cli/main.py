@@ -15,12 +15,14 @@ import click
 from actorgraph import __version__
 from actorgraph.cli.common import (
     OUTPUT_FORMATS,
+    echo_result,
     format_result,
     handle_errors,
     parse_params,
     render_table,
     store_option,
 )
+from actorgraph.cli.output import safe_text
 from actorgraph.graph.store import open_store
 
 EPILOG = """\b
@@ -89,7 +91,7 @@ def load(paths: tuple[Path, ...], store_spec: str | None, with_catalogue: bool,
                             progress=hook)
     click.echo(f"{report.describe()} (store: {store.location})")
     for problem in report.problems:
-        click.echo(f"skipped: {problem}", err=True)
+        click.echo(f"skipped: {safe_text(str(problem))}", err=True)
     if report.problems:
         click.echo(f"{len(report.problems)} file(s) could not be loaded; the rest were.",
                    err=True)
@@ -135,7 +137,7 @@ def query(cypher: str | None, store_spec: str | None, named: str | None,
         else:
             result = store.query(cypher or "", values, write=write)
             title = None
-    click.echo(format_result(result, fmt, title=title if fmt == "table" else None))
+    echo_result(result, fmt, title=title if fmt == "table" else None)
 
 
 @cli.command()
