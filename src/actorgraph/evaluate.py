@@ -143,7 +143,7 @@ def read_gold(path: str | os.PathLike) -> list[GoldRelation]:
     """Read a gold ``.jsonl`` file; a bad line raises :class:`LoaderError` naming it."""
     out: list[GoldRelation] = []
     p = Path(path)
-    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(p.read_text(encoding="utf-8").split("\n"), 1):
         if not line.strip():
             continue
         try:

@@ -104,6 +104,18 @@ def check_header(header: list[str], path: Path | str,
         first[key] = i
 
 
+def header_of(first_line: str) -> list[str] | None:
+    """The column names (stripped, lower-cased) of a CSV header line; None if unreadable.
+
+    >>> header_of(' Source ,TYPE,"target"\\n')
+    ['source', 'type', 'target']
+    """
+    try:
+        return [h.strip().lower() for h in next(csv.reader([first_line]), [])]
+    except csv.Error:
+        return None
+
+
 def read_csv(
     path: Path,
     *,

@@ -12,7 +12,6 @@ of :mod:`actorgraph.loaders.rows`. Every problem is reported with its file, line
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from typing import Any
 
@@ -38,10 +37,9 @@ def csv_kind(path: Path) -> str | None:
     try:
         with path.open("rb") as fh:
             first = fh.readline().decode("utf-8-sig")
-        header = next(csv.reader([first]), [])
-    except (UnicodeDecodeError, csv.Error):
+    except UnicodeDecodeError:
         return None
-    cols = {h.strip().lower() for h in header}
+    cols = set(csvfile.header_of(first) or ())
     if {"source", "type", "target"} <= cols:
         return "relations"
     if {"id", "name"} <= cols:
@@ -125,7 +123,7 @@ def read_relations_csv(
     if fast and default_doc is None and path.stat().st_size >= csv_fast.MIN_BYTES:
         data = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
         first = data[: data.find(b"\n")].decode("utf-8", errors="replace")
-        header = [h.strip().lower() for h in next(csv.reader([first]), [])]
+        header = csvfile.header_of(first) or []
         csvfile.check_header(header, path)
         if header and all(h in RELATION_FIELDS for h in header):
             parsed = csv_fast.read_relations_csv_arrow(path, data, header)
