@@ -85,3 +85,17 @@ def test_no_suffix_list_outside_the_registry():
     offenders = [str(p.relative_to(SRC)) for p in SRC.rglob("*.py")
                  if p.name != "formats.py" and pattern.search(p.read_text(encoding="utf-8"))]
     assert offenders == []
+
+
+def test_a_document_format_is_one_reader_and_one_registry_line(tmp_path, monkeypatch):
+    from actorgraph.loaders.documents import read_document
+
+    doc = tmp_path / "notes.rst"
+    doc.write_text("Russia threatens Ukraine.\n")
+    rst = formats.InputFormat("rst", (".rst",), "a reStructuredText document",
+                              "actorgraph.loaders.documents.readers:read_txt", "document")
+    with pytest.raises(LoaderError, match="unknown document type '.rst'"):
+        read_document(doc)
+    monkeypatch.setattr(formats, "FORMATS", formats.FORMATS + (rst,))
+    assert find_documents([tmp_path]) == [doc]
+    assert read_document(doc).text.cleaned.strip() == "Russia threatens Ukraine."
