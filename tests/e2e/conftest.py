@@ -24,8 +24,8 @@ REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "scripts" / "neo4j-local.sh"
 #: the suite's own Neo4j (scripts/test.sh exports the same): folder and ports
 TEST_DIR = os.environ.get("ACTORGRAPH_TEST_NEO4J_DIR") or str(REPO / ".neo4j-test")
-TEST_BOLT_PORT = os.environ.get("ACTORGRAPH_TEST_BOLT_PORT") or "7688"
-TEST_HTTP_PORT = os.environ.get("ACTORGRAPH_TEST_HTTP_PORT") or "7475"
+TEST_BOLT_PORT = os.environ.get("ACTORGRAPH_TEST_BOLT_PORT") or "7689"
+TEST_HTTP_PORT = os.environ.get("ACTORGRAPH_TEST_HTTP_PORT") or "7476"
 
 
 @dataclass(frozen=True)

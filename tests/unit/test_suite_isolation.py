@@ -32,3 +32,9 @@ def test_e2e_fixture_uses_the_same_folder_and_ports():
     assert f'or "{_default(suite, "ACTORGRAPH_TEST_HTTP_PORT")}"' in conftest
     assert 'REPO / ".neo4j-test"' in conftest
     assert "_empty(server)" in conftest  # the database is emptied after the session
+
+
+def test_the_suite_does_not_take_the_benchmark_servers_ports():
+    suite = (REPO / "scripts" / "test.sh").read_text()
+    bench = (REPO / "bench" / "bench_neo4j_load.py").read_text()
+    assert f"NEO4J_BOLT_PORT={_default(suite, 'ACTORGRAPH_TEST_BOLT_PORT')}" not in bench
