@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from actorgraph.cli.common import handle_errors
-from actorgraph.cli.output import echo_rows
+from actorgraph.cli.output import echo_rows, safe_text
 from actorgraph.graph.vocabulary import ActorKind, Bloc
 
 COLUMNS = ["id", "kind", "bloc", "name", "country", "matched", "form", "lang"]
@@ -95,7 +95,7 @@ def register(cli: click.Group) -> None:
 
         problems = validate_catalogue(path)
         for problem in problems:
-            click.echo(f"Error: {problem}", err=True)
+            click.echo(f"Error: {safe_text(str(problem))}", err=True)
         if problems:
             click.echo(f"{len(problems)} problem(s) in the catalogue", err=True)
             sys.exit(2)
