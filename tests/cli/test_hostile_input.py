@@ -41,6 +41,15 @@ CASES = {
                       f"evidence: {'x' * (MAX_TEXT_CHARS + 1)}}}\n",
                       f"longtext.yaml line 5: a text of {MAX_TEXT_CHARS + 1:,} characters is "
                       "longer than", "shorten it"),
+    "longname.csv": ("id,name,kind\nXYZ," + "n" * (MAX_TEXT_CHARS + 1) + ",state\n",
+                     "longname.csv line 2: a value is longer than 1,000,000 characters",
+                     "split it"),
+    "longname.yaml": (ACTORS + "  - {id: POL, kind: state, name: " + "n" * (MAX_TEXT_CHARS + 1)
+                      + "}\n", "longname.yaml line 4: a text of 1,000,001 characters is longer "
+                      "than the 1,000,000 allowed", "shorten it"),
+    "actorfield.yaml": (ACTORS + "  - {id: POL, name: Poland, kind: state, colour: red}\n",
+                        "actorfield.yaml line 4: bad actor: unknown field 'colour'",
+                        "an actor needs id, name and kind"),
     "bigint.yaml": (ACTORS + "relations:\n  - {source: NLD, type: SUPPORTS, target: UKR, "
                     f"confidence: {'9' * 5000}}}\n",
                     "bigint.yaml line 5: the number 99999999999999999999… is too long",

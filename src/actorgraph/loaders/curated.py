@@ -109,9 +109,11 @@ def add_actor(parsed: ParsedInput, line: int | None, data: dict[str, Any],
               hint: str = "an actor needs id, name and kind (state, organisation, person, "
               "group)") -> None:
     """Validate one actor entry and add it; the same id again must not conflict."""
+    from actorgraph.loaders.schemas import ActorSpec
+
     path = parsed.path
     try:
-        actor = Actor(**data)
+        actor = Actor(**ActorSpec(**data).model_dump(exclude_unset=True))
     except ValidationError as exc:
         raise LoaderError(f"bad actor: {pydantic_message(exc)}", path=str(path), line=line,
                           hint=hint) from None
