@@ -23,6 +23,8 @@ from actorgraph.graph.model import Evidence, Relation
 from actorgraph.loaders.curated import ParsedInput, pydantic_message, read_text
 from actorgraph.loaders.schemas import JsonlRelation
 
+_HINT = ("source, type and target are text; dates YYYY-MM-DD; confidence from 0 to 1; "
+         "sentence, start and end whole numbers from 0")
 _FIELDS = "source, type, target, doc, date, evidence, sentence, start, end, confidence, rule"
 
 
@@ -61,9 +63,11 @@ def read_relations_jsonl(path: Path) -> ParsedInput:
             spec = JsonlRelation(**obj)
         except ValidationError as exc:
             message = pydantic_message(exc)
-            hint = f"fields: {_FIELDS}" if message.startswith("unknown field") else None
-            raise LoaderError(message if hint else f"bad relation: {message}", path=str(path),
-                              line=line_no, hint=hint) from None
+            if message.startswith("unknown field"):
+                raise LoaderError(message, path=str(path), line=line_no,
+                                  hint=f"fields: {_FIELDS}") from None
+            raise LoaderError(f"bad relation: {message}", path=str(path), line=line_no,
+                              hint=_HINT) from None
         except TypeError:
             raise LoaderError("field names must be text", path=str(path), line=line_no) from None
         try:
@@ -76,7 +80,7 @@ def read_relations_jsonl(path: Path) -> ParsedInput:
                            provenance=[ev])
         except ValidationError as exc:
             raise LoaderError(f"bad relation: {pydantic_message(exc)}", path=str(path),
-                              line=line_no) from None
+                              line=line_no, hint=_HINT) from None
         except ActorGraphError as exc:
             raise LoaderError(exc.message, path=str(path), line=line_no, hint=exc.hint) from None
         parsed.batch.relations.append(rel)
