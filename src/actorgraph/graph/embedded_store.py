@@ -20,7 +20,8 @@ relationship table rebuilds it, which is far slower).
 Example
 -------
 >>> from actorgraph.graph.model import Actor, GraphBatch, Relation
->>> store = EmbeddedStore("/tmp/actorgraph-doctest-embedded.lbdb")
+>>> import tempfile
+>>> store = EmbeddedStore(tempfile.mkdtemp() + "/g.lbdb")
 >>> store.clear()
 >>> batch = GraphBatch(
 ...     actors=[Actor(id="NLD", name="Netherlands", kind="state"),

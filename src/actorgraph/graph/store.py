@@ -7,7 +7,8 @@ every difference between the two Cypher dialects stays inside the store modules.
 Example
 -------
 >>> from actorgraph.graph.store import open_store
->>> with open_store("/tmp/actorgraph-doctest.lbdb", fresh=True) as store:
+>>> import tempfile
+>>> with open_store(tempfile.mkdtemp() + "/g.lbdb", fresh=True) as store:
 ...     store.stats().actors
 0
 """

@@ -156,7 +156,8 @@ def run_query(
     """Run a named query on any store (read-only).
 
     >>> from actorgraph.graph.store import open_store
-    >>> with open_store("/tmp/actorgraph-doctest-q.lbdb", fresh=True) as s:
+    >>> import tempfile
+    >>> with open_store(tempfile.mkdtemp() + "/q.lbdb", fresh=True) as s:
     ...     run_query(s, "supporters-of", {"target": "RUS"}).rows
     []
     """
