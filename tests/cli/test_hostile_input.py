@@ -138,3 +138,12 @@ def test_front_matter_alias_bomb_is_refused(tmp_path):
     res = CliRunner().invoke(cli, ["extract", str(doc)])
     assert res.exit_code == 2
     assert f"{doc} line 3: bad YAML front matter: YAML aliases (*a) are not allowed" in res.stderr
+
+
+def test_a_bad_input_does_not_create_a_new_store(tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("source,type,target,source\nNLD,SUPPORTS,UKR,RUS\n")
+    target = tmp_path / "new" / "g.lbdb"
+    res = CliRunner().invoke(cli, ["load", str(bad), "--catalogue", "--store", str(target)])
+    assert res.exit_code == 2
+    assert not target.exists() and not target.parent.exists()

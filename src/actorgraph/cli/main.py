@@ -77,18 +77,22 @@ def load(paths: tuple[Path, ...], store_spec: str | None, with_catalogue: bool,
          no_catalogue: bool, lang: str | None, quiet: bool) -> None:
     """Load files or folders into the graph (help text: :func:`_load_help`)."""
     from actorgraph.cli.progress import progress_hook
-    from actorgraph.loaders.pipeline import load_catalogue_into, load_paths
+    from actorgraph.loaders.pipeline import load_catalogue_into, load_paths, read_inputs
 
     if not paths and not with_catalogue:
         raise click.UsageError("name files or folders to load, or pass --catalogue")
-    with open_store(store_spec) as store, progress_hook(disable=quiet) as hook:
-        if with_catalogue:
-            summary = load_catalogue_into(store)
-            click.echo(f"reference catalogue: {summary.describe()}")
-        if not paths:
-            return
-        report = load_paths(store, paths, use_catalogue=not no_catalogue, lang=lang,
-                            progress=hook)
+    with progress_hook(disable=quiet) as hook:
+        # everything is read and checked before the store is opened: a bad input leaves
+        # the store (even one that does not exist yet) as it was
+        inputs = read_inputs(paths, lang=lang, progress=hook) if paths else None
+        with open_store(store_spec) as store:
+            if with_catalogue:
+                summary = load_catalogue_into(store)
+                click.echo(f"reference catalogue: {summary.describe()}")
+            if inputs is None:
+                return
+            report = load_paths(store, inputs, use_catalogue=not no_catalogue,
+                                progress=hook)
     click.echo(f"{report.describe()} (store: {store.location})")
     for problem in report.problems:
         click.echo(f"skipped: {safe_text(str(problem))}", err=True)

@@ -150,24 +150,30 @@ def load_catalogue_into(store: GraphStore) -> WriteSummary:
     return store.write(batch)
 
 
-def load_paths(
-    store: GraphStore,
+@dataclass
+class ReadInputs:
+    """Every input of a load, read and checked, before a store is opened."""
+
+    files: list[Path]
+    parsed: list[ParsedInput]
+    extra: GraphBatch
+    problems: list[Problem]
+
+
+def read_inputs(
     paths: Iterable[str | Path],
     *,
-    use_catalogue: bool = True,
     lang: str | None = None,
     progress: ProgressHook | None = None,
-) -> LoadReport:
-    """Load files and folders into ``store``; see the module docstring for the rules.
-
-    Raises :class:`LoaderError` (the store unchanged) for a bad curated input; bad
-    documents are listed in ``report.problems`` and the others are loaded.
+) -> ReadInputs:
+    """Read and check everything ``paths`` name, without a store: curated and event files
+    (the first bad one raises :class:`LoaderError`), and documents (extracted; a bad one
+    is listed in ``problems``). Actors defined differently in two inputs are refused.
     """
     files = expand_paths(paths)
     if not files:
         raise LoaderError("nothing to load: no loadable files found",
                           hint=f"actorgraph loads {formats.suffix_list()}")
-    report = LoadReport(files=[str(f) for f in files])
     documents = [f for f in files if formats.document_format(f) is not None]
     curated = [f for f in files if f not in documents]
 
@@ -178,6 +184,7 @@ def load_paths(
             progress("reading", i, len(curated))
 
     extra = GraphBatch()
+    problems: list[Problem] = []
     if documents:
         from actorgraph.loaders.extract import documents_batch
 
@@ -189,11 +196,32 @@ def load_paths(
             if progress:
                 progress("extracting", done, len(documents))
 
-        batch, problems = documents_batch(documents, progress=doc_progress, lang=lang)
+        batch, bad = documents_batch(documents, progress=doc_progress, lang=lang)
         extra.extend(batch)
-        report.problems.extend(Problem(path, message) for path, message in problems)
-
+        problems.extend(Problem(path, message) for path, message in bad)
     check_actor_definitions(parsed)
+    return ReadInputs(files, parsed, extra, problems)
+
+
+def load_paths(
+    store: GraphStore,
+    paths: Iterable[str | Path] | ReadInputs,
+    *,
+    use_catalogue: bool = True,
+    lang: str | None = None,
+    progress: ProgressHook | None = None,
+) -> LoadReport:
+    """Load files and folders into ``store``; see the module docstring for the rules.
+
+    ``paths`` may be what :func:`read_inputs` returned (the CLI reads everything before
+    it opens the store, so a bad input leaves even a new store path untouched).
+    Raises :class:`LoaderError` (the store unchanged) for a bad curated input; bad
+    documents are listed in ``report.problems`` and the others are loaded.
+    """
+    inputs = paths if isinstance(paths, ReadInputs) else read_inputs(
+        paths, lang=lang, progress=progress)
+    report = LoadReport(files=[str(f) for f in inputs.files], problems=list(inputs.problems))
+    parsed, extra = inputs.parsed, inputs.extra
 
     # Actors that documents bring come from the catalogue: they fill gaps, and never
     # overwrite an actor that curated input defines or the store already holds.
