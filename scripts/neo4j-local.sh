@@ -221,6 +221,7 @@ cmd_env() {
   echo "export NEO4J_USERNAME=$USERNAME"
   echo "export NEO4J_PASSWORD=$PASSWORD"
   echo "export NEO4J_DATABASE=neo4j"
+  echo "export NEO4J_HTTP_URL=http://127.0.0.1:$HTTP_PORT"
 }
 
 cmd_wipe() {

@@ -8,7 +8,11 @@
 #   1. pip install -e ".[test]"            (Python dependencies)
 #   2. apt-get install chromium            (headless browser tests; Debian's package)
 #   3. scripts/neo4j-local.sh start        (Neo4j 5.26 from Maven Central, on 127.0.0.1)
-#      unless NEO4J_URI names a server already; the server it starts is stopped at the end
+#      unless NEO4J_URI names a server already (the tests empty its database). The server
+#      it starts is the suite's own: folder .neo4j-test/ and ports 7689 (Bolt) / 7476
+#      (HTTP), never the .neo4j-local/ and 7687 / 7474 of `actorgraph neo4j-server start`
+#      (override with ACTORGRAPH_TEST_NEO4J_DIR, ACTORGRAPH_TEST_BOLT_PORT,
+#      ACTORGRAPH_TEST_HTTP_PORT); it is stopped at the end
 #   4. ruff check, then pytest
 set -uo pipefail
 
@@ -33,11 +37,15 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 export ACTORGRAPH_CHROMIUM="${ACTORGRAPH_CHROMIUM:-$(command -v chromium)}"
 
-# 3. A real Neo4j server
+# 3. A real Neo4j server: the suite's own folder and ports, so that a user's server and
+#    graph are never touched (and no test data turns up in them)
 STARTED_NEO4J=""
 if [ -z "${NEO4J_URI:-}" ]; then
+  export NEO4J_LOCAL_DIR="${ACTORGRAPH_TEST_NEO4J_DIR:-$REPO/.neo4j-test}"
+  export NEO4J_BOLT_PORT="${ACTORGRAPH_TEST_BOLT_PORT:-7689}"
+  export NEO4J_HTTP_PORT="${ACTORGRAPH_TEST_HTTP_PORT:-7476}"
   if ! bash scripts/neo4j-local.sh status >/dev/null 2>&1; then
-    say "starting the local Neo4j server (scripts/neo4j-local.sh start)"
+    say "starting the suite's Neo4j server in $NEO4J_LOCAL_DIR, Bolt port $NEO4J_BOLT_PORT"
     bash scripts/neo4j-local.sh start || { say "Neo4j did not start"; exit 1; }
     STARTED_NEO4J=1
   fi

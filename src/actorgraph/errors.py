@@ -52,6 +52,12 @@ class LoaderError(ActorGraphError):
     exit_code = 2
 
 
+class ConfigError(ActorGraphError):
+    """A setting (environment variable or option) with a value that cannot be used."""
+
+    exit_code = 2
+
+
 class SchemaError(ActorGraphError):
     """A value outside the closed vocabulary (relation type, bloc, actor kind)."""
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from actorgraph.errors import ActorGraphError, LoaderError
+from actorgraph.graph.keys import canonical_key
 from actorgraph.graph.vocabulary import RelationType
 
 Triple = tuple[str, str, str]
@@ -56,10 +57,7 @@ def canonical(t: Triple) -> Triple:
     ('AUS', 'PARTNERS_WITH', 'NATO')
     """
     s, ty, o = t
-    ty = RelationType.parse(ty).value
-    if RelationType(ty).symmetric and o < s:
-        s, o = o, s
-    return (s, ty, o)
+    return canonical_key(s, RelationType.parse(ty), o)
 
 
 @dataclass
@@ -145,7 +143,7 @@ def read_gold(path: str | os.PathLike) -> list[GoldRelation]:
     """Read a gold ``.jsonl`` file; a bad line raises :class:`LoaderError` naming it."""
     out: list[GoldRelation] = []
     p = Path(path)
-    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(p.read_text(encoding="utf-8").split("\n"), 1):
         if not line.strip():
             continue
         try:
@@ -196,7 +194,9 @@ def score_document(
 
 
 def _find_doc(docs: Path, stem: str) -> Path | None:
-    for suffix in (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"):
+    from actorgraph.loaders.formats import suffixes
+
+    for suffix in suffixes("document"):
         p = docs / (stem + suffix)
         if p.exists():
             return p

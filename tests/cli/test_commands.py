@@ -116,3 +116,24 @@ def test_every_command_is_documented():
         assert command.help and len(command.help) > 20, name
         res = run(name, "--help")
         assert res.exit_code == 0, name
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "nan", "inf", "0.0001", "abc"])
+def test_query_timeout_out_of_range_is_one_line(tmp_path, value):
+    result = CliRunner().invoke(
+        cli, ["query", "RETURN 1", "--timeout", value, "--store", str(tmp_path / "g.lbdb")])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"Error: --timeout {value} ")
+    assert "give a number from 0.001 to 604800" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_bad_timeout_variable_is_one_line(tmp_path):
+    CliRunner().invoke(cli, ["load", "--catalogue", "--store", str(tmp_path / "g.lbdb")])
+    result = CliRunner().invoke(
+        cli, ["query", "RETURN 1", "--store", str(tmp_path / "g.lbdb")],
+        env={"ACTORGRAPH_QUERY_TIMEOUT": "abc"})
+    assert result.exit_code == 2, result.output
+    assert result.output == ("Error: ACTORGRAPH_QUERY_TIMEOUT='abc' is not a number of seconds; "
+                             "give a number from 0.001 to 604800, e.g. "
+                             "ACTORGRAPH_QUERY_TIMEOUT=60\n")

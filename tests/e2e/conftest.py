@@ -3,9 +3,12 @@
 The server comes from the environment (NEO4J_URI, NEO4J_USERNAME or NEO4J_USER,
 NEO4J_PASSWORD, NEO4J_DATABASE), as the project's test command exports after
 ``scripts/neo4j-local.sh start``. When NEO4J_URI is unset, the ``neo4j_server`` fixture
-starts the local server with that script (and stops it at the end if it started it;
-NEO4J_KEEP=1 leaves it running). In CI (CI=true) a server that cannot be had fails the
-tests; elsewhere they are skipped with the reason.
+starts the suite's own server with that script, in its own folder and on its own ports
+(:data:`TEST_DIR`, :data:`TEST_BOLT_PORT`, :data:`TEST_HTTP_PORT`: never the
+``.neo4j-local/`` and 7687 that ``actorgraph neo4j-server start`` gives a user), and
+stops it at the end if it started it (NEO4J_KEEP=1 leaves it running). The database is
+emptied after the session, so no test fixture is left in it. In CI (CI=true) a server
+that cannot be had fails the tests; elsewhere they are skipped with the reason.
 """
 
 from __future__ import annotations
@@ -19,6 +22,10 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "scripts" / "neo4j-local.sh"
+#: the suite's own Neo4j (scripts/test.sh exports the same): folder and ports
+TEST_DIR = os.environ.get("ACTORGRAPH_TEST_NEO4J_DIR") or str(REPO / ".neo4j-test")
+TEST_BOLT_PORT = os.environ.get("ACTORGRAPH_TEST_BOLT_PORT") or "7689"
+TEST_HTTP_PORT = os.environ.get("ACTORGRAPH_TEST_HTTP_PORT") or "7476"
 
 
 @dataclass(frozen=True)
@@ -51,22 +58,21 @@ def _unavailable(reason: str) -> None:
 
 
 def _script(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
+    """Run scripts/neo4j-local.sh on the suite's own folder and ports."""
+    env = {**os.environ, "NEO4J_LOCAL_DIR": TEST_DIR, "NEO4J_BOLT_PORT": TEST_BOLT_PORT,
+           "NEO4J_HTTP_PORT": TEST_HTTP_PORT}
     return subprocess.run(
-        ["bash", str(SCRIPT), *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env={**os.environ},
+        ["bash", str(SCRIPT), *args], capture_output=True, text=True, timeout=timeout, env=env,
     )
 
 
 @pytest.fixture(scope="session")
 def neo4j_server() -> Neo4jServer:
     """A running Neo4j: the one NEO4J_URI names, else the local one from the script."""
-    http_port = os.environ.get("NEO4J_HTTP_PORT", "7474")
-    http_url = os.environ.get("NEO4J_HTTP_URL", f"http://127.0.0.1:{http_port}")
     started_here = False
     if os.environ.get("NEO4J_URI"):
+        http_port = os.environ.get("NEO4J_HTTP_PORT", "7474")
+        http_url = os.environ.get("NEO4J_HTTP_URL", f"http://127.0.0.1:{http_port}")
         server = Neo4jServer(
             uri=os.environ["NEO4J_URI"],
             user=os.environ.get("NEO4J_USERNAME") or os.environ.get("NEO4J_USER") or "neo4j",
@@ -75,22 +81,37 @@ def neo4j_server() -> Neo4jServer:
             http_url=http_url,
         )
     else:
+        http_url = f"http://127.0.0.1:{TEST_HTTP_PORT}"
         if _script("status", timeout=60).returncode != 0:
             done = _script("start")
             if done.returncode != 0:
                 _unavailable(f"scripts/neo4j-local.sh start failed:\n{done.stderr[-3000:]}")
             started_here = True
-        bolt_port = os.environ.get("NEO4J_BOLT_PORT", "7687")
         server = Neo4jServer(
-            uri=f"bolt://127.0.0.1:{bolt_port}",
+            uri=f"bolt://127.0.0.1:{TEST_BOLT_PORT}",
             user="neo4j",
             password=os.environ.get("NEO4J_PASSWORD", "actorgraph-test"),
             database="neo4j",
             http_url=http_url,
         )
     yield server
+    _empty(server)  # no test fixture stays behind in the database
     if started_here and os.environ.get("NEO4J_KEEP") != "1":
         _script("stop", timeout=120)
+
+
+def _empty(server: Neo4jServer) -> None:
+    from actorgraph.errors import ActorGraphError
+    from actorgraph.graph.neo4j_store import Neo4jStore
+
+    try:
+        store = Neo4jStore(server.uri, server.user, server.password, server.database)
+    except ActorGraphError:
+        return
+    try:
+        store.clear()
+    finally:
+        store.close()
 
 
 @pytest.fixture

@@ -319,15 +319,9 @@ def test_batch_is_a_loadable_graph_batch(cat: Catalogue) -> None:
     assert cat.get(batch.actors[0].id).name != "changed"
 
 
-def test_load_catalogue_is_cached_and_fast() -> None:
-    import time
-
-    from actorgraph.loaders.reference import catalogue_from
-
+def test_load_catalogue_is_cached() -> None:
+    # No wall-clock limit here: it fails on a busy machine and says nothing on a fast one.
     assert load_catalogue() is load_catalogue()
-    t = time.perf_counter()
-    catalogue_from()
-    assert time.perf_counter() - t < 2.0  # < 0.5 s on the reference machine; CI slack
 
 
 def test_unknown_language_is_an_error(cat: Catalogue) -> None:

@@ -7,7 +7,6 @@ rule change that costs several relations fails here, not in a user's hands."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -22,11 +21,8 @@ ROOT = Path(__file__).resolve().parents[2] / "eval"
 def test_core_f1_on_the_gold_set(root, floor):
     if not (root / "gold").is_dir():
         pytest.skip(f"no gold set at {root}")
-    t0 = time.perf_counter()
     report = evaluate(root / "gold", root / "docs")
-    took = time.perf_counter() - t0
     assert not report.problems, report.problems
     assert len(report.documents) >= 10
     assert report.core.f1 >= floor, (report.core.tp, report.core.fp, report.core.fn)
     assert report.core.precision >= 0.85
-    assert took < 10, f"scoring took {took:.1f} s"

@@ -6,15 +6,13 @@ Both are thin: ``actors`` calls :meth:`Catalogue.search`, ``catalogue validate``
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import sys
 from pathlib import Path
 
 import click
 
-from actorgraph.cli.common import handle_errors, render_table
+from actorgraph.cli.common import handle_errors
+from actorgraph.cli.output import echo_rows, safe_text
 from actorgraph.graph.vocabulary import ActorKind, Bloc
 
 COLUMNS = ["id", "kind", "bloc", "name", "country", "matched", "form", "lang"]
@@ -70,17 +68,8 @@ def register(cli: click.Group) -> None:
           actorgraph actors --bloc russia_and_supporters --format csv
         """
         rows = _rows(search, kind, bloc)
-        if fmt == "json":
-            click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-        elif fmt == "csv":
-            buf = io.StringIO()
-            writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(rows)
-            click.echo(buf.getvalue().rstrip("\n"))
-        else:
-            cols = COLUMNS if search else COLUMNS[:5]
-            click.echo(render_table(cols, [[r[c] for c in cols] for r in rows]))
+        cols = COLUMNS if search or fmt != "table" else COLUMNS[:5]
+        echo_rows(cols, [[r[c] for c in cols] for r in rows], fmt)
         if search and not rows:
             sys.exit(1)
 
@@ -106,7 +95,7 @@ def register(cli: click.Group) -> None:
 
         problems = validate_catalogue(path)
         for problem in problems:
-            click.echo(f"Error: {problem}", err=True)
+            click.echo(f"Error: {safe_text(str(problem))}", err=True)
         if problems:
             click.echo(f"{len(problems)} problem(s) in the catalogue", err=True)
             sys.exit(2)

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
-import json
 import sys
 from collections.abc import Callable
 from typing import Any
 
 import click
 
+from actorgraph.cli.output import OUTPUT_FORMATS, echo_rows, iter_rows, render_table, safe_text
 from actorgraph.errors import ActorGraphError
 from actorgraph.graph.store import STORE_ENV, QueryResult
 
-OUTPUT_FORMATS = ("table", "csv", "json", "jsonl")
+__all__ = ["OUTPUT_FORMATS", "echo_result", "format_result", "handle_errors", "parse_params",
+           "render_table", "store_option"]
 
 store_option = click.option(
     "--store",
@@ -41,62 +40,21 @@ def handle_errors(fn: Callable) -> Callable:
             ctx = click.get_current_context(silent=True)
             if ctx is not None and ctx.find_root().params.get("debug"):
                 raise
-            click.echo(f"Error: {exc}", err=True)
+            click.echo(f"Error: {safe_text(str(exc))}", err=True)  # names may hold escapes
             sys.exit(exc.exit_code)
 
     return wrapper
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
-
-
 def format_result(result: QueryResult, fmt: str, *, title: str | None = None) -> str:
-    """A query result as text: a table, CSV, a JSON list, or JSON lines."""
-    records = result.records()
-    if fmt == "json":
-        return json.dumps(records, ensure_ascii=False, indent=2, default=str)
-    if fmt == "jsonl":
-        return "\n".join(json.dumps(r, ensure_ascii=False, default=str) for r in records)
-    if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(result.columns)
-        for row in result.rows:
-            w.writerow([_cell(v) for v in row])
-        return buf.getvalue().rstrip("\n")
-    return render_table(result.columns, [[_cell(v) for v in row] for row in result.rows], title)
+    """A query result as text: a table, CSV, a JSON list, or JSON lines (terminal-safe;
+    see :mod:`actorgraph.cli.output`, which also streams it: :func:`echo_result`)."""
+    return "\n".join(iter_rows(result.columns, result.rows, fmt, title=title))
 
 
-def render_table(columns: list[str], rows: list[list[str]], title: str | None = None) -> str:
-    """A plain-text table (rich when the terminal is wide enough, plain otherwise)."""
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title=title, show_lines=False, header_style="bold")
-    for c in columns:
-        table.add_column(c, overflow="fold")
-    for row in rows:
-        table.add_row(*row)
-    console = Console(file=io.StringIO(), width=max(100, min(200, _term_width())),
-                      no_color=True, emoji=False)
-    console.print(table)
-    out = console.file.getvalue().rstrip("\n")  # type: ignore[attr-defined]
-    if not rows:
-        out += "\n(no rows)"
-    return out
-
-
-def _term_width() -> int:
-    import shutil
-
-    return shutil.get_terminal_size((120, 20)).columns
+def echo_result(result: QueryResult, fmt: str, *, title: str | None = None) -> None:
+    """Write a query result to standard output as it is formatted."""
+    echo_rows(result.columns, result.rows, fmt, title=title)
 
 
 def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:

@@ -15,14 +15,13 @@ Example
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from pathlib import Path
 
 import click
 
 from actorgraph.cli.common import handle_errors
+from actorgraph.cli.output import echo_rows, safe_text
 from actorgraph.errors import ActorGraphError, LoaderError
 
 #: Columns of ``extract --format csv`` and the keys of each jsonl line.
@@ -60,31 +59,27 @@ def relation_rows(result, lexicon, *, min_confidence: float = 0.0) -> list[dict]
     return rows
 
 
-def _table(rows: list[dict]) -> str:
-    cols = ("source", "type", "target", "confidence", "rule", "evidence")
-    widths = {"source": 18, "type": 15, "target": 18, "confidence": 5, "rule": 30}
-    lines = []
-    header = "  ".join(c[: widths.get(c, 80)].ljust(widths.get(c, 0)) for c in cols)
-    lines.append(header.rstrip())
-    for row in rows:
-        cells = []
-        for c in cols:
-            v = row[c]
-            v = f"{v:.2f}" if c == "confidence" else str(v)
-            if c == "evidence":
-                v = " ".join(v.split())
-                v = v if len(v) <= 100 else v[:97] + "..."
-            else:
-                v = v[: widths[c]].ljust(widths[c])
-            cells.append(v)
-        lines.append("  ".join(cells))
-    return "\n".join(lines)
+#: the columns of ``extract --format table`` (evidence on one line, cut at 100 characters)
+TABLE_COLUMNS = ("source", "type", "target", "confidence", "rule", "evidence")
+
+
+def _table_row(row: dict) -> list[str]:
+    text = " ".join(str(row["evidence"]).split())
+    return [row["source"], row["type"], row["target"], f"{row['confidence']:.2f}",
+            row["rule"] or "", text if len(text) <= 100 else text[:97] + "..."]
 
 
 def register(cli: click.Group) -> None:
     """Add ``extract`` and ``evaluate`` to the ``actorgraph`` command group."""
 
-    @cli.command("extract")
+    from actorgraph.loaders.formats import suffix_list
+
+    documents = suffix_list("document")
+
+    @cli.command("extract", help=(
+        "Print the relations that the documents at PATHS state, without storing them.\n\n"
+        f"Folders are searched recursively for {documents} files (hidden files and folders "
+        "skipped); a file that cannot be read is reported on stderr and the others go on."))
     @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
     @click.option("--format", "fmt", type=click.Choice(["jsonl", "table", "csv"]),
                   default="table", show_default=True, help="How to print the relations.")
@@ -95,57 +90,40 @@ def register(cli: click.Group) -> None:
     @handle_errors
     def extract_cmd(paths: tuple[Path, ...], fmt: str, lang: str | None,
                     min_confidence: float) -> None:
-        """Print the relations that the documents at PATHS state, without storing them.
-
-        Folders are searched recursively for .txt, .md, .html, .docx and .pdf files; a
-        file that cannot be read is reported on stderr and the others go on.
-        """
         from actorgraph.loaders.extract import default_lexicon, extract_path, find_documents
 
         lex = default_lexicon()
         files = find_documents(paths)
         if not files:
-            raise click.UsageError("no document files (.txt .md .html .docx .pdf) found")
-        buffer = io.StringIO() if fmt == "csv" else None
-        writer = None
-        if buffer is not None:
-            writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\n")
-            writer.writeheader()
-        table_rows: list[dict] = []
-        failed = []
-        for f in files:
-            try:
-                result = extract_path(f, lang=lang, lexicon=lex)
-            except ActorGraphError as exc:
-                failed.append(exc)
-                if len(files) > 1:
-                    click.echo(f"skipped: {exc}", err=True)
-                continue
-            rows = relation_rows(result, lex, min_confidence=min_confidence)
-            if fmt == "jsonl":
-                for row in rows:
-                    click.echo(json.dumps(row, ensure_ascii=False))
-            elif writer is not None:
-                writer.writerows(rows)
-            else:
-                table_rows.extend(rows)
-        if failed and len(failed) == len(files):
-            if len(files) == 1:
-                raise failed[0]
-            raise LoaderError(
-                f"none of the {len(files)} document files could be read (reasons above)",
-                hint="give readable .txt, .md, .html, .docx or .pdf files",
-            )
-        if buffer is not None:
-            click.echo(buffer.getvalue(), nl=False)
-        elif fmt == "table":
-            click.echo(_table(table_rows))
+            raise click.UsageError(f"no document files ({documents}) found")
+        failed: list[ActorGraphError] = []
+
+        def rows():
+            for f in files:
+                try:
+                    result = extract_path(f, lang=lang, lexicon=lex)
+                except ActorGraphError as exc:
+                    failed.append(exc)
+                    if len(files) > 1:
+                        click.echo(f"skipped: {safe_text(str(exc))}", err=True)
+                    continue
+                for row in relation_rows(result, lex, min_confidence=min_confidence):
+                    yield _table_row(row) if fmt == "table" else [row[k] for k in FIELDS]
+            if failed and len(failed) == len(files):
+                if len(files) == 1:
+                    raise failed[0]
+                raise LoaderError(
+                    f"none of the {len(files)} document files could be read (reasons above)",
+                    hint=f"give readable document files ({documents})",
+                )
+
+        echo_rows(TABLE_COLUMNS if fmt == "table" else FIELDS, rows(), fmt, borders=False)
 
     @cli.command("evaluate")
     @click.option("--gold", "gold_dir", type=click.Path(path_type=Path), default=None,
                   help="Folder of NAME.jsonl gold files (default: eval/gold).")
     @click.option("--docs", "docs_dir", type=click.Path(path_type=Path), default=None,
-                  help="Folder of the NAME.txt/.md documents (default: eval/docs).")
+                  help="Folder of the NAME.* documents, any document format (default: eval/docs).")
     @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
     @handle_errors
     def evaluate_cmd(gold_dir: Path | None, docs_dir: Path | None, as_json: bool) -> None:

@@ -15,13 +15,15 @@ import click
 from actorgraph import __version__
 from actorgraph.cli.common import (
     OUTPUT_FORMATS,
+    echo_result,
     format_result,
     handle_errors,
     parse_params,
     render_table,
     store_option,
 )
-from actorgraph.graph.store import check_timeout, open_store
+from actorgraph.cli.output import safe_text
+from actorgraph.graph.store import open_store
 
 EPILOG = """\b
 Start here:
@@ -38,13 +40,28 @@ Start here:
 def cli(debug: bool) -> None:
     """Build and query a graph of geopolitical actors and their relations.
 
-    Loads curated YAML/CSV, documents (txt, md, html, docx, pdf, Dutch and English) and
-    event data into an embedded graph database (default) or Neo4j, and answers questions
-    in Cypher: who supports whom, who threatens whom, who is a member or partner of what.
+    Loads curated YAML/CSV, documents (Dutch and English; `actorgraph load --help` lists
+    the formats) and event data into an embedded graph database (default) or Neo4j, and
+    answers questions in Cypher: who supports whom, who threatens whom, who is a member
+    or partner of what.
     """
 
 
-@cli.command()
+def _load_help() -> str:
+    from actorgraph.loaders.formats import FORMATS, suffix_list
+
+    lines = "\n".join(f"  {' '.join(f.suffixes):<17} {f.description}" for f in FORMATS
+                       if f.kind == "records")
+    return (
+        "Load files or folders into the graph (format detected from each file).\n\n"
+        f"\b\n{lines}\n  documents         {suffix_list('document')}\n\n"
+        "Folders are read recursively; hidden files and folders (.name) are skipped. "
+        "Loading the same thing twice changes nothing. A bad curated file stops the load "
+        "before anything is written."
+    )
+
+
+@cli.command(help=_load_help())
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @store_option
 @click.option("--catalogue", "with_catalogue", is_flag=True,
@@ -58,30 +75,27 @@ def cli(debug: bool) -> None:
 @handle_errors
 def load(paths: tuple[Path, ...], store_spec: str | None, with_catalogue: bool,
          no_catalogue: bool, lang: str | None, quiet: bool) -> None:
-    """Load files or folders into the graph (format detected from each file).
-
-    \b
-    Curated YAML (.yaml), actors or relations CSV (.csv, by header), relations JSONL
-    (.jsonl, as `actorgraph extract` prints), and documents (.txt .md .html .docx .pdf;
-    folders are read recursively). Loading the same thing twice changes nothing.
-    A bad curated file stops the load before anything is written.
-    """
+    """Load files or folders into the graph (help text: :func:`_load_help`)."""
     from actorgraph.cli.progress import progress_hook
-    from actorgraph.loaders.pipeline import load_catalogue_into, load_paths
+    from actorgraph.loaders.pipeline import load_catalogue_into, load_paths, read_inputs
 
     if not paths and not with_catalogue:
         raise click.UsageError("name files or folders to load, or pass --catalogue")
-    with open_store(store_spec) as store, progress_hook(disable=quiet) as hook:
-        if with_catalogue:
-            summary = load_catalogue_into(store)
-            click.echo(f"reference catalogue: {summary.describe()}")
-        if not paths:
-            return
-        report = load_paths(store, paths, use_catalogue=not no_catalogue, lang=lang,
-                            progress=hook)
+    with progress_hook(disable=quiet) as hook:
+        # everything is read and checked before the store is opened: a bad input leaves
+        # the store (even one that does not exist yet) as it was
+        inputs = read_inputs(paths, lang=lang, progress=hook) if paths else None
+        with open_store(store_spec) as store:
+            if with_catalogue:
+                summary = load_catalogue_into(store)
+                click.echo(f"reference catalogue: {summary.describe()}")
+            if inputs is None:
+                return
+            report = load_paths(store, inputs, use_catalogue=not no_catalogue,
+                                progress=hook)
     click.echo(f"{report.describe()} (store: {store.location})")
     for problem in report.problems:
-        click.echo(f"skipped: {problem}", err=True)
+        click.echo(f"skipped: {safe_text(str(problem))}", err=True)
     if report.problems:
         click.echo(f"{len(report.problems)} file(s) could not be loaded; the rest were.",
                    err=True)
@@ -97,12 +111,12 @@ def load(paths: tuple[Path, ...], store_spec: str | None, with_catalogue: bool,
 @click.option("--format", "-f", "fmt", type=click.Choice(OUTPUT_FORMATS), default="table",
               show_default=True)
 @click.option("--write", is_flag=True, help="Allow the query to change the graph.")
-@click.option("--timeout", type=float, default=None, metavar="SECONDS",
-              help="Stop the query after this long (both stores; default 300, or "
-              "$ACTORGRAPH_QUERY_TIMEOUT).")
+@click.option("--timeout", default=None, metavar="SECONDS",
+              help="Stop the query after this long, from 0.001 to 604800 (both stores; "
+              "default 300, or $ACTORGRAPH_QUERY_TIMEOUT).")
 @handle_errors
 def query(cypher: str | None, store_spec: str | None, named: str | None,
-          params: tuple[str, ...], fmt: str, write: bool, timeout: float | None) -> None:
+          params: tuple[str, ...], fmt: str, write: bool, timeout: str | None) -> None:
     """Run Cypher (Neo4j dialect) or a named query; read-only unless --write.
 
     \b
@@ -114,17 +128,20 @@ def query(cypher: str | None, store_spec: str | None, named: str | None,
 
     if bool(cypher) == bool(named):
         raise click.UsageError("give either CYPHER or --named NAME (see `actorgraph queries`)")
+    from actorgraph import config
+
     values = parse_params(params)
+    seconds = config.query_timeout(timeout) if timeout is not None else None
     with open_store(store_spec, read_only=not write) as store:
-        if timeout is not None:
-            store.query_timeout = check_timeout(timeout)
+        if seconds is not None:
+            store.query_timeout = seconds
         if named:
             result = run_query(store, named, values)
             title = get_query(named).title
         else:
             result = store.query(cypher or "", values, write=write)
             title = None
-    click.echo(format_result(result, fmt, title=title if fmt == "table" else None))
+    echo_result(result, fmt, title=title if fmt == "table" else None)
 
 
 @cli.command()

@@ -23,7 +23,6 @@ Example
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -31,6 +30,7 @@ from pathlib import Path
 import click
 
 from actorgraph.cli.common import handle_errors, store_option
+from actorgraph.config import neo4j_settings
 from actorgraph.errors import StoreUnavailable
 
 #: where the local-server script lives in a source checkout
@@ -73,7 +73,7 @@ def push(store_spec: str | None, target: str | None, fresh: bool, quiet: bool) -
     from actorgraph.graph.store import is_neo4j_spec, open_store
     from actorgraph.graph.store import push as push_graph
 
-    spec = target or ("neo4j" if os.environ.get("NEO4J_URI") else None)
+    spec = target or ("neo4j" if neo4j_settings().uri else None)
     if spec is None:
         raise StoreUnavailable(
             "push needs a Neo4j to copy into",

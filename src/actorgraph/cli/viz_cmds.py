@@ -26,6 +26,7 @@ import click
 
 from actorgraph.cli.common import handle_errors, store_option
 from actorgraph.graph.model import Actor, Document, Relation
+from actorgraph.graph.vocabulary import Bloc, RelationType
 from actorgraph.viz.selection import select_graph
 
 
@@ -48,15 +49,15 @@ def filter_options(func):
         multiple=True,
         metavar="BLOC",
         help="Only actors of this bloc and their relations (repeat, or comma-separate): "
-        "nato_ally, nato_partner, eu, russia_and_supporters, ukraine, other.",
+        + ", ".join(b.value for b in Bloc) + ".",
     )(func)
     func = click.option(
         "--type",
         "types",
         multiple=True,
         metavar="TYPE",
-        help="Only relations of this type (repeat, or comma-separate): SUPPORTS, "
-        "THREATENS, PARTNERS_WITH, MEMBER_OF, OPPOSES, ASPIRES_TO_JOIN, REPRESENTS.",
+        help="Only relations of this type (repeat, or comma-separate): "
+        + ", ".join(t.value for t in RelationType) + ".",
     )(func)
     return func
 

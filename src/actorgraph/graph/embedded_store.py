@@ -23,7 +23,8 @@ batched ``UNWIND … SET``.
 Example
 -------
 >>> from actorgraph.graph.model import Actor, GraphBatch, Relation
->>> store = EmbeddedStore("/tmp/actorgraph-doctest-embedded.lbdb")
+>>> import tempfile
+>>> store = EmbeddedStore(tempfile.mkdtemp() + "/g.lbdb")
 >>> store.clear()
 >>> batch = GraphBatch(
 ...     actors=[Actor(id="NLD", name="Netherlands", kind="state"),
@@ -43,7 +44,6 @@ Example
 from __future__ import annotations
 
 import contextlib
-import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -115,7 +115,9 @@ class EmbeddedStore(RelationWrites):
         self.location = str(self.path)
         self.read_only = read_only
         #: seconds a query may run before it is stopped (``$ACTORGRAPH_QUERY_TIMEOUT``)
-        self.query_timeout = float(os.environ.get("ACTORGRAPH_QUERY_TIMEOUT", "300"))
+        from actorgraph import config
+
+        self.query_timeout = config.query_timeout()
         if read_only and not self.path.exists():
             raise StoreUnavailable(
                 f"no graph at {self.path}",

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from actorgraph.graph.keys import canonical_key
 from actorgraph.graph.vocabulary import ActorKind, Bloc, Origin, RelationType
 
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
@@ -200,8 +201,7 @@ class Relation(_Strict):
 
     @model_validator(mode="after")
     def _derive(self) -> Relation:
-        if self.type.symmetric and self.target < self.source:
-            self.source, self.target = self.target, self.source
+        self.source, _, self.target = canonical_key(self.source, self.type, self.target)
         if self.source == self.target:
             raise ValueError(f"a relation from {self.source!r} to itself is not allowed")
         if self.valid_from and self.valid_to and self.valid_to < self.valid_from:

@@ -165,7 +165,9 @@ class Neo4jStore:
         self.write_concurrency = write_concurrency
         self.location = f"{uri} (database {self.database})"
         #: seconds a :meth:`query` may run: the timeout of its transaction on the server
-        self.query_timeout = float(os.environ.get("ACTORGRAPH_QUERY_TIMEOUT", "300"))
+        from actorgraph import config
+
+        self.query_timeout = config.query_timeout()
         self._schema_ready = False
         if driver is None:
             driver = _connect(uri, user, password, connection_timeout)

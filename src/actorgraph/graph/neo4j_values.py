@@ -86,8 +86,11 @@ def connection_settings(spec: str, env: Any = os.environ) -> tuple[str, str, str
     >>> connection_settings("neo4j", env={"NEO4J_URI": "neo4j://h", "NEO4J_USER": "x"})
     ('neo4j://h', 'x', '', None)
     """
+    from actorgraph.config import neo4j_settings
+
+    settings = neo4j_settings(env)
     if spec == "neo4j":
-        uri = env.get("NEO4J_URI")
+        uri = settings.uri
         if not uri:
             raise StoreUnavailable(
                 "--store neo4j needs NEO4J_URI",
@@ -96,9 +99,7 @@ def connection_settings(spec: str, env: Any = os.environ) -> tuple[str, str, str
             )
     else:
         uri = spec
-    user = env.get("NEO4J_USERNAME") or env.get("NEO4J_USER") or "neo4j"
-    password = env.get("NEO4J_PASSWORD") or ""
-    database = env.get("NEO4J_DATABASE") or None
+    user, password, database = settings.user, settings.password, settings.database
     parts = urlsplit(uri)
     if parts.username is not None or parts.password is not None:
         user = unquote(parts.username or user)

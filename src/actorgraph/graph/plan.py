@@ -34,6 +34,7 @@ from typing import Any
 
 from actorgraph.errors import LoaderError
 from actorgraph.graph import records
+from actorgraph.graph.keys import canonical_key
 from actorgraph.graph.model import Actor, Document, Mention, Relation
 from actorgraph.graph.vocabulary import RelationType
 
@@ -48,15 +49,13 @@ DOCUMENT_HINT = "write the documents with their mentions"
 
 
 def relation_key(source: str, rtype: object, target: str) -> Key:
-    """The stored key of a relation: a symmetric type (PARTNERS_WITH) has its ends sorted.
+    """The stored key of a relation, with the type parsed (any case): the one key rule is
+    :func:`actorgraph.graph.keys.canonical_key`.
 
     >>> relation_key("UKR", "partners_with", "NLD")
     ('NLD', 'PARTNERS_WITH', 'UKR')
     """
-    rt = RelationType.parse(rtype)
-    if rt.symmetric and target < source:
-        source, target = target, source
-    return (source, rt.value, target)
+    return canonical_key(source, RelationType.parse(rtype), target)
 
 
 # ----------------------------------------------------------------------- references

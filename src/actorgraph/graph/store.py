@@ -7,20 +7,20 @@ every difference between the two Cypher dialects stays inside the store modules.
 Example
 -------
 >>> from actorgraph.graph.store import open_store
->>> with open_store("/tmp/actorgraph-doctest.lbdb", fresh=True) as store:
+>>> import tempfile
+>>> with open_store(tempfile.mkdtemp() + "/g.lbdb", fresh=True) as store:
 ...     store.stats().actors
 0
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from actorgraph.errors import QueryError, StoreUnavailable
+from actorgraph.errors import ConfigError, QueryError, StoreUnavailable
 from actorgraph.graph.model import Actor, Document, GraphBatch, Mention, Relation
 from actorgraph.graph.records import RelationColumns
 
@@ -175,26 +175,24 @@ def check_timeout(seconds: object) -> float:
     actorgraph.errors.QueryError: a query timeout must be a positive number of seconds, \
 not 0; give e.g. --timeout 30
     """
+    from actorgraph import config  # the one range rule for every timeout
+
     try:
-        value = float(seconds)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        value = float("nan")
-    if not (0 < value < float("inf")):
+        return config.check_timeout(seconds, "--timeout")
+    except ConfigError:
         raise QueryError(
             f"a query timeout must be a positive number of seconds, not {seconds!r}",
             hint="give e.g. --timeout 30",
-        )
-    return value
+        ) from None
 
 
 def default_store_path() -> Path:
-    """Where the embedded store lives unless told otherwise.
+    """The embedded store used when neither ``--store`` nor ``$ACTORGRAPH_STORE`` names one:
+    ``$XDG_DATA_HOME/actorgraph/graph.lbdb`` (``~/.local/share/actorgraph/graph.lbdb``);
+    see :func:`actorgraph.config.default_store_path`."""
+    from actorgraph import config
 
-    ``$ACTORGRAPH_STORE`` if set, else ``$XDG_DATA_HOME/actorgraph/graph.lbdb``
-    (``~/.local/share/actorgraph/graph.lbdb``).
-    """
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "actorgraph" / "graph.lbdb"
+    return config.default_store_path()
 
 
 def is_neo4j_spec(spec: str) -> bool:
@@ -205,7 +203,9 @@ def is_neo4j_spec(spec: str) -> bool:
 
 def resolve_store_spec(spec: str | None) -> str:
     """The store a command uses: ``--store``, else ``$ACTORGRAPH_STORE``, else the default."""
-    return spec or os.environ.get(STORE_ENV) or str(default_store_path())
+    from actorgraph import config
+
+    return config.store_spec(spec)
 
 
 def open_store(

@@ -17,7 +17,18 @@ from pathlib import Path
 from typing import Any
 
 from actorgraph.graph.records import RelationColumns
-from actorgraph.graph.vocabulary import Origin, RelationType
+from actorgraph.graph.vocabulary import Origin
+from actorgraph.loaders.rows import (
+    CONFIDENCE_MAX,
+    CONFIDENCE_MIN,
+    DEFAULT_CONFIDENCE,
+    DEFAULT_RULE,
+    ISO_DATE,
+    MAX_TEXT_CHARS,
+    SAFE_DAY_MAX,
+    SYMMETRIC_TYPES,
+    TYPE_NAMES,
+)
 
 #: below this many bytes the row-by-row reader is fast enough
 MIN_BYTES = 1_000_000
@@ -90,14 +101,19 @@ def _read(path: Path, data: bytes, header: list[str]) -> Any | None:
 
     if any(b in data for b in _SPECIAL_BYTES):  # memchr: far cheaper than a copy
         return None
+    if len(data) > MAX_TEXT_CHARS and any(
+        pc.max(pc.binary_length(table.column(h))).as_py() > MAX_TEXT_CHARS for h in header
+    ):
+        return None  # a value over the limit (bytes >= characters): the row reader names it
 
     s, t = col("source"), col("target")
     if pc.any(pc.equal(s, "")).as_py() or pc.any(pc.equal(t, "")).as_py():
         return None
     if pc.any(pc.equal(s, t)).as_py():
         return None
+    # rows.relation_type: the vocabulary's names, in any case
     types = pc.utf8_upper(col("type"))
-    known = pa.array([rt.value for rt in RelationType])
+    known = pa.array(sorted(set(TYPE_NAMES.values())))
     if not pc.all(pc.is_in(types, value_set=known)).as_py():
         return None
 
@@ -106,7 +122,7 @@ def _read(path: Path, data: bytes, header: list[str]) -> Any | None:
         if c is None:
             return pa.nulls(n, pa.string())
         empty = pc.equal(c, "")
-        iso = pc.match_substring_regex(c, r"^\d{4}-\d{2}-\d{2}$")
+        iso = pc.match_substring_regex(c, ISO_DATE)
         if not pc.all(pc.or_(empty, iso)).as_py():
             return False
         month = pc.utf8_slice_codeunits(c, 5, 7)
@@ -116,7 +132,7 @@ def _read(path: Path, data: bytes, header: list[str]) -> Any | None:
             pc.greater_equal(day, "01"),
         ))).as_py():
             return False
-        late = pc.and_(pc.invert(empty), pc.greater(day, "28"))
+        late = pc.and_(pc.invert(empty), pc.greater(day, SAFE_DAY_MAX))
         if pc.any(late).as_py():
             # Days 29-31 exist only in some months: a real date prints back the same
             # (strptime rolls 2024-02-30 over into March).
@@ -135,14 +151,15 @@ def _read(path: Path, data: bytes, header: list[str]) -> Any | None:
 
     conf_text = col("confidence")
     if conf_text is None:
-        conf = pa.repeat(pa.scalar(1.0, pa.float64()), n)
+        conf = pa.repeat(pa.scalar(DEFAULT_CONFIDENCE, pa.float64()), n)
     else:
-        filled = pc.if_else(pc.equal(conf_text, ""), "1", conf_text)
+        filled = pc.if_else(pc.equal(conf_text, ""), str(DEFAULT_CONFIDENCE), conf_text)
         try:
             conf = pc.cast(filled, pa.float64())
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
             return None
-        if not pc.all(pc.and_(pc.greater_equal(conf, 0.0), pc.less_equal(conf, 1.0))).as_py():
+        if not pc.all(pc.and_(pc.greater_equal(conf, CONFIDENCE_MIN),
+                              pc.less_equal(conf, CONFIDENCE_MAX))).as_py():
             return None
         if pc.any(pc.is_nan(conf)).as_py():
             return None
@@ -151,16 +168,16 @@ def _read(path: Path, data: bytes, header: list[str]) -> Any | None:
     doc = pa.repeat(pa.scalar(path.name), n) if doc is None else pc.if_else(
         pc.equal(doc, ""), path.name, doc)
     rule = col("rule")
-    rule = pa.repeat(pa.scalar("curated"), n) if rule is None else pc.if_else(
-        pc.equal(rule, ""), "curated", rule)
+    rule = pa.repeat(pa.scalar(DEFAULT_RULE), n) if rule is None else pc.if_else(
+        pc.equal(rule, ""), DEFAULT_RULE, rule)
     text = col("evidence")
     text = pa.repeat(pa.scalar(""), n) if text is None else text
     role = col("role")
     role = pa.nulls(n, pa.string()) if role is None else pc.if_else(
         pc.equal(role, ""), pa.scalar(None, pa.string()), role)
 
-    # PARTNERS_WITH is stored from the smaller id to the larger.
-    swap = pc.and_(pc.equal(types, RelationType.PARTNERS_WITH.value), pc.less(t, s))
+    # keys.canonical_key on whole columns: a symmetric type from the smaller id to the larger
+    swap = pc.and_(pc.is_in(types, value_set=pa.array(sorted(SYMMETRIC_TYPES))), pc.less(t, s))
     s, t = pc.if_else(swap, t, s), pc.if_else(swap, s, t)
 
     if _repeats_a_key(s, types, t):

@@ -21,61 +21,68 @@ from pydantic import ValidationError
 from actorgraph.errors import ActorGraphError, LoaderError
 from actorgraph.graph.model import Evidence, Relation
 from actorgraph.graph.vocabulary import Origin
-from actorgraph.loaders.curated import ParsedInput, read_text
+from actorgraph.loaders.curated import ParsedInput, pydantic_message, read_text
+from actorgraph.loaders.schemas import JsonlRelation
 
-#: fields that `actorgraph extract --format jsonl` prints for people, not for loading
-_IGNORED = {
-    "source_name", "target_name", "tier", "issuer", "lang", "language", "title", "path",
-}
-_EVIDENCE = {"doc", "date", "evidence", "sentence", "start", "end", "confidence", "rule"}
+_HINT = ("source, type and target are text; dates YYYY-MM-DD; confidence from 0 to 1; "
+         "sentence, start and end whole numbers from 0")
+_FIELDS = "source, type, target, doc, date, evidence, sentence, start, end, confidence, rule"
+
+
+def _no_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a number JSON allows")
 
 
 def read_relations_jsonl(path: Path) -> ParsedInput:
-    """Parse relations from a JSON-lines file, one relation per line."""
+    """Parse relations from a JSON-lines file, one relation per line.
+
+    Lines end at ``\\n`` only (a JSON text may hold U+2028); each line is checked against
+    :class:`~actorgraph.loaders.schemas.JsonlRelation`.
+    """
     parsed = ParsedInput(path=path)
-    for line_no, line in enumerate(read_text(path).splitlines(), start=1):
+    for line_no, line in enumerate(read_text(path).split("\n"), start=1):
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = json.loads(line, parse_constant=_no_constant)
         except json.JSONDecodeError as exc:
             raise LoaderError(
                 f"not valid JSON: {exc.msg} (column {exc.colno})", path=str(path),
                 line=line_no, hint="each line must be one JSON object",
             ) from None
+        except (ValueError, RecursionError) as exc:  # a number too long, NaN, deep nesting
+            why = str(exc).splitlines()[0][:120]
+            if "integer string conversion" in why:
+                why = "a number has more digits than the 4,300 allowed"
+            raise LoaderError(
+                f"cannot read this line: {why}", path=str(path),
+                line=line_no, hint="write numbers of ordinary size, without NaN or Infinity",
+            ) from None
         if not isinstance(obj, dict):
             raise LoaderError("each line must be a JSON object", path=str(path), line=line_no)
-        extra = set(obj) - _EVIDENCE - _IGNORED - {"source", "type", "target"}
-        if extra:
-            raise LoaderError(
-                f"unknown field {sorted(extra)[0]!r}", path=str(path), line=line_no,
-                hint="fields: source, type, target, doc, date, evidence, start, end, "
-                "confidence, rule",
-            )
+        try:
+            spec = JsonlRelation(**obj)
+        except ValidationError as exc:
+            message = pydantic_message(exc)
+            if message.startswith("unknown field"):
+                raise LoaderError(message, path=str(path), line=line_no,
+                                  hint=f"fields: {_FIELDS}") from None
+            raise LoaderError(f"bad relation: {message}", path=str(path), line=line_no,
+                              hint=_HINT) from None
+        except TypeError:
+            raise LoaderError("field names must be text", path=str(path), line=line_no) from None
         try:
             ev = Evidence(
-                doc=str(obj.get("doc") or path.name),
-                text=str(obj.get("evidence") or ""),
-                date=obj.get("date"),
-                sentence=obj.get("sentence"),
-                start=obj.get("start"),
-                end=obj.get("end"),
-                confidence=obj.get("confidence", 1.0),
-                rule=obj.get("rule"),
-                source=f"{path.name}:{line_no}",
+                doc=spec.doc or path.name, text=spec.evidence or "", date=spec.date,
+                sentence=spec.sentence, start=spec.start, end=spec.end,
+                confidence=spec.confidence, rule=spec.rule, source=f"{path.name}:{line_no}",
                 origin=Origin.CURATED,
             )
-            rel = Relation(
-                source=obj.get("source"), type=obj.get("type"), target=obj.get("target"),
-                provenance=[ev],
-            )
+            rel = Relation(source=spec.source, type=spec.type, target=spec.target,
+                           provenance=[ev])
         except ValidationError as exc:
-            err = exc.errors()[0]
-            loc = ".".join(str(x) for x in err.get("loc", ()))
-            msg = str(err.get("msg", "")).removeprefix("Value error, ")
-            raise LoaderError(
-                f"bad relation: {loc + ': ' if loc else ''}{msg}", path=str(path), line=line_no
-            ) from None
+            raise LoaderError(f"bad relation: {pydantic_message(exc)}", path=str(path),
+                              line=line_no, hint=_HINT) from None
         except ActorGraphError as exc:
             raise LoaderError(exc.message, path=str(path), line=line_no, hint=exc.hint) from None
         parsed.batch.relations.append(rel)

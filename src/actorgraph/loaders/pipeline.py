@@ -27,13 +27,8 @@ from pathlib import Path
 from actorgraph.errors import LoaderError
 from actorgraph.graph.model import Actor, GraphBatch
 from actorgraph.graph.store import GraphStore, WriteSummary
-from actorgraph.loaders.curated import (
-    ParsedInput,
-    read_actors_csv,
-    read_relations_csv,
-    read_yaml,
-)
-from actorgraph.loaders.detect import DOCUMENT_SUFFIXES, FORMATS, LOADABLE, detect_format
+from actorgraph.loaders import formats
+from actorgraph.loaders.curated import ParsedInput, check_actor_definitions
 
 #: called with (what, done, total) as work proceeds
 ProgressHook = Callable[[str, int, int | None], None]
@@ -69,40 +64,21 @@ class LoadReport:
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and the loadable files under folders named (recursively, sorted)."""
-    out: list[Path] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and not f.name.startswith(".") and f.suffix.lower() in LOADABLE:
-                    out.append(f)  # a file of a known kind that is bad is reported, not skipped
-        elif p.is_file():
-            out.append(p)
-        else:
-            raise LoaderError(
-                f"no such file or folder: {p}", hint="check the path (and the current folder)"
-            )
-    return out
+    """Files named, and the loadable files under folders named: see
+    :func:`actorgraph.loaders.formats.find_files` (hidden files and folders skipped)."""
+    return formats.find_files(paths)
 
 
 def parse_file(path: Path) -> ParsedInput:
-    """Read one curated input (YAML, actors CSV, relations CSV, relations JSONL)."""
-    fmt = detect_format(path)
-    if fmt == "curated-yaml":
-        return read_yaml(path)
-    if fmt == "actors-csv":
-        return read_actors_csv(path)
-    if fmt == "relations-csv":
-        return read_relations_csv(path)
-    if fmt == "relations-jsonl":
-        from actorgraph.loaders.jsonl import read_relations_jsonl
-
-        return read_relations_jsonl(path)
-    raise LoaderError(
-        f"{FORMATS.get(fmt, fmt)} is not a curated input", path=str(path),
-        hint="documents and event files are read by load_paths",
-    )
+    """Read one records input (curated YAML, actors or relations CSV, relations JSONL, …)
+    with the reader the format registry names for it."""
+    fmt = formats.detect(path)
+    if fmt.kind != "records":
+        raise LoaderError(
+            f"{fmt.description} is not a curated input", path=str(path),
+            hint="documents are read by load_paths",
+        )
+    return fmt.read(path)
 
 
 def _catalogue_actor(actor_id: str) -> Actor | None:
@@ -174,25 +150,31 @@ def load_catalogue_into(store: GraphStore) -> WriteSummary:
     return store.write(batch)
 
 
-def load_paths(
-    store: GraphStore,
+@dataclass
+class ReadInputs:
+    """Every input of a load, read and checked, before a store is opened."""
+
+    files: list[Path]
+    parsed: list[ParsedInput]
+    extra: GraphBatch
+    problems: list[Problem]
+
+
+def read_inputs(
     paths: Iterable[str | Path],
     *,
-    use_catalogue: bool = True,
     lang: str | None = None,
     progress: ProgressHook | None = None,
-) -> LoadReport:
-    """Load files and folders into ``store``; see the module docstring for the rules.
-
-    Raises :class:`LoaderError` (the store unchanged) for a bad curated input; bad
-    documents are listed in ``report.problems`` and the others are loaded.
+) -> ReadInputs:
+    """Read and check everything ``paths`` name, without a store: curated and event files
+    (the first bad one raises :class:`LoaderError`), and documents (extracted; a bad one
+    is listed in ``problems``). Actors defined differently in two inputs are refused.
     """
     files = expand_paths(paths)
     if not files:
         raise LoaderError("nothing to load: no loadable files found",
-                          hint=f"actorgraph loads {', '.join(sorted(FORMATS))}")
-    report = LoadReport(files=[str(f) for f in files])
-    documents = [f for f in files if f.suffix.lower() in DOCUMENT_SUFFIXES]
+                          hint=f"actorgraph loads {formats.suffix_list()}")
+    documents = [f for f in files if formats.document_format(f) is not None]
     curated = [f for f in files if f not in documents]
 
     parsed: list[ParsedInput] = []
@@ -202,6 +184,7 @@ def load_paths(
             progress("reading", i, len(curated))
 
     extra = GraphBatch()
+    problems: list[Problem] = []
     if documents:
         from actorgraph.loaders.extract import documents_batch
 
@@ -213,9 +196,32 @@ def load_paths(
             if progress:
                 progress("extracting", done, len(documents))
 
-        batch, problems = documents_batch(documents, progress=doc_progress, lang=lang)
+        batch, bad = documents_batch(documents, progress=doc_progress, lang=lang)
         extra.extend(batch)
-        report.problems.extend(Problem(path, message) for path, message in problems)
+        problems.extend(Problem(path, message) for path, message in bad)
+    check_actor_definitions(parsed)
+    return ReadInputs(files, parsed, extra, problems)
+
+
+def load_paths(
+    store: GraphStore,
+    paths: Iterable[str | Path] | ReadInputs,
+    *,
+    use_catalogue: bool = True,
+    lang: str | None = None,
+    progress: ProgressHook | None = None,
+) -> LoadReport:
+    """Load files and folders into ``store``; see the module docstring for the rules.
+
+    ``paths`` may be what :func:`read_inputs` returned (the CLI reads everything before
+    it opens the store, so a bad input leaves even a new store path untouched).
+    Raises :class:`LoaderError` (the store unchanged) for a bad curated input; bad
+    documents are listed in ``report.problems`` and the others are loaded.
+    """
+    inputs = paths if isinstance(paths, ReadInputs) else read_inputs(
+        paths, lang=lang, progress=progress)
+    report = LoadReport(files=[str(f) for f in inputs.files], problems=list(inputs.problems))
+    parsed, extra = inputs.parsed, inputs.extra
 
     # Actors that documents bring come from the catalogue: they fill gaps, and never
     # overwrite an actor that curated input defines or the store already holds.

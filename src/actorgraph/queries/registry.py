@@ -18,9 +18,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-import yaml
-
-from actorgraph.errors import UnknownQuery
+from actorgraph.errors import SchemaError, UnknownQuery
 from actorgraph.graph.store import GraphStore, QueryResult
 
 _CASTS = {
@@ -99,16 +97,40 @@ def _library() -> dict[str, NamedQuery]:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".yaml"):
             continue
-        data = yaml.safe_load(entry.read_text(encoding="utf-8"))
+        spec = read_query_file(entry.read_text(encoding="utf-8"), f"queries/library/{entry.name}")
         params = tuple(
-            Param(name=k, **(v or {})) for k, v in (data.get("params") or {}).items()
+            Param(name=k, **(v.model_dump() if v else {})) for k, v in spec.params.items()
         )
         q = NamedQuery(
-            name=data["name"], title=data["title"], description=data["description"].strip(),
-            cypher=data["cypher"].strip(), params=params, sort=tuple(data.get("sort") or ()),
+            name=spec.name, title=spec.title, description=spec.description.strip(),
+            cypher=spec.cypher.strip(), params=params, sort=tuple(spec.sort),
         )
         out[q.name] = q
     return out
+
+
+def read_query_file(text: str, where: str) -> Any:
+    """A query file checked against :class:`actorgraph.loaders.schemas.QueryFile`
+    (unknown keys refused); a :class:`SchemaError` names the file, line and field.
+
+    >>> read_query_file("name: x\\ntitle: T\\ndescription: D\\ncypher: RETURN 1\\nlimit: 3\\n",
+    ...                 "x.yaml")
+    Traceback (most recent call last):
+    ...
+    actorgraph.errors.SchemaError: x.yaml line 1: unknown field 'limit'; fields: name, title, \
+description, cypher, params, sort
+    """
+    from pydantic import ValidationError
+
+    from actorgraph.loaders.schemas import QueryFile, first_error
+    from actorgraph.loaders.yamlfile import load_yaml, strip_lines
+
+    data = load_yaml(text, where, error=SchemaError)
+    try:
+        return QueryFile(**strip_lines(data if isinstance(data, dict) else {}))
+    except ValidationError as exc:
+        raise SchemaError(first_error(exc), path=where, line=1,
+                          hint=f"fields: {', '.join(QueryFile.model_fields)}") from None
 
 
 def list_queries() -> list[NamedQuery]:
@@ -134,7 +156,8 @@ def run_query(
     """Run a named query on any store (read-only).
 
     >>> from actorgraph.graph.store import open_store
-    >>> with open_store("/tmp/actorgraph-doctest-q.lbdb", fresh=True) as s:
+    >>> import tempfile
+    >>> with open_store(tempfile.mkdtemp() + "/q.lbdb", fresh=True) as s:
     ...     run_query(s, "supporters-of", {"target": "RUS"}).rows
     []
     """

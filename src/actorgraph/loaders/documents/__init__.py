@@ -1,5 +1,6 @@
-"""Read a document file (.txt, .md, .html, .docx, .pdf) into a :class:`LoadedDocument`:
-its :class:`~actorgraph.loaders.documents.text.Text` (original, cleaned, offset map),
+"""Read a document file (any document format of :mod:`actorgraph.loaders.formats`) into
+a :class:`LoadedDocument`: its
+:class:`~actorgraph.loaders.documents.text.Text` (original, cleaned, offset map),
 its id (content hash), title, date, language and issuer.
 
 The date comes from the file's metadata, else the text ("3 en 4 april 2024",
@@ -23,19 +24,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from actorgraph.errors import ExtractionError, LoaderError
+from actorgraph.errors import LoaderError
 from actorgraph.graph.model import Document, parse_date
-from actorgraph.loaders.documents.encoding import decode_bytes, looks_binary
+from actorgraph.loaders import formats
 from actorgraph.loaders.documents.metadata import (
     date_from_filename,
     date_from_text,
     detect_language,
-)
-from actorgraph.loaders.documents.readers import (
-    read_docx,
-    read_html,
-    read_markdown_text,
-    read_pdf,
 )
 from actorgraph.loaders.documents.text import Text, clean_text
 
@@ -50,8 +45,8 @@ __all__ = [
     "read_document",
 ]
 
-#: File suffixes the document readers understand.
-DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
+#: File suffixes the document readers understand (from :data:`formats.FORMATS`).
+DOCUMENT_SUFFIXES = formats.suffixes("document")
 #: Files larger than this are refused (override with ``max_bytes``).
 MAX_BYTES = 20 * 1024 * 1024
 _MB = 1024 * 1024
@@ -91,7 +86,7 @@ def is_document(path: str | os.PathLike) -> bool:
     >>> is_document("a/b.docx"), is_document("events.tab")
     (True, False)
     """
-    return Path(path).suffix.lower() in DOCUMENT_SUFFIXES
+    return formats.document_format(path) is not None
 
 
 def _safe_date(value: Any) -> str | None:
@@ -175,44 +170,20 @@ def read_document(
             path=where,
             hint="split it into smaller documents, or raise max_bytes",
         )
-    suffix = p.suffix.lower()
-    if suffix not in DOCUMENT_SUFFIXES:
+    fmt = formats.document_format(p)
+    if fmt is None:
         raise LoaderError(
-            f"unknown document type {suffix or '(no suffix)'!r}",
+            f"unknown document type {p.suffix.lower() or '(no suffix)'!r}",
             path=where,
-            hint="known: " + ", ".join(DOCUMENT_SUFFIXES),
+            hint="known: " + formats.suffix_list("document"),
         )
     try:
         data = p.read_bytes()
     except OSError as exc:
         raise LoaderError(f"cannot read the file: {exc.strerror}", path=where) from None
-    doc_id = Document.id_for(data)
-    common = dict(doc_id=doc_id, lang=lang, name=p.name, path=where, mtime=p.stat().st_mtime)
-    if suffix == ".docx":
-        original, meta = read_docx(data, path=where)
-        return load_text(original, meta=meta, **common)
-    if suffix == ".pdf":
-        if not data.startswith(b"%PDF"):
-            raise ExtractionError(
-                "not a PDF file (no %PDF header)", path=where, hint="check the file's real type"
-            )
-        original, meta = read_pdf(data, path=where)
-        return load_text(original, meta=meta, **common)
-    if looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise LoaderError(
-            "this is a binary file, not a text document",
-            path=where,
-            hint="give a .txt, .md, .html, .docx or .pdf file",
-        )
-    if suffix in (".html", ".htm"):
-        original, meta = read_html(data, path=where)
-        return load_text(original, meta=meta, **common)
-    decoded, encoding = decode_bytes(data, path=where)
-    if not decoded.strip():
-        raise LoaderError("the file holds only white space", path=where, hint="nothing to extract")
-    if suffix in (".md", ".markdown"):
-        original, meta, body = read_markdown_text(decoded, path=where)
-        return load_text(
-            original, meta=meta, markdown=True, body_start=body, encoding=encoding, **common
-        )
-    return load_text(decoded, encoding=encoding, **common)
+    read = fmt.read(data, path=where)
+    return load_text(
+        read.original, meta=read.meta, markdown=read.markdown, body_start=read.body_start,
+        encoding=read.encoding, doc_id=Document.id_for(data), lang=lang, name=p.name,
+        path=where, mtime=p.stat().st_mtime,
+    )

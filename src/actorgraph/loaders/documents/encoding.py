@@ -64,10 +64,12 @@ def decode_bytes(data: bytes, *, path: str | None = None) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     if looks_binary(data):
+        from actorgraph.loaders.formats import suffix_list
+
         raise LoaderError(
             "this is a binary file, not a text document",
             path=path,
-            hint="give a .txt, .md, .html, .docx or .pdf file",
+            hint=f"give a document file ({suffix_list('document')})",
         )
     try:
         return data.decode("utf-8"), "utf-8"

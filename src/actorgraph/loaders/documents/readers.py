@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from actorgraph.errors import ExtractionError, LoaderError, require
+from actorgraph.loaders.documents.encoding import decode_bytes, looks_binary
 
 _FRONT_RE = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
 
@@ -67,16 +67,16 @@ def read_markdown_text(text: str, *, path: str | None = None) -> tuple[str, dict
     m = _FRONT_RE.match(text)
     if not m:
         return text, {}, 0
-    try:
-        meta = yaml.safe_load(m.group(1) or "") or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else None
+    from actorgraph.loaders.yamlfile import load_yaml, strip_lines
+
+    try:  # the rules of all our YAML: no aliases, no key twice, bounded sizes
+        meta = strip_lines(load_yaml(m.group(1) or "", path or "(front matter)",
+                                     line_offset=1)) or {}
+    except LoaderError as exc:
         raise LoaderError(
-            f"bad YAML front matter: {getattr(exc, 'problem', exc)}",
-            path=path,
-            line=line,
-            hint="fix the block between the two '---' lines",
+            f"bad YAML front matter: {exc.message.removeprefix('YAML syntax error: ')}",
+            path=path, line=exc.line,
+            hint=exc.hint or "fix the block between the two '---' lines",
         ) from None
     if not isinstance(meta, dict):
         meta = {}
@@ -184,3 +184,69 @@ def read_pdf(data: bytes, *, path: str | None = None) -> tuple[str, dict[str, An
     if m:
         meta["date"] = f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
     return text, meta
+
+
+# -- the document formats of actorgraph.loaders.formats: bytes in, DocumentText out ------
+
+
+@dataclass
+class DocumentText:
+    """What a document reader gives: the original text, metadata, and how to clean it.
+
+    ``markdown`` asks for Markdown clean-up of the text after ``body_start`` (after
+    front matter); ``encoding`` is the decoded text's encoding, where it was guessed.
+    """
+
+    original: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    markdown: bool = False
+    body_start: int = 0
+    encoding: str | None = None
+
+
+def _decoded(data: bytes, path: str | None) -> tuple[str, str]:
+    if looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        from actorgraph.loaders.formats import suffix_list
+
+        raise LoaderError(
+            "this is a binary file, not a text document", path=path,
+            hint=f"give a document file ({suffix_list('document')})",
+        )
+    decoded, encoding = decode_bytes(data, path=path)
+    if not decoded.strip():
+        raise LoaderError("the file holds only white space", path=path, hint="nothing to extract")
+    return decoded, encoding
+
+
+def read_txt(data: bytes, *, path: str | None = None) -> DocumentText:
+    """A plain-text document (encoding detected)."""
+    decoded, encoding = _decoded(data, path)
+    return DocumentText(decoded, encoding=encoding)
+
+
+def read_md(data: bytes, *, path: str | None = None) -> DocumentText:
+    """A Markdown document; YAML front matter gives title, date, language, issuer."""
+    decoded, encoding = _decoded(data, path)
+    original, meta, body = read_markdown_text(decoded, path=path)
+    return DocumentText(original, meta, markdown=True, body_start=body, encoding=encoding)
+
+
+def read_html_document(data: bytes, *, path: str | None = None) -> DocumentText:
+    """A web page's visible text and its metadata."""
+    if looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        _decoded(data, path)  # raises: binary
+    return DocumentText(*read_html(data, path=path))
+
+
+def read_docx_document(data: bytes, *, path: str | None = None) -> DocumentText:
+    """A Word document's paragraphs and tables, and its core properties."""
+    return DocumentText(*read_docx(data, path=path))
+
+
+def read_pdf_document(data: bytes, *, path: str | None = None) -> DocumentText:
+    """A PDF's text layer and its metadata."""
+    if not data.startswith(b"%PDF"):
+        raise ExtractionError(
+            "not a PDF file (no %PDF header)", path=path, hint="check the file's real type"
+        )
+    return DocumentText(*read_pdf(data, path=path))

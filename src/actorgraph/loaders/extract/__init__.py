@@ -25,7 +25,6 @@ from actorgraph.graph.model import Actor, Document, GraphBatch, merge_relations
 from actorgraph.loaders.documents import (
     DOCUMENT_SUFFIXES,
     LoadedDocument,
-    is_document,
     load_text,
     read_document,
 )
@@ -83,23 +82,11 @@ def extract_text(
 
 
 def find_documents(paths: Iterable[str | os.PathLike]) -> list[Path]:
-    """Document files under ``paths`` (folders searched recursively), sorted."""
-    found: list[Path] = []
-    for p in paths:
-        p = Path(p)
-        if p.is_dir():
-            found.extend(
-                sorted(
-                    f
-                    for f in p.rglob("*")
-                    if f.is_file()
-                    and is_document(f)
-                    and not any(part.startswith(".") for part in f.relative_to(p).parts)
-                )
-            )
-        else:
-            found.append(p)
-    return found
+    """Document files under ``paths`` (folders searched recursively, hidden ones skipped):
+    :func:`actorgraph.loaders.formats.find_files`."""
+    from actorgraph.loaders.formats import find_files
+
+    return find_files(paths, "document")
 
 
 def documents_batch(

@@ -18,13 +18,12 @@ Example
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+
+from actorgraph.loaders.reference.normalize import normalize_token
 
 TOKEN_RE = re.compile(r"[^\W_]+")
-_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 #: Special actor ids resolved per document.
 ISSUER = "@issuer"
@@ -60,14 +59,8 @@ class RawMention:
     text: str
 
 
-@lru_cache(maxsize=262144)
-def normalize(text: str) -> str:
-    """Case-folded, apostrophes unified, NFC — how tokens are compared.
-
-    >>> normalize("NATO’s")
-    "nato's"
-    """
-    return unicodedata.normalize("NFC", text.translate(_APOS)).casefold()
+#: how tokens are compared (every alias rule lives in loaders/reference/normalize.py)
+normalize = normalize_token
 
 
 def tokens_of(text: str) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from actorgraph.graph.keys import canonical_key
 from actorgraph.graph.model import Document, Evidence, Mention, Relation, merge_relations
 from actorgraph.graph.vocabulary import Origin, RelationType
 from actorgraph.loaders.documents import LoadedDocument
@@ -571,7 +572,7 @@ def _add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
         conf -= 0.1
     if s == t or s.startswith("@") or t.startswith("@") or not _type_ok(rtype, s, t, st):
         return
-    key = (min(s, t), rtype.value, max(s, t)) if rtype.symmetric else (s, rtype.value, t)
+    key = canonical_key(s, rtype, t)
     rkey = (key, sent.index)
     have = relations.get(rkey)
     if have is not None and have[0] >= conf:

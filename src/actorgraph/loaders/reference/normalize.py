@@ -1,11 +1,16 @@
-"""How an alias is normalised before lookup: case, diacritics, punctuation, articles.
+"""How an alias is normalised: case, diacritics, punctuation, articles — every rule here.
 
-Two keys exist for every piece of text. :func:`normalize_alias` folds case, so
+Three keys exist for every piece of text; the catalogue and the extractor both use them
+from this module, nowhere else. :func:`normalize_alias` folds case, so
 "RUSSISCHE", "Russische" and "russische" meet; :func:`normalize_cased` does the same
 except for case, for the few aliases that are also common words ("US", "WHO", "IS",
 "Turkey") and so only count when written with their capitals.
 
-Both keys drop diacritics ("Oekraïense" = "Oekraiense", "Erdoğan" = "Erdogan"), dots
+:func:`normalize_token` is the light key the extractor's lexicon compares tokens with:
+case folded, curly apostrophes straightened, Unicode NFC; diacritics and punctuation
+stay, so that a token matches what the text says.
+
+The first two keys drop diacritics ("Oekraïense" = "Oekraiense", "Erdoğan" = "Erdogan"), dots
 ("U.S." = "US"), hyphens, dashes and slashes (they become spaces: "Noord-Korea" =
 "Noord Korea"), curly quotes, surrounding punctuation, runs of spaces, and one leading
 English or Dutch article ("the Allies" = "Allies", "de bondgenoten" = "bondgenoten").
@@ -28,7 +33,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["normalize_alias", "normalize_cased"]
+__all__ = ["normalize_alias", "normalize_cased", "normalize_token"]
 
 # Letters NFKD does not decompose, dashes, quotes and spaces that have plain equivalents.
 _TRANSLATE = str.maketrans(
@@ -80,3 +85,16 @@ def normalize_cased(text: str) -> str:
     ('US', 'us')
     """
     return _fold(text)
+
+
+_TOKEN_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+
+@lru_cache(maxsize=262144)
+def normalize_token(text: str) -> str:
+    """The key tokens are compared with: case-folded, apostrophes unified, NFC.
+
+    >>> normalize_token("NATO’s")
+    "nato's"
+    """
+    return unicodedata.normalize("NFC", text.translate(_TOKEN_APOSTROPHES)).casefold()

@@ -14,11 +14,11 @@ Example
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from pathlib import Path
 
 from actorgraph.errors import CatalogueError
+from actorgraph.loaders.csvfile import read_csv
 from actorgraph.loaders.reference.entries import CatalogueProblem
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -65,30 +65,27 @@ def read_table(path: Path, name: str | None = None,
                problems: list[CatalogueProblem] | None = None) -> list[Row]:
     """Read one catalogue CSV file; raise :class:`CatalogueError` naming file and line.
 
+    The file is read by :func:`actorgraph.loaders.csvfile.read_csv`, the reader every
+    CSV input shares (UTF-8, a value may hold U+2028, a repeated column is refused).
+
     ``name`` picks the schema (defaults to the file name). With a ``problems`` list, a
     malformed data line is recorded there and skipped instead of raised.
     """
     name = name or path.name
     required, optional = SCHEMAS[name]
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    if not path.is_file():
         raise CatalogueError(
             f"catalogue file {name} is missing", path=str(path),
             hint="restore it from the package (git checkout) or pass a complete data folder",
-        ) from None
-    except UnicodeDecodeError as exc:
-        raise CatalogueError(
-            f"not UTF-8 ({exc.reason} at byte {exc.start})", path=str(path),
-            hint="save the file as UTF-8",
-        ) from None
-    lines = text.splitlines()
-    reader = csv.reader(lines)
+        )
     try:
-        header = [h.strip() for h in next(reader)]
-    except StopIteration:
-        raise CatalogueError("empty file", path=str(path), line=1,
-                             hint=f"the header is: {','.join(required + optional)}") from None
+        table = read_csv(path, lower=False, error=CatalogueError)
+    except CatalogueError as exc:
+        if exc.message == "the file is empty":
+            raise CatalogueError("empty file", path=str(path), line=1,
+                                 hint=f"the header is: {','.join(required + optional)}") from None
+        raise
+    header = table.header
     missing = [c for c in required if c not in header]
     unknown = [c for c in header if c not in required + optional]
     if missing or unknown:
@@ -102,9 +99,7 @@ def read_table(path: Path, name: str | None = None,
             hint=f"the header is: {','.join(required + optional)}",
         )
     rows: list[Row] = []
-    prev = reader.line_num
-    for cells in reader:
-        start, prev = prev + 1, reader.line_num
+    for start, cells in table.rows:
         if not cells or all(not c.strip() for c in cells) or cells[0].lstrip().startswith("#"):
             continue
         if len(cells) != len(header):

@@ -1,0 +1,147 @@
+"""Every setting actorgraph reads from the environment, read and checked in one place.
+
+A bad value is a :class:`~actorgraph.errors.ConfigError` naming the variable, the value
+and the fix; no other module reads ``os.environ`` for an ``ACTORGRAPH_*`` or ``NEO4J_*``
+setting. Functions take an optional ``env`` mapping (default: ``os.environ``) so that
+tests and callers can pass their own.
+
+=============================  ============================================================
+``ACTORGRAPH_STORE``           the store commands use unless ``--store`` is given
+``ACTORGRAPH_QUERY_TIMEOUT``   seconds a query may run (default 300; embedded store)
+``XDG_DATA_HOME``              base of the default store path (``~/.local/share``)
+``NEO4J_URI``                  the Neo4j that ``--store neo4j`` and ``push`` use
+``NEO4J_USERNAME``             its user (``NEO4J_USER`` is also read; default ``neo4j``)
+``NEO4J_PASSWORD``             its password
+``NEO4J_DATABASE``             its database (default: the server's default)
+=============================  ============================================================
+
+Example
+-------
+>>> query_timeout(env={})
+300.0
+>>> query_timeout(env={"ACTORGRAPH_QUERY_TIMEOUT": "abc"})
+Traceback (most recent call last):
+...
+actorgraph.errors.ConfigError: ACTORGRAPH_QUERY_TIMEOUT='abc' is not a number of seconds; \
+give a number from 0.001 to 604800, e.g. ACTORGRAPH_QUERY_TIMEOUT=60
+>>> default_store_path(env={"XDG_DATA_HOME": "/data"}).as_posix()
+'/data/actorgraph/graph.lbdb'
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from actorgraph.errors import ConfigError
+
+STORE = "ACTORGRAPH_STORE"
+QUERY_TIMEOUT = "ACTORGRAPH_QUERY_TIMEOUT"
+NEO4J_URI = "NEO4J_URI"
+
+#: every environment variable actorgraph reads, with what it sets
+SETTINGS = {
+    STORE: "the store commands use unless --store is given (a folder or a neo4j:// URI)",
+    QUERY_TIMEOUT: "seconds a query may run before it is stopped (default 300)",
+    "XDG_DATA_HOME": "base folder of the default store (~/.local/share)",
+    NEO4J_URI: "the Neo4j that --store neo4j and push use",
+    "NEO4J_USERNAME": "the Neo4j user (NEO4J_USER is also read; default neo4j)",
+    "NEO4J_PASSWORD": "the Neo4j password",
+    "NEO4J_DATABASE": "the Neo4j database (default: the server's default)",
+}
+
+#: the default query timeout, and the range a timeout may take (seconds). Below a
+#: millisecond the embedded database would round it to 0, which means "no timeout".
+DEFAULT_TIMEOUT = 300.0
+MIN_TIMEOUT = 0.001
+MAX_TIMEOUT = 7 * 24 * 3600.0
+
+
+def _env(env: Mapping[str, str] | None) -> Mapping[str, str]:
+    return os.environ if env is None else env
+
+
+def check_timeout(value: object, where: str) -> float:
+    """``value`` as seconds, or a :class:`ConfigError` saying ``where`` it came from.
+
+    >>> check_timeout("2.5", "--timeout")
+    2.5
+    >>> check_timeout(0, "--timeout")
+    Traceback (most recent call last):
+    ...
+    actorgraph.errors.ConfigError: --timeout 0 is out of range; give a number from 0.001 \
+to 604800, e.g. --timeout 60
+    """
+    example = f"{where}=60" if where.isupper() else f"{where} 60"
+    shown = f"{where}={value!r}" if where.isupper() else f"{where} {value}"
+    hint = f"give a number from {MIN_TIMEOUT:g} to {MAX_TIMEOUT:g}, e.g. {example}"
+    try:
+        seconds = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ConfigError(f"{shown} is not a number of seconds", hint=hint) from None
+    if not math.isfinite(seconds) or not MIN_TIMEOUT <= seconds <= MAX_TIMEOUT:
+        raise ConfigError(f"{shown} is out of range", hint=hint)
+    return seconds
+
+
+def query_timeout(value: object = None, *, env: Mapping[str, str] | None = None) -> float:
+    """Seconds a query may run: ``value`` (``--timeout``), else the variable, else 300."""
+    if value is not None:
+        return check_timeout(value, "--timeout")
+    raw = _env(env).get(QUERY_TIMEOUT)
+    if raw is None or not raw.strip():
+        return DEFAULT_TIMEOUT
+    return check_timeout(raw, QUERY_TIMEOUT)
+
+
+def default_store_path(*, env: Mapping[str, str] | None = None) -> Path:
+    """The embedded store used when neither ``--store`` nor ``$ACTORGRAPH_STORE`` is given:
+    ``$XDG_DATA_HOME/actorgraph/graph.lbdb`` (``~/.local/share/actorgraph/graph.lbdb``).
+    :func:`store_spec` is the one that reads ``$ACTORGRAPH_STORE``."""
+    base = _env(env).get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "actorgraph" / "graph.lbdb"
+
+
+def store_spec(spec: str | None = None, *, env: Mapping[str, str] | None = None) -> str:
+    """The store a command uses: ``spec`` (``--store``), else ``$ACTORGRAPH_STORE``, else
+    :func:`default_store_path`.
+
+    >>> store_spec(env={"ACTORGRAPH_STORE": "g.lbdb"}), store_spec("x", env={})
+    ('g.lbdb', 'x')
+    """
+    e = _env(env)
+    return spec or (e.get(STORE) or "").strip() or str(default_store_path(env=e))
+
+
+@dataclass(frozen=True)
+class Neo4jSettings:
+    """Where Neo4j is and how to log in, from the ``NEO4J_*`` variables."""
+
+    uri: str | None
+    user: str
+    password: str
+    database: str | None
+
+
+def neo4j_settings(env: Mapping[str, str] | None = None) -> Neo4jSettings:
+    """The ``NEO4J_*`` settings (a URI given on the command line overrides ``uri``).
+
+    >>> neo4j_settings({"NEO4J_URI": "bolt://h:7687", "NEO4J_USER": "x"})
+    Neo4jSettings(uri='bolt://h:7687', user='x', password='', database=None)
+    """
+    e = _env(env)
+    uri = (e.get(NEO4J_URI) or "").strip() or None
+    if uri is not None and "://" not in uri:
+        raise ConfigError(
+            f"{NEO4J_URI}={uri!r} is not a Neo4j URI",
+            hint="give bolt://HOST:7687 or neo4j://HOST:7687 (neo4j+s:// for TLS)",
+        )
+    return Neo4jSettings(
+        uri=uri,
+        user=e.get("NEO4J_USERNAME") or e.get("NEO4J_USER") or "neo4j",
+        password=e.get("NEO4J_PASSWORD") or "",
+        database=e.get("NEO4J_DATABASE") or None,
+    )
