@@ -91,3 +91,42 @@ def test_typed_cypher_gives_the_same_rows_and_columns(both, cypher):
     assert a.columns == b.columns
     assert a.rows == b.rows
     assert a.rows
+
+
+@pytest.fixture
+def small_both(tmp_path, neo4j_store):
+    """The hand-worked small graph (tests/small_graph.py) in both stores."""
+    from small_graph import small_batch
+
+    embedded = EmbeddedStore(tmp_path / "small.lbdb")
+    embedded.write(small_batch())
+    neo4j_store.write(small_batch())
+    yield embedded, neo4j_store
+    embedded.close()
+
+
+def test_every_named_query_on_the_small_graph_gives_the_hand_worked_rows_on_neo4j(small_both):
+    """One server round for all cases (a fixture per case would reload Neo4j each time)."""
+    from named_cases import CASES, case_id
+
+    embedded, neo4j = small_both
+    failures = []
+    for case in CASES:
+        name, params, expected = case
+        a = run_query(embedded, name, params)
+        b = run_query(neo4j, name, params)
+        if a.columns != b.columns or a.rows != b.rows or not _same(b.rows, expected):
+            failures.append(f"{case_id(case)}:\n  neo4j    {b.rows}\n  embedded {a.rows}")
+    assert not failures, "\n".join(failures)
+
+
+def _same(got, want):
+    if len(got) != len(want):
+        return False
+    for g, w in zip(got, want):
+        for a, b in zip(g, w, strict=True):
+            if isinstance(b, float) and a is not None and abs(a - b) < 1e-9:
+                continue
+            if a != b:
+                return False
+    return True

@@ -44,6 +44,7 @@ import os
 import shutil
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -715,6 +716,8 @@ def _plain(value: Any) -> Any:
         return [_plain(v) for v in value]
     if hasattr(value, "isoformat"):
         return value.isoformat()
+    if isinstance(value, Decimal):  # sum() of INT64 is INT128; Neo4j gives an int
+        return int(value) if value == value.to_integral_value() else float(value)
     return value
 
 
