@@ -8,25 +8,52 @@ import io
 import json
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from actorgraph.errors import ActorGraphError
-from actorgraph.graph.store import STORE_ENV, QueryResult
+
+if TYPE_CHECKING:
+    from actorgraph.graph.store import QueryResult
+
+#: the environment variable naming the store (as :data:`actorgraph.graph.store.STORE_ENV`)
+STORE_ENV = "ACTORGRAPH_STORE"
 
 OUTPUT_FORMATS = ("table", "csv", "json", "jsonl")
 
+STORE_HELP = (
+    "Where the graph lives: a folder for the embedded database, or a neo4j:// / "
+    "bolt:// URI (or `neo4j` to use NEO4J_URI). Default: $ACTORGRAPH_STORE, else "
+    "~/.local/share/actorgraph/graph.lbdb, else the graph `actorgraph demo` built last. "
+    "May also be given before the command: actorgraph --store PATH stats."
+)
+
+
+def _store_value(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``--store`` after the command, else before it, else $ACTORGRAPH_STORE, else the
+    default store if it exists, else the graph the demo built last (said on stderr)."""
+    import os
+
+    if value:
+        return value
+    value = ctx.find_root().params.get("store_spec")
+    if value or os.environ.get(STORE_ENV):
+        return value
+    from actorgraph.demo import remembered_demo_store
+    from actorgraph.graph.store import default_store_path
+
+    if default_store_path().exists():
+        return None
+    demo = remembered_demo_store()
+    if demo is not None:
+        click.echo(f"(using the demo graph at {demo}; pass --store or set {STORE_ENV} "
+                   "to choose another)", err=True)
+    return demo
+
+
 store_option = click.option(
-    "--store",
-    "store_spec",
-    envvar=STORE_ENV,
-    metavar="PATH|URI",
-    help=(
-        "Where the graph lives: a folder for the embedded database, or a neo4j:// / "
-        "bolt:// URI (or `neo4j` to use NEO4J_URI). Default: $ACTORGRAPH_STORE, else "
-        "~/.local/share/actorgraph/graph.lbdb."
-    ),
+    "--store", "store_spec", metavar="PATH|URI", help=STORE_HELP, callback=_store_value,
 )
 
 

@@ -15,13 +15,20 @@ import click
 from actorgraph import __version__
 from actorgraph.cli.common import (
     OUTPUT_FORMATS,
+    STORE_HELP,
     format_result,
     handle_errors,
     parse_params,
     render_table,
     store_option,
 )
-from actorgraph.graph.store import open_store
+
+
+def open_store(*args, **kwargs):
+    """:func:`actorgraph.graph.store.open_store`, imported when a command needs it."""
+    from actorgraph.graph.store import open_store as _open
+
+    return _open(*args, **kwargs)
 
 EPILOG = """\b
 Start here:
@@ -35,7 +42,8 @@ Start here:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EPILOG)
 @click.version_option(__version__, prog_name="actorgraph")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
-def cli(debug: bool) -> None:
+@click.option("--store", "store_spec", metavar="PATH|URI", help=STORE_HELP)
+def cli(debug: bool, store_spec: str | None) -> None:
     """Build and query a graph of geopolitical actors and their relations.
 
     Loads curated YAML/CSV, documents (txt, md, html, docx, pdf, Dutch and English) and
@@ -71,7 +79,10 @@ def load(paths: tuple[Path, ...], store_spec: str | None, with_catalogue: bool,
 
     if not paths and not with_catalogue:
         raise click.UsageError("name files or folders to load, or pass --catalogue")
-    with open_store(store_spec) as store, progress_hook(disable=quiet) as hook:
+    from actorgraph.cli.store_guard import no_empty_store
+
+    with no_empty_store(store_spec), open_store(store_spec) as store, \
+            progress_hook(disable=quiet) as hook:
         if with_catalogue:
             summary = load_catalogue_into(store)
             click.echo(f"reference catalogue: {summary.describe()}")
@@ -125,6 +136,8 @@ def query(cypher: str | None, store_spec: str | None, named: str | None,
             result = store.query(cypher or "", values, write=write)
             title = None
     click.echo(format_result(result, fmt, title=title if fmt == "table" else None))
+    if not result.rows and getattr(result, "hint", None):
+        click.echo(f"hint: {result.hint}", err=True)
 
 
 @cli.command()
@@ -174,6 +187,9 @@ def format_stats(s, location: str) -> str:
     blocs = [[Bloc(b).title, str(n)] for b, n in sorted(s.actors_per_bloc.items(),
                                                         key=lambda kv: (-kv[1], kv[0]))]
     lines.append(render_table(["bloc", "actors"], blocs, "Actors per bloc"))
+    kinds = [[k, str(n)] for k, n in sorted(s.actors_per_kind.items(),
+                                           key=lambda kv: (-kv[1], kv[0]))]
+    lines.append(render_table(["kind", "actors"], kinds, "Actors per kind"))
     types = [[t, str(n)] for t, n in sorted(s.relations_per_type.items(),
                                            key=lambda kv: (-kv[1], kv[0]))]
     lines.append(render_table(["type", "relations"], types, "Relations per type"))
