@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
-from small_graph import small_batch
 
 from actorgraph.cli.main import cli
 from actorgraph.errors import UnknownActor
 from actorgraph.graph.embedded_store import EmbeddedStore
 from actorgraph.queries.card import actor_card
+from small_graph import small_batch
 
 
 @pytest.fixture(scope="module")
