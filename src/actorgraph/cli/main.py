@@ -233,9 +233,16 @@ def demo(out_dir: Path, no_extract: bool) -> None:
 
 
 def _register_command_groups() -> None:
-    from actorgraph.cli import catalogue_cmds, extract_cmds, neo4j_cmds, show_cmds, viz_cmds
+    from actorgraph.cli import (
+        analyze_cmds,
+        catalogue_cmds,
+        extract_cmds,
+        neo4j_cmds,
+        show_cmds,
+        viz_cmds,
+    )
 
-    for module in (catalogue_cmds, extract_cmds, neo4j_cmds, viz_cmds, show_cmds):
+    for module in (catalogue_cmds, extract_cmds, neo4j_cmds, viz_cmds, show_cmds, analyze_cmds):
         module.register(cli)
 
 
