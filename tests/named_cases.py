@@ -127,12 +127,46 @@ CASES = [
         ["SWE", "Sweden", "nato_ally", 2, ["EU", "NATO"]],
         ["GBR", "United Kingdom", "nato_ally", 1, ["NATO"]]]),
     ("top-supporters", {}, [
-        ["CHN", "China", RA, 2, 2], ["IRN", "Iran", RA, 1, 2],
-        ["NLD", "Netherlands", "nato_ally", 1, 2], ["HUN", "Hungary", "nato_ally", 1, 1],
-        ["PRK", "North Korea", RA, 1, 1], ["SWE", "Sweden", "nato_ally", 1, 1]]),
+        ["CHN", "China", RA, 2, 2, 0.0], ["IRN", "Iran", RA, 1, 2, 0.0],
+        ["NLD", "Netherlands", "nato_ally", 1, 2, 0.0], ["HUN", "Hungary", "nato_ally", 1, 1, 0.0],
+        ["PRK", "North Korea", RA, 1, 1, 0.0], ["SWE", "Sweden", "nato_ally", 1, 1, 0.0]]),
     ("top-supporters", {"by": "count", "limit": 2}, [
-        ["CHN", "China", RA, 2, 2], ["HUN", "Hungary", "nato_ally", 1, 1]]),
-    ("top-threats", {}, [["RUS", "Russia", RA, 2, 4]]),
+        ["CHN", "China", RA, 2, 2, 0.0], ["HUN", "Hungary", "nato_ally", 1, 1, 0.0]]),
+    ("top-supporters", {"origin": "documents"}, [
+        ["IRN", "Iran", RA, 1, 2, 0.0], ["NLD", "Netherlands", "nato_ally", 1, 2, 0.0],
+        ["CHN", "China", RA, 1, 1, 0.0], ["HUN", "Hungary", "nato_ally", 1, 1, 0.0],
+        ["SWE", "Sweden", "nato_ally", 1, 1, 0.0]]),
+    ("top-threats", {}, [["RUS", "Russia", RA, 2, 4, 0.0], ["PRK", "North Korea", RA, 1, 1, -84.0]]),
+    ("top-threats", {"by": "weight"}, [
+        ["PRK", "North Korea", RA, 1, 1, -84.0], ["RUS", "Russia", RA, 2, 4, 0.0]]),
+    ("top-threats", {"origin": "events"}, [["PRK", "North Korea", RA, 1, 1, -84.0]]),
+    ("supporters-of", {"target": "RUS", "origin": "documents"}, [
+        ["IRN", "Iran", RA, 2, 0.95, "2022-09-01", "2024-04-04"],
+        ["CHN", "China", RA, 1, 0.6, "2024-04-04", "2024-04-04"]]),
+    ("supporters-of", {"target": "RUS", "origin": "curated"}, [
+        ["IRN", "Iran", RA, 2, 0.95, "2022-09-01", "2024-04-04"],
+        ["PRK", "North Korea", RA, 1, 1.0, "2024-07-11", "2024-07-11"]]),
+    ("supporters-of", {"target": "RUS", "origin": "events"}, []),
+    ("threatened-by", {"source": "Noord-Korea", "origin": "events"}, [
+        ["KOR", "South Korea", "nato_partner", 1, "2023-03-01"]]),
+    ("relations-of", {"actor": "KOR", "origin": "documents"}, []),
+    ("relations-of", {"actor": "KOR", "origin": "events"}, [
+        ["in", "THREATENS", "PRK", "North Korea", 1]]),
+    ("as-of", {"date": "2023-06", "types": "THREATENS", "origin": "events"}, [
+        ["PRK", "THREATENS", "KOR", "2023-03-01", None, 1]]),
+    ("changed-since", {"since": "2023", "origin": "events"}, [
+        ["2023-03-01", "began", "PRK", "THREATENS", "KOR", 1]]),
+    ("timeline-of", {"actor": "UKR", "origin": "curated"}, [
+        ["2022-02-24", "2024-04-04", "in", "THREATENS", "RUS", "Russia", 3],
+        ["2024-02-01", "2024-02-01", "in", "OPPOSES", "HUN", "Hungary", 1]]),
+    ("relations-between", {"a": "NATO", "b": "UKR", "origin": "documents"}, [
+        ["->", "PARTNERS_WITH", 1, 0.9, "2024-04-04", "2024-04-04", None, None],
+        ["<-", "ASPIRES_TO_JOIN", 1, 0.9, "2024-04-04", "2024-04-04", None, None]]),
+    ("partners-of", {"actor": "NATO", "origin": "curated"}, []),
+    ("supported-by", {"source": "IRN", "origin": "events"}, []),
+    ("threats-to", {"target": "NATO", "origin": "documents"}, [
+        ["RUS", "Russia", RA, "NATO", 1, 0.8]]),
+    ("cross-bloc-support", {"origin": "curated"}, []),
     ("documents-timeline", {}, [
         ["2022-03-01", "d1", "Letter 1", "NLD", "nl", 4, 3],
         ["2024-04-04", "d2", "Report 2", "NATO", "en", 7, 9]]),
@@ -145,6 +179,7 @@ CASES = [
         ["threat.verb", "THREATENS", 3, 2, 2, 0.867],
         ["support.noun", "SUPPORTS", 2, 1, 2, 0.725],
         ["aspire.verb", "ASPIRES_TO_JOIN", 1, 1, 1, 0.9],
+        ["cameo:138", "THREATENS", 1, 1, 1, 0.6],
         ["catalogue", "REPRESENTS", 1, 1, 1, 1.0],
         ["curated", "OPPOSES", 1, 1, 1, 1.0],
         ["curated", "THREATENS", 1, 1, 1, 1.0],

@@ -1,6 +1,6 @@
 """A small graph whose query answers were worked out by hand (see test_named_queries.py).
 
-Twelve actors, thirteen evidence-backed relations between 2022 and 2024, nine dated
+Thirteen actors, fourteen evidence-backed relations (one from event data) between 2022 and 2024, nine dated
 memberships and an office, two documents. Used by the unit tests (embedded store) and
 by the parity test (the same batch in Neo4j must give the same rows).
 """
@@ -33,9 +33,14 @@ ACTORS = [
 ]
 
 
-def _ev(doc, date, conf, rule, text, sentence=None, location=None):
+def _origin(doc):
+    return {"curated.yaml": "curated", "catalogue": "catalogue", "icews": "icews"}.get(
+        doc, "document")
+
+
+def _ev(doc, date, conf, rule, text, sentence=None, location=None, **events):
     return Evidence(doc=doc, date=date, confidence=conf, rule=rule, text=text,
-                    sentence=sentence, source=location)
+                    sentence=sentence, source=location, origin=_origin(doc), **events)
 
 
 def _rel(s, t, o, *evidence, **kw):
@@ -72,6 +77,10 @@ RELATIONS = [
          _ev("d2", "2024-04-04", 0.9, "aspire.verb", "Ukraine's future is in NATO", 10)),
     _rel("CHN", "OPPOSES", "RUS",
          _ev("d2", "2024-04-04", 0.5, "oppose.verb", "China calls on Russia", 11)),
+    # from event data only: twelve ICEWS events aggregated into one piece of evidence
+    _rel("PRK", "THREATENS", "KOR",
+         _ev("icews", "2023-03-01", 0.6, "cameo:138", "PRK threatens KOR (12 events)",
+             events=12, weight=-84.0)),
 ]
 
 

@@ -86,7 +86,7 @@ def test_as_of_reads_the_relations_that_held(small):
                                                              types=["MEMBER_OF"])}
     assert ("SWE", "MEMBER_OF", "NATO") not in keys and ("GBR", "MEMBER_OF", "NATO") in keys
     assert ("GBR", "MEMBER_OF", "EU") not in keys
-    assert len(read_edges(small)) == 22
+    assert len(read_edges(small)) == 23
 
 
 def test_derived_blocs_on_the_small_graph(small):
