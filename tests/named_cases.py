@@ -136,7 +136,8 @@ CASES = [
         ["IRN", "Iran", RA, 1, 2, 0.0], ["NLD", "Netherlands", "nato_ally", 1, 2, 0.0],
         ["CHN", "China", RA, 1, 1, 0.0], ["HUN", "Hungary", "nato_ally", 1, 1, 0.0],
         ["SWE", "Sweden", "nato_ally", 1, 1, 0.0]]),
-    ("top-threats", {}, [["RUS", "Russia", RA, 2, 4, 0.0], ["PRK", "North Korea", RA, 1, 1, -84.0]]),
+    ("top-threats", {}, [
+        ["RUS", "Russia", RA, 2, 4, 0.0], ["PRK", "North Korea", RA, 1, 1, -84.0]]),
     ("top-threats", {"by": "weight"}, [
         ["PRK", "North Korea", RA, 1, 1, -84.0], ["RUS", "Russia", RA, 2, 4, 0.0]]),
     ("top-threats", {"origin": "events"}, [["PRK", "North Korea", RA, 1, 1, -84.0]]),

@@ -1,8 +1,8 @@
 """A small graph whose query answers were worked out by hand (see test_named_queries.py).
 
-Thirteen actors, fourteen evidence-backed relations (one from event data) between 2022 and 2024, nine dated
-memberships and an office, two documents. Used by the unit tests (embedded store) and
-by the parity test (the same batch in Neo4j must give the same rows).
+Thirteen actors, fourteen evidence-backed relations (one from event data) between 2022
+and 2024, nine dated memberships and an office, two documents. Used by the unit tests
+(embedded store) and by the parity test (the same batch in Neo4j must give the same rows).
 """
 
 from __future__ import annotations
