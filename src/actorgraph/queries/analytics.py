@@ -38,7 +38,8 @@ MATCH (a:Actor)-[r]->(b:Actor)
 WHERE type(r) IN $types
 RETURN a.id AS source, type(r) AS type, b.id AS target, r.count AS count,
        r.first_seen AS first_seen, r.last_seen AS last_seen,
-       r.valid_from AS valid_from, r.valid_to AS valid_to
+       r.valid_from AS valid_from, r.valid_to AS valid_to, r.origins AS origins,
+       r.weight AS weight
 """
 
 
@@ -54,6 +55,8 @@ class Edge:
     last_seen: str | None = None
     valid_from: str | None = None
     valid_to: str | None = None
+    origins: tuple[str, ...] = ()
+    weight: float = 0.0
 
     def holds_on(self, day: str) -> bool:
         """Whether the relation held on ``day`` (ISO text), as the ``as-of`` query says."""
@@ -69,7 +72,9 @@ class Edge:
 def _types(types) -> list[str]:
     from actorgraph.queries.params import Param
 
-    return Param("types", "types").cast(list(types) if types else "")
+    if not types:
+        return Param("types", "types").cast("")
+    return Param("types", "types").cast(types if isinstance(types, str) else list(types))
 
 
 def _day(as_of) -> str | None:
@@ -83,7 +88,8 @@ def read_edges(store: Any, *, types=None, as_of=None) -> list[Edge]:
     day = _day(as_of)
     rows = store.query(_EDGES, {"types": _types(types)}).records()
     edges = [Edge(r["source"], r["type"], r["target"], r["count"] or 0, r["first_seen"],
-                  r["last_seen"], r["valid_from"], r["valid_to"]) for r in rows]
+                  r["last_seen"], r["valid_from"], r["valid_to"], tuple(r["origins"] or ()),
+                  r["weight"] or 0.0) for r in rows]
     return [e for e in edges if day is None or e.holds_on(day)]
 
 
@@ -97,7 +103,8 @@ def read_actors(store: Any) -> dict[str, dict[str, Any]]:
 def edges_from_relations(relations) -> list[Edge]:
     """:class:`Edge` s of model relations (e.g. the reference catalogue's)."""
     return [Edge(r.source, r.type.value, r.target, r.count or 1, r.first_seen, r.last_seen,
-                 r.valid_from, r.valid_to) for r in relations]
+                 r.valid_from, r.valid_to, tuple(o.value for o in r.origins), r.weight)
+            for r in relations]
 
 
 # -- centrality ---------------------------------------------------------------------------
