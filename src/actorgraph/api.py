@@ -42,9 +42,9 @@ class Graph:
         A text that names a query of the library runs that query; anything else is
         Cypher, run read-only.
         """
-        from actorgraph.queries.registry import _library, run_query
+        from actorgraph.queries.registry import is_named, run_query
 
-        if name_or_cypher.strip() in _library():
+        if is_named(name_or_cypher.strip()):
             return run_query(self.store, name_or_cypher.strip(), params)
         result = self.store.query(name_or_cypher, params)
         return Rows(columns=result.columns, rows=result.rows, query="cypher", params=params)

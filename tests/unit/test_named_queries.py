@@ -106,3 +106,12 @@ def test_slots_take_only_checked_values():
     q = get_query("path-between")
     text = q.text(q.bind({"types": "supports,member_of", "hops": 3}))
     assert "[:SUPPORTS|MEMBER_OF*..3]" in text
+
+
+def test_each_query_file_is_named_after_its_query():
+    from importlib import resources
+
+    folder = resources.files("actorgraph.queries") / "library"
+    for entry in folder.iterdir():
+        if entry.name.endswith(".yaml"):
+            assert get_query(entry.name[:-5]).name == entry.name[:-5]

@@ -97,25 +97,40 @@ def _param(name: str, spec: dict[str, Any] | None) -> Param:
     return Param(name=name, **spec)
 
 
+def _folder():
+    return resources.files("actorgraph.queries") / "library"
+
+
 @functools.cache
-def _library() -> dict[str, NamedQuery]:
+def _read(entry_name: str) -> NamedQuery:
+    """One query file (``NAME.yaml``), parsed with libyaml when it is there."""
     import yaml
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    text = (_folder() / entry_name).read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+    params = tuple(_param(k, v) for k, v in (data.get("params") or {}).items())
+    return NamedQuery(
+        name=data["name"], title=data["title"], description=data["description"].strip(),
+        cypher=data["cypher"].strip(), params=params, sort=tuple(data.get("sort") or ()),
+        sort_lists=tuple(data.get("sort_lists") or ()),
+        empty=(data.get("empty") or "").strip(),
+    )
+
+
+@functools.cache
+def _library() -> dict[str, NamedQuery]:
     out = {}
-    folder = resources.files("actorgraph.queries") / "library"
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".yaml"):
-            continue
-        data = yaml.safe_load(entry.read_text(encoding="utf-8"))
-        params = tuple(_param(k, v) for k, v in (data.get("params") or {}).items())
-        q = NamedQuery(
-            name=data["name"], title=data["title"], description=data["description"].strip(),
-            cypher=data["cypher"].strip(), params=params, sort=tuple(data.get("sort") or ()),
-            sort_lists=tuple(data.get("sort_lists") or ()),
-            empty=(data.get("empty") or "").strip(),
-        )
-        out[q.name] = q
+    for entry in sorted(_folder().iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yaml"):
+            q = _read(entry.name)
+            out[q.name] = q
     return out
+
+
+def is_named(name: str) -> bool:
+    """Whether ``name`` is a query of the library (without reading the others)."""
+    return bool(re.fullmatch(r"[a-z0-9-]+", name)) and (_folder() / f"{name}.yaml").is_file()
 
 
 def list_queries() -> list[NamedQuery]:
@@ -125,6 +140,10 @@ def list_queries() -> list[NamedQuery]:
 
 def get_query(name: str) -> NamedQuery:
     """The named query ``name``, or :class:`UnknownQuery` listing close names."""
+    if is_named(name):
+        q = _read(f"{name}.yaml")
+        if q.name == name:
+            return q
     lib = _library()
     if name in lib:
         return lib[name]
