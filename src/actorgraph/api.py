@@ -2,7 +2,8 @@
 
 >>> import actorgraph
 >>> from actorgraph.demo import run_demo
->>> report = run_demo("/tmp/actorgraph-doctest-api", extract=False, html=False)
+>>> import tempfile
+>>> report = run_demo(tempfile.mkdtemp(), extract=False, html=False)
 >>> with actorgraph.open(report.store) as g:
 ...     rows = g.query("supporters-of", target="Rusland")
 ...     cypher = g.query("MATCH (a:Actor {id: $id}) RETURN a.name AS name", id="NLD")

@@ -2,7 +2,8 @@
 
 >>> from actorgraph.graph.store import open_store
 >>> from actorgraph.graph.model import Actor, GraphBatch, Relation
->>> with open_store("/tmp/actorgraph-doctest-analysis.lbdb", fresh=True) as s:
+>>> import tempfile
+>>> with open_store(tempfile.mkdtemp() + "/g.lbdb") as s:
 ...     _ = s.write(GraphBatch(actors=[Actor(id="NLD", name="Netherlands", kind="state"),
 ...                                    Actor(id="NATO", name="NATO", kind="organisation")],
 ...         relations=[Relation(source="NLD", type="MEMBER_OF", target="NATO",

@@ -6,7 +6,8 @@ come from), and its relations grouped by type with evidence counts and date rang
 
 >>> from actorgraph.graph.store import open_store
 >>> from actorgraph.graph.model import Actor, GraphBatch, Relation
->>> with open_store("/tmp/actorgraph-doctest-card.lbdb", fresh=True) as s:
+>>> import tempfile
+>>> with open_store(tempfile.mkdtemp() + "/g.lbdb") as s:
 ...     _ = s.write(GraphBatch(actors=[Actor(id="SWE", name="Sweden", kind="state"),
 ...                                    Actor(id="NATO", name="NATO", kind="organisation")],
 ...         relations=[Relation(source="SWE", type="MEMBER_OF", target="NATO",

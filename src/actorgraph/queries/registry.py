@@ -189,7 +189,8 @@ def run_query(
     Actor parameters may be names or aliases ("Rusland"); dates may be partial ("2022").
 
     >>> from actorgraph.graph.store import open_store
-    >>> with open_store("/tmp/actorgraph-doctest-q.lbdb", fresh=True) as s:
+    >>> import tempfile
+    >>> with open_store(tempfile.mkdtemp() + "/g.lbdb") as s:
     ...     run_query(s, "bloc-summary").rows
     []
     """
