@@ -115,7 +115,7 @@ CASES = [
         ["2024-03-07", None, "out", "MEMBER_OF", "NATO", "NATO", 1],
         ["2024-04-04", "2024-04-04", "out", "SUPPORTS", "UKR", "Ukraine", 1]]),
     ("supporters-of-supporters", {"target": "Russia"}, [
-        ["CHN", "China", RA, "PRK", 1, True]]),
+        ["CHN", "China", RA, 1, ["PRK"], 1, True]]),
     ("supporters-of-supporters", {"target": "UKR"}, []),
     ("contradictions", {}, [
         ["CHN", "RUS", 1, "2024-04-04", "2024-04-04", "OPPOSES", 1, "2024-04-04", "2024-04-04"],
