@@ -77,3 +77,14 @@ def test_an_empty_answer_gives_a_hint_and_an_unknown_name_candidates(home):
         cli, ["query", "--store", str(store), "--named", "supporters-of", "-p", "target=Rusia"])
     assert res.exit_code == 2
     assert "no actor 'Rusia' in this graph; did you mean RUS (Russia)" in res.stderr
+
+
+def test_load_after_the_demo_goes_to_the_default_store_not_the_demos(home):
+    run("demo", "--no-extract")
+    csv = home / "rels.csv"
+    csv.write_text("source,type,target\nNLD,SUPPORTS,UKR\n", encoding="utf-8")
+    res = run("load", csv)
+    assert res.exit_code == 0, res.output
+    assert (home / "data" / "actorgraph" / "graph.lbdb").exists()
+    res = run("stats", "-f", "json")
+    assert "using the demo graph" not in res.output and '"relations": 1' in res.output

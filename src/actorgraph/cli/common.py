@@ -30,9 +30,14 @@ STORE_HELP = (
 )
 
 
+#: commands that write: they create the default store rather than add to the demo's
+_WRITERS = {"load"}
+
+
 def _store_value(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """``--store`` after the command, else before it, else $ACTORGRAPH_STORE, else the
-    default store if it exists, else the graph the demo built last (said on stderr)."""
+    default store if it exists, else (for commands that read) the graph the demo built
+    last, said on stderr."""
     import os
 
     if value:
@@ -43,7 +48,7 @@ def _store_value(ctx: click.Context, param: click.Parameter, value: str | None) 
     from actorgraph.demo import remembered_demo_store
     from actorgraph.graph.store import default_store_path
 
-    if default_store_path().exists():
+    if default_store_path().exists() or ctx.info_name in _WRITERS:
         return None
     demo = remembered_demo_store()
     if demo is not None:
