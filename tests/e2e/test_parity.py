@@ -130,3 +130,30 @@ def _same(got, want):
             if a != b:
                 return False
     return True
+
+
+def test_actor_cards_analytics_and_write_back_agree_on_neo4j(small_both):
+    """The card, the analysis and the properties --write sets are the same on Neo4j."""
+    from dataclasses import asdict
+
+    from actorgraph.queries.analysis import analyze
+    from actorgraph.queries.card import actor_card
+
+    embedded, neo4j = small_both
+    for actor in ("Zweden", "RUS", "Mark Rutte"):
+        assert actor_card(embedded, actor).as_dict() == actor_card(neo4j, actor).as_dict()
+    a = analyze(embedded, as_of="2024-12-31", write=True)
+    b = analyze(neo4j, as_of="2024-12-31", write=True)
+    def rounded(rows):
+        return [{k: round(v, 9) if isinstance(v, float) else v for k, v in asdict(c).items()}
+                for c in rows]
+
+    assert rounded(a.centrality) == rounded(b.centrality)
+    assert asdict(a.communities) == asdict(b.communities)
+    assert [asdict(x) for x in a.blocs] == [asdict(x) for x in b.blocs]
+    assert b.written == 13
+    cypher = ("MATCH (a:Actor) RETURN a.id AS id, a.derived_bloc AS bloc, a.community AS c, "
+              "a.degree AS degree ORDER BY id")
+    assert embedded.query(cypher).rows == neo4j.query(cypher).rows
+    assert neo4j.query("MATCH (a:Actor {id: 'SWE'}) RETURN a.derived_bloc").rows == [
+        ["nato_ally"]]
