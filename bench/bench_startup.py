@@ -7,6 +7,8 @@ it. Goal (issue 11): --help and a named query on a small store well under 0.5 s.
 
     python bench/bench_startup.py
     python bench/bench_startup.py --importtime   # also the slowest imports of a query
+    python bench/bench_startup.py --before /tmp/old/src   # also an older source tree
+                                  # (e.g. `git archive COMMIT src | tar -x -C /tmp/old`)
 
 The machine running it may be shared: compare the ratios, not the milliseconds.
 """
@@ -39,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=9)
     ap.add_argument("--importtime", action="store_true")
+    ap.add_argument("--before", type=Path, metavar="SRC",
+                    help="also time the same commands with this older source tree")
     args = ap.parse_args(argv)
     from actorgraph.demo import run_demo
 
@@ -60,13 +64,25 @@ def main(argv: list[str] | None = None) -> int:
             *ag, "query", "--store", store, "--named", "path-between"],
         "queries (list all)": [*ag, "queries"],
     }
+    old_env, old_store = None, None
+    if args.before:
+        old_env = {**env, "PYTHONPATH": str(args.before)}
+        old_store = str(folder / "before" / "graph.lbdb")
+        subprocess.run([sys.executable, "-c", "import sys; from actorgraph.demo import run_demo;"
+                        f" run_demo({str(folder / 'before')!r}, extract=False, html=False)"],
+                       check=True, env=old_env, stdout=subprocess.DEVNULL)
     worst = 0.0
     for label, cmd in commands.items():
         t = _wall(cmd, args.repeat, env)
         worst = max(worst, t) if label != "queries (list all)" else worst
         verdict = "OK" if t < GOAL else "OVER 0.5 s"
-        print(f"{label:<48} {t * 1000:6.0f} ms  {t / base:5.1f}x baseline  "
-              f"(+{(t - base) * 1000:4.0f} ms)  {verdict}")
+        line = (f"{label:<48} {t * 1000:6.0f} ms  {t / base:5.1f}x baseline  "
+                f"(+{(t - base) * 1000:4.0f} ms)  {verdict}")
+        if old_env is not None and "Rusland" not in label and "path-between" not in label:
+            old_cmd = [old_store if c == store else c for c in cmd]
+            t_old = _wall(old_cmd, args.repeat, old_env)
+            line += f"   before: {t_old * 1000:6.0f} ms ({t_old / base:4.1f}x)"
+        print(line)
     if args.importtime:
         out = subprocess.run([sys.executable, "-X", "importtime", "-m", "actorgraph", "query",
                               "--store", store, "--named", "supporters-of", "-p",
