@@ -23,3 +23,19 @@ def store(tmp_path):
 @pytest.fixture
 def store_path(tmp_path) -> Path:
     return tmp_path / "graph.lbdb"
+
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_data_home(tmp_path_factory):
+    """Commands that remember things (the demo's store) write into a temporary data
+    home, never the user's ~/.local/share."""
+    import os
+
+    old = os.environ.get("XDG_DATA_HOME")
+    os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("xdg-data"))
+    yield
+    if old is None:
+        os.environ.pop("XDG_DATA_HOME", None)
+    else:
+        os.environ["XDG_DATA_HOME"] = old

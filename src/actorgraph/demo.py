@@ -54,6 +54,31 @@ class DemoReport:
     answers: list[Answer] = field(default_factory=list)
 
 
+def _pointer() -> Path:
+    from actorgraph.graph.store import default_store_path
+
+    return default_store_path().parent / "demo-store.txt"
+
+
+def remember_demo_store(path: str | Path) -> None:
+    """Note where the demo built its graph, so that the next command finds it."""
+    pointer = _pointer()
+    try:
+        pointer.parent.mkdir(parents=True, exist_ok=True)
+        pointer.write_text(str(Path(path).resolve()) + "\n", encoding="utf-8")
+    except OSError:
+        pass  # a read-only home: the demo still prints the export line
+
+
+def remembered_demo_store() -> str | None:
+    """The graph ``actorgraph demo`` built last, if it is still there."""
+    try:
+        path = _pointer().read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return path if path and Path(path).exists() else None
+
+
 def founding_files() -> tuple[Path, Path]:
     """Paths of the shipped curated YAML and the report text."""
     base = resources.files("actorgraph") / "data" / "founding"
@@ -76,8 +101,11 @@ def run_demo(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     if store_spec is None:
-        store_spec = str(out / "graph.lbdb")
+        store_spec = str((out / "graph.lbdb").resolve())
         remove_store(store_spec)
+        remember = True
+    else:
+        remember = False
     curated, text = founding_files()
     inputs = [curated, text] if extract else [curated]
     with open_store(store_spec) as store:
@@ -97,6 +125,8 @@ def run_demo(
             Answer(q, name, params, run_query(store, name, params))
             for q, name, params in QUESTIONS
         ]
+        if remember:
+            remember_demo_store(store_spec)
         return DemoReport(
             store=store.location, html=html_path, stats=store.stats(), load=load,
             answers=answers,

@@ -124,3 +124,9 @@ def require(module: str, extra: str):
         return importlib.import_module(module)
     except ImportError as exc:
         raise MissingExtra(module, extra) from exc
+
+
+class UnknownActor(ActorGraphError):
+    """A name that matches no actor of the graph, or several: the message lists candidates."""
+
+    exit_code = 2

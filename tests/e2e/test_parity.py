@@ -182,3 +182,69 @@ def test_a_good_write_gives_the_same_summary_and_graph(small_pair, case):
     summaries = [GOOD_WRITES[case](store) for store in small_pair]
     assert summaries[0] == summaries[1]
     assert _dump(small_pair[0]) == _dump(small_pair[1])
+
+
+@pytest.fixture
+def small_both(tmp_path, neo4j_store):
+    """The hand-worked small graph (tests/small_graph.py) in both stores."""
+    from small_graph import small_batch
+
+    embedded = EmbeddedStore(tmp_path / "small.lbdb")
+    embedded.write(small_batch())
+    neo4j_store.write(small_batch())
+    yield embedded, neo4j_store
+    embedded.close()
+
+
+def test_every_named_query_on_the_small_graph_gives_the_hand_worked_rows_on_neo4j(small_both):
+    """One server round for all cases (a fixture per case would reload Neo4j each time)."""
+    from named_cases import CASES, case_id
+
+    embedded, neo4j = small_both
+    failures = []
+    for case in CASES:
+        name, params, expected = case
+        a = run_query(embedded, name, params)
+        b = run_query(neo4j, name, params)
+        if a.columns != b.columns or a.rows != b.rows or not _same(b.rows, expected):
+            failures.append(f"{case_id(case)}:\n  neo4j    {b.rows}\n  embedded {a.rows}")
+    assert not failures, "\n".join(failures)
+
+
+def _same(got, want):
+    if len(got) != len(want):
+        return False
+    for g, w in zip(got, want):
+        for a, b in zip(g, w, strict=True):
+            if isinstance(b, float) and a is not None and abs(a - b) < 1e-9:
+                continue
+            if a != b:
+                return False
+    return True
+
+
+def test_actor_cards_analytics_and_write_back_agree_on_neo4j(small_both):
+    """The card, the analysis and the properties --write sets are the same on Neo4j."""
+    from dataclasses import asdict
+
+    from actorgraph.queries.analysis import analyze
+    from actorgraph.queries.card import actor_card
+
+    embedded, neo4j = small_both
+    for actor in ("Zweden", "RUS", "Mark Rutte"):
+        assert actor_card(embedded, actor).as_dict() == actor_card(neo4j, actor).as_dict()
+    a = analyze(embedded, as_of="2024-12-31", write=True)
+    b = analyze(neo4j, as_of="2024-12-31", write=True)
+    def rounded(rows):
+        return [{k: round(v, 9) if isinstance(v, float) else v for k, v in asdict(c).items()}
+                for c in rows]
+
+    assert rounded(a.centrality) == rounded(b.centrality)
+    assert asdict(a.communities) == asdict(b.communities)
+    assert [asdict(x) for x in a.blocs] == [asdict(x) for x in b.blocs]
+    assert b.written == 13
+    cypher = ("MATCH (a:Actor) RETURN a.id AS id, a.derived_bloc AS bloc, a.community AS c, "
+              "a.degree AS degree ORDER BY id")
+    assert embedded.query(cypher).rows == neo4j.query(cypher).rows
+    assert neo4j.query("MATCH (a:Actor {id: 'SWE'}) RETURN a.derived_bloc").rows == [
+        ["nato_ally"]]

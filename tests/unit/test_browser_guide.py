@@ -50,8 +50,10 @@ def test_every_named_query_has_a_slide_with_its_runnable_cypher(tmp_path):
         assert slide.css_first("h3").text() == query.title
         assert slide.css_first("p.lead").text() == query.description
         blocks = [pre.text() for pre in slide.css("pre.runnable")]
-        # the Browser runs a block's textContent, so the unescaped text is the query
-        assert blocks[-1] == query.cypher
+        # the Browser runs a block's textContent, so the unescaped text is the query,
+        # its {{slots}} (relation types, origin, ranking) filled with the defaults
+        assert blocks[-1] == query.text(query.bind())
+        assert "{{" not in blocks[-1]
         if query.params:
             assert blocks[0] == params_command(query)
             assert len(blocks) == 2
@@ -64,7 +66,9 @@ def test_every_named_query_has_a_slide_with_its_runnable_cypher(tmp_path):
 
 def test_params_blocks_set_every_default_as_a_cypher_literal():
     supporters = next(q for q in list_queries() if q.name == "supporters-of")
-    assert params_command(supporters) == ":params {target: 'UKR', min_confidence: 0.0}"
+    assert params_command(supporters) == (
+        ":params {target: 'UKR', min_confidence: 0.0, origin: 'any'}")
+    assert cypher_literal(["SUPPORTS", "MEMBER_OF"]) == "['SUPPORTS', 'MEMBER_OF']"
     for query in list_queries():
         command = params_command(query)
         for name, value in param_defaults(query).items():

@@ -5,27 +5,59 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from actorgraph.cli.output import OUTPUT_FORMATS, echo_rows, iter_rows, render_table, safe_text
 from actorgraph.errors import ActorGraphError
-from actorgraph.graph.store import STORE_ENV, QueryResult
+
+if TYPE_CHECKING:
+    from actorgraph.graph.store import QueryResult
+
+#: the environment variable naming the store (as :data:`actorgraph.graph.store.STORE_ENV`)
+STORE_ENV = "ACTORGRAPH_STORE"
 
 __all__ = ["OUTPUT_FORMATS", "echo_result", "format_result", "handle_errors", "parse_params",
            "render_table", "store_option"]
 
+STORE_HELP = (
+    "Where the graph lives: a folder for the embedded database, or a neo4j:// / "
+    "bolt:// URI (or `neo4j` to use NEO4J_URI). Default: $ACTORGRAPH_STORE, else "
+    "~/.local/share/actorgraph/graph.lbdb, else the graph `actorgraph demo` built last. "
+    "May also be given before the command: actorgraph --store PATH stats."
+)
+
+
+#: commands that write: they create the default store rather than add to the demo's
+_WRITERS = {"load"}
+
+
+def _store_value(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``--store`` after the command, else before it, else $ACTORGRAPH_STORE, else the
+    default store if it exists, else (for commands that read) the graph the demo built
+    last, said on stderr."""
+    import os
+
+    if value:
+        return value
+    value = ctx.find_root().params.get("store_spec")
+    if value or os.environ.get(STORE_ENV):
+        return value
+    from actorgraph.demo import remembered_demo_store
+    from actorgraph.graph.store import default_store_path
+
+    if default_store_path().exists() or ctx.info_name in _WRITERS:
+        return None
+    demo = remembered_demo_store()
+    if demo is not None:
+        click.echo(f"(using the demo graph at {demo}; pass --store or set {STORE_ENV} "
+                   "to choose another)", err=True)
+    return demo
+
+
 store_option = click.option(
-    "--store",
-    "store_spec",
-    envvar=STORE_ENV,
-    metavar="PATH|URI",
-    help=(
-        "Where the graph lives: a folder for the embedded database, or a neo4j:// / "
-        "bolt:// URI (or `neo4j` to use NEO4J_URI). Default: $ACTORGRAPH_STORE, else "
-        "~/.local/share/actorgraph/graph.lbdb."
-    ),
+    "--store", "store_spec", metavar="PATH|URI", help=STORE_HELP, callback=_store_value,
 )
 
 

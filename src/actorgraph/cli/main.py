@@ -15,6 +15,7 @@ import click
 from actorgraph import __version__
 from actorgraph.cli.common import (
     OUTPUT_FORMATS,
+    STORE_HELP,
     echo_result,
     format_result,
     handle_errors,
@@ -23,7 +24,13 @@ from actorgraph.cli.common import (
     store_option,
 )
 from actorgraph.cli.output import safe_text
-from actorgraph.graph.store import open_store
+
+
+def open_store(*args, **kwargs):
+    """:func:`actorgraph.graph.store.open_store`, imported when a command needs it."""
+    from actorgraph.graph.store import open_store as _open
+
+    return _open(*args, **kwargs)
 
 EPILOG = """\b
 Start here:
@@ -37,7 +44,8 @@ Start here:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EPILOG)
 @click.version_option(__version__, prog_name="actorgraph")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
-def cli(debug: bool) -> None:
+@click.option("--store", "store_spec", metavar="PATH|URI", help=STORE_HELP)
+def cli(debug: bool, store_spec: str | None) -> None:
     """Build and query a graph of geopolitical actors and their relations.
 
     Loads curated YAML/CSV, documents (Dutch and English; `actorgraph load --help` lists
@@ -81,11 +89,13 @@ def load(paths: tuple[Path, ...], store_spec: str | None, with_catalogue: bool,
 
     if not paths and not with_catalogue:
         raise click.UsageError("name files or folders to load, or pass --catalogue")
+    from actorgraph.cli.store_guard import no_empty_store
+
     with progress_hook(disable=quiet) as hook:
         # everything is read and checked before the store is opened: a bad input leaves
         # the store (even one that does not exist yet) as it was
         inputs = read_inputs(paths, lang=lang, progress=hook) if paths else None
-        with open_store(store_spec) as store:
+        with no_empty_store(store_spec), open_store(store_spec) as store:
             if with_catalogue:
                 summary = load_catalogue_into(store)
                 click.echo(f"reference catalogue: {summary.describe()}")
@@ -142,6 +152,8 @@ def query(cypher: str | None, store_spec: str | None, named: str | None,
             result = store.query(cypher or "", values, write=write)
             title = None
     echo_result(result, fmt, title=title if fmt == "table" else None)
+    if not result.rows and getattr(result, "hint", None):
+        click.echo(f"hint: {result.hint}", err=True)
 
 
 @cli.command()
@@ -205,6 +217,9 @@ def format_stats(s, location: str) -> str:
     blocs = [[Bloc(b).title, str(n)] for b, n in sorted(s.actors_per_bloc.items(),
                                                         key=lambda kv: (-kv[1], kv[0]))]
     lines.append(render_table(["bloc", "actors"], blocs, "Actors per bloc"))
+    kinds = [[k, str(n)] for k, n in sorted(s.actors_per_kind.items(),
+                                           key=lambda kv: (-kv[1], kv[0]))]
+    lines.append(render_table(["kind", "actors"], kinds, "Actors per kind"))
     types = [[t, str(n)] for t, n in sorted(s.relations_per_type.items(),
                                            key=lambda kv: (-kv[1], kv[0]))]
     lines.append(render_table(["type", "relations"], types, "Relations per type"))
@@ -248,9 +263,16 @@ def demo(out_dir: Path, no_extract: bool) -> None:
 
 
 def _register_command_groups() -> None:
-    from actorgraph.cli import catalogue_cmds, extract_cmds, neo4j_cmds, viz_cmds
+    from actorgraph.cli import (
+        analyze_cmds,
+        catalogue_cmds,
+        extract_cmds,
+        neo4j_cmds,
+        show_cmds,
+        viz_cmds,
+    )
 
-    for module in (catalogue_cmds, extract_cmds, neo4j_cmds, viz_cmds):
+    for module in (catalogue_cmds, extract_cmds, neo4j_cmds, viz_cmds, show_cmds, analyze_cmds):
         module.register(cli)
 
 

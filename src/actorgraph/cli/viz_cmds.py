@@ -21,13 +21,15 @@ Example
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from actorgraph.cli.common import handle_errors, store_option
-from actorgraph.graph.model import Actor, Document, Relation
 from actorgraph.graph.vocabulary import Bloc, RelationType
-from actorgraph.viz.selection import select_graph
+
+if TYPE_CHECKING:  # the model (pydantic) loads when a view is made, not at start-up
+    from actorgraph.graph.model import Actor, Document, Relation
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -71,6 +73,7 @@ def read_graph(
 ) -> tuple[list[Actor], list[Relation], list[Document]]:
     """Actors, relations and documents of a store, filtered as the options say."""
     from actorgraph.graph.store import open_store
+    from actorgraph.viz.selection import select_graph
 
     with open_store(store, read_only=True) as st:
         actors, relations, documents = st.actors(), st.relations(), st.documents()

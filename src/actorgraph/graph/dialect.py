@@ -7,7 +7,9 @@ embedded store passes them through :func:`to_ladybug` first:
 - a variable-length pattern ``-[*1..3]->`` follows *trails* in Neo4j (no relationship
   twice) but *walks* in LadybugDB unless written ``-[* TRAIL 1..3]->``; ``*``, ``*2``,
   ``*2..`` and ``*..3`` are given LadybugDB's bounds (at most :data:`MAX_DEPTH` hops);
-- ``shortestPath((a)-[*..5]-(b))`` is ``(a)-[* SHORTEST 1..5]-(b)``.
+- ``shortestPath((a)-[*..5]-(b))`` is ``(a)-[* SHORTEST 1..5]-(b)``;
+- a list comprehension ``[x IN xs WHERE p | e]`` is
+  ``list_transform(list_filter(xs, x -> p), x -> e)``.
 
 >>> to_ladybug("MATCH (a)-[r]->(b) RETURN type(r) AS t")
 'MATCH (a)-[r]->(b) RETURN label(r) AS t'
@@ -66,7 +68,47 @@ def _rewrite(part: str) -> str:
         props = f" {m['props']}" if m["props"] else ""
         return f"[{m['head']}* TRAIL {lo}..{hi}{props}]"
 
-    return _VARLEN.sub(trail, part)
+    return _comprehensions(_VARLEN.sub(trail, part))
+
+
+_COMPREHENSION = re.compile(r"\[\s*(?P<var>[A-Za-z_]\w*)\s+IN\s+", re.IGNORECASE)
+_WHERE = re.compile(r"\bWHERE\b", re.IGNORECASE)
+
+
+def _closing(text: str, start: int) -> int:
+    """The index of the bracket that closes the one at ``start``."""
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] in "([{":
+            depth += 1
+        elif text[i] in ")]}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(text)
+
+
+def _comprehensions(part: str) -> str:
+    """``[x IN xs WHERE p | e]`` as LadybugDB's ``list_transform``/``list_filter``."""
+    out, pos = [], 0
+    while (m := _COMPREHENSION.search(part, pos)) is not None:
+        end = _closing(part, m.start())
+        var, inner = m["var"], part[m.end():end]
+        pieces = _top_level_split(inner, "|")
+        source, expr = pieces[0], "|".join(pieces[1:]) if len(pieces) > 1 else None
+        where = _depth_zero_matches(_WHERE, source)
+        pred = None
+        if where:
+            source, pred = source[: where[0].start()], source[where[0].end():]
+        text = _comprehensions(source.strip())
+        if pred is not None:
+            text = f"list_filter({text}, {var} -> {_comprehensions(pred.strip())})"
+        if expr is not None:
+            text = f"list_transform({text}, {var} -> {_comprehensions(expr.strip())})"
+        out.append(part[pos:m.start()] + text)
+        pos = end + 1
+    out.append(part[pos:])
+    return "".join(out)
 
 
 def to_ladybug(query: str) -> str:

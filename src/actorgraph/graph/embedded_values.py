@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 from actorgraph.graph.dialect import return_columns
@@ -48,6 +49,8 @@ def _plain(value: Any) -> Any:
         return [_plain(v) for v in value]
     if hasattr(value, "isoformat"):
         return value.isoformat()
+    if isinstance(value, Decimal):  # sum() of INT64 is INT128; Neo4j gives an int
+        return int(value) if value == value.to_integral_value() else float(value)
     return value
 
 

@@ -171,9 +171,13 @@ class JsonlRelation(_Input):
 class QueryParam(_Input):
     """A parameter of a named query."""
 
-    type: Annotated[str, Field(pattern=r"^(string|int|float|bool)$")] = "string"
+    #: checked by :class:`actorgraph.queries.params.Param` (its ``TYPES``)
+    type: str = "string"
     default: Any = None
     description: str = ""
+    choices: list[str] = Field(default_factory=list)
+    min: int | None = None
+    max: int | None = None
 
 
 class QueryFile(_Input):
@@ -185,6 +189,8 @@ class QueryFile(_Input):
     cypher: str
     params: dict[str, QueryParam | None] = Field(default_factory=dict)
     sort: list[str] = Field(default_factory=list)
+    sort_lists: list[str] = Field(default_factory=list)
+    empty: str = ""
 
 
 def first_error(exc: ValidationError) -> str:

@@ -1,8 +1,12 @@
 """Named, parameterised Cypher queries, kept as data (one YAML file per query).
 
 Each file in ``library/`` has a ``name``, ``title``, ``description``, typed ``params``
-(with defaults) and the ``cypher`` text, written in Neo4j's dialect; the embedded store
-rewrites what differs. Queries are read-only.
+(with defaults; see :mod:`actorgraph.queries.params`) and the ``cypher`` text, written
+in Neo4j's dialect; the embedded store rewrites what differs. Queries are read-only.
+Optional keys: ``sort`` (columns to sort the rows by, for a UNION that cannot be
+ordered as a whole in both dialects), ``sort_lists`` (list columns whose items are
+sorted, as ``collect()`` order differs between stores) and ``empty`` (the hint shown
+when the query finds nothing; ``{param}`` is replaced by its value).
 
 >>> q = get_query("supporters-of")
 >>> q.title
@@ -14,37 +18,18 @@ rewrites what differs. Queries are read-only.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
 from actorgraph.errors import SchemaError, UnknownQuery
-from actorgraph.graph.store import GraphStore, QueryResult
+from actorgraph.queries.params import Param
+from actorgraph.queries.result import Rows
 
-_CASTS = {
-    "string": str,
-    "int": int,
-    "float": float,
-    "bool": lambda v: v if isinstance(v, bool) else str(v).lower() in {"1", "true", "yes"},
-}
+__all__ = ["NamedQuery", "Param", "get_query", "list_queries", "run_query"]
 
-
-@dataclass(frozen=True)
-class Param:
-    """A query parameter: its name, type (string, int, float, bool) and default."""
-
-    name: str
-    type: str = "string"
-    default: Any = None
-    description: str = ""
-
-    def cast(self, value: Any) -> Any:
-        try:
-            return _CASTS[self.type](value)
-        except (TypeError, ValueError):
-            raise UnknownQuery(
-                f"parameter {self.name!r} must be a {self.type}, not {value!r}"
-            ) from None
+_SLOT = re.compile(r"\{\{(\w+)\}\}")
 
 
 @dataclass(frozen=True)
@@ -56,8 +41,12 @@ class NamedQuery:
     description: str
     cypher: str
     params: tuple[Param, ...] = field(default_factory=tuple)
-    #: columns to sort the rows by, for queries (a UNION) that cannot ORDER BY as a whole
+    #: columns to sort the rows by (``-col`` descending), applied after the query
     sort: tuple[str, ...] = ()
+    #: list columns whose items are sorted (``collect()`` order is the store's own)
+    sort_lists: tuple[str, ...] = ()
+    #: hint shown when there are no rows
+    empty: str = ""
 
     def bind(self, given: dict[str, Any] | None = None) -> dict[str, Any]:
         """Parameters with defaults filled in and values cast to their types."""
@@ -83,30 +72,49 @@ class NamedQuery:
                 )
         return out
 
+    def text(self, bound: dict[str, Any]) -> str:
+        """The Cypher with its ``{{slots}}`` filled from checked parameter values."""
+        known = {p.name: p for p in self.params}
+
+        def fill(m: re.Match) -> str:
+            p = known.get(m.group(1))
+            if p is None:
+                raise UnknownQuery(f"query {self.name!r} has a slot {{{{{m.group(1)}}}}} "
+                                   "but no parameter of that name")
+            return p.text(bound[p.name])
+
+        return _SLOT.sub(fill, self.cypher)
+
     def usage(self) -> str:
-        args = " ".join(
-            f"-p {p.name}={p.default if p.default is not None else '…'}" for p in self.params
-        )
+        args = " ".join(f"-p {p.name}={p.shown_default()}" for p in self.params)
         return f"actorgraph query --named {self.name} {args}".strip()
 
 
+def _param(name: str, spec: dict[str, Any] | None) -> Param:
+    spec = dict(spec or {})
+    if "choices" in spec:
+        spec["choices"] = tuple(spec["choices"])
+    return Param(name=name, **spec)
+
+
+def _folder():
+    return resources.files("actorgraph.queries") / "library"
+
+
 @functools.cache
-def _library() -> dict[str, NamedQuery]:
-    out = {}
-    folder = resources.files("actorgraph.queries") / "library"
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".yaml"):
-            continue
-        spec = read_query_file(entry.read_text(encoding="utf-8"), f"queries/library/{entry.name}")
-        params = tuple(
-            Param(name=k, **(v.model_dump() if v else {})) for k, v in spec.params.items()
-        )
-        q = NamedQuery(
-            name=spec.name, title=spec.title, description=spec.description.strip(),
-            cypher=spec.cypher.strip(), params=params, sort=tuple(spec.sort),
-        )
-        out[q.name] = q
-    return out
+def _read(entry_name: str) -> NamedQuery:
+    """One query file (``NAME.yaml``), checked by :func:`read_query_file`."""
+    where = f"queries/library/{entry_name}"
+    spec = read_query_file((_folder() / entry_name).read_text(encoding="utf-8"), where)
+    params = tuple(
+        _param(k, v.model_dump(exclude_defaults=True) if v else None)
+        for k, v in spec.params.items()
+    )
+    return NamedQuery(
+        name=spec.name, title=spec.title, description=spec.description.strip(),
+        cypher=spec.cypher.strip(), params=params, sort=tuple(spec.sort),
+        sort_lists=tuple(spec.sort_lists), empty=spec.empty.strip(),
+    )
 
 
 def read_query_file(text: str, where: str) -> Any:
@@ -118,7 +126,7 @@ def read_query_file(text: str, where: str) -> Any:
     Traceback (most recent call last):
     ...
     actorgraph.errors.SchemaError: x.yaml line 1: unknown field 'limit'; fields: name, title, \
-description, cypher, params, sort
+description, cypher, params, sort, sort_lists, empty
     """
     from pydantic import ValidationError
 
@@ -133,6 +141,21 @@ description, cypher, params, sort
                           hint=f"fields: {', '.join(QueryFile.model_fields)}") from None
 
 
+@functools.cache
+def _library() -> dict[str, NamedQuery]:
+    out = {}
+    for entry in sorted(_folder().iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yaml"):
+            q = _read(entry.name)
+            out[q.name] = q
+    return out
+
+
+def is_named(name: str) -> bool:
+    """Whether ``name`` is a query of the library (without reading the others)."""
+    return bool(re.fullmatch(r"[a-z0-9-]+", name)) and (_folder() / f"{name}.yaml").is_file()
+
+
 def list_queries() -> list[NamedQuery]:
     """Every named query, sorted by name."""
     return sorted(_library().values(), key=lambda q: q.name)
@@ -140,6 +163,10 @@ def list_queries() -> list[NamedQuery]:
 
 def get_query(name: str) -> NamedQuery:
     """The named query ``name``, or :class:`UnknownQuery` listing close names."""
+    if is_named(name):
+        q = _read(f"{name}.yaml")
+        if q.name == name:
+            return q
     lib = _library()
     if name in lib:
         return lib[name]
@@ -150,20 +177,60 @@ def get_query(name: str) -> NamedQuery:
     raise UnknownQuery(f"no named query {name!r}", hint=hint + "`actorgraph queries` lists them")
 
 
+def resolve_params(store: Any, query: NamedQuery, bound: dict[str, Any]) -> dict[str, Any]:
+    """Actor parameters turned into the ids the store holds (names, aliases, catalogue)."""
+    from actorgraph.queries.resolve import resolve_actor
+
+    out = dict(bound)
+    for p in query.params:
+        if p.type == "actor":
+            out[p.name] = resolve_actor(store, out[p.name], param=p.name)
+    return out
+
+
+def _sort_key(columns: list[str], spec: tuple[str, ...]):
+    keys = [(columns.index(s.lstrip("-")), s.startswith("-")) for s in spec]
+
+    def key(row: list[Any]) -> list[Any]:
+        out = []
+        for i, desc in keys:
+            v = row[i]
+            if desc and isinstance(v, (int, float)):
+                out.append((v is None, -v))
+            else:
+                out.append((v is None, v))
+        return out
+
+    return key
+
+
 def run_query(
-    store: GraphStore, name: str, params: dict[str, Any] | None = None
-) -> QueryResult:
+    store: Any, name: str, params: dict[str, Any] | None = None
+) -> Rows:
     """Run a named query on any store (read-only).
+
+    Actor parameters may be names or aliases ("Rusland"); dates may be partial ("2022").
 
     >>> from actorgraph.graph.store import open_store
     >>> import tempfile
-    >>> with open_store(tempfile.mkdtemp() + "/q.lbdb", fresh=True) as s:
-    ...     run_query(s, "supporters-of", {"target": "RUS"}).rows
+    >>> with open_store(tempfile.mkdtemp() + "/g.lbdb") as s:
+    ...     run_query(s, "bloc-summary").rows
     []
     """
     q = get_query(name)
-    result = store.query(q.cypher, q.bind(params))
+    bound = resolve_params(store, q, q.bind(params))
+    text = q.text(bound)
+    used = {k: v for k, v in bound.items() if re.search(rf"\${k}\b", text)}
+    result = store.query(text, used)
+    rows = result.rows
+    for col in q.sort_lists:
+        i = result.columns.index(col)
+        for row in rows:
+            if isinstance(row[i], list):
+                row[i] = sorted(row[i], key=lambda v: (v is None, v))
     if q.sort:
-        idx = [result.columns.index(c) for c in q.sort]
-        result.rows.sort(key=lambda row: [(row[i] is None, row[i]) for i in idx])
-    return result
+        rows.sort(key=_sort_key(result.columns, q.sort))
+    hint = None
+    if not rows and q.empty:
+        hint = q.empty.format(**{k: v for k, v in bound.items()})
+    return Rows(columns=result.columns, rows=rows, query=name, params=bound, hint=hint)

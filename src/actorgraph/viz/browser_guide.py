@@ -19,7 +19,7 @@ Example
 >>> from actorgraph.viz.browser_guide import guide_html, params_command
 >>> from actorgraph.queries.registry import get_query
 >>> params_command(get_query("supporters-of"))
-":params {target: 'UKR', min_confidence: 0.0}"
+":params {target: 'UKR', min_confidence: 0.0, origin: 'any'}"
 >>> '<pre class="pre-scrollable code runnable">' in guide_html()
 True
 """
@@ -61,6 +61,8 @@ def cypher_literal(value: Any) -> str:
         if not math.isfinite(value):
             raise ActorGraphError(f"a parameter default {value!r} has no Cypher literal")
         return repr(value)
+    if isinstance(value, (list, tuple)):  # e.g. a `types` parameter
+        return "[" + ", ".join(cypher_literal(v) for v in value) + "]"
     text = str(value).replace("\\", "\\\\").replace("'", "\\'")
     return f"'{text}'"
 
@@ -70,7 +72,7 @@ def param_defaults(query: NamedQuery) -> dict[str, Any]:
 
     >>> from actorgraph.queries.registry import get_query
     >>> param_defaults(get_query("supporters-of"))
-    {'target': 'UKR', 'min_confidence': 0.0}
+    {'target': 'UKR', 'min_confidence': 0.0, 'origin': 'any'}
     """
     return {p.name: (None if p.default is None else p.cast(p.default)) for p in query.params}
 
@@ -144,7 +146,7 @@ def _query_slide(query: NamedQuery, number: int, total: int) -> str:
       <p><small>{number} / {total} · named query <code>{_e(query.name)}</code> ·
       <code>{_e(query.usage())}</code></small></p>
 {params}
-      <pre class="pre-scrollable code runnable">{_e(query.cypher)}</pre>
+      <pre class="pre-scrollable code runnable">{_e(query.text(query.bind()))}</pre>
     </div>
   </slide>"""
 
