@@ -22,14 +22,14 @@ from pathlib import Path
 
 from actorgraph.errors import ActorGraphError
 from actorgraph.graph.model import Actor, Document, GraphBatch, merge_relations
-from actorgraph.loaders.documents import (
+from actorgraph.loaders.extract.catalogue import default_lexicon, lexicon_from_catalogue
+from actorgraph.loaders.extract.deps import (
     DOCUMENT_SUFFIXES,
     LoadedDocument,
     is_document,
     load_text,
     read_document,
 )
-from actorgraph.loaders.extract.catalogue import default_lexicon, lexicon_from_catalogue
 from actorgraph.loaders.extract.lexicon import Lexicon
 from actorgraph.loaders.extract.pipeline import ExtractionResult, extract_loaded
 

@@ -22,6 +22,7 @@ English verb cues were seeded from the CAMEO 2.0 verb dictionary (``--- SUPPORT 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -104,7 +105,7 @@ class Cue:
         of a preposition ("support democracy in Venezuela and condemn …")."""
         return self.source_text.startswith("{a}") and self.name in SUBJECT_VERB_CUES
 
-    @property
+    @functools.cached_property
     def slots_needed(self) -> int:
         """Slots a sentence needs before this cue can match (a list counts as two)."""
         groups = self.pattern.groupindex

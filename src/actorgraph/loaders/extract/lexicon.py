@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from actorgraph.loaders.extract.wordlists import SET_PREFIX, state_sets
+
 TOKEN_RE = re.compile(r"[^\W_]+")
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
@@ -123,8 +125,14 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
 
 
 def function_word_entries() -> list[tuple[str, LexEntry]]:
-    """The extractor's own words (:data:`FUNCTION_WORDS`) as lexicon entries."""
+    """The extractor's own words (:data:`FUNCTION_WORDS`) and the names of state sets
+    ("the Baltic states", ``data/state_sets.csv``) as lexicon entries."""
     items = []
+    for st in state_sets().values():
+        for alias in st.aliases:
+            case = EXACT if alias.startswith("=") else ANY
+            text = alias.lstrip("=")
+            items.append((text, LexEntry(SET_PREFIX + st.key, "set", None, case, text)))
     for lang, words in FUNCTION_WORDS.items():
         for text, actor, form in words:
             case = EXACT if form == "collective" and text[0].isupper() else ANY
@@ -172,6 +180,8 @@ class Lexicon:
         self.catalogue = None
         #: (member, organisation) -> [(valid_from, valid_to)] known from the catalogue
         self.memberships: dict[tuple[str, str], list[tuple[str | None, str | None]]] = {}
+        #: ``set:KEY`` -> the member states a state-set name stands for
+        self.state_sets: dict[str, tuple[str, ...]] = _state_set_members()
 
     @classmethod
     def from_aliases(
@@ -271,6 +281,10 @@ class Lexicon:
                 continue
             return k, entry
         return None
+
+
+def _state_set_members() -> dict[str, tuple[str, ...]]:
+    return {SET_PREFIX + k: v.members for k, v in state_sets().items()}
 
 
 def _same_case(written: str, alias: str, genitive: bool) -> bool:

@@ -1,0 +1,43 @@
+"""What the extractor remembers while reading one document (the discourse state): who
+"we" is, the last list of actors ("these countries"), the organisation "member states"
+stands for, and the kinds of persons found in the text.
+"""
+
+from __future__ import annotations
+
+from actorgraph.loaders.extract.lexicon import ANAPHORA, ISSUER, ORG_CONTEXT, Lexicon, RawMention
+
+
+class DocState:
+    """What the extractor remembers while reading one document."""
+
+    def __init__(self, lex: Lexicon, issuers: list[str], date: str | None) -> None:
+        self.lex = lex
+        self.issuers = issuers
+        self.date = date
+        self.last_list: list[str] = []
+        self.context_org: str | None = None
+        self.nato_named = False
+        self.kinds: dict[str, str] = {}
+        #: Organisations whose members the catalogue lists (with their dates).
+        self.listed_orgs = frozenset(o for _, o in lex.memberships)
+
+    def kind(self, actor: str) -> str:
+        return self.kinds.get(actor) or self.lex.kind(actor)
+
+    def resolve(self, m: RawMention, lang: str) -> list[str]:
+        a = m.actor
+        if a == ISSUER:
+            return list(self.issuers)
+        if a == ANAPHORA:
+            return list(self.last_list)
+        if a == ORG_CONTEXT:
+            return [self.context_org] if self.context_org else []
+        if m.form == "collective" and a == "NATO":  # "Allies", "bondgenoten"
+            return ["NATO"] if self.nato_named else []
+        if a in self.lex.state_sets:  # "the Baltic states"
+            return list(self.lex.state_sets[a])
+        if a.startswith("role:"):
+            holder = self.lex.holder(a[5:], self.date) if self.lex.holder else None
+            return [holder] if holder else []
+        return [a]

@@ -1,0 +1,280 @@
+"""Applying the cues to one sentence: finding each cue's arguments (subject, agent,
+victim, pair), the checks against negation, hedges and the catalogue, and turning the
+arguments into relations with their evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.graph.model import Evidence, Relation
+from actorgraph.graph.vocabulary import RelationType
+from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence
+from actorgraph.loaders.extract.cues import BLOCK_RE, HEDGE_RE, NEGATION_RE, Cue
+from actorgraph.loaders.extract.docstate import DocState
+
+_PREP_BEFORE_RE = re.compile(
+    r"(?:^|\s)(?:to|for|of|against|with|on|in|by|from|about|over|into|towards|between|among|at|"
+    r"aan|van|voor|tegen|met|op|door|uit|over|naar|tussen|bij|tot|jegens|onder)"
+    r"(?: (?:the|de|het|a|an|een|its|their|zijn|haar|hun))?\s?$"
+)
+
+
+_MODIFIER_FORMS = frozenset({"adjective", "demonym", "capital"})
+
+
+def _nearest_agent(
+    sent: Sentence,
+    before: int,
+    exclude: set[str],
+    st: DocState,
+    fallback_ok: bool = True,
+    persons: bool = False,
+):
+    """The nearest earlier slot that can act: not an object of a preposition ("steun van
+    X aan Rusland": not Rusland), not a person unless ``persons`` (then the person stands
+    for the one state or organisation they hold office for); else the nearest at all."""
+    fallback = None
+    for i in range(len(sent.slots) - 1, -1, -1):
+        pos = sent.slot_pos[i]
+        if pos >= before:
+            continue
+        slot = sent.slots[i]
+        if persons:  # a head of state acts for the state ("Biden discussed support for X")
+            mapped = (_acting_for(a, st) for a in slot.actors if a not in exclude)
+            actors = [x for x in mapped if x is not None and x not in exclude]
+        else:
+            actors = [a for a in slot.actors if a not in exclude and st.kind(a) != "person"]
+        if not actors:
+            continue
+        for_to = sent.abstract[pos + 1 : pos + 5] == " to " and sent.abstract[
+            max(0, pos - 4) : pos
+        ] in ("for ", "voor")  # "time for us to stand with X": us is the subject
+        if not for_to and (
+            _PREP_BEFORE_RE.search(sent.abstract[max(0, pos - 16) : pos])
+            or sent.abstract[pos + 1 : pos + 3] in ("'s", "s'")
+            or slot.forms <= _MODIFIER_FORMS
+        ):
+            if fallback is None:
+                fallback = (actors, pos)
+            continue
+        return actors, pos
+    return fallback if fallback and fallback_ok else (None, None)
+
+
+def first_subject(sent: Sentence, st: DocState) -> list[str]:
+    for slot in sent.slots:
+        if slot.forms <= _MODIFIER_FORMS:
+            continue
+        actors = [a for a in slot.actors if st.kind(a) != "person"]
+        if actors:
+            return actors
+    return []
+
+
+def _kinds_ok(actors: list[str], kinds: frozenset[str], st: DocState) -> bool:
+    return not kinds or all(st.kind(a) in kinds for a in actors)
+
+
+#: Penalties whose targets, not the issuer, do what follows ("for providing support").
+_PUNISHED_RE = re.compile(
+    r"\b(?:sanction\w*|restrictions|export controls|penalt\w+|sancties|maatregelen|"
+    r"exportbeperkingen)\b[^\ue000-\uefff]* (?:for|voor|wegens|vanwege) "
+)
+#: Offices held on the issuer's own staff when no state is named with them.
+_STAFF_ROLE_RE = re.compile(
+    r"(?:deputy |principal deputy )?(?:national security advis[eo]r|homeland security advis[eo]r|"
+    r"(?:nsc |white house )?spokesperson|press secretary|woordvoerder)\b"
+)
+_ITS_CUES = frozenset({"threat.its-war-against"})
+_STATE_VICTIM_CUES = frozenset({"threat.possessive-invasion"})
+_DIRECT_OBJECT_CUES = frozenset({"oppose.condemn"})
+_PLACE_BEFORE_RE = re.compile(r"(?:^| )(?:in|at|within|binnen|bij|with|met) (?:the |de |het )?$")
+#: Further targets listed after an object ("Iran and its proxies, Hamas, Hezbollah, …").
+_MORE_TARGETS_RE = re.compile(
+    r"(?:'s?)? (?:, |and |en |or |of )?(?:(?:its|their|zijn|hun) [\w-]+ , )?(?:and |en )?"
+    r"(?:the |de |het )?(" + SLOT_CLASS + r")"
+)
+
+
+def _more_targets(sent: Sentence, pos: int, have: list[str]) -> list[str]:
+    """Targets listed right after the slot at ``pos`` (comma lists without "and")."""
+    out = list(have)
+    while True:
+        m = _MORE_TARGETS_RE.match(sent.abstract, pos + 1)
+        if not m:
+            return out
+        pos = m.start(1)
+        out.extend(a for a in sent.slot_of(m.group(1)).actors if a not in out)
+
+
+def _apply_cue(cue: Cue, sent: Sentence, st: DocState, topic: list[str]):
+    """Yield ``(sources, targets, confidence, window_start)`` for each match of ``cue``."""
+    for m in cue.pattern.finditer(sent.abstract):
+        gd = m.groupdict()
+        a = sent.slot_of(gd["a"]) if gd.get("a") else None
+        b = sent.slot_of(gd["b"]) if gd.get("b") else None
+        if a is not None:
+            if cue.a_forms and not (a.forms & cue.a_forms):
+                continue
+            if (
+                cue.subject_first
+                and sent.abstract[m.start() + 1 : m.start() + 3] != " ,"
+                and _PREP_BEFORE_RE.search(sent.abstract[max(0, m.start() - 16) : m.start()])
+            ):
+                continue  # "support democracy in Venezuela and condemn …": not a subject
+            if not _kinds_ok(a.actors, cue.a_kinds, st):
+                continue
+        if b is not None:
+            if cue.b_forms and not (b.forms & cue.b_forms):
+                continue
+            if cue.name in _DIRECT_OBJECT_CUES and _PLACE_BEFORE_RE.search(
+                sent.abstract, max(0, m.start("b") - 12), m.start("b")
+            ):
+                continue  # "pleit in EU-verband": not what is condemned
+            if not _kinds_ok(b.actors, cue.b_kinds, st):
+                continue
+        conf = cue.confidence
+        start = m.start()
+        kind = cue.kind
+        if kind == "ab":
+            targets = b.actors
+            if cue.type is RelationType.OPPOSES:
+                targets = _more_targets(sent, m.start("b"), b.actors)
+            yield a.actors, targets, conf, start, m.end()
+        elif kind == "ba":
+            yield b.actors, a.actors, conf, start, m.end()
+        elif kind == "pair":
+            if b is not None:
+                yield a.actors, b.actors, conf, start, m.end()
+            elif len(a.actors) >= 2:
+                for i, x in enumerate(a.actors):
+                    yield [x], a.actors[i + 1 :], conf, start, m.end()
+        elif kind in ("agent", "victim"):
+            known = b if kind == "agent" else a
+            its = cue.name in _ITS_CUES  # "pressure on Russia for its war": the nearest
+            agents, pos = _nearest_agent(
+                sent,
+                start,
+                set(known.actors),
+                st,
+                kind == "victim" or its,
+                persons=kind == "agent" and not its,
+            )
+            if (
+                agents is not None
+                and cue.type is RelationType.SUPPORTS
+                and _PUNISHED_RE.search(sent.abstract, pos, start)
+            ):
+                continue  # "restrictions on entities for providing support for X": not ours
+            if agents is not None and cue.name in _STATE_VICTIM_CUES:
+                agents = [x for x in agents if st.kind(x) == "state" and x not in st.issuers]
+                if not agents:
+                    continue
+            if agents is None:
+                if len(sent.slots) > 1:
+                    continue
+                agents = [t for t in topic if t not in known.actors]
+                conf -= 0.1
+                pos = start
+            if not agents:
+                continue
+            if kind == "agent":
+                yield agents, known.actors, conf, pos, m.end()
+            else:
+                yield known.actors, agents, conf, pos, m.end()
+        elif kind == "issuer-subject":
+            subject = [s for s in first_subject(sent, st) if s not in st.issuers]
+            if st.issuers and subject:
+                yield st.issuers, subject, conf, 0, m.end()
+        elif kind == "person-role":
+            person = b.actors[0]
+            offices = st.lex.offices(person, st.date) if st.lex.offices else []
+            if offices:
+                yield [person], offices, conf, start, m.end()
+            elif (
+                len(st.issuers) == 1  # a joint readout's staff belong to one of several
+                and _STAFF_ROLE_RE.match(sent.abstract, start)
+                and not re.search(SLOT_CLASS, sent.abstract[max(0, start - 4) : start])
+            ):  # "National Security Advisor Jake Sullivan" in a White House release
+                yield [person], list(st.issuers), conf - 0.1, start, m.end()
+
+
+def _type_ok(rtype: RelationType, s: str, t: str, st: DocState) -> bool:
+    ks, kt = st.kind(s), st.kind(t)
+    if rtype is RelationType.REPRESENTS:
+        return ks == "person" and kt != "person"
+    if ks == "person" or kt == "person":
+        return False
+    if rtype in (RelationType.MEMBER_OF, RelationType.ASPIRES_TO_JOIN):
+        return kt == "organisation"
+    return True
+
+
+def _acting_for(actor: str, st: DocState) -> str | None:
+    """The state or organisation a person acts for on the document's date (one office)."""
+    if st.kind(actor) != "person":
+        return actor
+    offices = st.lex.offices(actor, st.date) if st.lex.offices else []
+    offices = sorted(set(offices))
+    return offices[0] if len(offices) == 1 else None
+
+
+def add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
+    if rtype is RelationType.ASPIRES_TO_JOIN and st.lex.is_member(s, t, st.date):
+        return  # a member does not aspire to join
+    if (
+        rtype is RelationType.MEMBER_OF
+        and st.date
+        and t in st.listed_orgs
+        and not st.lex.is_member(s, t, st.date)
+    ):
+        return  # a membership only once the catalogue has it ("Sweden as a NATO Ally" in Feb 2024)
+    if rule == "member.accession" and not st.lex.is_member(s, t, st.date):
+        return  # an accession is a membership only once the catalogue has it
+    if rtype is not RelationType.REPRESENTS and "person" in (st.kind(s), st.kind(t)):
+        s, t = _acting_for(s, st), _acting_for(t, st)
+        if s is None or t is None:
+            return
+        conf -= 0.1
+    if s == t or s.startswith("@") or t.startswith("@") or not _type_ok(rtype, s, t, st):
+        return
+    key = (min(s, t), rtype.value, max(s, t)) if rtype.symmetric else (s, rtype.value, t)
+    rkey = (key, sent.index)
+    have = relations.get(rkey)
+    if have is not None and have[0] >= conf:
+        return
+    if sent.title is not None:  # read from the document's title
+        o0 = o1 = None
+        where, index = sent.title, None
+    else:
+        o0, o1 = doc.text.original_span(sent.start, sent.end)
+        where, index = doc.text.cleaned[sent.start : sent.end], sent.index
+    ev = Evidence(
+        doc=doc.id,
+        text=where,
+        date=doc.date,
+        sentence=index,
+        start=o0,
+        end=o1,
+        rule=rule,
+        confidence=round(conf, 3),
+    )
+    relations[rkey] = (conf, Relation(source=s, type=rtype, target=t, provenance=[ev]))
+
+
+def match_sentence(sent, cues, st, topic, doc, relations) -> None:
+    abstract = sent.abstract
+    have = len(sent.slots) + sum(1 for s in sent.slots if len(s.actors) > 1)
+    for cue in cues:
+        if cue.slots_needed > have:
+            continue
+        for sources, targets, conf, wstart, wend in _apply_cue(cue, sent, st, topic):
+            window = abstract[max(0, wstart - 12) : wend]
+            if cue.negatable and (NEGATION_RE.search(window) or HEDGE_RE.search(window)):
+                continue
+            if BLOCK_RE.search(abstract, wend, wend + 60):
+                continue
+            for s in sources:
+                for t in targets:
+                    add_relation(relations, doc, sent, st, cue.type, s, t, cue.name, conf)
