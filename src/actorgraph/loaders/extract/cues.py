@@ -269,7 +269,7 @@ CUES: list[Cue] = [
         "agent",
         r"(?:support|assistance|aid|help|contributions?|solidarity|backing|"
         r"steun|hulp|bijdrage|ondersteuning|bijstand|solidariteit)(?: package| packages)?"
-        r"(?: (?:and|en|or|of) [\w-]+)? (?:to|for|towards|aan|voor|met|with) {the}{b}",
+        r"(?: (?:and|en|or|of) [\w-]+)? (?:to|for|towards|aan|voor|met|with) {the}{secof}{b}",
         0.6,
     ),
     _cue(
@@ -656,7 +656,8 @@ CUES: list[Cue] = [
         "agent",
         r"(?:call(?:s|ed|ing)? (?:on|upon)|urge[sd]?|urging|roep\w*|dringt er bij|demand\w*) "
         r"{the}{b} (?:to|op|om|aan) (?:immediately |onmiddellijk )?(?:stop|cease|end|halt|"
-        r"refrain|withdraw|release|comply|respect|abide|desist|te stoppen|te staken|"
+        r"refrain|withdraw|release|comply|respect|abide|desist|stand down|abandon|reverse|"
+        r"te stoppen|te staken|"
         r"terug te trekken|vrij te laten)",
         0.6,
         negatable=False,

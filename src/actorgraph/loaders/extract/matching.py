@@ -10,8 +10,9 @@ import re
 from actorgraph.graph.model import Evidence, Relation
 from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence
-from actorgraph.loaders.extract.cues import BLOCK_RE, HEDGE_RE, NEGATION_RE, Cue
+from actorgraph.loaders.extract.cues import Cue
 from actorgraph.loaders.extract.docstate import DocState
+from actorgraph.loaders.extract.modality import Modality, classify
 
 _PREP_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:to|for|of|against|with|on|in|by|from|about|over|into|towards|between|among|at|"
@@ -86,6 +87,9 @@ _STAFF_ROLE_RE = re.compile(
     r"(?:deputy |principal deputy )?(?:national security advis[eo]r|homeland security advis[eo]r|"
     r"(?:nsc |white house )?spokesperson|press secretary|woordvoerder)\b"
 )
+#: "… Akiba Takeo of Japan": the office belongs to the state named after the person.
+_OF_STATE_RE = re.compile(r" ?,? (?:of|van) (?:the |de |het )?" + SLOT_CLASS)
+_TITLE_LINE_RE = re.compile(r"^title:[ \t]*(.+)$", re.M)
 _ITS_CUES = frozenset({"threat.its-war-against"})
 _STATE_VICTIM_CUES = frozenset({"threat.possessive-invasion"})
 _DIRECT_OBJECT_CUES = frozenset({"oppose.condemn"})
@@ -196,6 +200,7 @@ def _apply_cue(cue: Cue, sent: Sentence, st: DocState, topic: list[str]):
                 len(st.issuers) == 1  # a joint readout's staff belong to one of several
                 and _STAFF_ROLE_RE.match(sent.abstract, start)
                 and not re.search(SLOT_CLASS, sent.abstract[max(0, start - 4) : start])
+                and not _OF_STATE_RE.match(sent.abstract, m.end("b"))
             ):  # "National Security Advisor Jake Sullivan" in a White House release
                 yield [person], list(st.issuers), conf - 0.1, start, m.end()
 
@@ -244,8 +249,9 @@ def add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
     have = relations.get(rkey)
     if have is not None and have[0] >= conf:
         return
-    if sent.title is not None:  # read from the document's title
-        o0 = o1 = None
+    if sent.title is not None:  # read from the title in the metadata: no sentence index
+        line = _TITLE_LINE_RE.search(doc.text.original, 0, 4000)
+        o0, o1 = line.span(1) if line else (None, None)
         where, index = sent.title, None
     else:
         o0, o1 = doc.text.original_span(sent.start, sent.end)
@@ -263,18 +269,27 @@ def add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
     relations[rkey] = (conf, Relation(source=s, type=rtype, target=t, provenance=[ev]))
 
 
+_APPEALS = frozenset({Modality.APPEAL_ACT, Modality.APPEAL_STOP})
+_NOT_FACT = frozenset({Modality.NEGATED, Modality.HEDGED, Modality.BLOCKED})
+
+
 def match_sentence(sent, cues, st, topic, doc, relations) -> None:
+    """Apply ``cues`` to ``sent`` and add the relations that are stated as facts."""
     abstract = sent.abstract
     have = len(sent.slots) + sum(1 for s in sent.slots if len(s.actors) > 1)
     for cue in cues:
         if cue.slots_needed > have:
             continue
         for sources, targets, conf, wstart, wend in _apply_cue(cue, sent, st, topic):
-            window = abstract[max(0, wstart - 12) : wend]
-            if cue.negatable and (NEGATION_RE.search(window) or HEDGE_RE.search(window)):
+            reading = classify(abstract, wstart, wend, cue.negatable)
+            if reading.kind in _NOT_FACT:
                 continue
-            if BLOCK_RE.search(abstract, wend, wend + 60):
-                continue
+            if reading.kind in _APPEALS and wend > reading.action_start:
+                asked = sent.slot_of(reading.addressee).actors
+                if not (cue.type is RelationType.OPPOSES and set(targets) <= set(asked)):
+                    if reading.kind is Modality.APPEAL_ACT:
+                        continue  # "call on Chile to support Moldova": nothing about Chile
+                    sources = asked  # "urge Belarus to stop supplying Russia": Belarus does
             for s in sources:
                 for t in targets:
                     add_relation(relations, doc, sent, st, cue.type, s, t, cue.name, conf)

@@ -42,25 +42,54 @@ def slugify(name: str) -> str:
 
 
 def find_persons(text: str, mentions: list[RawMention], lex: Lexicon) -> list[RawMention]:
-    """Names after a role word ("Defense Minister Judith Collins") not in the catalogue."""
+    """Names after a role word ("Defense Minister Judith Collins") not in the catalogue.
+
+    The name ends at a possessive ("Jake Sullivan’s Meeting" → Jake Sullivan); its id
+    follows the catalogue's order, given name first, also for a Japanese name the text
+    writes family name first ("National Security Advisor Akiba Takeo of Japan" →
+    ``takeo-akiba``).
+    """
     out: list[RawMention] = []
     taken = [(m.start, m.end) for m in mentions]
     for m in _PERSON_RE.finditer(text):
-        s, e = m.span(1)
-        words = re.sub(r"['’]s$", "", m.group(1)).split()
+        s = m.start(1)
+        words: list[str] = []
+        for w in m.group(1).split():
+            bare = re.sub(r"['’]s$", "", w)
+            words.append(bare)
+            if bare != w:
+                break  # "Sullivan’s Meeting": the name ends at the possessive
         while words and (words[-1] in _NAME_STOP or words[-1].isupper()):
             words.pop()
         if len(words) < 2 or any(w in _NAME_STOP for w in words):
             continue
-        e = s + len(" ".join(words)) if " ".join(words) == text[s : s + len(" ".join(words))] else e
+        name = " ".join(words)
+        if text[s : s + len(name)] != name:
+            continue
+        e = s + len(name)
         if any(a < e and s < b for a, b in taken):
             continue
-        out.append(RawMention(s, e, slugify(text[s:e]), "person", text[s:e]))
+        order = words[::-1] if len(words) == 2 and _japanese(text, s, e) else words
+        out.append(RawMention(s, e, slugify(" ".join(order)), "person", name))
     return out
+
+
+_JAPAN_BEFORE_RE = re.compile(r"\bJapan(?:ese|’s|'s)?\b[^.;\n]{0,40}$")
+_JAPAN_AFTER_RE = re.compile(r",?\s+of\s+Japan\b")
+
+
+def _japanese(text: str, s: int, e: int) -> bool:
+    """A name of a Japanese official: "Japanese …", "Japan’s …" before it or "of Japan"
+    after it (English texts write Japanese names family name first)."""
+    return bool(
+        _JAPAN_BEFORE_RE.search(text, max(0, s - 60), s) or _JAPAN_AFTER_RE.match(text, e)
+    )
 
 
 _ROLE_IN_NAME_RE = re.compile(ROLE, re.I)
 _ROLE_OF_RE = re.compile(r"\s*(?:van|of)?\s*(?:de|het|the)?\s*")
+#: Between an office and its holder's name: commas, a line break, initials ("H.G.J.").
+_SIGN_GAP_RE = re.compile(r"[\s,:]*(?:(?:[A-Z][a-z]?\.\s?){1,4})?\s*")
 
 
 def offices_in(sent_raw: list[RawMention], text: str, st: DocState):
@@ -103,8 +132,8 @@ def offices_in(sent_raw: list[RawMention], text: str, st: DocState):
             if (
                 nxt is not None
                 and st.kind(nxt.actor) == "person"
-                and text[m.end : nxt.start].strip(" ,:\n") == ""
-                and nxt.start - m.end <= 4
+                and _SIGN_GAP_RE.fullmatch(text, m.end, nxt.start)
+                and nxt.start - m.end <= 14
             ):
                 if target:
                     rels.append((nxt.start, nxt.actor, target, "represents.title-name"))

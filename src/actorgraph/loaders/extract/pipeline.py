@@ -114,7 +114,7 @@ def extract_loaded(
     paras = paragraph_starts(text)
     relations: dict[tuple, tuple[float, Relation]] = {}
     mention_counts: Counter[str] = Counter()
-    if doc.title:
+    if doc.title and _title_outside_body(doc.title, text):
         _read_title(doc, lex, st, cues, relations)
     topic: list[str] = []
     ri = 0
@@ -207,6 +207,13 @@ def _resolve_mentions(
         forms = {form, "person"} if st.kind(actors[0]) == "person" else {form}
         resolved.append(SlotMention(m.start, m.end, actors, forms, m.text))
     return resolved
+
+
+def _title_outside_body(title: str, text: str) -> bool:
+    """Whether the title comes from metadata (front matter, file properties) rather than
+    from the body's first line, which the sentence loop reads anyway."""
+    head = " ".join(text[: len(title) + 400].split())
+    return " ".join(title.split())[:60] not in head
 
 
 def _read_title(doc: LoadedDocument, lex: Lexicon, st: DocState, cues, relations) -> None:
