@@ -74,6 +74,11 @@ MACROS["peopleof"] = (
     r"(?:(?:[^\s\ue000-\uefff;:,]+ )?(?:people|peoples|citizens|population|bevolking|burgers|"
     r"volk) (?:of|van) (?:the |de |het )?)?"
 )
+#: "parts of Georgia", "de gebieden van Oekraïne": a part of the target state.
+MACROS["partof"] = (
+    r"(?:(?:[^\s\ue000-\uefff;:,]+ )?(?:parts?|regions?|territory|territories|areas?|cities|"
+    r"delen|gebieden|grondgebied) (?:of|van) (?:the |de |het )?)?"
+)
 #: "against military facilities in Israel": a place inside the target state.
 MACROS["placein"] = r"(?:(?:[^\s\ue000-\uefff;:,]+ ){1,3}?(?:in|op) (?:the |de |het )?)?"
 #: "Iran—and its proxies operating out of Yemen—launched": a dash parenthetical.
@@ -97,13 +102,16 @@ class Cue:
     a_kinds: frozenset[str] = frozenset()  # slot a's actors must be of these kinds
     b_kinds: frozenset[str] = frozenset()
     negatable: bool = True  # False: the pattern itself holds the "stop"/"not" it needs
+    subject: bool = False  # slot a must be a clause's subject (see ``subject_first``)
     source_text: str = ""  # the pattern as written, before the macros are expanded
 
     @property
     def subject_first(self) -> bool:
         """A subject–verb cue: its source slot must be a clause's subject, not the object
         of a preposition ("support democracy in Venezuela and condemn …")."""
-        return self.source_text.startswith("{a}") and self.name in SUBJECT_VERB_CUES
+        return self.subject or (
+            self.source_text.startswith("{a}") and self.name in SUBJECT_VERB_CUES
+        )
 
     @functools.cached_property
     def slots_needed(self) -> int:
@@ -285,7 +293,8 @@ CUES: list[Cue] = [
         "threat.aggression-against",
         THR,
         "ab",
-        r"{a}{paren}{w4}" + _HARM + r" {w4}(?:against|on|of|in|tegen|op|in|van) {the}"
+        r"{a}{paren}{w4}" + _HARM + r" {w4}(?:against|on|of|tegen|op|van|"
+        r"(?<!war )(?<!wars )(?<!oorlog )in) {the}"
         r"{peopleof}{placein}{b}",
         0.8,
         a_kinds=ACTORS | {"person"},

@@ -89,6 +89,8 @@ _STAFF_ROLE_RE = re.compile(
 )
 #: "… Akiba Takeo of Japan": the office belongs to the state named after the person.
 _OF_STATE_RE = re.compile(r" ?,? (?:of|van) (?:the |de |het )?" + SLOT_CLASS)
+#: A possessor right before a noun cue: "Cabo Verde's (unwavering) support for …".
+_POSSESSOR_RE = re.compile(r"(" + SLOT_CLASS + r")(?:'s?|s') (?:[^\s\ue000-\uefff;:,]+ ){0,3}$")
 _TITLE_LINE_RE = re.compile(r"^title:[ \t]*(.+)$", re.M)
 _ITS_CUES = frozenset({"threat.its-war-against"})
 _STATE_VICTIM_CUES = frozenset({"threat.possessive-invasion"})
@@ -157,6 +159,12 @@ def _apply_cue(cue: Cue, sent: Sentence, st: DocState, topic: list[str]):
         elif kind in ("agent", "victim"):
             known = b if kind == "agent" else a
             its = cue.name in _ITS_CUES  # "pressure on Russia for its war": the nearest
+            owner = _POSSESSOR_RE.search(sent.abstract, max(0, start - 40), start)
+            if kind == "agent" and owner and not its:  # "Cabo Verde's support for Ukraine"
+                owned = sent.slot_of(owner.group(1)).actors
+                if not set(owned) & set(known.actors):
+                    yield owned, known.actors, conf, owner.start(1), m.end()
+                continue
             agents, pos = _nearest_agent(
                 sent,
                 start,

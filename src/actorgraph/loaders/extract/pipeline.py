@@ -17,9 +17,10 @@ from actorgraph.graph.model import Document, Mention, Relation, merge_relations
 from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.analysis import SLOT_BASE, analyse_sentence, build_slots
 from actorgraph.loaders.extract.analysis import Mention as SlotMention
-from actorgraph.loaders.extract.cues import CUES, DENIAL_RE, Cue
+from actorgraph.loaders.extract.cues import DENIAL_RE, Cue
 from actorgraph.loaders.extract.deps import LoadedDocument
 from actorgraph.loaders.extract.docstate import DocState
+from actorgraph.loaders.extract.lexical_cues import ALL_CUES
 from actorgraph.loaders.extract.lexicon import ANAPHORA, Lexicon, RawMention
 from actorgraph.loaders.extract.matching import add_relation, first_subject, match_sentence
 from actorgraph.loaders.extract.persons import find_persons, offices_in, slugify
@@ -85,7 +86,7 @@ def extract_loaded(
     """Extract relations from a document already read (see :func:`read_document`)."""
     text = doc.text.cleaned
     lang = doc.language
-    cues = CUES if cues is None else cues
+    cues = ALL_CUES if cues is None else cues
     raw = lex.scan(text, lang)
     persons = find_persons(text, raw, lex)
     if persons:
