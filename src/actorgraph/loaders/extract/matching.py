@@ -292,10 +292,14 @@ def match_sentence(sent, cues, st, topic, doc, relations) -> None:
             reading = classify(abstract, wstart, wend, cue.negatable)
             if reading.kind in _NOT_FACT:
                 continue
-            if reading.kind in _APPEALS and wend > reading.action_start:
-                asked = sent.slot_of(reading.addressee).actors
-                if not (cue.type is RelationType.OPPOSES and set(targets) <= set(asked)):
+            if reading.kind in _APPEALS:
+                x = reading.addressee
+                asked = sent.slot_of(x).actors if x else []
+                if cue.type is RelationType.OPPOSES and asked and set(targets) <= set(asked):
                     if reading.kind is Modality.APPEAL_ACT:
+                        continue  # "roept China op Oekraïne te steunen": no criticism
+                elif wend > reading.action_start:  # a predicate inside the appealed action
+                    if reading.kind is Modality.APPEAL_ACT or not asked:
                         continue  # "call on Chile to support Moldova": nothing about Chile
                     sources = asked  # "urge Belarus to stop supplying Russia": Belarus does
             for s in sources:

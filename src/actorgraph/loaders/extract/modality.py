@@ -54,27 +54,56 @@ _APPEAL_RE = re.compile(
     r"(?<![\w-])(?:call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
     r"press(?:es|ed|ing)?|implore[sd]?|exhort(?:s|ed)?|appeal(?:s|ed)? to|"
     r"roep(?:t|en)?|riep(?:en)?|dringt er bij|drongen er bij|doet een (?:dringend )?beroep op) "
-    r"(?:the |de |het )?(?P<x>" + SLOT_CLASS + r")(?:'s?)? (?:(?:[^\s\ue000-\uefff;:]+ ){0,2}?)"
+    r"(?:the |de |het )?(?:(?P<x>" + SLOT_CLASS + r")(?:'s?)? |(?:all |other |alle |andere )?"
+    r"(?:[^\s\ue000-\uefff;:]+ ){0,2}?(?:states|countries|nations|partners|parties|sides|"
+    r"landen|staten|partijen|partners) )(?:(?:[^\s\ue000-\uefff;:]+ ){0,2}?)"
     r"(?:to|om|op|aan|ertoe op) (?P<rest>.*)$"
 )
 #: The appealed action is to stop or undo something the addressee does.
 _STOP_RE = re.compile(
     r"^(?:(?:immediately|urgently|onmiddellijk|direct|per direct|to|om|op|te|ertoe) )*"
-    r"(?:stop|cease|end|halt|desist|refrain from|stand down|withdraw|abandon|"
+    r"(?:stop|cease|end|halt|desist|refrain from|stand down|withdraw|abandon|reverse|"
+    r"release|comply|respect|abide|uphold|"
     r"te stoppen|te staken|te beëindigen|op te houden|stoppen|staken|beëindigen|"
-    r"terug te trekken)\b"
+    r"terug te trekken|vrij te laten|zich te houden|te respecteren|na te leven|"
+    r"terug te trekken|vrij te laten|te respecteren|na te leven)\b"
 )
+
+
+#: The first "te" infinitive of a Dutch appeal ("roept X op om de levering … te stoppen").
+_NL_TE_RE = re.compile(r"(?:(\w+) )?te (\w+)")
+_NL_STOP_VERBS = frozenset(
+    {
+        "stoppen",
+        "staken",
+        "beëindigen",
+        "houden",
+        "trekken",
+        "zetten",
+        "laten",
+        "respecteren",
+        "leven",
+        "onthouden",
+    }
+)
+
+
+def _appeal_to_stop(rest: str) -> bool:
+    if _STOP_RE.match(rest):
+        return True
+    te = _NL_TE_RE.search(rest.split(";")[0])
+    return bool(te and te.group(2) in _NL_STOP_VERBS)
 
 
 def classify(abstract: str, wstart: int, wend: int, negatable: bool) -> Reading:
     """The modality of the cue match ``abstract[wstart:wend]`` (see the module doc)."""
     appeal = None
-    for m in _APPEAL_RE.finditer(abstract, max(0, wstart - 80), min(len(abstract), wend)):
-        if m.start("x") <= wend:
+    for m in _APPEAL_RE.finditer(abstract, max(0, wstart - 80)):
+        if m.start() < wend:
             appeal = m
     if appeal is not None:
-        rest = abstract[appeal.start("rest") : wend]
-        if _STOP_RE.match(rest):
+        rest = abstract[appeal.start("rest") :]
+        if _appeal_to_stop(rest):
             return Reading(Modality.APPEAL_STOP, appeal.group("x"), appeal.start("rest"))
         return Reading(Modality.APPEAL_ACT, appeal.group("x"), appeal.start("rest"))
     if negatable:

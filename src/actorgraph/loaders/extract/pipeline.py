@@ -20,6 +20,7 @@ from actorgraph.loaders.extract.analysis import Mention as SlotMention
 from actorgraph.loaders.extract.cues import DENIAL_RE, Cue
 from actorgraph.loaders.extract.deps import LoadedDocument
 from actorgraph.loaders.extract.docstate import DocState
+from actorgraph.loaders.extract.expansion import variants
 from actorgraph.loaders.extract.lexical_cues import ALL_CUES
 from actorgraph.loaders.extract.lexicon import ANAPHORA, Lexicon, RawMention
 from actorgraph.loaders.extract.matching import add_relation, first_subject, match_sentence
@@ -156,7 +157,8 @@ def extract_loaded(
                     "member.speaker-list", 0.8,
                 )  # fmt: skip
         if len(sent.slots) >= 1 and not DENIAL_RE.search(sent.abstract):
-            match_sentence(sent, cues, st, topic, doc, relations)
+            for reading in [sent, *variants(sent)]:  # lists folded: "Allies, including A, …"
+                match_sentence(reading, cues, st, topic, doc, relations)
         for slot in sent.slots:
             acts = [a for a in slot.actors if st.kind(a) != "person"]
             if len(acts) >= 2 and "anaphora" not in slot.forms:

@@ -90,8 +90,12 @@ def inflect(lemma: str) -> list[str]:
     else:
         third = w + "s"
     forms = [w, third, w + "ed", w + "ing"]
-    if len(w) <= 4 and len(w) >= 3 and w[-1] not in _VOWELS + "wxy" and w[-2] in _VOWELS and (
-        w[-3] not in _VOWELS
+    if (
+        len(w) <= 4
+        and len(w) >= 3
+        and w[-1] not in _VOWELS + "wxy"
+        and w[-2] in _VOWELS
+        and (w[-3] not in _VOWELS)
     ):  # "stab" → "stabbed", "stabbing"
         forms += [w + w[-1] + "ed", w + w[-1] + "ing"]
     return forms

@@ -133,6 +133,12 @@ def opening_list(lex: Lexicon, text: str, start: int, lang: str | None) -> tuple
     return out, start + pos
 
 
+def _lead(text: str) -> int:
+    """Characters of white space and article before a list."""
+    m = re.match(r"\s*(?:the\s+|de\s+|het\s+)?", text, re.I)
+    return m.end() if m else 0
+
+
 def find_speaker(
     lex: Lexicon,
     *,
@@ -158,7 +164,8 @@ def find_speaker(
             return Speaker(states, None, [], (m.start(), end), "opening")
     jm = _JOINT_RE.search(title or "")
     if jm:
-        joint = actors_in(lex, jm.group(1), lang, kinds=("state",))
+        listed, _ = opening_list(lex, title or "", jm.start(1) + _lead(jm.group(1)), lang)
+        joint = [a for a in listed if lex.kind(a) == "state"]
         if len(joint) >= 2:
             return Speaker(joint, source="title")
     issuers: list[str] = []
