@@ -182,3 +182,38 @@ def test_possessor_is_the_agent_of_its_support():
 
 def test_market_targeting_is_no_threat():
     assert triples("Chinese firms are targeting the American market with cheap steel.") == set()
+
+
+# ------------------------------------------------------------------ Dutch word order
+@pytest.mark.parametrize("text, triple", [
+    ("Bovendien blijft Frankrijk Moldavië economisch, militair en politiek onverminderd "
+     "steunen.", ("FRA", "SUPPORTS", "MDA")),
+    ("De minister meldt dat Belarus munitie aan Rusland levert.", ("BLR", "SUPPORTS", "RUS")),
+    ("Spanje heeft Oekraïne dit voorjaar opnieuw pantservoertuigen geleverd.",
+     ("ESP", "SUPPORTS", "UKR")),
+    ("In 2008 viel Rusland Georgië binnen.", ("RUS", "THREATENS", "GEO")),
+    ("Azerbeidzjan valt Armenië opnieuw aan.", ("AZE", "THREATENS", "ARM")),
+    ("Armenië wordt door Azerbeidzjan bedreigd.", ("AZE", "THREATENS", "ARM")),
+    ("Sinds vorig jaar steunt Japan Oekraïne met generatoren.", ("JPN", "SUPPORTS", "UKR")),
+])
+def test_dutch_clause_orders(text, triple):
+    assert triple in triples(text, lang="nl", issuer="NLD")
+
+
+def test_dutch_inversion_reads_the_subject_after_the_verb():
+    got = triples("In de Raad steunt Portugal het voorstel van de Commissie.", lang="nl",
+                  issuer="NLD")
+    assert ("EU", "SUPPORTS", "PRT") not in got
+    assert ("PRT", "SUPPORTS", "EU") not in got
+
+
+def test_dutch_considered_or_blocked_support_is_no_support():
+    assert ("KOR", "SUPPORTS", "UKR") not in triples(
+        "Zuid-Korea overweegt Oekraïne wapens te leveren.", lang="nl", issuer="NLD")
+    assert ("HUN", "SUPPORTS", "UKR") not in triples(
+        "Hongarije blokkeert de steun aan Oekraïne.", lang="nl", issuer="NLD")
+
+
+def test_dutch_verbs_stay_in_dutch():
+    assert ("UKR", "SUPPORTS", "USA") not in triples(
+        "To help Ukraine recover, the United States sends aid.", lang="en")

@@ -103,6 +103,7 @@ class Cue:
     b_kinds: frozenset[str] = frozenset()
     negatable: bool = True  # False: the pattern itself holds the "stop"/"not" it needs
     subject: bool = False  # slot a must be a clause's subject (see ``subject_first``)
+    lang: str | None = None  # only for sentences of this language (None: any)
     source_text: str = ""  # the pattern as written, before the macros are expanded
 
     @property
@@ -124,7 +125,7 @@ def _cue(name, type_, kind, pattern, conf, **kw) -> Cue:
     text = pattern
     for k in sorted(MACROS, key=len, reverse=True):
         text = text.replace("{" + k + "}", MACROS[k])
-    extra = {k: (v if isinstance(v, bool) else frozenset(v)) for k, v in kw.items()}
+    extra = {k: (v if isinstance(v, (bool, str)) else frozenset(v)) for k, v in kw.items()}
     return Cue(name, RelationType(type_), kind, re.compile(text), conf, **extra,
                source_text=pattern)
 
@@ -737,6 +738,7 @@ NEGATION_RE = re.compile(
 )
 HEDGE_RE = re.compile(
     r"\b(?:may|might|could|would|if|whether|possibly|reportedly|allegedly|alleged|"
+    r"consider(?:s|ed|ing)?|overweegt|overwegen|overwoog|overwogen|te overwegen|"
     r"potential(?:ly)?|perhaps|rumou?rs?|mogelijke?|mogelijkheid|eventueel|eventuele|"
     r"zou|zouden|indien|wellicht|misschien|vermeend|vermeende|naar verluidt)\b"
 )

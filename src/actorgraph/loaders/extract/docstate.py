@@ -19,6 +19,8 @@ class DocState:
         self.context_org: str | None = None
         self.nato_named = False
         self.kinds: dict[str, str] = {}
+        #: the document's language ("nl", "en"), for cues bound to one language
+        self.lang: str | None = None
         #: Organisations whose members the catalogue lists (with their dates).
         self.listed_orgs = frozenset(o for _, o in lex.memberships)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.loaders.extract.cues import ACTORS, CUES, Cue, _cue
+from actorgraph.loaders.extract.dutch import dutch_cues
 from actorgraph.loaders.extract.predicates import forms_of
 
 _BE = r"(?:was|were|is|are|has been|have been|had been|being|been|will be|werd|werden)"
@@ -48,5 +49,5 @@ def lexical_cues() -> list[Cue]:
     return out
 
 
-#: The hand-written cues, then the lexicon's.
-ALL_CUES: list[Cue] = CUES + lexical_cues()
+#: The hand-written cues, then the lexicons' (English from CAMEO, Dutch clause orders).
+ALL_CUES: list[Cue] = CUES + lexical_cues() + dutch_cues()

@@ -286,7 +286,7 @@ def match_sentence(sent, cues, st, topic, doc, relations) -> None:
     abstract = sent.abstract
     have = len(sent.slots) + sum(1 for s in sent.slots if len(s.actors) > 1)
     for cue in cues:
-        if cue.slots_needed > have:
+        if cue.slots_needed > have or (cue.lang and cue.lang != st.lang):
             continue
         for sources, targets, conf, wstart, wend in _apply_cue(cue, sent, st, topic):
             reading = classify(abstract, wstart, wend, cue.negatable)

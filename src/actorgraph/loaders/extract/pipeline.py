@@ -104,6 +104,7 @@ def extract_loaded(
         speaker = Speaker(list(issuers), source="given")
     issuers = speaker.issuers
     st = DocState(lex, issuers, doc.date)
+    st.lang = lang
     for p in persons:
         st.kinds[p.actor] = "person"
     raw, office_rels = offices_in(raw, text, st)  # "De minister van Defensie,\nK. Ollongren"
