@@ -300,6 +300,9 @@ CUES: list[Cue] = [
         0.8,
         a_kinds=ACTORS | {"person"},
     ),
+    _cue("threat.owner-war-in", THR, "ab",
+         r"{a}(?:'s?)? (?:[\w-]+ ){0,2}?(?:war|invasion|aggression|oorlog|invasie|agressie) "
+         r"in {the}{b}", 0.7, a_kinds=STATES),
     _cue("threat.its-war-against", THR, "agent",
          r"(?:zijn|its|hun|their|his) {w2}(?:oorlog|war|aggression|agressie|invasion|invasie|"
          r"aanval|attacks?|assault) (?:tegen|against|on|in|op) {the}{b}", 0.65),

@@ -43,7 +43,7 @@ def lexical_cues() -> list[Cue]:
         )  # fmt: skip
         out.append(
             _cue(f"lexicon.{key}-passive", rtype, "ab",
-                 r"{b} {n4}" + _BE + r" {tight}" + verbs + r" by {the}{a}", conf,
+                 r"{b} " + _BE + r" {tight}" + verbs + r" by {the}{a}", conf,
                  a_kinds=kinds)
         )  # fmt: skip
     return out

@@ -74,7 +74,7 @@ def find_persons(text: str, mentions: list[RawMention], lex: Lexicon) -> list[Ra
     return out
 
 
-_JAPAN_BEFORE_RE = re.compile(r"\bJapan(?:ese|’s|'s)?\b[^.;\n]{0,40}$")
+_JAPAN_BEFORE_RE = re.compile(r"\bJapan(?:ese|’s|'s)\s+(?:[A-Z][\w-]*\s+){0,4}$")
 _JAPAN_AFTER_RE = re.compile(r",?\s+of\s+Japan\b")
 
 
