@@ -217,3 +217,26 @@ def test_dutch_considered_or_blocked_support_is_no_support():
 def test_dutch_verbs_stay_in_dutch():
     assert ("UKR", "SUPPORTS", "USA") not in triples(
         "To help Ukraine recover, the United States sends aid.", lang="en")
+
+
+# ------------------------------------------------------------------ carried-over subjects
+def test_het_land_carries_the_previous_subject():
+    got = triples("Zweden sprak steun uit voor Moldavië. Het land levert ook munitie aan "
+                  "Moldavië.", lang="nl", issuer="NLD")
+    assert ("SWE", "SUPPORTS", "MDA") in got
+
+
+def test_the_two_leaders_are_the_states_of_their_offices():
+    got = triples("President Biden spoke with President Zelenskyy. The two leaders "
+                  "agreed to support Moldova.")
+    assert {("USA", "SUPPORTS", "MDA"), ("UKR", "SUPPORTS", "MDA")} <= got
+
+
+def test_these_partners_carry_the_last_list():
+    got = triples("Chile and Peru signed a declaration. These partners will provide aid "
+                  "to Ecuador.")
+    assert {("CHL", "SUPPORTS", "ECU"), ("PER", "SUPPORTS", "ECU")} <= got
+
+
+def test_the_country_needs_one_state_before_it():
+    assert triples("The meeting was long. The country sent aid to Chad.") == set()

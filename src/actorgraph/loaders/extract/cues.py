@@ -300,6 +300,10 @@ CUES: list[Cue] = [
         0.8,
         a_kinds=ACTORS | {"person"},
     ),
+    _cue("support.steun-uitspreken", SUP, "ab",
+         r"{a} {n4}(?:spreekt|spreken|sprak|spraken|sprak|uitgesproken|uit te spreken) "
+         r"{n4}(?:steun|solidariteit) {w2}(?:uit )?(?:voor|aan|met) {the}{b}", 0.7,
+         a_kinds=ACTORS),
     _cue("threat.owner-war-in", THR, "ab",
          r"{a}(?:'s?)? (?:[\w-]+ ){0,2}?(?:war|invasion|aggression|oorlog|invasie|agressie) "
          r"in {the}{b}", 0.7, a_kinds=STATES),

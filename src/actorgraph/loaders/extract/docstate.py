@@ -5,7 +5,15 @@ stands for, and the kinds of persons found in the text.
 
 from __future__ import annotations
 
-from actorgraph.loaders.extract.lexicon import ANAPHORA, ISSUER, ORG_CONTEXT, Lexicon, RawMention
+from actorgraph.loaders.extract.lexicon import (
+    ANAPHORA,
+    ISSUER,
+    LEADERS,
+    ORG_CONTEXT,
+    TOPIC,
+    Lexicon,
+    RawMention,
+)
 
 
 class DocState:
@@ -19,6 +27,10 @@ class DocState:
         self.context_org: str | None = None
         self.nato_named = False
         self.kinds: dict[str, str] = {}
+        #: what the previous sentence of the paragraph was about (its first subject)
+        self.topic: list[str] = []
+        #: the states of the office holders last named together ("the two leaders")
+        self.leaders: list[str] = []
         #: the document's language ("nl", "en"), for cues bound to one language
         self.lang: str | None = None
         #: Organisations whose members the catalogue lists (with their dates).
@@ -33,6 +45,11 @@ class DocState:
             return list(self.issuers)
         if a == ANAPHORA:
             return list(self.last_list)
+        if a == TOPIC:  # "het land": only a single state carries over
+            one = self.topic[0] if len(self.topic) == 1 else None
+            return [one] if one and self.kind(one) == "state" else []
+        if a == LEADERS:
+            return list(self.leaders) if len(self.leaders) >= 2 else []
         if a == ORG_CONTEXT:
             return [self.context_org] if self.context_org else []
         if m.form == "collective" and a == "NATO":  # "Allies", "bondgenoten"

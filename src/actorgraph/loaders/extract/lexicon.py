@@ -31,6 +31,10 @@ _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 #: Special actor ids resolved per document.
 ISSUER = "@issuer"
 ANAPHORA = "@anaphora"
+#: "het land", "the country": the single state the previous sentence was about.
+TOPIC = "@topic"
+#: "the two leaders", "beide leiders": the states of the persons last named together.
+LEADERS = "@leaders"
 ORG_CONTEXT = "@org"
 
 #: Forms that only count in their own language (names count in every language).
@@ -103,6 +107,10 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("both countries", ANAPHORA, "anaphora"), ("the two countries", ANAPHORA, "anaphora"),
         ("these states", ANAPHORA, "anaphora"), ("these partners", ANAPHORA, "anaphora"),
         ("both nations", ANAPHORA, "anaphora"), ("the three countries", ANAPHORA, "anaphora"),
+        ("these governments", ANAPHORA, "anaphora"), ("both governments", ANAPHORA, "anaphora"),
+        ("the country", TOPIC, "anaphora"), ("this country", TOPIC, "anaphora"),
+        ("the two leaders", LEADERS, "anaphora"), ("both leaders", LEADERS, "anaphora"),
+        ("the leaders", LEADERS, "anaphora"),
         ("Allies", "NATO", "collective"), ("Ally", "NATO", "collective"),
         ("the Alliance", "NATO", "collective"),
         ("Alliance", "NATO", "collective"),  # "our Alliance"; "U.S.-Japan Alliance" is dropped
@@ -116,6 +124,9 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("de regering", ISSUER, "issuer"),
         ("deze landen", ANAPHORA, "anaphora"), ("die landen", ANAPHORA, "anaphora"),
         ("beide landen", ANAPHORA, "anaphora"), ("deze partners", ANAPHORA, "anaphora"),
+        ("beide regeringen", ANAPHORA, "anaphora"), ("deze drie landen", ANAPHORA, "anaphora"),
+        ("het land", TOPIC, "anaphora"), ("dit land", TOPIC, "anaphora"),
+        ("de twee leiders", LEADERS, "anaphora"), ("beide leiders", LEADERS, "anaphora"),
         ("bondgenoten", "NATO", "collective"), ("bondgenoot", "NATO", "collective"),
         ("het bondgenootschap", "NATO", "collective"),
         ("NAVO-landen", "NATO", "collective"), ("NAVO-bondgenoten", "NATO", "collective"),

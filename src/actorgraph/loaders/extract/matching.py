@@ -42,7 +42,7 @@ def _nearest_agent(
             continue
         slot = sent.slots[i]
         if persons:  # a head of state acts for the state ("Biden discussed support for X")
-            mapped = (_acting_for(a, st) for a in slot.actors if a not in exclude)
+            mapped = (acting_for(a, st) for a in slot.actors if a not in exclude)
             actors = [x for x in mapped if x is not None and x not in exclude]
         else:
             actors = [a for a in slot.actors if a not in exclude and st.kind(a) != "person"]
@@ -224,7 +224,7 @@ def _type_ok(rtype: RelationType, s: str, t: str, st: DocState) -> bool:
     return True
 
 
-def _acting_for(actor: str, st: DocState) -> str | None:
+def acting_for(actor: str, st: DocState) -> str | None:
     """The state or organisation a person acts for on the document's date (one office)."""
     if st.kind(actor) != "person":
         return actor
@@ -246,7 +246,7 @@ def add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
     if rule == "member.accession" and not st.lex.is_member(s, t, st.date):
         return  # an accession is a membership only once the catalogue has it
     if rtype is not RelationType.REPRESENTS and "person" in (st.kind(s), st.kind(t)):
-        s, t = _acting_for(s, st), _acting_for(t, st)
+        s, t = acting_for(s, st), acting_for(t, st)
         if s is None or t is None:
             return
         conf -= 0.1

@@ -23,7 +23,12 @@ from actorgraph.loaders.extract.docstate import DocState
 from actorgraph.loaders.extract.expansion import variants
 from actorgraph.loaders.extract.lexical_cues import ALL_CUES
 from actorgraph.loaders.extract.lexicon import ANAPHORA, Lexicon, RawMention
-from actorgraph.loaders.extract.matching import add_relation, first_subject, match_sentence
+from actorgraph.loaders.extract.matching import (
+    acting_for,
+    add_relation,
+    first_subject,
+    match_sentence,
+)
 from actorgraph.loaders.extract.persons import find_persons, offices_in, slugify
 from actorgraph.loaders.extract.sentences import paragraph_starts, split_sentences
 from actorgraph.loaders.extract.speaker import Speaker, find_speaker
@@ -130,6 +135,7 @@ def extract_loaded(
         if para_idx != prev_para:
             topic = []
             prev_para = para_idx
+        st.topic = topic
         while ri < n and raw[ri].start < s0:
             ri += 1
         sent_raw = []
@@ -167,12 +173,29 @@ def extract_loaded(
         subj = first_subject(sent, st)
         if subj:
             topic = subj
+        leaders = _leaders_in(sent, st)
+        if len(leaders) >= 2:
+            st.leaders = leaders
     rels = merge_relations(r for _, r in relations.values())
     issuer = issuers[0] if issuers else None
     document = doc.to_model(issuer=issuer)
     mentions = [Mention(doc=doc.id, actor=a, count=c) for a, c in sorted(mention_counts.items())]
     new_actors = {p.actor: {"name": p.text, "kind": "person"} for p in persons}
     return ExtractionResult(document, rels, mentions, issuers, len(sentences), new_actors)
+
+
+def _leaders_in(sent, st: DocState) -> list[str]:
+    """The states whose office holders the sentence names ("President Biden called
+    President Zelenskyy" → USA, UKR), for a later "the two leaders"."""
+    out: list[str] = []
+    for slot in sent.slots:
+        for a in slot.actors:
+            if st.kind(a) != "person":
+                continue
+            office = acting_for(a, st)
+            if office and st.kind(office) == "state" and office not in out:
+                out.append(office)
+    return out
 
 
 def _acting_mentions(sent_raw: list[RawMention], text: str) -> list[RawMention]:
