@@ -240,3 +240,20 @@ def test_these_partners_carry_the_last_list():
 
 def test_the_country_needs_one_state_before_it():
     assert triples("The meeting was long. The country sent aid to Chad.") == set()
+
+
+def test_link_split_over_a_line_break_leaves_no_markdown_in_evidence():
+    from actorgraph.loaders.documents import load_text
+    from actorgraph.loaders.extract import extract_document
+
+    text = ("Today the leaders of Chile and Peru announced the [Andean Cooperation\n"
+            "Effort](https://example.org/andes) to cooperate on ports.\n")
+    doc = load_text(text, doc_id="links", lang="en", markdown=True,
+                    meta={"date": "2024-09-15", "issuer": "USA"})
+    res = extract_document(doc)
+    evs = [e for r in res.relations for e in r.provenance]
+    assert evs, "the partnership is read"
+    for e in evs:
+        assert "](" not in e.text and "http" not in e.text
+        assert e.text.endswith("ports.")
+        assert text[e.start : e.end].startswith("Today the leaders")

@@ -18,7 +18,7 @@ from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.analysis import SLOT_BASE, analyse_sentence, build_slots
 from actorgraph.loaders.extract.analysis import Mention as SlotMention
 from actorgraph.loaders.extract.cues import DENIAL_RE, Cue
-from actorgraph.loaders.extract.deps import LoadedDocument
+from actorgraph.loaders.extract.deps import LoadedDocument, without_split_links
 from actorgraph.loaders.extract.docstate import DocState
 from actorgraph.loaders.extract.expansion import variants
 from actorgraph.loaders.extract.lexical_cues import ALL_CUES
@@ -90,6 +90,7 @@ def extract_loaded(
     issuers: list[str] | None = None,
 ) -> ExtractionResult:
     """Extract relations from a document already read (see :func:`read_document`)."""
+    doc = without_split_links(doc)
     text = doc.text.cleaned
     lang = doc.language
     cues = ALL_CUES if cues is None else cues
