@@ -150,14 +150,7 @@ def _actors_for(ids: list[str], lex: Lexicon, new: dict[str, dict]) -> list[Acto
     cat = getattr(lex, "catalogue", None)
     out: list[Actor] = []
     for aid in ids:
-        actor = None
-        if cat is not None:
-            getter = getattr(cat, "actor", None) or getattr(cat, "get", None)
-            if callable(getter):
-                try:
-                    actor = getter(aid)
-                except Exception:
-                    actor = None
+        actor = cat.get(aid) if cat is not None else None
         if isinstance(actor, Actor):
             out.append(actor)
         elif aid in new:

@@ -6,11 +6,13 @@ arguments into relations with their evidence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from actorgraph.graph.model import Evidence, Relation
 from actorgraph.graph.vocabulary import RelationType
-from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence
-from actorgraph.loaders.extract.cues import Cue
+from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot
+from actorgraph.loaders.extract.cues import Cue, CueKind
 from actorgraph.loaders.extract.docstate import DocState
 from actorgraph.loaders.extract.modality import Modality, classify
 
@@ -114,103 +116,161 @@ def _more_targets(sent: Sentence, pos: int, have: list[str]) -> list[str]:
         out.extend(a for a in sent.slot_of(m.group(1)).actors if a not in out)
 
 
-def _apply_cue(cue: Cue, sent: Sentence, st: DocState, topic: list[str]):
-    """Yield ``(sources, targets, confidence, window_start)`` for each match of ``cue``."""
+@dataclass(frozen=True)
+class Found:
+    """What one match of a cue states: sources → targets, how sure, and the window of
+    the abstract it covers (for the modality checks)."""
+
+    sources: list[str]
+    targets: list[str]
+    confidence: float
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A cue match with its argument slots, handed to the handler of the cue's kind."""
+
+    cue: Cue
+    m: re.Match
+    a: Slot | None
+    b: Slot | None
+    sent: Sentence
+    st: DocState
+    topic: list[str]
+
+
+def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> bool:
+    """The checks every kind shares: slot forms and kinds, a subject that is not the
+    object of a preposition, a condemned object that is not a place."""
+    if a is not None:
+        if cue.a_forms and not (a.forms & cue.a_forms):
+            return False
+        if (
+            cue.subject_first
+            and sent.abstract[m.start() + 1 : m.start() + 3] != " ,"
+            and _PREP_BEFORE_RE.search(sent.abstract[max(0, m.start() - 16) : m.start()])
+        ):
+            return False  # "support democracy in Venezuela and condemn …": not a subject
+        if not _kinds_ok(a.actors, cue.a_kinds, st):
+            return False
+    if b is not None:
+        if cue.b_forms and not (b.forms & cue.b_forms):
+            return False
+        if cue.name in _DIRECT_OBJECT_CUES and _PLACE_BEFORE_RE.search(
+            sent.abstract, max(0, m.start("b") - 12), m.start("b")
+        ):
+            return False  # "pleit in EU-verband": not what is condemned
+        if not _kinds_ok(b.actors, cue.b_kinds, st):
+            return False
+    return True
+
+
+def _ab(h: _Hit) -> Iterator[Found]:
+    targets = h.b.actors
+    if h.cue.type is RelationType.OPPOSES:
+        targets = _more_targets(h.sent, h.m.start("b"), h.b.actors)
+    yield Found(h.a.actors, targets, h.cue.confidence, h.m.start(), h.m.end())
+
+
+def _ba(h: _Hit) -> Iterator[Found]:
+    yield Found(h.b.actors, h.a.actors, h.cue.confidence, h.m.start(), h.m.end())
+
+
+def _pair(h: _Hit) -> Iterator[Found]:
+    if h.b is not None:
+        yield Found(h.a.actors, h.b.actors, h.cue.confidence, h.m.start(), h.m.end())
+    elif len(h.a.actors) >= 2:
+        for i, x in enumerate(h.a.actors):
+            yield Found([x], h.a.actors[i + 1 :], h.cue.confidence, h.m.start(), h.m.end())
+
+
+def _agent_or_victim(h: _Hit) -> Iterator[Found]:
+    """Only one side is written; the other is the nearest earlier slot that can act (or
+    the possessor of the noun, or the topic of the previous sentence)."""
+    cue, sent, st, m = h.cue, h.sent, h.st, h.m
+    is_agent = cue.kind is CueKind.AGENT
+    known = h.b if is_agent else h.a
+    conf, start = cue.confidence, m.start()
+    its = cue.name in _ITS_CUES  # "pressure on Russia for its war": the nearest
+    owner = _POSSESSOR_RE.search(sent.abstract, max(0, start - 40), start)
+    if is_agent and owner and not its:  # "Cabo Verde's support for Ukraine"
+        owned = sent.slot_of(owner.group(1)).actors
+        if not set(owned) & set(known.actors):
+            yield Found(owned, known.actors, conf, owner.start(1), m.end())
+        return
+    agents, pos = _nearest_agent(
+        sent, start, set(known.actors), st, not is_agent or its, persons=is_agent and not its
+    )
+    if (
+        agents is not None
+        and cue.type is RelationType.SUPPORTS
+        and _PUNISHED_RE.search(sent.abstract, pos, start)
+    ):
+        return  # "restrictions on entities for providing support for X": not ours
+    if agents is not None and cue.name in _STATE_VICTIM_CUES:
+        agents = [x for x in agents if st.kind(x) == "state" and x not in st.issuers]
+        if not agents:
+            return
+    if agents is None:
+        if len(sent.slots) > 1:
+            return
+        agents = [t for t in h.topic if t not in known.actors]
+        conf -= 0.1
+        pos = start
+    if not agents:
+        return
+    if is_agent:
+        yield Found(agents, known.actors, conf, pos, m.end())
+    else:
+        yield Found(known.actors, agents, conf, pos, m.end())
+
+
+def _issuer_subject(h: _Hit) -> Iterator[Found]:
+    subject = [s for s in first_subject(h.sent, h.st) if s not in h.st.issuers]
+    if h.st.issuers and subject:
+        yield Found(list(h.st.issuers), subject, h.cue.confidence, 0, h.m.end())
+
+
+def _person_role(h: _Hit) -> Iterator[Found]:
+    st, sent, m = h.st, h.sent, h.m
+    start = m.start()
+    person = h.b.actors[0]
+    offices = st.lex.offices(person, st.date) if st.lex.offices else []
+    if offices:
+        yield Found([person], offices, h.cue.confidence, start, m.end())
+    elif (
+        len(st.issuers) == 1  # a joint readout's staff belong to one of several
+        and _STAFF_ROLE_RE.match(sent.abstract, start)
+        and not re.search(SLOT_CLASS, sent.abstract[max(0, start - 4) : start])
+        and not _OF_STATE_RE.match(sent.abstract, m.end("b"))
+    ):  # "National Security Advisor Jake Sullivan" in a White House release
+        yield Found([person], list(st.issuers), h.cue.confidence - 0.1, start, m.end())
+
+
+#: One handler per kind of cue.
+_HANDLERS: dict[CueKind, Callable[[_Hit], Iterator[Found]]] = {
+    CueKind.AB: _ab,
+    CueKind.BA: _ba,
+    CueKind.PAIR: _pair,
+    CueKind.AGENT: _agent_or_victim,
+    CueKind.VICTIM: _agent_or_victim,
+    CueKind.ISSUER_SUBJECT: _issuer_subject,
+    CueKind.PERSON_ROLE: _person_role,
+}
+assert set(_HANDLERS) == set(CueKind), "every kind of cue needs a handler"
+
+
+def _apply_cue(cue: Cue, sent: Sentence, st: DocState, topic: list[str]) -> Iterator[Found]:
+    """What each match of ``cue`` in ``sent`` states (see :class:`Found`)."""
+    handler = _HANDLERS[cue.kind]
     for m in cue.pattern.finditer(sent.abstract):
         gd = m.groupdict()
         a = sent.slot_of(gd["a"]) if gd.get("a") else None
         b = sent.slot_of(gd["b"]) if gd.get("b") else None
-        if a is not None:
-            if cue.a_forms and not (a.forms & cue.a_forms):
-                continue
-            if (
-                cue.subject_first
-                and sent.abstract[m.start() + 1 : m.start() + 3] != " ,"
-                and _PREP_BEFORE_RE.search(sent.abstract[max(0, m.start() - 16) : m.start()])
-            ):
-                continue  # "support democracy in Venezuela and condemn …": not a subject
-            if not _kinds_ok(a.actors, cue.a_kinds, st):
-                continue
-        if b is not None:
-            if cue.b_forms and not (b.forms & cue.b_forms):
-                continue
-            if cue.name in _DIRECT_OBJECT_CUES and _PLACE_BEFORE_RE.search(
-                sent.abstract, max(0, m.start("b") - 12), m.start("b")
-            ):
-                continue  # "pleit in EU-verband": not what is condemned
-            if not _kinds_ok(b.actors, cue.b_kinds, st):
-                continue
-        conf = cue.confidence
-        start = m.start()
-        kind = cue.kind
-        if kind == "ab":
-            targets = b.actors
-            if cue.type is RelationType.OPPOSES:
-                targets = _more_targets(sent, m.start("b"), b.actors)
-            yield a.actors, targets, conf, start, m.end()
-        elif kind == "ba":
-            yield b.actors, a.actors, conf, start, m.end()
-        elif kind == "pair":
-            if b is not None:
-                yield a.actors, b.actors, conf, start, m.end()
-            elif len(a.actors) >= 2:
-                for i, x in enumerate(a.actors):
-                    yield [x], a.actors[i + 1 :], conf, start, m.end()
-        elif kind in ("agent", "victim"):
-            known = b if kind == "agent" else a
-            its = cue.name in _ITS_CUES  # "pressure on Russia for its war": the nearest
-            owner = _POSSESSOR_RE.search(sent.abstract, max(0, start - 40), start)
-            if kind == "agent" and owner and not its:  # "Cabo Verde's support for Ukraine"
-                owned = sent.slot_of(owner.group(1)).actors
-                if not set(owned) & set(known.actors):
-                    yield owned, known.actors, conf, owner.start(1), m.end()
-                continue
-            agents, pos = _nearest_agent(
-                sent,
-                start,
-                set(known.actors),
-                st,
-                kind == "victim" or its,
-                persons=kind == "agent" and not its,
-            )
-            if (
-                agents is not None
-                and cue.type is RelationType.SUPPORTS
-                and _PUNISHED_RE.search(sent.abstract, pos, start)
-            ):
-                continue  # "restrictions on entities for providing support for X": not ours
-            if agents is not None and cue.name in _STATE_VICTIM_CUES:
-                agents = [x for x in agents if st.kind(x) == "state" and x not in st.issuers]
-                if not agents:
-                    continue
-            if agents is None:
-                if len(sent.slots) > 1:
-                    continue
-                agents = [t for t in topic if t not in known.actors]
-                conf -= 0.1
-                pos = start
-            if not agents:
-                continue
-            if kind == "agent":
-                yield agents, known.actors, conf, pos, m.end()
-            else:
-                yield known.actors, agents, conf, pos, m.end()
-        elif kind == "issuer-subject":
-            subject = [s for s in first_subject(sent, st) if s not in st.issuers]
-            if st.issuers and subject:
-                yield st.issuers, subject, conf, 0, m.end()
-        elif kind == "person-role":
-            person = b.actors[0]
-            offices = st.lex.offices(person, st.date) if st.lex.offices else []
-            if offices:
-                yield [person], offices, conf, start, m.end()
-            elif (
-                len(st.issuers) == 1  # a joint readout's staff belong to one of several
-                and _STAFF_ROLE_RE.match(sent.abstract, start)
-                and not re.search(SLOT_CLASS, sent.abstract[max(0, start - 4) : start])
-                and not _OF_STATE_RE.match(sent.abstract, m.end("b"))
-            ):  # "National Security Advisor Jake Sullivan" in a White House release
-                yield [person], list(st.issuers), conf - 0.1, start, m.end()
+        if _arguments_ok(cue, m, a, b, sent, st):
+            yield from handler(_Hit(cue, m, a, b, sent, st, topic))
 
 
 def _type_ok(rtype: RelationType, s: str, t: str, st: DocState) -> bool:
@@ -288,8 +348,10 @@ def match_sentence(sent, cues, st, topic, doc, relations) -> None:
     for cue in cues:
         if cue.slots_needed > have or (cue.lang and cue.lang != st.lang):
             continue
-        for sources, targets, conf, wstart, wend in _apply_cue(cue, sent, st, topic):
-            reading = classify(abstract, wstart, wend, cue.negatable)
+        for found in _apply_cue(cue, sent, st, topic):
+            sources, targets, conf = found.sources, found.targets, found.confidence
+            wend = found.end
+            reading = classify(abstract, found.start, wend, cue.negatable)
             if reading.kind in _NOT_FACT:
                 continue
             if reading.kind in _APPEALS:
