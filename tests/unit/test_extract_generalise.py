@@ -257,3 +257,17 @@ def test_link_split_over_a_line_break_leaves_no_markdown_in_evidence():
         assert "](" not in e.text and "http" not in e.text
         assert e.text.endswith("ports.")
         assert text[e.start : e.end].startswith("Today the leaders")
+
+
+# ------------------------------------------------------------------ calibration
+def test_calibration_is_monotone_and_applied():
+    from actorgraph.loaders.extract.calibration import EDGES, Labelled, calibrated, fit
+
+    values = [calibrated(lo) for lo in EDGES[:-1]]
+    assert values == sorted(values)
+    res = extract_text("Portugal supplies Chad with rifles.", lang="en", date="2024-09-15")
+    raw = 0.8  # support.supply-with
+    assert res.relations[0].provenance[0].confidence == calibrated(raw)
+    # shrinkage: two right answers do not make a bin certain
+    table = fit([Labelled(0.9, True), Labelled(0.9, True)])
+    assert table[-1][2] < 0.85

@@ -33,6 +33,8 @@ class DocState:
         self.leaders: list[str] = []
         #: the document's language ("nl", "en"), for cues bound to one language
         self.lang: str | None = None
+        #: map raw cue confidences through the calibration table (data/calibration.csv)
+        self.calibrate = True
         #: Organisations whose members the catalogue lists (with their dates).
         self.listed_orgs = frozenset(o for _, o in lex.memberships)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from actorgraph.graph.model import Evidence, Relation
 from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot
+from actorgraph.loaders.extract.calibration import calibrated
 from actorgraph.loaders.extract.cues import Cue, CueKind
 from actorgraph.loaders.extract.docstate import DocState
 from actorgraph.loaders.extract.modality import Modality, classify
@@ -332,7 +333,7 @@ def add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
         start=o0,
         end=o1,
         rule=rule,
-        confidence=round(conf, 3),
+        confidence=round(calibrated(conf) if st.calibrate else conf, 3),
     )
     relations[rkey] = (conf, Relation(source=s, type=rtype, target=t, provenance=[ev]))
 

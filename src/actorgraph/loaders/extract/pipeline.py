@@ -88,8 +88,12 @@ def extract_loaded(
     *,
     cues: list[Cue] | None = None,
     issuers: list[str] | None = None,
+    calibrate: bool = True,
 ) -> ExtractionResult:
-    """Extract relations from a document already read (see :func:`read_document`)."""
+    """Extract relations from a document already read (see :func:`read_document`).
+
+    ``calibrate=False`` keeps the cues' raw confidences (to fit the calibration map).
+    """
     doc = without_split_links(doc)
     text = doc.text.cleaned
     lang = doc.language
@@ -111,6 +115,7 @@ def extract_loaded(
     issuers = speaker.issuers
     st = DocState(lex, issuers, doc.date)
     st.lang = lang
+    st.calibrate = calibrate
     for p in persons:
         st.kinds[p.actor] = "person"
     raw, office_rels = offices_in(raw, text, st)  # "De minister van Defensie,\nK. Ollongren"
