@@ -271,3 +271,20 @@ def test_calibration_is_monotone_and_applied():
     # shrinkage: two right answers do not make a bin certain
     table = fit([Labelled(0.9, True), Labelled(0.9, True)])
     assert table[-1][2] < 0.85
+
+
+def test_unknown_person_with_initials_and_particles():
+    got = triples("Today I spoke with Prime Minister K.L. van den Broek of Suriname.")
+    assert ("k-l-van-den-broek", "REPRESENTS", "SUR") in got
+
+
+def test_office_of_another_state_before_the_name():
+    got = triples("De minister van Buitenlandse Zaken van Polen, Radosław Sikorski, sprak "
+                  "met de Kamer.", lang="nl", issuer="NLD", date="2024-05-01")
+    assert ("radoslaw-sikorski", "REPRESENTS", "POL") in got
+    assert not any(t == "NLD" and r == "REPRESENTS" for _, r, t in got)
+
+
+def test_acronym_between_office_and_name():
+    got = triples("NATO Secretary General (SG) Jens Stoltenberg visited Oslo.", date="2024-05-01")
+    assert ("jens-stoltenberg", "REPRESENTS", "NATO") in got

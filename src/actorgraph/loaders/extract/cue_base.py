@@ -53,7 +53,9 @@ SUBJECT_VERB_CUES = frozenset(
 #: Roles that make a person the representative of a state or organisation.
 ROLE = (
     r"(?:(?:vice[- ])?president|(?:deputy |vice[- ])?prime minister|(?:foreign |defen[cs]e |"
-    r"deputy |vice[- ])?minister(?:[- ]president)?|secretary[- ]general|secretaris-generaal|"
+    r"deputy |vice[- ])?minister(?:[- ]president)?(?: van (?:buitenlandse zaken|defensie|"
+    r"financiën|justitie|buitenlandse handel(?: en ontwikkelingssamenwerking)?))?|"
+    r"secretary[- ]general|secretaris-generaal|"
     r"secretary of state|secretary|chancellor|king|queen|ambassador|envoy|high representative|"
     r"hoge vertegenwoordiger|premier|kanselier|koning|koningin|ambassadeur|gezant|"
     r"national security advis[eo]r|leader|spokesperson|woordvoerder|commissioner|eurocommissaris|"

@@ -17,8 +17,13 @@ _PERSON_RE = re.compile(
     r"Secretary|Chancellor|Ambassador|King|Queen|Premier|Foreign Minister|"
     r"Defen[cs]e Minister|Vice President|High Representative|Crown Prince|Emir|"
     r"minister-president|premier|minister|secretaris-generaal|president|"
-    r"[Mm]inister van [A-Z]\w+ Zaken|National Security Advis[eo]r)\s+"
-    r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][a-zà-ÿ'’-]+)"
+    r"[Mm]inister van [A-Z]\w+ Zaken|National Security Advis[eo]r)"
+    # "… of Poland, Name" / "… van Polen, Name" / "(SG) Name"
+    r"(?:\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,|"
+    r"\s+\([A-Z]{1,5}\))?\s+"
+    # a name: initials ("J.A."), particles ("de", "van der"), one to four capitalised words
+    r"((?:(?:[A-Z]\.){1,4}\s?|[A-Z][\w'’-]*\.?\s+|(?:de|van|der|den|ter|ten|von|al|bin|el)\s+)"
+    r"{0,4}[A-Z][a-zà-ÿ'’-]+)"
 )
 _NAME_STOP = frozenset(
     (  # noqa: SIM905
@@ -89,6 +94,7 @@ def _japanese(text: str, s: int, e: int) -> bool:
 _ROLE_IN_NAME_RE = re.compile(ROLE, re.I)
 _ROLE_OF_RE = re.compile(r"\s*(?:van|of)?\s*(?:de|het|the)?\s*")
 #: Between an office and its holder's name: commas, a line break, initials ("H.G.J.").
+_PAREN_GAP_RE = re.compile(r"\s*\(")
 _SIGN_GAP_RE = re.compile(r"[\s,:]*(?:(?:[A-Z][a-z]?\.\s?){1,4})?\s*")
 
 
@@ -128,12 +134,38 @@ def offices_in(sent_raw: list[RawMention], text: str, st: DocState):
                 if target:
                     rels.append((nxt.start, nxt.actor, target, "represents.title-name"))
                 continue
+            other = sent_raw[k + 1] if k + 1 < n else None
+            if (  # "De minister van Buitenlandse Zaken van Polen": Poland's office, not ours
+                other is not None
+                and other.actor != target
+                and st.kind(other.actor) in ("state", "organisation")
+                and _ROLE_OF_RE.fullmatch(text[m.end : other.start])
+                and text[m.end : other.start].strip()
+            ):
+                after = sent_raw[k + 2] if k + 2 < n else None
+                if (
+                    after is not None
+                    and st.kind(after.actor) == "person"
+                    and text[other.end : after.start].strip(" ,:\n") == ""
+                ):
+                    rels.append((after.start, after.actor, other.actor, "represents.title-name"))
+                continue
             nxt = sent_raw[k + 1] if k + 1 < n else None
+            if (  # "NATO Secretary General (SG) Jens Stoltenberg": the acronym repeats the role
+                nxt is not None
+                and nxt.actor == m.actor
+                and k + 2 < n
+                and _PAREN_GAP_RE.fullmatch(text, m.end, nxt.start)
+            ):
+                nxt = sent_raw[k + 2]
+                gap_start = sent_raw[k + 1].end + 1
+            else:
+                gap_start = m.end
             if (
                 nxt is not None
                 and st.kind(nxt.actor) == "person"
-                and _SIGN_GAP_RE.fullmatch(text, m.end, nxt.start)
-                and nxt.start - m.end <= 14
+                and _SIGN_GAP_RE.fullmatch(text, gap_start, nxt.start)
+                and nxt.start - gap_start <= 14
             ):
                 if target:
                     rels.append((nxt.start, nxt.actor, target, "represents.title-name"))
