@@ -288,3 +288,17 @@ def test_office_of_another_state_before_the_name():
 def test_acronym_between_office_and_name():
     got = triples("NATO Secretary General (SG) Jens Stoltenberg visited Oslo.", date="2024-05-01")
     assert ("jens-stoltenberg", "REPRESENTS", "NATO") in got
+
+
+def test_the_month_may_is_no_hedge():
+    got = triples("In May 2023, Chile and Peru—two of our close partners—signed the accord.")
+    assert ("CHL", "PARTNERS_WITH", "USA") in got
+    assert ("CHL", "SUPPORTS", "UKR") not in triples("Chile may support Ukraine.")
+
+
+def test_own_counterparts_are_membership_and_defence_against_aggression():
+    got = triples("The President spoke with his NATO counterparts.", date="2024-09-15")
+    assert ("USA", "MEMBER_OF", "NATO") in got
+    got = triples("We reaffirm our support for Georgia in its defense against Russian "
+                  "aggression.")
+    assert ("RUS", "THREATENS", "GEO") in got

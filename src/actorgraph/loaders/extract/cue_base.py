@@ -188,7 +188,8 @@ NEGATION_RE = re.compile(
     r"stoppen|staken|beëindigen)\b|n't\b"
 )
 HEDGE_RE = re.compile(
-    r"\b(?:may|might|could|would|if|whether|possibly|reportedly|allegedly|alleged|"
+    r"\b(?:(?<!in )(?<!\d )may(?! \d)|might|could|would|if|whether|possibly|reportedly|"
+    r"allegedly|alleged|"
     r"consider(?:s|ed|ing)?|overweegt|overwegen|overwoog|overwogen|te overwegen|"
     r"potential(?:ly)?|perhaps|rumou?rs?|mogelijke?|mogelijkheid|eventueel|eventuele|"
     r"zou|zouden|indien|wellicht|misschien|vermeend|vermeende|naar verluidt)\b"

@@ -362,7 +362,8 @@ CORE_CUES: list[Cue] = [
         "threat.defend-against",
         THR,
         "ab",
-        r"{b} {w8}(?:defend|verdedig|weerstand|resist|afweer|afwer|bescherm|protect)\w* "
+        r"{b} {w8}(?:defend|defen[cs]e|verdedig|weerstand|resist|afweer|afwer|bescherm|"
+        r"protect)\w* "
         r"{w6}(?:against|tegen|aan|from) {the}{a} {w2}(?:aggression|agressie|invasion|"
         r"invasie|attacks?|aanval\w*|oorlog|war|troops|forces|troepen)",
         0.75,

@@ -123,6 +123,15 @@ OTHER_CUES: list[Cue] = [
         b_kinds=STATES,
     ),
     _cue(
+        "member.own-counterparts",
+        MEM,
+        "ab",
+        r"{a} {n4}(?:and|with|en|met) (?:his|her|their|its|zijn|haar|hun) {b}[ -]?(?:counterparts|"
+        r"colleagues|fellow leaders|partners|ambtgenoten|collega's)",
+        0.7,
+        b_kinds=ORGS,
+    ),
+    _cue(
         "member.fellow-leaders",
         MEM,
         "ba",

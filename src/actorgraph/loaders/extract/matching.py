@@ -295,6 +295,13 @@ def acting_for(actor: str, st: DocState) -> str | None:
 
 
 def add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
+    """Add ``s rtype t`` read in ``sent`` (a person acts for their one office), unless
+    the catalogue contradicts it; keep the most confident evidence per sentence."""
+    if rtype is not RelationType.REPRESENTS and "person" in (st.kind(s), st.kind(t)):
+        s, t = acting_for(s, st), acting_for(t, st)
+        if s is None or t is None:
+            return
+        conf -= 0.1
     if rtype is RelationType.ASPIRES_TO_JOIN and st.lex.is_member(s, t, st.date):
         return  # a member does not aspire to join
     if (
@@ -306,11 +313,6 @@ def add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
         return  # a membership only once the catalogue has it ("Sweden as a NATO Ally" in Feb 2024)
     if rule == "member.accession" and not st.lex.is_member(s, t, st.date):
         return  # an accession is a membership only once the catalogue has it
-    if rtype is not RelationType.REPRESENTS and "person" in (st.kind(s), st.kind(t)):
-        s, t = acting_for(s, st), acting_for(t, st)
-        if s is None or t is None:
-            return
-        conf -= 0.1
     if s == t or s.startswith("@") or t.startswith("@") or not _type_ok(rtype, s, t, st):
         return
     key = (min(s, t), rtype.value, max(s, t)) if rtype.symmetric else (s, rtype.value, t)
