@@ -36,9 +36,10 @@ def lexical_cues() -> list[Cue]:
     for rtype, (conf, kinds) in _TYPES.items():
         verbs = _alternation(forms_of(rtype))
         key = rtype.lower().rstrip("s")
+        place = "{placein}" if rtype == "THREATENS" else ""  # "struck bases in Iraq"
         out.append(
             _cue(f"lexicon.{key}-active", rtype, "ab",
-                 r"{a}{paren}{n4}" + verbs + r" {the}{peopleof}{partof}{placein}{b}", conf,
+                 r"{a}{paren}{n4}" + verbs + r" {the}{peopleof}{partof}" + place + r"{b}", conf,
                  a_kinds=kinds, subject=True)
         )  # fmt: skip
         out.append(

@@ -94,6 +94,7 @@ _STAFF_ROLE_RE = re.compile(
 _OF_STATE_RE = re.compile(r" ?,? (?:of|van) (?:the |de |het )?" + SLOT_CLASS)
 #: A possessor right before a noun cue: "Cabo Verde's (unwavering) support for …".
 _POSSESSOR_RE = re.compile(r"(" + SLOT_CLASS + r")(?:'s?|s') (?:[^\s\ue000-\uefff;:,]+ ){0,3}$")
+_FIRST = frozenset({"pronoun", "issuer"})
 _TITLE_LINE_RE = re.compile(r"^title:[ \t]*(.+)$", re.M)
 _ITS_CUES = frozenset({"threat.its-war-against"})
 _STATE_VICTIM_CUES = frozenset({"threat.possessive-invasion"})
@@ -145,6 +146,8 @@ class _Hit:
 def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> bool:
     """The checks every kind shares: slot forms and kinds, a subject that is not the
     object of a preposition, a condemned object that is not a place."""
+    if a is not None and b is not None and a.forms & _FIRST and b.forms & _FIRST:
+        return False  # "we stand by our commitment": the speaker, not a relation
     if a is not None:
         if cue.a_forms and not (a.forms & cue.a_forms):
             return False
