@@ -89,6 +89,7 @@ def lexicon_from_catalogue(cat: Any) -> Lexicon:
                 lex.memberships.setdefault((r.source, r.target), []).append(
                     (r.valid_from, r.valid_to)
                 )
+    lex.listed_orgs = frozenset(o for _, o in lex.memberships)
     lex.catalogue = cat
     return lex
 

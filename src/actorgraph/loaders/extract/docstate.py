@@ -36,7 +36,7 @@ class DocState:
         #: map raw cue confidences through the calibration table (data/calibration.csv)
         self.calibrate = True
         #: Organisations whose members the catalogue lists (with their dates).
-        self.listed_orgs = frozenset(o for _, o in lex.memberships)
+        self.listed_orgs = lex.listed_orgs or frozenset(o for _, o in lex.memberships)
 
     def kind(self, actor: str) -> str:
         return self.kinds.get(actor) or self.lex.kind(actor)

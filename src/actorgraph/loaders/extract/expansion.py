@@ -125,6 +125,16 @@ def _rebuilt(sent: Sentence, abstract: str, extra: list[Slot]) -> Sentence:
     return dataclasses.replace(sent, abstract=abstract, slots=slots, slot_pos=pos)
 
 
+#: Literal text each construction needs (tested before its pattern runs).
+_NEEDS: dict[Construction, tuple[str, ...]] = {
+    Construction.INCLUSION: tuple(_INCLUDE[3:-1].split("|")),
+    Construction.DASH_ASIDE: ("- ",),
+    Construction.PAREN_ASIDE: ("( ",),
+    Construction.UNION: tuple(_UNION[3:-1].split("|")),
+    Construction.SPEAKER: (" of ", " van "),
+    Construction.LIST_SUBJECT: (" , ",),
+}
+assert set(_NEEDS) == set(Construction)
 _TRIGGER_RE = re.compile(r"[,(-]| of | van ")
 
 
@@ -135,6 +145,8 @@ def variants(sent: Sentence) -> list[Sentence]:
         return []
     out: list[Sentence] = []
     for kind, pattern in _PATTERNS.items():
+        if not any(w in abstract for w in _NEEDS[kind]):
+            continue  # a cheap test before the regular expression
         m = pattern.search(abstract)
         if m is None:
             continue

@@ -191,6 +191,8 @@ class Lexicon:
         self.catalogue = None
         #: (member, organisation) -> [(valid_from, valid_to)] known from the catalogue
         self.memberships: dict[tuple[str, str], list[tuple[str | None, str | None]]] = {}
+        #: organisations whose members the catalogue lists (set with ``memberships``)
+        self.listed_orgs: frozenset[str] = frozenset()
         #: ``set:KEY`` -> the member states a state-set name stands for
         self.state_sets: dict[str, tuple[str, ...]] = _state_set_members()
 
