@@ -302,3 +302,17 @@ def test_own_counterparts_are_membership_and_defence_against_aggression():
     got = triples("We reaffirm our support for Georgia in its defense against Russian "
                   "aggression.")
     assert ("RUS", "THREATENS", "GEO") in got
+
+
+def test_dutch_together_with_and_attack_by_on():
+    got = triples("België heeft samen met Noorwegen tanks aan Moldavië geleverd.", lang="nl",
+                  issuer="NLD")
+    assert {("BEL", "SUPPORTS", "MDA"), ("NOR", "SUPPORTS", "MDA")} <= got
+    assert ("MDA", "PARTNERS_WITH", "NOR") not in got and ("NOR", "PARTNERS_WITH", "MDA") not in got
+    got = triples("Het kabinet veroordeelt de aanval van Azerbeidzjan op Armenië.", lang="nl",
+                  issuer="NLD")
+    assert ("AZE", "THREATENS", "ARM") in got and ("NLD", "THREATENS", "AZE") not in got
+    assert triples("Iran stuurt drones naar Rusland.", lang="nl", issuer="NLD") == {
+        ("IRN", "SUPPORTS", "RUS")}
+    assert ("SVK", "SUPPORTS", "UKR") not in triples(
+        "Slowakije hield het besluit over steun aan Oekraïne tegen.", lang="nl", issuer="NLD")

@@ -197,7 +197,8 @@ HEDGE_RE = re.compile(
 #: A verb after the cue that blocks or refuses what the cue names.
 BLOCK_RE = re.compile(
     r"\b(?:block(?:s|ed|ing)?|blokkeer\w*|blokkeert|veto(?:es|ed)?|obstruct\w*|"
-    r"tegenhoud\w*|tegengehouden|houdt \w+ tegen|refuse[sd]?|weiger\w*)\b"
+    r"tegenhoud\w*|tegengehouden|(?:houdt|houden|hield|hielden) (?:\S+ ){0,8}?tegen|"
+    r"refuse[sd]?|weiger\w*)\b"
 )
 #: Sentences that deny or doubt what they report.
 DENIAL_RE = re.compile(

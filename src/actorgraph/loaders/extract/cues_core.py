@@ -15,6 +15,7 @@ from actorgraph.loaders.extract.cue_base import (
     SUP,
     THR,
     Cue,
+    S,
     _cue,
 )
 
@@ -231,9 +232,11 @@ CORE_CUES: list[Cue] = [
         "threat.aggression-against",
         THR,
         "ab",
-        r"{a}{paren}{w4}" + _HARM + r" {w4}(?:against|on|of|tegen|op|van|"
-        r"(?<!war )(?<!wars )(?<!oorlog )in) {the}"
-        r"{peopleof}{placein}{b}",
+        r"{a}{paren}{w4}" + _HARM + r" {w4}(?:against|on|tegen|op|"
+        r"(?<!war )(?<!wars )(?<!oorlog )in|"
+        # "aanval van X op Y": X is the attacker, not the victim
+        r"(?:of|van)(?! (?:the |de |het )?" + S + r"'?s? (?:op|on|against|tegen|upon) )) "
+        r"{the}{peopleof}{placein}{b}",
         0.8,
         a_kinds=ACTORS | {"person"},
     ),
@@ -441,7 +444,7 @@ CORE_CUES: list[Cue] = [
         "pair",
         r"(?:samen met|together with|alongside|in cooperation with|"
         r"in samenwerking met|in partnership with) {the}{a} (?:, )?(?:(?!- )"
-        r"[^\s\ue000-\uefff;:]+ ){0,3}?{b}(?!-)",
+        r"[^\s\ue000-\uefff;:]+ ){0,3}?(?<!aan )(?<!naar )(?<!to )(?<!for )(?<!voor ){b}(?!-)",
         0.6,
         a_kinds=STATES | ORGS,
         b_kinds=STATES | ORGS,

@@ -111,6 +111,10 @@ def dutch_cues() -> list[Cue]:
                         conf - 0.05, a_kinds=kinds, subject=True, lang="nl"))
         to = [v for v in mine if v.frame in ("aan", "both")]
         if to:
+            fin_to = _alt(f for v in to if not v.particle for f in v.finite)
+            out.append(_cue(f"{key}-v2-aan", rtype, "ab",
+                            r"{a} {n4}" + fin_to + r" " + _ADV + r"(?:aan|naar) {the}{b}",
+                            conf, a_kinds=kinds, subject=True, lang="nl"))
             give = _alt(f for v in to for f in v.final_forms)
             out.append(_cue(f"{key}-aan-final", rtype, "ab",
                             r"{a} " + _ADV + r"(?:aan|naar) {the}{b} " + _ADV + give + r"\b",

@@ -48,6 +48,7 @@ class Construction(enum.Enum):
     DASH_ASIDE = "dash-aside"  # "Three Allies — among them A and B — …"
     PAREN_ASIDE = "paren-aside"  # "Three partners (A, B and C) …"
     UNION = "union"  # "A, as well as B, …"
+    COMITATIVE = "comitative"  # "Nederland heeft samen met Denemarken … geleverd": both
     SPEAKER = "speaker"  # "We, the Leaders of A, B and C, condemn …" → "We condemn …"
     LIST_SUBJECT = "list-subject"  # "A, as well as B, sent …" read as one list: the comma goes
 
@@ -63,6 +64,10 @@ _PATTERNS: dict[Construction, re.Pattern] = {
         rf"(?:(?P<h>{_S}) |{_HEAD_WORDS})\( (?:{_INCLUDE} )?(?P<l>{_S}) \) "
     ),
     Construction.UNION: re.compile(rf"(?P<h>{_S}) , {_UNION} (?P<l>{_S}) , "),
+    Construction.COMITATIVE: re.compile(
+        rf"(?P<h>{_S}) (?P<v>(?:[^\s,;:\ue000-\uefff]+ ){{0,2}}?)(?:samen met|together with|"
+        rf"jointly with|along with|tezamen met) (?:the |de |het )?(?P<l>{_S}) "
+    ),
     Construction.SPEAKER: re.compile(
         rf"(?P<l>{_S}) (?:, )?(?:the|de) (?:[^\s;:\ue000-\uefff]+ ){{1,5}}?(?:of|van) "
         rf"(?:(?:the|de|het) )?(?:{_S}|[ ,]|and |en |the |de |het |\( [^()]{{1,12}} \) )+?"
@@ -104,11 +109,26 @@ def _list_subject(sent: Sentence, m: re.Match) -> tuple[str, list[Slot]]:
     return _fold_to_list(sent, m)
 
 
+def _comitative(sent: Sentence, m: re.Match) -> tuple[str, list[Slot]]:
+    """"A (heeft) samen met B …" → "A+B (heeft) …": both do what follows."""
+    head, tail = sent.slot_of(m.group("h")), sent.slot_of(m.group("l"))
+    slot = Slot(
+        len(sent.slots),
+        head.start,
+        tail.end,
+        head.actors + [a for a in tail.actors if a not in head.actors],
+        head.forms | tail.forms | {"list"},
+    )
+    folded = slot.char + " " + m.group("v")
+    return sent.abstract[: m.start()] + folded + sent.abstract[m.end() :], [slot]
+
+
 _HANDLERS = {
     Construction.INCLUSION: _fold_to_list,
     Construction.DASH_ASIDE: _fold_to_list,
     Construction.PAREN_ASIDE: _fold_to_list,
     Construction.UNION: _fold_union,
+    Construction.COMITATIVE: _comitative,
     Construction.SPEAKER: _speaker,
     Construction.LIST_SUBJECT: _list_subject,
 }
@@ -131,18 +151,17 @@ _NEEDS: dict[Construction, tuple[str, ...]] = {
     Construction.DASH_ASIDE: ("- ",),
     Construction.PAREN_ASIDE: ("( ",),
     Construction.UNION: tuple(_UNION[3:-1].split("|")),
+    Construction.COMITATIVE: ("samen met", "together with", "jointly with", "along with",
+                              "tezamen met"),
     Construction.SPEAKER: (" of ", " van "),
     Construction.LIST_SUBJECT: (" , ",),
 }
 assert set(_NEEDS) == set(Construction)
-_TRIGGER_RE = re.compile(r"[,(-]| of | van ")
 
 
 def variants(sent: Sentence) -> list[Sentence]:
     """The sentence with each list construction folded (empty when it has none)."""
     abstract = sent.abstract
-    if not _TRIGGER_RE.search(abstract):
-        return []
     out: list[Sentence] = []
     for kind, pattern in _PATTERNS.items():
         if not any(w in abstract for w in _NEEDS[kind]):
