@@ -316,3 +316,13 @@ def test_dutch_together_with_and_attack_by_on():
         ("IRN", "SUPPORTS", "RUS")}
     assert ("SVK", "SUPPORTS", "UKR") not in triples(
         "Slowakije hield het besluit over steun aan Oekraïne tegen.", lang="nl", issuer="NLD")
+
+
+def test_they_is_the_pair_named_just_before():
+    got = triples("President Biden met Prime Minister Kishida today. They condemned Belarus.",
+                  date="2024-05-01")
+    assert {("USA", "OPPOSES", "BLR"), ("JPN", "OPPOSES", "BLR")} <= got
+    assert triples("The talks were long. They condemned Belarus.") == set()
+    got = triples("A truce between Israel and Hamas holds. They praised the mediators for "
+                  "working together with Egypt.")
+    assert not any(r == "PARTNERS_WITH" for _, r, _ in got)

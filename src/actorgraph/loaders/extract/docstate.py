@@ -10,6 +10,7 @@ from actorgraph.loaders.extract.lexicon import (
     ISSUER,
     LEADERS,
     ORG_CONTEXT,
+    THEY,
     TOPIC,
     Lexicon,
     RawMention,
@@ -31,6 +32,8 @@ class DocState:
         self.topic: list[str] = []
         #: the states of the office holders last named together ("the two leaders")
         self.leaders: list[str] = []
+        #: the actors the previous sentence of the paragraph named together ("They …")
+        self.recent: list[str] = []
         #: the document's language ("nl", "en"), for cues bound to one language
         self.lang: str | None = None
         #: map raw cue confidences through the calibration table (data/calibration.csv)
@@ -50,6 +53,8 @@ class DocState:
         if a == TOPIC:  # "het land": only a single state carries over
             one = self.topic[0] if len(self.topic) == 1 else None
             return [one] if one and self.kind(one) == "state" else []
+        if a == THEY:
+            return list(self.recent) if len(self.recent) >= 2 else []
         if a == LEADERS:
             return list(self.leaders) if len(self.leaders) >= 2 else []
         if a == ORG_CONTEXT:

@@ -35,6 +35,9 @@ ANAPHORA = "@anaphora"
 TOPIC = "@topic"
 #: "the two leaders", "beide leiders": the states of the persons last named together.
 LEADERS = "@leaders"
+#: "They …" opening a sentence: the two or more actors the previous sentence named
+#: together (its leaders' states or its list), else nothing.
+THEY = "@they"
 ORG_CONTEXT = "@org"
 
 #: Forms that only count in their own language (names count in every language).
@@ -110,7 +113,7 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("these governments", ANAPHORA, "anaphora"), ("both governments", ANAPHORA, "anaphora"),
         ("the country", TOPIC, "anaphora"), ("this country", TOPIC, "anaphora"),
         ("the two leaders", LEADERS, "anaphora"), ("both leaders", LEADERS, "anaphora"),
-        ("the leaders", LEADERS, "anaphora"),
+        ("the leaders", LEADERS, "anaphora"), ("They", THEY, "anaphora"),
         ("Allies", "NATO", "collective"), ("Ally", "NATO", "collective"),
         ("the Alliance", "NATO", "collective"),
         ("Alliance", "NATO", "collective"),  # "our Alliance"; "U.S.-Japan Alliance" is dropped
@@ -147,7 +150,7 @@ def function_word_entries() -> list[tuple[str, LexEntry]]:
     for lang, words in FUNCTION_WORDS.items():
         for text, actor, form in words:
             case = EXACT if form == "collective" and text[0].isupper() else ANY
-            if text == "I":
+            if text in ("I", "They"):
                 case = EXACT
             if form == "issuer" and text[0].isupper():
                 case = TITLE

@@ -140,6 +140,7 @@ def extract_loaded(
             para_idx += 1
         if para_idx != prev_para:
             topic = []
+            st.recent = []
             prev_para = para_idx
         st.topic = topic
         while ri < n and raw[ri].start < s0:
@@ -182,12 +183,19 @@ def extract_loaded(
         leaders = _leaders_in(sent, st)
         if len(leaders) >= 2:
             st.leaders = leaders
+        # "They …": the office holders named together, else a list that was the subject
+        st.recent = leaders if len(leaders) >= 2 else (subj if _opens(sent, subj) else [])
     rels = merge_relations(r for _, r in relations.values())
     issuer = issuers[0] if issuers else None
     document = doc.to_model(issuer=issuer)
     mentions = [Mention(doc=doc.id, actor=a, count=c) for a, c in sorted(mention_counts.items())]
     new_actors = {p.actor: {"name": p.text, "kind": "person"} for p in persons}
     return ExtractionResult(document, rels, mentions, issuers, len(sentences), new_actors)
+
+
+def _opens(sent, subj: list[str]) -> bool:
+    """Whether ``subj`` is a list of two or more that opens the sentence."""
+    return len(subj) >= 2 and bool(sent.slots) and sent.slot_pos[0] <= 4
 
 
 def _leaders_in(sent, st: DocState) -> list[str]:
