@@ -178,7 +178,8 @@ The corpus is `../shared/corpus/{corpus}` (1,391 statements and releases of 2024
 Markdown). The *baseline* is the least any extractor must do: split sentences and look
 every word up in the alias dictionary. The *full* run is the whole extraction, with
 issuers, roles, lists, cues, negation checks and provenance. Target: at least 2,000
-sentences per second per core.
+sentences per second per core. The development machine is shared with other engineers:
+compare the CPU-time line and the ratio, wall-clock rates swing with the load.
 
 ```
 {speed}
