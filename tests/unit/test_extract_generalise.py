@@ -326,3 +326,18 @@ def test_they_is_the_pair_named_just_before():
     got = triples("A truce between Israel and Hamas holds. They praised the mediators for "
                   "working together with Egypt.")
     assert not any(r == "PARTNERS_WITH" for _, r, _ in got)
+
+
+@pytest.mark.parametrize("text, lang, issuers", [
+    ("We, the Heads of State and Government of the member countries of the North Atlantic "
+     "Alliance, condemn Belarus.", "en", ["NATO"]),
+    ("We, the NATO Allies, condemn Belarus.", "en", ["NATO"]),
+    ("We, the G7 Foreign Ministers of Canada, Italy and Japan, condemn Belarus.", "en", ["G7"]),
+    ("Wij, de ministers van Buitenlandse Zaken van België, Nederland en Luxemburg, "
+     "veroordelen Belarus.", "nl", ["BEL", "NLD", "LUX"]),
+])
+def test_opening_formulas(text, lang, issuers):
+    res = extract_text(text, lang=lang, date="2024-09-15")
+    assert res.issuers == issuers
+    got = {(r.source, r.type.value, r.target) for r in res.relations}
+    assert all((i, "OPPOSES", "BLR") in got for i in issuers)

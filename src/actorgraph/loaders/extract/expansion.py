@@ -69,7 +69,7 @@ _PATTERNS: dict[Construction, re.Pattern] = {
         rf"jointly with|along with|tezamen met) (?:the |de |het )?(?P<l>{_S}) "
     ),
     Construction.SPEAKER: re.compile(
-        rf"(?P<l>{_S}) (?:, )?(?:the|de) (?:[^\s;:\ue000-\uefff]+ ){{1,5}}?(?:of|van) "
+        rf"(?P<l>{_S}) (?:, )?(?:the|de) (?:[^\s;:]+ ){{1,5}}?(?:of|van) "
         rf"(?:(?:the|de|het) )?(?:{_S}|[ ,]|and |en |the |de |het |\( [^()]{{1,12}} \) )+?"
         rf"(?:, )?(?=[a-z])"
     ),

@@ -50,16 +50,34 @@ ISSUER_NAMES = {
 }  # fmt: skip
 
 #: "We, the (…) Leaders/Ministers/… of" — the list of speakers follows.
+#: What names the speakers in an opening formula ("leaders", "Foreign Ministers", …).
+_SPEAKERS = (
+    r"(?:heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?|"
+    r"ministers\s+van\s+\w+\s+zaken|foreign\s+ministers|defen[cs]e\s+ministers|"
+    r"co-leaders|leaders|ministers|members|member\s+states|governments?|representatives|"
+    r"allies|regeringsleiders|staatshoofden|leiders|lidstaten|bondgenoten)"
+)
+#: "We, the (G7) Leaders of A, B and C" — the list of speakers follows "of"/"van"; words
+#: before the speaker noun may name the group ("the G7 Foreign Ministers of …").
 _OPENING_RE = re.compile(
-    r"\b(?:We|Wij)\s*,?\s+(?:the|de)\s+(?:[\w'’-]+\s+){0,4}?(?:leaders|heads\s+of\s+state"
-    r"(?:\s+and\s+(?:of\s+)?government)?|ministers|members|governments?|co-leaders|"
-    r"representatives|foreign\s+ministers|defen[cs]e\s+ministers|regeringsleiders|"
-    r"staatshoofden|leiders|lidstaten|ministers\s+van\s+\w+\s+zaken)\s+(?:of|van)\s+",
+    r"\b(?:We|Wij)\s*,?\s+(?:the|de)\s+(?P<pre>(?:[\w'’.-]+\s+){0,4}?)" + _SPEAKERS
+    + r"\s+(?:of|van)\s+",
+    re.I,
+)
+#: "We, the NATO Allies, …": a group and its speaker noun, no list.
+_OPENING_GROUP_RE = re.compile(
+    r"\b(?:We|Wij)\s*,?\s+(?:the|de)\s+(?P<pre>(?:[\w'’.-]+\s+){1,4}?)" + _SPEAKERS + r"\b",
     re.I,
 )
 #: What may stand between two names of one list ("A, B, and the C", "A (AB) en B").
 _LIST_GAP_RE = re.compile(
     r"\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*)?(?:(?:and|en|as well as|&)\s+)?(?:the\s+|de\s+|het\s+)?",
+    re.I,
+)
+#: Before the list: "the member countries of the North Atlantic Alliance".
+_LIST_LEAD_RE = re.compile(
+    r"\s*(?:the\s+|de\s+)?(?:member\s+(?:states|countries|nations)|participating\s+states|"
+    r"lidstaten|landen)\s+(?:of|van)\s+",
     re.I,
 )
 _JOINT_RE = re.compile(
@@ -118,7 +136,8 @@ def opening_list(lex: Lexicon, text: str, start: int, lang: str | None) -> tuple
     articles, an acronym in brackets) and where the list ends."""
     window = text[start : start + 400]
     out: list[str] = []
-    pos = 0
+    lead = _LIST_LEAD_RE.match(window)
+    pos = lead.end() if lead else 0
     for m in lex.scan(window, lang):
         if m.start < pos:
             continue
@@ -153,8 +172,11 @@ def find_speaker(
     m = _OPENING_RE.search(head)
     if m:
         listed, end = opening_list(lex, text, m.end(), lang)
+        named = [a for a in actors_in(lex, m.group("pre"), lang) if lex.kind(a) == "organisation"]
         orgs = [a for a in listed if lex.kind(a) == "organisation"]
         states = [a for a in listed if lex.kind(a) == "state"]
+        if len(named) == 1 and states:  # "the G7 Foreign Ministers of Canada, France, …"
+            return Speaker([named[0]], named[0], states, (m.start(), end), "opening")
         if len(orgs) == 1:
             return Speaker([orgs[0]], orgs[0], states, (m.start(), end), "opening")
         if states and not orgs:
@@ -162,6 +184,11 @@ def find_speaker(
             if len(titled) == 1 and any(lex.is_member(s, titled[0], None) for s in states):
                 return Speaker([titled[0]], titled[0], states, (m.start(), end), "opening")
             return Speaker(states, None, [], (m.start(), end), "opening")
+    g = _OPENING_GROUP_RE.search(head)
+    if g:  # "We, the NATO Allies, …"
+        named = [a for a in actors_in(lex, g.group("pre"), lang) if lex.kind(a) == "organisation"]
+        if len(named) == 1:
+            return Speaker([named[0]], named[0], [], (g.start(), g.end()), "opening")
     jm = _JOINT_RE.search(title or "")
     if jm:
         listed, _ = opening_list(lex, title or "", jm.start(1) + _lead(jm.group(1)), lang)
