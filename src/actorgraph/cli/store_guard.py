@@ -52,7 +52,7 @@ def _is_empty(path: Path) -> bool:
 
 
 def _destroy(path: Path) -> None:
-    from actorgraph.graph.embedded_store import EmbeddedStore
+    from actorgraph.graph.store import remove_store
 
     with contextlib.suppress(OSError):
-        EmbeddedStore.destroy(path)
+        remove_store(str(path))

@@ -22,13 +22,13 @@ from pathlib import Path
 
 from actorgraph.errors import ActorGraphError
 from actorgraph.graph.model import Actor, Document, GraphBatch, merge_relations
-from actorgraph.loaders.documents import (
+from actorgraph.loaders.extract.catalogue import default_lexicon, lexicon_from_catalogue
+from actorgraph.loaders.extract.deps import (
     DOCUMENT_SUFFIXES,
     LoadedDocument,
     load_text,
     read_document,
 )
-from actorgraph.loaders.extract.catalogue import default_lexicon, lexicon_from_catalogue
 from actorgraph.loaders.extract.lexicon import Lexicon
 from actorgraph.loaders.extract.pipeline import ExtractionResult, extract_loaded
 
@@ -137,14 +137,7 @@ def _actors_for(ids: list[str], lex: Lexicon, new: dict[str, dict]) -> list[Acto
     cat = getattr(lex, "catalogue", None)
     out: list[Actor] = []
     for aid in ids:
-        actor = None
-        if cat is not None:
-            getter = getattr(cat, "actor", None) or getattr(cat, "get", None)
-            if callable(getter):
-                try:
-                    actor = getter(aid)
-                except Exception:
-                    actor = None
+        actor = cat.get(aid) if cat is not None else None
         if isinstance(actor, Actor):
             out.append(actor)
         elif aid in new:

@@ -76,6 +76,8 @@ class Sentence:
     abstract: str
     slot_pos: list[int]
     mentions: list[Mention] = field(default_factory=list)
+    #: set when the "sentence" is the document's title (evidence outside the body)
+    title: str | None = None
 
     def slot_of(self, ch: str) -> Slot:
         return self.slots[ord(ch) - ord(SLOT_BASE)]

@@ -64,7 +64,7 @@ def lexicon_from_catalogue(cat: Any) -> Lexicon:
         def _holder(key: str, date: str | None) -> str | None:
             try:
                 h = holder(key, date)
-            except Exception:  # an unknown role: no holder
+            except CatalogueError:  # an unknown role: no holder
                 return None
             return getattr(h, "id", h) if h else None
 
@@ -77,7 +77,7 @@ def lexicon_from_catalogue(cat: Any) -> Lexicon:
         def _offices(person: str, date: str | None) -> list[str]:
             try:
                 rels = office_of(person, date)
-            except Exception:
+            except CatalogueError:  # a date the catalogue cannot read: no office known
                 return []
             return [r.target for r in rels]
 
@@ -89,6 +89,7 @@ def lexicon_from_catalogue(cat: Any) -> Lexicon:
                 lex.memberships.setdefault((r.source, r.target), []).append(
                     (r.valid_from, r.valid_to)
                 )
+    lex.listed_orgs = frozenset(o for _, o in lex.memberships)
     lex.catalogue = cat
     return lex
 

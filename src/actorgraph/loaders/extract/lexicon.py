@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from actorgraph.loaders.extract.wordlists import SET_PREFIX, state_sets
 from actorgraph.loaders.reference.normalize import normalize_token
 
 TOKEN_RE = re.compile(r"[^\W_]+")
@@ -28,6 +29,13 @@ TOKEN_RE = re.compile(r"[^\W_]+")
 #: Special actor ids resolved per document.
 ISSUER = "@issuer"
 ANAPHORA = "@anaphora"
+#: "het land", "the country": the single state the previous sentence was about.
+TOPIC = "@topic"
+#: "the two leaders", "beide leiders": the states of the persons last named together.
+LEADERS = "@leaders"
+#: "They …" opening a sentence: the two or more actors the previous sentence named
+#: together (its leaders' states or its list), else nothing.
+THEY = "@they"
 ORG_CONTEXT = "@org"
 
 #: Forms that only count in their own language (names count in every language).
@@ -94,6 +102,10 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("both countries", ANAPHORA, "anaphora"), ("the two countries", ANAPHORA, "anaphora"),
         ("these states", ANAPHORA, "anaphora"), ("these partners", ANAPHORA, "anaphora"),
         ("both nations", ANAPHORA, "anaphora"), ("the three countries", ANAPHORA, "anaphora"),
+        ("these governments", ANAPHORA, "anaphora"), ("both governments", ANAPHORA, "anaphora"),
+        ("the country", TOPIC, "anaphora"), ("this country", TOPIC, "anaphora"),
+        ("the two leaders", LEADERS, "anaphora"), ("both leaders", LEADERS, "anaphora"),
+        ("the leaders", LEADERS, "anaphora"), ("They", THEY, "anaphora"),
         ("Allies", "NATO", "collective"), ("Ally", "NATO", "collective"),
         ("the Alliance", "NATO", "collective"),
         ("Alliance", "NATO", "collective"),  # "our Alliance"; "U.S.-Japan Alliance" is dropped
@@ -107,6 +119,9 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("de regering", ISSUER, "issuer"),
         ("deze landen", ANAPHORA, "anaphora"), ("die landen", ANAPHORA, "anaphora"),
         ("beide landen", ANAPHORA, "anaphora"), ("deze partners", ANAPHORA, "anaphora"),
+        ("beide regeringen", ANAPHORA, "anaphora"), ("deze drie landen", ANAPHORA, "anaphora"),
+        ("het land", TOPIC, "anaphora"), ("dit land", TOPIC, "anaphora"),
+        ("de twee leiders", LEADERS, "anaphora"), ("beide leiders", LEADERS, "anaphora"),
         ("bondgenoten", "NATO", "collective"), ("bondgenoot", "NATO", "collective"),
         ("het bondgenootschap", "NATO", "collective"),
         ("NAVO-landen", "NATO", "collective"), ("NAVO-bondgenoten", "NATO", "collective"),
@@ -116,12 +131,18 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
 
 
 def function_word_entries() -> list[tuple[str, LexEntry]]:
-    """The extractor's own words (:data:`FUNCTION_WORDS`) as lexicon entries."""
+    """The extractor's own words (:data:`FUNCTION_WORDS`) and the names of state sets
+    ("the Baltic states", ``data/state_sets.csv``) as lexicon entries."""
     items = []
+    for st in state_sets().values():
+        for alias in st.aliases:
+            case = EXACT if alias.startswith("=") else ANY
+            text = alias.lstrip("=")
+            items.append((text, LexEntry(SET_PREFIX + st.key, "set", None, case, text)))
     for lang, words in FUNCTION_WORDS.items():
         for text, actor, form in words:
             case = EXACT if form == "collective" and text[0].isupper() else ANY
-            if text == "I":
+            if text in ("I", "They"):
                 case = EXACT
             if form == "issuer" and text[0].isupper():
                 case = TITLE
@@ -165,6 +186,10 @@ class Lexicon:
         self.catalogue = None
         #: (member, organisation) -> [(valid_from, valid_to)] known from the catalogue
         self.memberships: dict[tuple[str, str], list[tuple[str | None, str | None]]] = {}
+        #: organisations whose members the catalogue lists (set with ``memberships``)
+        self.listed_orgs: frozenset[str] = frozenset()
+        #: ``set:KEY`` -> the member states a state-set name stands for
+        self.state_sets: dict[str, tuple[str, ...]] = _state_set_members()
 
     @classmethod
     def from_aliases(
@@ -264,6 +289,10 @@ class Lexicon:
                 continue
             return k, entry
         return None
+
+
+def _state_set_members() -> dict[str, tuple[str, ...]]:
+    return {SET_PREFIX + k: v.members for k, v in state_sets().items()}
 
 
 def _same_case(written: str, alias: str, genitive: bool) -> bool:

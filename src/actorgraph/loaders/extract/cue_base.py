@@ -1,0 +1,207 @@
+"""The relation cues, in Dutch and English: regular expressions over a sentence's
+abstract string (see :mod:`~actorgraph.loaders.extract.analysis`).
+
+A pattern names its arguments ``{a}`` (source) and ``{b}`` (target); ``{x}`` is any
+other slot. Gaps are counted in words and never cross another slot or a ``;``/``:``:
+``{w4}`` is up to four words. ``{the}`` is an optional article. Each :class:`Cue` says
+how its arguments become relations (``kind``):
+
+- ``ab``: every actor of slot a → every actor of slot b;
+- ``pair``: every two actors inside slot a (a list: "NATO and Japan cooperate"), or
+  a × b when the pattern has b (symmetric types only);
+- ``agent``: only b is written; the source is the nearest earlier slot in the sentence
+  that is not b (or, failing that, the topic of the previous sentence);
+- ``victim``: only a is written; the target is found the same way;
+- ``issuer``: the document's issuer → slot b.
+
+English verb cues were seeded from the CAMEO 2.0 verb dictionary (``--- SUPPORT [050]``,
+``PROVIDE AID [070]``, ``THREATEN [130]``, ``COOPERATE [040]``, ``SANCTION [163]``,
+``DISAPPROVE [110]``), MIT licence, Open Event Data Alliance, petrarch2 commit
+676801cd; the Dutch cues are this project's own.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+from dataclasses import dataclass
+
+from actorgraph.graph.vocabulary import RelationType
+from actorgraph.loaders.extract.analysis import SLOT_CLASS
+
+S = SLOT_CLASS
+_GAP_TOKEN = r"[^\s\ue000-\uefff;:]+ "
+_NO_FACE = (
+    r"(?!(?:faces?|facing|faced|counter\w*|address\w*|combat\w*|from|van|by|door|tegen\w*|"
+    r"the threat|de dreiging)\b)"
+)
+
+#: Cues whose source is the subject of a verb.
+SUBJECT_VERB_CUES = frozenset(
+    {
+        "support.give-to",
+        "support.supply-with",
+        "support.verb",
+        "threat.verb",
+        "threat.fired-at",
+        "oppose.condemn",
+        "oppose.sanctions-on",
+    }
+)
+
+#: Roles that make a person the representative of a state or organisation.
+ROLE = (
+    r"(?:(?:vice[- ])?president|(?:deputy |vice[- ])?prime minister|(?:foreign |defen[cs]e |"
+    r"deputy |vice[- ])?minister(?:[- ]president)?(?: van (?:buitenlandse zaken|defensie|"
+    r"financiën|justitie|buitenlandse handel(?: en ontwikkelingssamenwerking)?))?|"
+    r"secretary[- ]general|secretaris-generaal|"
+    r"secretary of state|secretary|chancellor|king|queen|ambassador|envoy|high representative|"
+    r"hoge vertegenwoordiger|premier|kanselier|koning|koningin|ambassadeur|gezant|"
+    r"national security advis[eo]r|leader|spokesperson|woordvoerder|commissioner|eurocommissaris|"
+    r"crown prince|emir|sultan)"
+)
+
+MACROS = {
+    "a": rf"(?P<a>{S})(?:'s?|s')?",
+    "b": rf"(?P<b>{S})(?:'s?|s')?",
+    "x": rf"{S}(?:'s?|s')?",
+    "the": r"(?:(?:the|de|het|a|an|een|its|their|his|her|zijn|haar|hun) )?",
+    "role": ROLE,
+    "nf": _NO_FACE,
+}
+MACROS["tight"] = r"(?:[^\s\ue000-\uefff;:,]+ ){0,2}?"
+for _n in (4, 6, 8):  # word gaps that never cross a comma
+    MACROS[f"n{_n}"] = rf"(?:[^\s\ue000-\uefff;:,]+ ){{0,{_n}}}?"
+MACROS["secof"] = (
+    r"(?:(?:the |de |het )?(?:security|safety|veiligheid|territory|grondgebied|"
+    r"sovereignty|soevereiniteit|independence|onafhankelijkheid|people|bevolking|defen[cs]e|"
+    r"verdediging) "
+    r"(?:of|van) )?"
+)
+#: "the (brave) people of Ukraine", "de bevolking van Oekraïne": the state they belong to.
+MACROS["peopleof"] = (
+    r"(?:(?:[^\s\ue000-\uefff;:,]+ )?(?:people|peoples|citizens|population|bevolking|burgers|"
+    r"volk) (?:of|van) (?:the |de |het )?)?"
+)
+#: "parts of Georgia", "de gebieden van Oekraïne": a part of the target state.
+MACROS["partof"] = (
+    r"(?:(?:[^\s\ue000-\uefff;:,]+ )?(?:parts?|regions?|territory|territories|areas?|cities|"
+    r"delen|gebieden|grondgebied) (?:of|van) (?:the |de |het )?)?"
+)
+#: "against military facilities in Israel": a place inside the target state.
+MACROS["placein"] = r"(?:(?:[^\s\ue000-\uefff;:,]+ ){1,3}?(?:in|op) (?:the |de |het )?)?"
+#: "Iran—and its proxies operating out of Yemen—launched": a dash parenthetical.
+MACROS["paren"] = r"(?: ?- [^;:]{1,120}? ?- | )"
+for _n in range(1, 17):
+    MACROS[f"w{_n}"] = rf"(?:{_GAP_TOKEN}){{0,{_n}}}?"
+    MACROS[f"v{_n}"] = rf"(?:{_NO_FACE}{_GAP_TOKEN}){{0,{_n}}}?"
+
+
+class CueKind(str, enum.Enum):
+    """How a cue's slots become relations (one handler each in :mod:`.matching`)."""
+
+    AB = "ab"  # slot a → slot b
+    BA = "ba"  # slot b → slot a
+    PAIR = "pair"  # every two actors of a list, or a × b (symmetric types)
+    AGENT = "agent"  # only b is written; the source is found
+    VICTIM = "victim"  # only a is written; the target is found
+    ISSUER_SUBJECT = "issuer-subject"  # the issuer → the sentence's subject
+    PERSON_ROLE = "person-role"  # a titled person → the office's actor
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A named relation cue: pattern, type, how arguments map, base confidence."""
+
+    name: str
+    type: RelationType
+    kind: CueKind
+    pattern: re.Pattern
+    confidence: float
+    a_forms: frozenset[str] = frozenset()  # slot a must have one of these forms
+    b_forms: frozenset[str] = frozenset()
+    a_kinds: frozenset[str] = frozenset()  # slot a's actors must be of these kinds
+    b_kinds: frozenset[str] = frozenset()
+    negatable: bool = True  # False: the pattern itself holds the "stop"/"not" it needs
+    subject: bool = False  # slot a must be a clause's subject (see ``subject_first``)
+    lang: str | None = None  # only for sentences of this language (None: any)
+    source_text: str = ""  # the pattern as written, before the macros are expanded
+
+    @property
+    def subject_first(self) -> bool:
+        """A subject–verb cue: its source slot must be a clause's subject, not the object
+        of a preposition ("support democracy in Venezuela and condemn …")."""
+        return self.subject or (
+            self.source_text.startswith("{a}") and self.name in SUBJECT_VERB_CUES
+        )
+
+    @functools.cached_property
+    def slots_needed(self) -> int:
+        """Slots a sentence needs before this cue can match (a list counts as two)."""
+        groups = self.pattern.groupindex
+        return 2 if ("a" in groups and "b" in groups) or self.kind == "pair" else 1
+
+
+def _cue(name, type_, kind, pattern, conf, **kw) -> Cue:
+    text = pattern
+    for k in sorted(MACROS, key=len, reverse=True):
+        text = text.replace("{" + k + "}", MACROS[k])
+    extra = {k: (v if isinstance(v, (bool, str)) else frozenset(v)) for k, v in kw.items()}
+    return Cue(
+        name,
+        RelationType(type_),
+        CueKind(kind),
+        re.compile(text),
+        conf,
+        **extra,
+        source_text=pattern,
+    )
+
+
+SUP, THR, PAR, MEM = "SUPPORTS", "THREATENS", "PARTNERS_WITH", "MEMBER_OF"
+OPP, ASP, REP = "OPPOSES", "ASPIRES_TO_JOIN", "REPRESENTS"
+ORGS = {"organisation"}
+STATES = {"state"}
+ACTORS = {"state", "organisation", "group"}
+COLLECTIVE = {"collective"}
+FIRST = {"pronoun", "issuer"}
+NAMED = {"name", "variant", "acronym", "adjective", "demonym", "genitive"}
+
+_GIVE = (
+    r"(?:provid|suppl|deliver|send|sent|donat|transfer|ship|pledg|contribut|allocat|"
+    r"give|gave|giving|grant|offer|disburs|equipp?|lever|schenk|stuur|stuurt|doneer|"
+    r"toegezegd|zegt|zegde|geleverd|gedoneerd|gestuurd)\w*"
+)
+_HARM = (
+    r"(?:aggression|war|wars|invasion|attacks?|strikes?|assault|bombardment|shelling|"
+    r"missile strikes|onslaught|barrages?|agressie|\w*oorlog|invasie|aanval(?:len)?|inval|"
+    r"oorlogsvoering|"
+    r"beschietingen|bombardementen|raketaanval(?:len)?|luchtaanval(?:len)?)"
+)
+
+
+#: Negation and hedging near a cue: the relation is not stated as a fact.
+NEGATION_RE = re.compile(
+    r"\b(?:not|cannot|no|never|neither|nor|without|rather than|instead of|stop(?:s|ped|ping)? |"
+    r"cease|ceasing|refrain|halt|end (?:its|their)|geen|niet|nooit|zonder|noch|"
+    r"stoppen|staken|beëindigen)\b|n't\b"
+)
+HEDGE_RE = re.compile(
+    r"\b(?:(?<!in )(?<!\d )may(?! \d)|might|could|would|if|whether|possibly|reportedly|"
+    r"allegedly|alleged|"
+    r"consider(?:s|ed|ing)?|overweegt|overwegen|overwoog|overwogen|te overwegen|"
+    r"potential(?:ly)?|perhaps|rumou?rs?|mogelijke?|mogelijkheid|eventueel|eventuele|"
+    r"zou|zouden|indien|wellicht|misschien|vermeend|vermeende|naar verluidt)\b"
+)
+#: A verb after the cue that blocks or refuses what the cue names.
+BLOCK_RE = re.compile(
+    r"\b(?:block(?:s|ed|ing)?|blokkeer\w*|blokkeert|veto(?:es|ed)?|obstruct\w*|"
+    r"tegenhoud\w*|tegengehouden|(?:houdt|houden|hield|hielden) (?:\S+ ){0,8}?tegen|"
+    r"refuse[sd]?|weiger\w*)\b"
+)
+#: Sentences that deny or doubt what they report.
+DENIAL_RE = re.compile(
+    r"\b(?:no evidence|geen bewijs|geen aanwijzingen|den(?:y|ies|ied)|ontkent|ontkende|"
+    r"false(?:ly)? claim|unfounded|unsubstantiated|baseless)\b"
+)

@@ -1,0 +1,400 @@
+"""Hand-written cues of MEMBER_OF and the secondary types: ASPIRES_TO_JOIN, OPPOSES,
+REPRESENTS (see :mod:`.cue_base` for the pattern language)."""
+
+from __future__ import annotations
+
+from actorgraph.loaders.extract.cue_base import (
+    ACTORS,
+    ASP,
+    COLLECTIVE,
+    FIRST,
+    MEM,
+    NAMED,
+    OPP,
+    ORGS,
+    REP,
+    STATES,
+    Cue,
+    S,
+    _cue,
+)
+
+OTHER_CUES: list[Cue] = [
+    # --------------------------------------------------------------- MEMBER_OF
+    _cue(
+        "member.including",
+        MEM,
+        "ba",
+        r"{a} {w16},? (?:waaronder|inclusief|including|among them|among whom|such as|"
+        r"zoals|in particular|met name|like) {b}",
+        0.75,
+        a_forms=COLLECTIVE,
+        b_kinds=STATES,
+    ),
+    _cue(
+        "member.as-ally",
+        MEM,
+        "ba",
+        r"{b} (?:als|as) {the}{w2}{a}",
+        0.8,
+        a_forms=COLLECTIVE,
+        b_kinds=STATES,
+    ),
+    _cue(
+        "member.our-allies",
+        MEM,
+        "ba",
+        r"{b} (?:fellow |mede-)?{a}",
+        0.7,
+        b_forms=FIRST,
+        a_forms=COLLECTIVE,
+        b_kinds=STATES,
+    ),
+    _cue(
+        "member.member-of",
+        MEM,
+        "ba",
+        r"{b} {w3}(?:is|are|was|were|became|become|becomes|has been|have been|remains?|"
+        r"werd|wordt|zijn|is nu|as|als) {w2}(?:member|members|member state|member states|"
+        r"lid|lidstaat|lidstaten|ally|allies|bondgenoot|bondgenoten)(?: geworden)? "
+        r"(?:of|van|in) {the}{a}",
+        0.8,
+        b_kinds=STATES | ORGS,
+        a_kinds=ORGS,
+    ),
+    _cue(
+        "member.org-member",
+        MEM,
+        "ba",
+        r"{a}[- ](?:member|members|member state|member states|lid|lidstaat|lidstaten|"
+        r"ally|allies|bondgenoot|bondgenoten|countries|landen) {b}",
+        0.7,
+        a_kinds=ORGS,
+        b_kinds=STATES,
+    ),
+    _cue(
+        "member.role-in",
+        MEM,
+        "ba",
+        r"{b} {w2}(?:role|contribution|presidency|seat|participation|chairmanship|rol|"
+        r"voorzitterschap|deelname) (?:in|at|within|binnen|bij) {the}{a}",
+        0.65,
+        a_kinds=ORGS,
+        b_kinds=STATES,
+    ),
+    _cue(
+        "member.as-org-ally",
+        MEM,
+        "ba",
+        r"{b} (?:as|als) {the}{a}'s? (?:[\w-]+ ){0,2}?(?:(?:ally|member|member state|lid|"
+        r"lidstaat|bondgenoot)\b|{x})",
+        0.75,
+        a_kinds=ORGS,
+        b_kinds=STATES,
+    ),
+    _cue(
+        "member.added-to",
+        MEM,
+        "ba",
+        r"(?:add(?:ed|s|ing)?|addition of|admit(?:s|ted|ting)?|toegelaten|toevoeging van) "
+        r"{the}{b} (?:to|into|tot|aan) {the}(?:{x} )?{a}",
+        0.7,
+        a_kinds=ORGS,
+        b_kinds=STATES,
+    ),
+    _cue(
+        "member.ratified-membership",
+        MEM,
+        "ba",
+        r"{a} {w3}(?:ratif\w*|geratificeerd|approved|goedgekeurd) {the}{b}'s? (?:full )?"
+        r"(?:membership|accession|lidmaatschap|toetreding)",
+        0.65,
+        a_kinds=ORGS,
+        b_kinds=STATES,
+    ),
+    _cue(
+        "member.founded",
+        MEM,
+        "ba",
+        r"{b} {w8}(?:to establish|established|to found|founded|founding|to create|created|"
+        r"op te richten|richtten) {the}{a}(?= ?[-,.;:]| (?:in|on|at|op)\b|$)",
+        0.65,
+        a_kinds=ORGS,
+        b_kinds=STATES,
+    ),
+    _cue(
+        "member.own-counterparts",
+        MEM,
+        "ab",
+        r"{a} {n4}(?:and|with|en|met) (?:his|her|their|its|zijn|haar|hun) {b}[ -]?(?:counterparts|"
+        r"colleagues|fellow leaders|partners|ambtgenoten|collega's)",
+        0.7,
+        b_kinds=ORGS,
+    ),
+    _cue(
+        "member.fellow-leaders",
+        MEM,
+        "ba",
+        r"{b} (?:fellow|other|mede-?) ?{a}[ -]?(?:leaders|members|member states|partners|"
+        r"allies|counterparts|colleagues|leiders|collega's|lidstaten)",
+        0.7,
+        b_forms=FIRST,
+        a_kinds=ORGS,
+    ),
+    _cue(
+        "member.other-members",
+        MEM,
+        "ba",
+        r"{b} {w2}(?:andere|other|fellow|overige) {a}",
+        0.65,
+        a_forms=COLLECTIVE,
+        b_kinds=STATES,
+    ),
+    _cue(
+        "member.joined",
+        MEM,
+        "ba",
+        r"{b} {w3}(?:joined|trad toe tot|is toegetreden tot|zijn toegetreden tot|"
+        r"became a member of|acceded to|werd lid van) {the}(?:{x} )?(?P<a>" + S + r")(?!')",
+        0.75,
+        a_kinds=ORGS,
+        b_kinds=STATES,
+    ),
+    # --------------------------------------------------------- ASPIRES_TO_JOIN
+    _cue(
+        "aspire.future-membership",
+        ASP,
+        "agent",
+        r"(?:future|eventual|toekomstige?|path to|pad naar|weg naar|road to|aspirations? "
+        r"for|application for|aanvraag voor|ambitie tot)[ -]{w2}{b}[ -]?(?:membership|"
+        r"lidmaatschap|accession|toetreding)",
+        0.7,
+        b_kinds=ORGS,
+    ),
+    _cue(
+        "aspire.path-to-membership",
+        ASP,
+        "agent",
+        r"(?:weg naar|op weg naar|path to|road to|towards?|pad naar|future|toekomstige?|"
+        r"eventual|perspectief op) (?:full |volledig |volwaardig )?(?:lidmaatschap|"
+        r"membership|toetreding|accession) (?:van|of|in|to|tot) {the}{b}",
+        0.7,
+        b_kinds=ORGS,
+    ),
+    _cue(
+        "aspire.its-accession",
+        ASP,
+        "agent",
+        r"(?:its|their|zijn|haar|hun) {b}[ -]?(?:accession|membership|toetredings?\w*|"
+        r"lidmaatschaps?\w*)(?: (?:goals?|aspirations?|bid|path|process|ambitions?|talks|"
+        r"negotiations|onderhandelingen|proces|traject|ambities?))?",
+        0.65,
+        b_kinds=ORGS,
+    ),
+    _cue(
+        "aspire.candidate",
+        ASP,
+        "ab",
+        r"{a} {w5}(?:candidate|kandidaat)[- ]?(?:member state|member|lidstaat|lid|country|"
+        r"land)? ?(?:of|van|for|voor) {the}{b}",
+        0.75,
+        a_kinds=STATES,
+        b_kinds=ORGS,
+    ),
+    _cue(
+        "aspire.accession",
+        ASP,
+        "ab",
+        r"{a} {w2}(?:accession|toetreding) (?:to|tot) {the}{b}",
+        0.65,
+        a_kinds=STATES,
+        b_kinds=ORGS,
+    ),
+    _cue(
+        "member.accession",
+        MEM,
+        "ab",
+        r"{a} {w2}(?:accession|toetreding) (?:to|tot) {the}{b}",
+        0.65,
+        a_kinds=STATES,
+        b_kinds=ORGS,
+    ),
+    _cue(
+        "aspire.adjective",
+        ASP,
+        "ab",
+        r"{a} {w2}{b}[ -]?(?:membership|lidmaatschap|accession|toetreding|aspirations?|"
+        r"bid)",
+        0.6,
+        a_kinds=STATES,
+        b_kinds=ORGS,
+    ),
+    _cue(
+        "aspire.verb",
+        ASP,
+        "ab",
+        r"{a} {w4}(?:bid|application|aspirations?|ambitions?|wish|request|seeks?|sought|"
+        r"aspires?|applied|apply|applies|wants?|hopes?|strives?|streeft|wil|wens\w*) "
+        r"{w3}(?:to join|to become a member of|membership (?:of|in)|for membership (?:of|in)|"
+        r"toe te treden tot|lid (?:te )?worden van|toetreding tot|lidmaatschap van) {the}{b}",
+        0.8,
+        a_kinds=STATES,
+        b_kinds=ORGS,
+    ),
+    _cue(
+        "aspire.future-in",
+        ASP,
+        "ab",
+        r"(?:future|toekomst|rightful place|plaats) (?:of|van) {a} {w3}(?:is |lies |ligt )?"
+        r"(?:in|within|binnen) {the}{b}",
+        0.75,
+        a_kinds=STATES,
+        b_kinds=ORGS,
+    ),
+    _cue(
+        "aspire.future-is-in",
+        ASP,
+        "ab",
+        r"{a} (?:future|rightful place|place|toekomst) (?:is |lies |ligt )?(?:in|within) "
+        r"{the}{b}",
+        0.75,
+        a_kinds=STATES,
+        b_kinds=ORGS,
+    ),
+    # ---------------------------------------------------------------- OPPOSES
+    _cue(
+        "oppose.condemn",
+        OPP,
+        "ab",
+        r"{a} {w5}(?:condemn|denounce|deplore|veroordeel|veroordel|hekel|criticiz|"
+        r"criticis|bekritiseer|oppose|warn|waarschuw|reject|verwerp|sanction)\w* "
+        r"{w8}{the}{b}",
+        0.75,
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "oppose.holds-responsible",
+        OPP,
+        "agent",
+        r"(?:houdt|houden|hield|hielden|hold|holds|held|holding) {w4}{b} {w4}"
+        r"(?:verantwoordelijk|accountable|responsible|aansprakelijk)",
+        0.6,
+    ),
+    _cue(
+        "oppose.sanctions-on",
+        OPP,
+        "ab",
+        r"{a} {w5}(?:impose[sd]?|imposing|announce[sd]?|adopt\w*|introduced|legt|legde|"
+        r"kondigde|nam|neemt|heeft|hebben|hadden|had|have|has) {w8}(?:sanctions|measures|"
+        r"restrictions|export controls|sancties|maatregelen|tariffs) {w6}(?:on|against|tegen|"
+        r"op) {the}(?:onder meer |onder andere |among others )?{b}",
+        0.75,
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "oppose.sanctions-agent",
+        OPP,
+        "agent",
+        r"(?:sanctions|sancties|sanctiepakket|restrictive measures|measures|"
+        r"export controls|maatregelen|costs|penalties|consequences) {w2}(?:on|against|tegen|op) "
+        r"{the}"
+        r"(?:onder meer |onder andere |among others )?{b}",
+        0.55,
+    ),
+    _cue(
+        "oppose.adj-sanctions",
+        OPP,
+        "agent",
+        r"{b}(?: | -)?(?:sanctions|sancties)",
+        0.5,
+        b_kinds={"state", "group"},
+    ),
+    _cue(
+        "oppose.roept-op",
+        OPP,
+        "agent",
+        r"(?:roept|riep|riepen|roepen) {the}{b} (?:op|ertoe op)",
+        0.55,
+    ),
+    _cue(
+        "oppose.call-on",
+        OPP,
+        "agent",
+        r"(?:call(?:s|ed|ing)? (?:on|upon)|urge[sd]?|urging|roep\w*|dringt er bij|demand\w*) "
+        r"{the}{b} (?:to|op|om|aan) (?:immediately |onmiddellijk )?(?:stop|cease|end|halt|"
+        r"refrain|withdraw|release|comply|respect|abide|desist|stand down|abandon|reverse|"
+        r"te stoppen|te staken|"
+        r"terug te trekken|vrij te laten)",
+        0.6,
+        negatable=False,
+    ),
+    _cue(
+        "oppose.accountable",
+        OPP,
+        "agent",
+        r"(?:hold|holding|held) {the}{b} (?:fully )?(?:accountable|responsible)",
+        0.65,
+    ),
+    _cue(
+        "oppose.aanspreken",
+        OPP,
+        "agent",
+        r"{b} {w3}(?:aan te spreken|aanspreken|aanspreekt|aangesproken|ter verantwoording)",
+        0.6,
+    ),
+    _cue("oppose.warn", OPP, "agent", r"warn(?:s|ed|ing)? {the}{b} (?:against|not to)", 0.6),
+    _cue(
+        "oppose.violation",
+        OPP,
+        "issuer-subject",
+        r"in (?:clear |flagrant |direct |blatant |open |manifest )?(?:violation|breach|"
+        r"schending) (?:of|van)",
+        0.55,
+    ),
+    # ------------------------------------------------------------- REPRESENTS
+    _cue(
+        "represents.state-role-person",
+        REP,
+        "ba",
+        r"{a} {tight}{role}\b {w5}{b}",
+        0.8,
+        b_kinds={"person"},
+        a_kinds=ACTORS,
+        a_forms=NAMED,
+    ),
+    _cue(
+        "represents.role-person-of-state",
+        REP,
+        "ba",
+        r"{role}\b {w2}{b} (?:of|van) {the}{a}",
+        0.8,
+        b_kinds={"person"},
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "represents.role-of-state-person",
+        REP,
+        "ba",
+        r"{role} (?:van|of|for|voor) {the}{a} {w2}{b}",
+        0.8,
+        b_kinds={"person"},
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "represents.person-role-of",
+        REP,
+        "ba",
+        r"{b} , {the}{w2}{role} (?:van|of|for|voor) {the}{a}",
+        0.8,
+        b_kinds={"person"},
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "represents.role-person",
+        REP,
+        "person-role",
+        r"{role}\b (?:{w2})?{b}",
+        0.6,
+        b_kinds={"person"},
+    ),
+]

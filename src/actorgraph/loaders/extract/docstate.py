@@ -1,0 +1,69 @@
+"""What the extractor remembers while reading one document (the discourse state): who
+"we" is, the last list of actors ("these countries"), the organisation "member states"
+stands for, and the kinds of persons found in the text.
+"""
+
+from __future__ import annotations
+
+from actorgraph.loaders.extract.lexicon import (
+    ANAPHORA,
+    ISSUER,
+    LEADERS,
+    ORG_CONTEXT,
+    THEY,
+    TOPIC,
+    Lexicon,
+    RawMention,
+)
+
+
+class DocState:
+    """What the extractor remembers while reading one document."""
+
+    def __init__(self, lex: Lexicon, issuers: list[str], date: str | None) -> None:
+        self.lex = lex
+        self.issuers = issuers
+        self.date = date
+        self.last_list: list[str] = []
+        self.context_org: str | None = None
+        self.nato_named = False
+        self.kinds: dict[str, str] = {}
+        #: what the previous sentence of the paragraph was about (its first subject)
+        self.topic: list[str] = []
+        #: the states of the office holders last named together ("the two leaders")
+        self.leaders: list[str] = []
+        #: the actors the previous sentence of the paragraph named together ("They …")
+        self.recent: list[str] = []
+        #: the document's language ("nl", "en"), for cues bound to one language
+        self.lang: str | None = None
+        #: map raw cue confidences through the calibration table (data/calibration.csv)
+        self.calibrate = True
+        #: Organisations whose members the catalogue lists (with their dates).
+        self.listed_orgs = lex.listed_orgs or frozenset(o for _, o in lex.memberships)
+
+    def kind(self, actor: str) -> str:
+        return self.kinds.get(actor) or self.lex.kind(actor)
+
+    def resolve(self, m: RawMention, lang: str) -> list[str]:
+        a = m.actor
+        if a == ISSUER:
+            return list(self.issuers)
+        if a == ANAPHORA:
+            return list(self.last_list)
+        if a == TOPIC:  # "het land": only a single state carries over
+            one = self.topic[0] if len(self.topic) == 1 else None
+            return [one] if one and self.kind(one) == "state" else []
+        if a == THEY:
+            return list(self.recent) if len(self.recent) >= 2 else []
+        if a == LEADERS:
+            return list(self.leaders) if len(self.leaders) >= 2 else []
+        if a == ORG_CONTEXT:
+            return [self.context_org] if self.context_org else []
+        if m.form == "collective" and a == "NATO":  # "Allies", "bondgenoten"
+            return ["NATO"] if self.nato_named else []
+        if a in self.lex.state_sets:  # "the Baltic states"
+            return list(self.lex.state_sets[a])
+        if a.startswith("role:"):
+            holder = self.lex.holder(a[5:], self.date) if self.lex.holder else None
+            return [holder] if holder else []
+        return [a]

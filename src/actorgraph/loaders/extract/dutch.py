@@ -1,0 +1,130 @@
+"""Dutch clause order for the predicates of ``data/predicates_nl.csv``: one set of cues
+per relation type, built from the lexicon, for the three Dutch clause shapes.
+
+- **V2, subject first**: "Duitsland steunt Oekraïne", "Rusland valt Oekraïne aan"
+  (a separable verb's particle closes the clause);
+- **V2 with inversion** after a fronted phrase: "Daarnaast blijft Duitsland Moldavië …
+  steunen", "In 2022 viel Rusland Oekraïne binnen" — the subject follows the finite verb.
+  An object that is not itself an actor is not read: "In de Raad steunt België het
+  voorstel van de Commissie" gives nothing;
+- **verb-final** (subordinate clauses, auxiliaries, long adverbial runs): "dat Iran drones
+  aan Rusland levert", "Polen heeft Oekraïne vorig jaar opnieuw munitie geleverd",
+  "blijft Duitsland Moldavië politiek, financieel en diplomatiek onverminderd steunen";
+- **passive with door**: "Oekraïne wordt door Rusland aangevallen".
+
+Example
+-------
+>>> sorted({c.name for c in dutch_cues()})[:3]
+['nl.oppose-final', 'nl.oppose-inversion', 'nl.oppose-inversion-aan']
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from actorgraph.loaders.extract.cues import ACTORS, Cue, _cue
+
+DATA = Path(__file__).with_name("data")
+
+
+@dataclass(frozen=True)
+class DutchVerb:
+    """A Dutch predicate: lemma, type, separable particle, finite forms, participle."""
+
+    lemma: str
+    type: str
+    particle: str
+    finite: tuple[str, ...]
+    participle: str
+    frame: str
+
+    @property
+    def final_forms(self) -> list[str]:
+        """Forms at the end of a clause: infinitive, participle, finite (with the particle
+        joined on, "aanvalt", as a subordinate clause writes it)."""
+        fin = [self.particle + f for f in self.finite] if self.particle else list(self.finite)
+        return [self.lemma, self.participle, *fin, f"te {self.lemma}"]
+
+
+@lru_cache(maxsize=1)
+def dutch_verbs() -> tuple[DutchVerb, ...]:
+    """The rows of ``data/predicates_nl.csv``."""
+    with open(DATA / "predicates_nl.csv", encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return tuple(
+            DutchVerb(r["lemma"], r["type"], r["particle"], tuple(r["finite"].split("|")),
+                      r["participle"], r["frame"])
+            for r in rows
+        )  # fmt: skip
+
+
+def _alt(words) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+#: Adverbs, commas and "en" between the arguments and the verb ("politiek, financieel en
+#: diplomatiek onverminderd"): up to ten tokens, never a slot, ";" or ":".
+_ADV = r"(?:[^\s\ue000-\uefff;:]+ ){0,10}?"
+#: The object must not be the object of a preposition ("in Oekraïne", "met China").
+#: Between a V2 verb and its object: a few words, no comma ("steunt ook de NAVO").
+_ADV_SHORT = r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}?"
+_NO_PREP = (
+    r"(?<!in )(?<!met )(?<!van )(?<!over )(?<!naar )(?<!bij )(?<!uit )(?<!voor )"
+    r"(?<!door )(?<!op )(?<!tegen )(?<!aan )(?<!om )(?<!tot )"
+)
+_CONF = {"SUPPORTS": 0.7, "THREATENS": 0.7, "OPPOSES": 0.65}
+_AUX = r"(?:wordt|werd|worden|werden|is|zijn|was|waren)"
+
+
+def dutch_cues() -> list[Cue]:
+    """The cues of every type in the Dutch lexicon (see the module docstring)."""
+    out: list[Cue] = []
+    verbs = dutch_verbs()
+    # fmt: off
+    for rtype, conf in _CONF.items():
+        mine = [v for v in verbs if v.type == rtype]
+        key = "nl." + {"SUPPORTS": "support", "THREATENS": "threat", "OPPOSES": "oppose"}[rtype]
+        obj = [v for v in mine if v.frame in ("obj", "both")]
+        plain = _alt(f for v in obj if not v.particle for f in v.finite)
+        kinds = ACTORS | {"person"} if rtype != "SUPPORTS" else ACTORS
+        out.append(_cue(f"{key}-v2", rtype, "ab",
+                        r"{a} {n4}" + plain + r" " + _ADV_SHORT + _NO_PREP + r"{the}{peopleof}{b}",
+                        conf, a_kinds=kinds, subject=True, lang="nl"))
+        out.append(_cue(f"{key}-inversion", rtype, "ab",
+                        plain + r" {a} " + _ADV_SHORT + _NO_PREP + r"{the}{peopleof}{b}(?! van)",
+                        conf, a_kinds=kinds, lang="nl"))
+        for particle in sorted({v.particle for v in obj if v.particle}):
+            sep = _alt(f for v in obj if v.particle == particle for f in v.finite)
+            out.append(_cue(f"{key}-v2-{particle}", rtype, "ab",
+                            r"{a} {n4}" + sep + r" {the}{b} " + _ADV + particle + r"\b",
+                            conf, a_kinds=kinds, subject=True, lang="nl"))
+            out.append(_cue(f"{key}-inversion-{particle}", rtype, "ab",
+                            sep + r" {a} {the}{b} " + _ADV + particle + r"\b", conf,
+                            a_kinds=kinds, lang="nl"))
+        final = _alt(f for v in obj for f in v.final_forms)
+        out.append(_cue(f"{key}-final", rtype, "ab",
+                        r"{a} {n4}" + _NO_PREP + r"{the}{b} " + _ADV + final + r"\b",
+                        conf - 0.05, a_kinds=kinds, subject=True, lang="nl"))
+        to = [v for v in mine if v.frame in ("aan", "both")]
+        if to:
+            fin_to = _alt(f for v in to if not v.particle for f in v.finite)
+            out.append(_cue(f"{key}-v2-aan", rtype, "ab",
+                            r"{a} {n4}" + fin_to + r" " + _ADV + r"(?:aan|naar) {the}{b}",
+                            conf, a_kinds=kinds, subject=True, lang="nl"))
+            give = _alt(f for v in to for f in v.final_forms)
+            out.append(_cue(f"{key}-aan-final", rtype, "ab",
+                            r"{a} " + _ADV + r"(?:aan|naar) {the}{b} " + _ADV + give + r"\b",
+                            conf - 0.05, a_kinds=kinds, subject=True, lang="nl"))
+        part = _alt(v.participle for v in mine)
+        out.append(_cue(f"{key}-passive", rtype, "ab",
+                        r"{b} " + _AUX + r" " + _ADV + r"door {the}{a} " + _ADV + part + r"\b",
+                        conf, a_kinds=kinds, lang="nl"))
+        out.append(_cue(f"{key}-passive-after", rtype, "ab",
+                        r"{b} " + _AUX + r" " + _ADV + part + r" door {the}{a}", conf,
+                        a_kinds=kinds, lang="nl"))
+    # fmt: on
+    return out

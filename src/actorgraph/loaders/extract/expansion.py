@@ -1,0 +1,176 @@
+"""List expansion, one component for every relation type: inclusions, appositions and
+asides that name the actors a clause is about.
+
+The cues read a sentence's abstract string; a list set off by commas, dashes or
+parentheses after a head ("Several Allies, including Poland and Estonia, will send …",
+"Three Allies — among them Latvia and Lithuania — will …", "Enkele lidstaten, waaronder
+Polen en Finland, leveren …") hides the real subject from them. :func:`variants` gives
+the same sentence with the head and the aside folded into the listed actors ("Poland and
+Estonia will send …"); "A, as well as B, …" becomes one list of A and B. Every cue
+then runs on the sentence as written *and* on each variant (a relation is kept once).
+
+Example
+-------
+>>> from actorgraph.loaders.extract.analysis import Mention, analyse_sentence
+>>> text = "Several partners, including Japan and Italy, will help Ukraine."
+>>> ms = [Mention(28, 33, ["JPN"], {"name"}, "Japan"), Mention(38, 43, ["ITA"], {"name"}, "Italy"),
+...       Mention(55, 62, ["UKR"], {"name"}, "Ukraine")]
+>>> sent = analyse_sentence(text, 0, 0, len(text), ms)
+>>> [v.abstract.replace("\\ue000", "A").replace("\\ue001", "B") for v in variants(sent)]
+['A will help B.']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import re
+
+from actorgraph.loaders.extract.analysis import SLOT_BASE, SLOT_CLASS, Sentence, Slot
+
+_S = SLOT_CLASS
+_HEAD_WORDS = r"(?:[^\s,;:()\ue000-\uefff-]+ ){1,3}"
+_INCLUDE = (
+    r"(?:including|such as|among them|among whom|notably|in particular|particularly|"
+    r"especially|namely|like|waaronder|zoals|onder meer|onder andere|met name|te weten|"
+    r"namelijk|in het bijzonder)"
+)
+_UNION = (
+    r"(?:as well as|along with|together with|in addition to|evenals|alsook|naast|"
+    r"samen met|tezamen met)"
+)
+
+
+class Construction(enum.Enum):
+    """The kinds of list construction that :func:`variants` folds (one handler each)."""
+
+    INCLUSION = "inclusion"  # "Allies, including A and B, …"
+    DASH_ASIDE = "dash-aside"  # "Three Allies — among them A and B — …"
+    PAREN_ASIDE = "paren-aside"  # "Three partners (A, B and C) …"
+    UNION = "union"  # "A, as well as B, …"
+    COMITATIVE = "comitative"  # "Nederland heeft samen met Denemarken … geleverd": both
+    SPEAKER = "speaker"  # "We, the Leaders of A, B and C, condemn …" → "We condemn …"
+    LIST_SUBJECT = "list-subject"  # "A, as well as B, sent …" read as one list: the comma goes
+
+
+_PATTERNS: dict[Construction, re.Pattern] = {
+    Construction.INCLUSION: re.compile(
+        rf"(?:(?P<h>{_S}) |{_HEAD_WORDS})?, {_INCLUDE} (?P<l>{_S}) , "
+    ),
+    Construction.DASH_ASIDE: re.compile(
+        rf"(?:(?P<h>{_S}) ?|{_HEAD_WORDS})?- (?:{_INCLUDE} )?(?P<l>{_S}) ?- "
+    ),
+    Construction.PAREN_ASIDE: re.compile(
+        rf"(?:(?P<h>{_S}) |{_HEAD_WORDS})\( (?:{_INCLUDE} )?(?P<l>{_S}) \) "
+    ),
+    Construction.UNION: re.compile(rf"(?P<h>{_S}) , {_UNION} (?P<l>{_S}) , "),
+    Construction.COMITATIVE: re.compile(
+        rf"(?P<h>{_S}) (?P<v>(?:[^\s,;:\ue000-\uefff]+ ){{0,2}}?)(?:samen met|together with|"
+        rf"jointly with|along with|tezamen met) (?:the |de |het )?(?P<l>{_S}) "
+    ),
+    Construction.SPEAKER: re.compile(
+        rf"(?P<l>{_S}) (?:, )?(?:the|de) (?:[^\s;:]+ ){{1,5}}?(?:of|van) "
+        rf"(?:(?:the|de|het) )?(?:{_S}|[ ,]|and |en |the |de |het |\( [^()]{{1,12}} \) )+?"
+        rf"(?:, )?(?=[a-z])"
+    ),
+    Construction.LIST_SUBJECT: re.compile(rf"^(?:the |de |het )?(?P<l>{_S}) , (?=[a-z])"),
+}
+
+
+def _fold_to_list(sent: Sentence, m: re.Match) -> tuple[str, list[Slot]]:
+    """The head and its aside become the listed actors."""
+    return sent.abstract[: m.start()] + m.group("l") + " " + sent.abstract[m.end() :], []
+
+
+def _fold_union(sent: Sentence, m: re.Match) -> tuple[str, list[Slot]]:
+    """ "A, as well as B," becomes one new slot holding A and B."""
+    head, tail = sent.slot_of(m.group("h")), sent.slot_of(m.group("l"))
+    slot = Slot(
+        len(sent.slots),
+        head.start,
+        tail.end,
+        head.actors + [a for a in tail.actors if a not in head.actors],
+        head.forms | tail.forms | {"list"},
+    )
+    return sent.abstract[: m.start()] + slot.char + " " + sent.abstract[m.end() :], [slot]
+
+
+def _speaker(sent: Sentence, m: re.Match) -> tuple[str, list[Slot]]:
+    """The opening formula is an apposition of "we": the pronoun is the subject."""
+    if "pronoun" not in sent.slot_of(m.group("l")).forms:
+        return sent.abstract, []
+    return _fold_to_list(sent, m)
+
+
+def _list_subject(sent: Sentence, m: re.Match) -> tuple[str, list[Slot]]:
+    """A list that opens the sentence is its subject: the comma after it goes."""
+    if "list" not in sent.slot_of(m.group("l")).forms:
+        return sent.abstract, []
+    return _fold_to_list(sent, m)
+
+
+def _comitative(sent: Sentence, m: re.Match) -> tuple[str, list[Slot]]:
+    """"A (heeft) samen met B …" → "A+B (heeft) …": both do what follows."""
+    head, tail = sent.slot_of(m.group("h")), sent.slot_of(m.group("l"))
+    slot = Slot(
+        len(sent.slots),
+        head.start,
+        tail.end,
+        head.actors + [a for a in tail.actors if a not in head.actors],
+        head.forms | tail.forms | {"list"},
+    )
+    folded = slot.char + " " + m.group("v")
+    return sent.abstract[: m.start()] + folded + sent.abstract[m.end() :], [slot]
+
+
+_HANDLERS = {
+    Construction.INCLUSION: _fold_to_list,
+    Construction.DASH_ASIDE: _fold_to_list,
+    Construction.PAREN_ASIDE: _fold_to_list,
+    Construction.UNION: _fold_union,
+    Construction.COMITATIVE: _comitative,
+    Construction.SPEAKER: _speaker,
+    Construction.LIST_SUBJECT: _list_subject,
+}
+assert set(_HANDLERS) == set(Construction), "one handler per construction"
+
+
+def _rebuilt(sent: Sentence, abstract: str, extra: list[Slot]) -> Sentence:
+    slots = sent.slots + extra
+    far = len(abstract) + 10  # a slot folded away is never "before" anything
+    pos = [far] * len(slots)
+    for i, ch in enumerate(abstract):
+        if SLOT_BASE <= ch <= "\uefff":
+            pos[ord(ch) - ord(SLOT_BASE)] = i
+    return dataclasses.replace(sent, abstract=abstract, slots=slots, slot_pos=pos)
+
+
+#: Literal text each construction needs (tested before its pattern runs).
+_NEEDS: dict[Construction, tuple[str, ...]] = {
+    Construction.INCLUSION: tuple(_INCLUDE[3:-1].split("|")),
+    Construction.DASH_ASIDE: ("- ",),
+    Construction.PAREN_ASIDE: ("( ",),
+    Construction.UNION: tuple(_UNION[3:-1].split("|")),
+    Construction.COMITATIVE: ("samen met", "together with", "jointly with", "along with",
+                              "tezamen met"),
+    Construction.SPEAKER: (" of ", " van "),
+    Construction.LIST_SUBJECT: (" , ",),
+}
+assert set(_NEEDS) == set(Construction)
+
+
+def variants(sent: Sentence) -> list[Sentence]:
+    """The sentence with each list construction folded (empty when it has none)."""
+    abstract = sent.abstract
+    out: list[Sentence] = []
+    for kind, pattern in _PATTERNS.items():
+        if not any(w in abstract for w in _NEEDS[kind]):
+            continue  # a cheap test before the regular expression
+        m = pattern.search(abstract)
+        if m is None:
+            continue
+        new_abstract, extra = _HANDLERS[kind](sent, m)
+        if new_abstract == abstract:
+            continue
+        out.append(_rebuilt(sent, new_abstract, extra))
+    return out

@@ -1,0 +1,54 @@
+"""Cues built from the predicate lexicon (``data/predicates_en.csv``, derived from CAMEO)
+instead of written by hand: one active and one passive cue per relation type.
+
+- active: ``{a} … VERB {b}`` — "Russia shelled Kharkiv's suburbs in Ukraine", "Iran
+  struck Israel", "the Houthis attacked Saudi Arabia";
+- passive with a by-agent: ``{b} was/were/has been … VERB by {a}`` — "Ukraine was
+  invaded by Russia".
+
+The hand-written cues of :mod:`.cues` come first; these add the verbs they do not list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from actorgraph.loaders.extract.cues import ACTORS, CUES, Cue, _cue
+from actorgraph.loaders.extract.dutch import dutch_cues
+from actorgraph.loaders.extract.predicates import forms_of
+
+_BE = r"(?:was|were|is|are|has been|have been|had been|being|been|will be|werd|werden)"
+#: Relation type → (base confidence, source kinds) of its lexicon cues.
+_TYPES = {
+    "THREATENS": (0.7, ACTORS | {"person"}),
+    "OPPOSES": (0.65, ACTORS | {"person"}),
+    "SUPPORTS": (0.65, ACTORS),
+}
+
+
+def _alternation(forms: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+
+
+def lexical_cues() -> list[Cue]:
+    """The active and passive cue of every type the predicate lexicon covers."""
+    out: list[Cue] = []
+    for rtype, (conf, kinds) in _TYPES.items():
+        verbs = _alternation(forms_of(rtype))
+        key = rtype.lower().rstrip("s")
+        place = "{placein}" if rtype == "THREATENS" else ""  # "struck bases in Iraq"
+        out.append(
+            _cue(f"lexicon.{key}-active", rtype, "ab",
+                 r"{a}{paren}{n4}" + verbs + r" {the}{peopleof}{partof}" + place + r"{b}", conf,
+                 a_kinds=kinds, subject=True)
+        )  # fmt: skip
+        out.append(
+            _cue(f"lexicon.{key}-passive", rtype, "ab",
+                 r"{b} " + _BE + r" {tight}" + verbs + r" by {the}{a}", conf,
+                 a_kinds=kinds)
+        )  # fmt: skip
+    return out
+
+
+#: The hand-written cues, then the lexicons' (English from CAMEO, Dutch clause orders).
+ALL_CUES: list[Cue] = CUES + lexical_cues() + dutch_cues()

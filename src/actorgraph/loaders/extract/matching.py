@@ -1,0 +1,377 @@
+"""Applying the cues to one sentence: finding each cue's arguments (subject, agent,
+victim, pair), the checks against negation, hedges and the catalogue, and turning the
+arguments into relations with their evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from actorgraph.graph.keys import canonical_key
+from actorgraph.graph.model import Evidence, Relation
+from actorgraph.graph.vocabulary import Origin, RelationType
+from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot
+from actorgraph.loaders.extract.calibration import calibrated
+from actorgraph.loaders.extract.cues import Cue, CueKind
+from actorgraph.loaders.extract.docstate import DocState
+from actorgraph.loaders.extract.modality import Modality, classify
+
+_PREP_BEFORE_RE = re.compile(
+    r"(?:^|\s)(?:to|for|of|against|with|on|in|by|from|about|over|into|towards|between|among|at|"
+    r"aan|van|voor|tegen|met|op|door|uit|over|naar|tussen|bij|tot|jegens|onder)"
+    r"(?: (?:the|de|het|a|an|een|its|their|zijn|haar|hun))?\s?$"
+)
+
+
+_MODIFIER_FORMS = frozenset({"adjective", "demonym", "capital"})
+
+
+def _nearest_agent(
+    sent: Sentence,
+    before: int,
+    exclude: set[str],
+    st: DocState,
+    fallback_ok: bool = True,
+    persons: bool = False,
+):
+    """The nearest earlier slot that can act: not an object of a preposition ("steun van
+    X aan Rusland": not Rusland), not a person unless ``persons`` (then the person stands
+    for the one state or organisation they hold office for); else the nearest at all."""
+    fallback = None
+    for i in range(len(sent.slots) - 1, -1, -1):
+        pos = sent.slot_pos[i]
+        if pos >= before:
+            continue
+        slot = sent.slots[i]
+        if persons:  # a head of state acts for the state ("Biden discussed support for X")
+            mapped = (acting_for(a, st) for a in slot.actors if a not in exclude)
+            actors = [x for x in mapped if x is not None and x not in exclude]
+        else:
+            actors = [a for a in slot.actors if a not in exclude and st.kind(a) != "person"]
+        if not actors:
+            continue
+        for_to = sent.abstract[pos + 1 : pos + 5] == " to " and sent.abstract[
+            max(0, pos - 4) : pos
+        ] in ("for ", "voor")  # "time for us to stand with X": us is the subject
+        if not for_to and (
+            _PREP_BEFORE_RE.search(sent.abstract[max(0, pos - 16) : pos])
+            or sent.abstract[pos + 1 : pos + 3] in ("'s", "s'")
+            or slot.forms <= _MODIFIER_FORMS
+        ):
+            if fallback is None:
+                fallback = (actors, pos)
+            continue
+        return actors, pos
+    return fallback if fallback and fallback_ok else (None, None)
+
+
+def first_subject(sent: Sentence, st: DocState) -> list[str]:
+    for slot in sent.slots:
+        if slot.forms <= _MODIFIER_FORMS:
+            continue
+        actors = [a for a in slot.actors if st.kind(a) != "person"]
+        if actors:
+            return actors
+    return []
+
+
+def _kinds_ok(actors: list[str], kinds: frozenset[str], st: DocState) -> bool:
+    return not kinds or all(st.kind(a) in kinds for a in actors)
+
+
+#: Penalties whose targets, not the issuer, do what follows ("for providing support").
+_PUNISHED_RE = re.compile(
+    r"\b(?:sanction\w*|restrictions|export controls|penalt\w+|sancties|maatregelen|"
+    r"exportbeperkingen)\b[^\ue000-\uefff]* (?:for|voor|wegens|vanwege) "
+)
+#: Offices held on the issuer's own staff when no state is named with them.
+_STAFF_ROLE_RE = re.compile(
+    r"(?:deputy |principal deputy )?(?:national security advis[eo]r|homeland security advis[eo]r|"
+    r"(?:nsc |white house )?spokesperson|press secretary|woordvoerder)\b"
+)
+#: "… Akiba Takeo of Japan": the office belongs to the state named after the person.
+_OF_STATE_RE = re.compile(r" ?,? (?:of|van) (?:the |de |het )?" + SLOT_CLASS)
+#: A possessor right before a noun cue: "Cabo Verde's (unwavering) support for …".
+_POSSESSOR_RE = re.compile(r"(" + SLOT_CLASS + r")(?:'s?|s') (?:[^\s\ue000-\uefff;:,]+ ){0,3}$")
+_FIRST = frozenset({"pronoun", "issuer"})
+_TITLE_LINE_RE = re.compile(r"^title:[ \t]*(.+)$", re.M)
+_ITS_CUES = frozenset({"threat.its-war-against"})
+_STATE_VICTIM_CUES = frozenset({"threat.possessive-invasion"})
+_DIRECT_OBJECT_CUES = frozenset({"oppose.condemn"})
+_PLACE_BEFORE_RE = re.compile(r"(?:^| )(?:in|at|within|binnen|bij|with|met) (?:the |de |het )?$")
+#: Further targets listed after an object ("Iran and its proxies, Hamas, Hezbollah, …").
+_MORE_TARGETS_RE = re.compile(
+    r"(?:'s?)? (?:, |and |en |or |of )?(?:(?:its|their|zijn|hun) [\w-]+ , )?(?:and |en )?"
+    r"(?:the |de |het )?(" + SLOT_CLASS + r")"
+)
+
+
+def _more_targets(sent: Sentence, pos: int, have: list[str]) -> list[str]:
+    """Targets listed right after the slot at ``pos`` (comma lists without "and")."""
+    out = list(have)
+    while True:
+        m = _MORE_TARGETS_RE.match(sent.abstract, pos + 1)
+        if not m:
+            return out
+        pos = m.start(1)
+        out.extend(a for a in sent.slot_of(m.group(1)).actors if a not in out)
+
+
+@dataclass(frozen=True)
+class Found:
+    """What one match of a cue states: sources → targets, how sure, and the window of
+    the abstract it covers (for the modality checks)."""
+
+    sources: list[str]
+    targets: list[str]
+    confidence: float
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A cue match with its argument slots, handed to the handler of the cue's kind."""
+
+    cue: Cue
+    m: re.Match
+    a: Slot | None
+    b: Slot | None
+    sent: Sentence
+    st: DocState
+    topic: list[str]
+
+
+def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> bool:
+    """The checks every kind shares: slot forms and kinds, a subject that is not the
+    object of a preposition, a condemned object that is not a place."""
+    if a is not None and b is not None and a.forms & _FIRST and b.forms & _FIRST:
+        return False  # "we stand by our commitment": the speaker, not a relation
+    if a is not None:
+        if cue.a_forms and not (a.forms & cue.a_forms):
+            return False
+        if (
+            cue.subject_first
+            and sent.abstract[m.start() + 1 : m.start() + 3] != " ,"
+            and _PREP_BEFORE_RE.search(sent.abstract[max(0, m.start() - 16) : m.start()])
+        ):
+            return False  # "support democracy in Venezuela and condemn …": not a subject
+        if not _kinds_ok(a.actors, cue.a_kinds, st):
+            return False
+    if b is not None:
+        if cue.b_forms and not (b.forms & cue.b_forms):
+            return False
+        if cue.name in _DIRECT_OBJECT_CUES and _PLACE_BEFORE_RE.search(
+            sent.abstract, max(0, m.start("b") - 12), m.start("b")
+        ):
+            return False  # "pleit in EU-verband": not what is condemned
+        if not _kinds_ok(b.actors, cue.b_kinds, st):
+            return False
+    return True
+
+
+def _ab(h: _Hit) -> Iterator[Found]:
+    targets = h.b.actors
+    if h.cue.type is RelationType.OPPOSES:
+        targets = _more_targets(h.sent, h.m.start("b"), h.b.actors)
+    yield Found(h.a.actors, targets, h.cue.confidence, h.m.start(), h.m.end())
+
+
+def _ba(h: _Hit) -> Iterator[Found]:
+    yield Found(h.b.actors, h.a.actors, h.cue.confidence, h.m.start(), h.m.end())
+
+
+def _pair(h: _Hit) -> Iterator[Found]:
+    if h.b is not None:
+        yield Found(h.a.actors, h.b.actors, h.cue.confidence, h.m.start(), h.m.end())
+    elif len(h.a.actors) >= 2:
+        for i, x in enumerate(h.a.actors):
+            yield Found([x], h.a.actors[i + 1 :], h.cue.confidence, h.m.start(), h.m.end())
+
+
+def _agent_or_victim(h: _Hit) -> Iterator[Found]:
+    """Only one side is written; the other is the nearest earlier slot that can act (or
+    the possessor of the noun, or the topic of the previous sentence)."""
+    cue, sent, st, m = h.cue, h.sent, h.st, h.m
+    is_agent = cue.kind is CueKind.AGENT
+    known = h.b if is_agent else h.a
+    conf, start = cue.confidence, m.start()
+    its = cue.name in _ITS_CUES  # "pressure on Russia for its war": the nearest
+    owner = _POSSESSOR_RE.search(sent.abstract, max(0, start - 40), start)
+    if is_agent and owner and not its:  # "Cabo Verde's support for Ukraine"
+        owned = sent.slot_of(owner.group(1)).actors
+        if not set(owned) & set(known.actors):
+            yield Found(owned, known.actors, conf, owner.start(1), m.end())
+        return
+    agents, pos = _nearest_agent(
+        sent, start, set(known.actors), st, not is_agent or its, persons=is_agent and not its
+    )
+    if (
+        agents is not None
+        and cue.type is RelationType.SUPPORTS
+        and _PUNISHED_RE.search(sent.abstract, pos, start)
+    ):
+        return  # "restrictions on entities for providing support for X": not ours
+    if agents is not None and cue.name in _STATE_VICTIM_CUES:
+        agents = [x for x in agents if st.kind(x) == "state" and x not in st.issuers]
+        if not agents:
+            return
+    if agents is None:
+        if len(sent.slots) > 1:
+            return
+        agents = [t for t in h.topic if t not in known.actors]
+        conf -= 0.1
+        pos = start
+    if not agents:
+        return
+    if is_agent:
+        yield Found(agents, known.actors, conf, pos, m.end())
+    else:
+        yield Found(known.actors, agents, conf, pos, m.end())
+
+
+def _issuer_subject(h: _Hit) -> Iterator[Found]:
+    subject = [s for s in first_subject(h.sent, h.st) if s not in h.st.issuers]
+    if h.st.issuers and subject:
+        yield Found(list(h.st.issuers), subject, h.cue.confidence, 0, h.m.end())
+
+
+def _person_role(h: _Hit) -> Iterator[Found]:
+    st, sent, m = h.st, h.sent, h.m
+    start = m.start()
+    person = h.b.actors[0]
+    offices = st.lex.offices(person, st.date) if st.lex.offices else []
+    if offices:
+        yield Found([person], offices, h.cue.confidence, start, m.end())
+    elif (
+        len(st.issuers) == 1  # a joint readout's staff belong to one of several
+        and _STAFF_ROLE_RE.match(sent.abstract, start)
+        and not re.search(SLOT_CLASS, sent.abstract[max(0, start - 4) : start])
+        and not _OF_STATE_RE.match(sent.abstract, m.end("b"))
+    ):  # "National Security Advisor Jake Sullivan" in a White House release
+        yield Found([person], list(st.issuers), h.cue.confidence - 0.1, start, m.end())
+
+
+#: One handler per kind of cue.
+_HANDLERS: dict[CueKind, Callable[[_Hit], Iterator[Found]]] = {
+    CueKind.AB: _ab,
+    CueKind.BA: _ba,
+    CueKind.PAIR: _pair,
+    CueKind.AGENT: _agent_or_victim,
+    CueKind.VICTIM: _agent_or_victim,
+    CueKind.ISSUER_SUBJECT: _issuer_subject,
+    CueKind.PERSON_ROLE: _person_role,
+}
+assert set(_HANDLERS) == set(CueKind), "every kind of cue needs a handler"
+
+
+def _apply_cue(cue: Cue, sent: Sentence, st: DocState, topic: list[str]) -> Iterator[Found]:
+    """What each match of ``cue`` in ``sent`` states (see :class:`Found`)."""
+    handler = _HANDLERS[cue.kind]
+    for m in cue.pattern.finditer(sent.abstract):
+        gd = m.groupdict()
+        a = sent.slot_of(gd["a"]) if gd.get("a") else None
+        b = sent.slot_of(gd["b"]) if gd.get("b") else None
+        if _arguments_ok(cue, m, a, b, sent, st):
+            yield from handler(_Hit(cue, m, a, b, sent, st, topic))
+
+
+def _type_ok(rtype: RelationType, s: str, t: str, st: DocState) -> bool:
+    ks, kt = st.kind(s), st.kind(t)
+    if rtype is RelationType.REPRESENTS:
+        return ks == "person" and kt != "person"
+    if ks == "person" or kt == "person":
+        return False
+    if rtype in (RelationType.MEMBER_OF, RelationType.ASPIRES_TO_JOIN):
+        return kt == "organisation"
+    return True
+
+
+def acting_for(actor: str, st: DocState) -> str | None:
+    """The state or organisation a person acts for on the document's date (one office)."""
+    if st.kind(actor) != "person":
+        return actor
+    offices = st.lex.offices(actor, st.date) if st.lex.offices else []
+    offices = sorted(set(offices))
+    return offices[0] if len(offices) == 1 else None
+
+
+def add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
+    """Add ``s rtype t`` read in ``sent`` (a person acts for their one office), unless
+    the catalogue contradicts it; keep the most confident evidence per sentence."""
+    if rtype is not RelationType.REPRESENTS and "person" in (st.kind(s), st.kind(t)):
+        s, t = acting_for(s, st), acting_for(t, st)
+        if s is None or t is None:
+            return
+        conf -= 0.1
+    if rtype is RelationType.ASPIRES_TO_JOIN and st.lex.is_member(s, t, st.date):
+        return  # a member does not aspire to join
+    if (
+        rtype is RelationType.MEMBER_OF
+        and st.date
+        and t in st.listed_orgs
+        and not st.lex.is_member(s, t, st.date)
+    ):
+        return  # a membership only once the catalogue has it ("Sweden as a NATO Ally" in Feb 2024)
+    if rule == "member.accession" and not st.lex.is_member(s, t, st.date):
+        return  # an accession is a membership only once the catalogue has it
+    if s == t or s.startswith("@") or t.startswith("@") or not _type_ok(rtype, s, t, st):
+        return
+    key = canonical_key(s, rtype, t)
+    rkey = (key, sent.index)
+    have = relations.get(rkey)
+    if have is not None and have[0] >= conf:
+        return
+    if sent.title is not None:  # read from the title in the metadata: no sentence index
+        line = _TITLE_LINE_RE.search(doc.text.original, 0, 4000)
+        o0, o1 = line.span(1) if line else (None, None)
+        where, index = sent.title, None
+    else:
+        o0, o1 = doc.text.original_span(sent.start, sent.end)
+        where, index = doc.text.cleaned[sent.start : sent.end], sent.index
+    ev = Evidence(
+        doc=doc.id,
+        text=where,
+        date=doc.date,
+        sentence=index,
+        start=o0,
+        end=o1,
+        rule=rule,
+        confidence=round(calibrated(conf) if st.calibrate else conf, 3),
+        origin=Origin.DOCUMENT,
+    )
+    relations[rkey] = (conf, Relation(source=s, type=rtype, target=t, provenance=[ev]))
+
+
+_APPEALS = frozenset({Modality.APPEAL_ACT, Modality.APPEAL_STOP})
+_NOT_FACT = frozenset({Modality.NEGATED, Modality.HEDGED, Modality.BLOCKED})
+
+
+def match_sentence(sent, cues, st, topic, doc, relations) -> None:
+    """Apply ``cues`` to ``sent`` and add the relations that are stated as facts."""
+    abstract = sent.abstract
+    have = len(sent.slots) + sum(1 for s in sent.slots if len(s.actors) > 1)
+    for cue in cues:
+        if cue.slots_needed > have or (cue.lang and cue.lang != st.lang):
+            continue
+        for found in _apply_cue(cue, sent, st, topic):
+            sources, targets, conf = found.sources, found.targets, found.confidence
+            wend = found.end
+            reading = classify(abstract, found.start, wend, cue.negatable)
+            if reading.kind in _NOT_FACT:
+                continue
+            if reading.kind in _APPEALS:
+                x = reading.addressee
+                asked = sent.slot_of(x).actors if x else []
+                if cue.type is RelationType.OPPOSES and asked and set(targets) <= set(asked):
+                    if reading.kind is Modality.APPEAL_ACT:
+                        continue  # "roept China op Oekraïne te steunen": no criticism
+                elif wend > reading.action_start:  # a predicate inside the appealed action
+                    if reading.kind is Modality.APPEAL_ACT or not asked:
+                        continue  # "call on Chile to support Moldova": nothing about Chile
+                    sources = asked  # "urge Belarus to stop supplying Russia": Belarus does
+            for s in sources:
+                for t in targets:
+                    add_relation(relations, doc, sent, st, cue.type, s, t, cue.name, conf)

@@ -1,0 +1,117 @@
+"""Whether what a cue matched is stated as a fact: negation, hedging and reported
+appeals, decided once for every predicate.
+
+- **Appeal to stop** ("we urge Belarus to stop supplying Russia", "roept Iran op te
+  stoppen met …"): the appeal reports that the addressee does it — the relation holds,
+  with the addressee as its source, although "stop" stands in the window.
+- **Appeal to act** ("we call on Chile to support Moldova", "roept China op Oekraïne te
+  steunen"): nothing is stated about what the addressee does; a relation whose source is
+  the addressee is dropped.
+- **Negation / hedge** (not, never, geen, may, would, zou, …) in or just before the
+  match: dropped. **Blocking** verb after it ("vetoed", "blokkeert"): dropped.
+
+Example
+-------
+>>> from actorgraph.loaders.extract.analysis import SLOT_BASE as S
+>>> classify(f"we urge {S} to stop supplying \\ue001 with ammunition", 8, 40, True).kind
+<Modality.APPEAL_STOP: 'appeal-stop'>
+>>> classify(f"we call on {S} to support \\ue001", 11, 30, True).kind
+<Modality.APPEAL_ACT: 'appeal-act'>
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+from actorgraph.loaders.extract.analysis import SLOT_CLASS
+from actorgraph.loaders.extract.cues import BLOCK_RE, HEDGE_RE, NEGATION_RE
+
+
+class Modality(enum.Enum):
+    """How a matched predicate is stated."""
+
+    FACT = "fact"
+    NEGATED = "negated"
+    HEDGED = "hedged"
+    BLOCKED = "blocked"
+    APPEAL_STOP = "appeal-stop"
+    APPEAL_ACT = "appeal-act"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The modality of one match; ``addressee`` is the slot character appealed to."""
+
+    kind: Modality
+    addressee: str | None = None
+    action_start: int = -1  # where the appealed action begins in the abstract
+
+
+#: "call on / urge / demand / press X to …", "roept X op …", "dringt er bij X op aan …".
+_APPEAL_RE = re.compile(
+    r"(?<![\w-])(?:call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
+    r"press(?:es|ed|ing)?|implore[sd]?|exhort(?:s|ed)?|appeal(?:s|ed)? to|"
+    r"roep(?:t|en)?|riep(?:en)?|dringt er bij|drongen er bij|doet een (?:dringend )?beroep op) "
+    r"(?:the |de |het )?(?:(?P<x>" + SLOT_CLASS + r")(?:'s?)? |(?:all |other |alle |andere )?"
+    r"(?:[^\s\ue000-\uefff;:]+ ){0,2}?(?:states|countries|nations|partners|parties|sides|"
+    r"landen|staten|partijen|partners) )(?:(?:[^\s\ue000-\uefff;:]+ ){0,2}?)"
+    r"(?:to|om|op|aan|ertoe op) (?P<rest>.*)$"
+)
+#: The appealed action is to stop or undo something the addressee does.
+_STOP_RE = re.compile(
+    r"^(?:(?:immediately|urgently|onmiddellijk|direct|per direct|to|om|op|te|ertoe) )*"
+    r"(?:stop|cease|end|halt|desist|refrain from|stand down|withdraw|abandon|reverse|"
+    r"release|comply|respect|abide|uphold|"
+    r"te stoppen|te staken|te beëindigen|op te houden|stoppen|staken|beëindigen|"
+    r"terug te trekken|vrij te laten|zich te houden|te respecteren|na te leven|"
+    r"terug te trekken|vrij te laten|te respecteren|na te leven)\b"
+)
+
+
+#: The first "te" infinitive of a Dutch appeal ("roept X op om de levering … te stoppen").
+_NL_TE_RE = re.compile(r"(?:(\w+) )?te (\w+)")
+_NL_STOP_VERBS = frozenset(
+    {
+        "stoppen",
+        "staken",
+        "beëindigen",
+        "houden",
+        "trekken",
+        "zetten",
+        "laten",
+        "respecteren",
+        "leven",
+        "onthouden",
+    }
+)
+
+
+def _appeal_to_stop(rest: str) -> bool:
+    if _STOP_RE.match(rest):
+        return True
+    te = _NL_TE_RE.search(rest.split(";")[0])
+    return bool(te and te.group(2) in _NL_STOP_VERBS)
+
+
+def classify(abstract: str, wstart: int, wend: int, negatable: bool) -> Reading:
+    """The modality of the cue match ``abstract[wstart:wend]`` (see the module doc)."""
+    appeal = None
+    for m in _APPEAL_RE.finditer(abstract, max(0, wstart - 80)):
+        if m.start() < wend:
+            appeal = m
+    if appeal is not None:
+        rest = abstract[appeal.start("rest") :]
+        if _appeal_to_stop(rest):
+            return Reading(Modality.APPEAL_STOP, appeal.group("x"), appeal.start("rest"))
+        return Reading(Modality.APPEAL_ACT, appeal.group("x"), appeal.start("rest"))
+    if negatable:
+        window = abstract[max(0, wstart - 12) : wend]
+        if NEGATION_RE.search(window):
+            return Reading(Modality.NEGATED)
+        if HEDGE_RE.search(window):
+            return Reading(Modality.HEDGED)
+    if BLOCK_RE.search(abstract[wstart : wend + 60]):  # "hield … steun aan X tegen"
+        return Reading(Modality.BLOCKED)
+    return Reading(Modality.FACT)

@@ -1,0 +1,187 @@
+"""Persons in text: names after a role word that the catalogue does not know ("Defense
+Minister Judith Collins"), their ids, and the offices read from titles ("secretaris-
+generaal Jens Stoltenberg", "De minister van Defensie, Kajsa Ollongren").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from actorgraph.loaders.extract.cues import ROLE
+from actorgraph.loaders.extract.docstate import DocState
+from actorgraph.loaders.extract.lexicon import Lexicon, RawMention
+
+_PERSON_RE = re.compile(
+    r"\b(?:President|Prime Minister|Minister|Secretary[- ]General|Secretary of State|"
+    r"Secretary|Chancellor|Ambassador|King|Queen|Premier|Foreign Minister|"
+    r"Defen[cs]e Minister|Vice President|High Representative|Crown Prince|Emir|"
+    r"minister-president|premier|minister|secretaris-generaal|president|"
+    r"[Mm]inister van [A-Z]\w+ Zaken|National Security Advis[eo]r)"
+    # "… of Poland, Name" / "… van Polen, Name" / "(SG) Name"
+    r"(?:\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,|"
+    r"\s+\([A-Z]{1,5}\))?\s+"
+    # a name: initials ("J.A."), particles ("de", "van der"), one to four capitalised words
+    r"((?:(?:[A-Z]\.){1,4}\s?|[A-Z][\w'’-]*\.?\s+|(?:de|van|der|den|ter|ten|von|al|bin|el)\s+)"
+    r"{0,4}[A-Z][a-zà-ÿ'’-]+)"
+)
+_NAME_STOP = frozenset(
+    (  # noqa: SIM905
+        "The Of And Affairs Foreign State General Council Defense Defence Zaken Buitenlandse "
+        "Administration Office House Government Ministry Minister President Prime Republic "
+        "Kingdom United People Federal Department Agency Commission European Union Summit "
+        "Meeting On In For To At This That"
+    ).split()
+)
+
+
+def slugify(name: str) -> str:
+    """A person's id from their name.
+
+    >>> slugify("Judith Collins")
+    'judith-collins'
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def find_persons(text: str, mentions: list[RawMention], lex: Lexicon) -> list[RawMention]:
+    """Names after a role word ("Defense Minister Judith Collins") not in the catalogue.
+
+    The name ends at a possessive ("Jake Sullivan’s Meeting" → Jake Sullivan); its id
+    follows the catalogue's order, given name first, also for a Japanese name the text
+    writes family name first ("National Security Advisor Akiba Takeo of Japan" →
+    ``takeo-akiba``).
+    """
+    out: list[RawMention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for m in _PERSON_RE.finditer(text):
+        s = m.start(1)
+        words: list[str] = []
+        for w in m.group(1).split():
+            bare = re.sub(r"['’]s$", "", w)
+            words.append(bare)
+            if bare != w:
+                break  # "Sullivan’s Meeting": the name ends at the possessive
+        while words and (words[-1] in _NAME_STOP or words[-1].isupper()):
+            words.pop()
+        if len(words) < 2 or any(w in _NAME_STOP for w in words):
+            continue
+        name = " ".join(words)
+        if text[s : s + len(name)] != name:
+            continue
+        e = s + len(name)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        order = words[::-1] if len(words) == 2 and _japanese(text, s, e) else words
+        out.append(RawMention(s, e, slugify(" ".join(order)), "person", name))
+    return out
+
+
+_JAPAN_BEFORE_RE = re.compile(r"\bJapan(?:ese|’s|'s)\s+(?:[A-Z][\w-]*\s+){0,4}$")
+_JAPAN_AFTER_RE = re.compile(r",?\s+of\s+Japan\b")
+
+
+def _japanese(text: str, s: int, e: int) -> bool:
+    """A name of a Japanese official: "Japanese …", "Japan’s …" before it or "of Japan"
+    after it (English texts write Japanese names family name first)."""
+    return bool(
+        _JAPAN_BEFORE_RE.search(text, max(0, s - 60), s) or _JAPAN_AFTER_RE.match(text, e)
+    )
+
+
+_ROLE_IN_NAME_RE = re.compile(ROLE, re.I)
+_ROLE_OF_RE = re.compile(r"\s*(?:van|of)?\s*(?:de|het|the)?\s*")
+#: Between an office and its holder's name: commas, a line break, initials ("H.G.J.").
+_PAREN_GAP_RE = re.compile(r"\s*\(")
+_SIGN_GAP_RE = re.compile(r"[\s,:]*(?:(?:[A-Z][a-z]?\.\s?){1,4})?\s*")
+
+
+def offices_in(sent_raw: list[RawMention], text: str, st: DocState):
+    """Resolve role phrases and read offices from titles.
+
+    "secretaris-generaal Jens Stoltenberg", "De minister van Defensie, Kajsa Ollongren":
+    a role phrase right before a person's name says the person holds that office
+    (REPRESENTS the office's actor); the phrase itself is then dropped. A role phrase
+    alone ("de secretaris-generaal") stands for the holder on the document's date.
+    A catalogue name that carries its title ("minister-president Rutte") gives the
+    person's offices on that date.
+    """
+    out: list[RawMention] = []
+    rels: list[tuple[int, str, str, str]] = []
+    n = len(sent_raw)
+    for k, m in enumerate(sent_raw):
+        if m.actor.startswith("role:"):
+            key = m.actor[5:]
+            target = st.lex.role_targets.get(key)
+            j = k + 1
+            gap_end = m.end
+            while (
+                j < n
+                and sent_raw[j].actor == target
+                and _ROLE_OF_RE.fullmatch(text[gap_end : sent_raw[j].start])
+            ):
+                gap_end = sent_raw[j].end
+                j += 1
+            nxt = sent_raw[j] if j < n else None
+            if (
+                j > k + 1
+                and nxt is not None
+                and st.kind(nxt.actor) == "person"
+                and (text[gap_end : nxt.start].strip(" ,:") == "" and nxt.start - gap_end <= 3)
+            ):
+                if target:
+                    rels.append((nxt.start, nxt.actor, target, "represents.title-name"))
+                continue
+            other = sent_raw[k + 1] if k + 1 < n else None
+            if (  # "De minister van Buitenlandse Zaken van Polen": Poland's office, not ours
+                other is not None
+                and other.actor != target
+                and st.kind(other.actor) in ("state", "organisation")
+                and _ROLE_OF_RE.fullmatch(text[m.end : other.start])
+                and text[m.end : other.start].strip()
+            ):
+                after = sent_raw[k + 2] if k + 2 < n else None
+                if (
+                    after is not None
+                    and st.kind(after.actor) == "person"
+                    and text[other.end : after.start].strip(" ,:\n") == ""
+                ):
+                    rels.append((after.start, after.actor, other.actor, "represents.title-name"))
+                continue
+            nxt = sent_raw[k + 1] if k + 1 < n else None
+            if (  # "NATO Secretary General (SG) Jens Stoltenberg": the acronym repeats the role
+                nxt is not None
+                and nxt.actor == m.actor
+                and k + 2 < n
+                and _PAREN_GAP_RE.fullmatch(text, m.end, nxt.start)
+            ):
+                nxt = sent_raw[k + 2]
+                gap_start = sent_raw[k + 1].end + 1
+            else:
+                gap_start = m.end
+            if (
+                nxt is not None
+                and st.kind(nxt.actor) == "person"
+                and _SIGN_GAP_RE.fullmatch(text, gap_start, nxt.start)
+                and nxt.start - gap_start <= 14
+            ):
+                if target:
+                    rels.append((nxt.start, nxt.actor, target, "represents.title-name"))
+                continue
+            holder = st.lex.holder(key, st.date) if st.lex.holder else None
+            if holder:
+                st.kinds.setdefault(holder, "person")
+                out.append(RawMention(m.start, m.end, holder, "role", m.text))
+            continue
+        if (
+            st.kind(m.actor) == "person"
+            and m.form in ("variant", "name")
+            and _ROLE_IN_NAME_RE.search(m.text)
+            and st.lex.offices
+        ):
+            for target in st.lex.offices(m.actor, st.date):
+                rels.append((m.start, m.actor, target, "represents.titled-name"))
+        out.append(m)
+    return out, rels

@@ -1,0 +1,226 @@
+"""Who speaks in a document: the discourse model's speaker, read from the evidence in
+order of strength — the opening formula, the title, the signature, the metadata.
+
+- **Opening formula** ("We, the Foreign Ministers of Australia, India, Japan and the
+  United States, …", "We the leaders of the Nordic countries …", "Wij, de
+  regeringsleiders van …"): the whole list after "of"/"van" is read, not only its first
+  name. When the list names one organisation (or the title does and the list holds
+  states), that organisation speaks and each listed state is a member of it; a list of
+  states alone speaks jointly (each state is an issuer).
+- **Title**: "Joint Statement from/between A, B and C" → each state.
+- **Signature / metadata**: the site of ``source_url``, the ``issuer`` field, a Dutch
+  letter to parliament, "The White House" at the end.
+
+When nothing identifies the speaker, ``issuers`` is empty and "we" gives no relation.
+
+Example
+-------
+>>> from actorgraph.loaders.extract.lexicon import Lexicon
+>>> lex = Lexicon.from_aliases(
+...     [("Group of Seven", "G7", None, "name"), ("Japan", "JPN", None, "name"),
+...      ("Italy", "ITA", None, "name")],
+...     kinds={"G7": "organisation", "JPN": "state", "ITA": "state"})
+>>> lex.memberships = {("JPN", "G7"): [(None, None)], ("ITA", "G7"): [(None, None)]}
+>>> sp = find_speaker(lex, text="We, the Foreign Ministers of Japan and Italy, condemn it.",
+...                   lang="en", title="Group of Seven Foreign Ministers' Statement")
+>>> sp.issuers, sp.group, sp.members, sp.source
+(['G7'], 'G7', ['JPN', 'ITA'], 'opening')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+from actorgraph.loaders.extract.lexicon import Lexicon
+
+#: Web sites whose statements speak for one actor.
+SITE_ISSUERS = {
+    "whitehouse.gov": "USA", "state.gov": "USA", "defense.gov": "USA",
+    "rijksoverheid.nl": "NLD", "government.nl": "NLD", "tweedekamer.nl": "NLD",
+    "officielebekendmakingen.nl": "NLD", "nato.int": "NATO", "consilium.europa.eu": "EU",
+    "ec.europa.eu": "EU", "eeas.europa.eu": "EU", "un.org": "UN", "gov.uk": "GBR",
+}  # fmt: skip
+#: Issuer names that are not actor names.
+ISSUER_NAMES = {
+    "white house": "USA", "the white house": "USA", "rijksoverheid": "NLD",
+    "ministerie van buitenlandse zaken": "NLD", "ministerie van defensie": "NLD",
+    "ministry of foreign affairs of the netherlands": "NLD", "nato": "NATO",
+}  # fmt: skip
+
+#: "We, the (…) Leaders/Ministers/… of" — the list of speakers follows.
+#: What names the speakers in an opening formula ("leaders", "Foreign Ministers", …).
+_SPEAKERS = (
+    r"(?:heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?|"
+    r"ministers\s+van\s+\w+\s+zaken|foreign\s+ministers|defen[cs]e\s+ministers|"
+    r"co-leaders|leaders|ministers|members|member\s+states|governments?|representatives|"
+    r"allies|regeringsleiders|staatshoofden|leiders|lidstaten|bondgenoten)"
+)
+#: "We, the (G7) Leaders of A, B and C" — the list of speakers follows "of"/"van"; words
+#: before the speaker noun may name the group ("the G7 Foreign Ministers of …").
+_OPENING_RE = re.compile(
+    r"\b(?:We|Wij)\s*,?\s+(?:the|de)\s+(?P<pre>(?:[\w'’.-]+\s+){0,4}?)" + _SPEAKERS
+    + r"\s+(?:of|van)\s+",
+    re.I,
+)
+#: "We, the NATO Allies, …": a group and its speaker noun, no list.
+_OPENING_GROUP_RE = re.compile(
+    r"\b(?:We|Wij)\s*,?\s+(?:the|de)\s+(?P<pre>(?:[\w'’.-]+\s+){1,4}?)" + _SPEAKERS + r"\b",
+    re.I,
+)
+#: What may stand between two names of one list ("A, B, and the C", "A (AB) en B").
+_LIST_GAP_RE = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*)?(?:(?:and|en|as well as|&)\s+)?(?:the\s+|de\s+|het\s+)?",
+    re.I,
+)
+#: Before the list: "the member countries of the North Atlantic Alliance".
+_LIST_LEAD_RE = re.compile(
+    r"\s*(?:the\s+|de\s+)?(?:member\s+(?:states|countries|nations)|participating\s+states|"
+    r"lidstaten|landen)\s+(?:of|van)\s+",
+    re.I,
+)
+_JOINT_RE = re.compile(
+    r"\bjoint\s+(?:statement|readout|declaration|communiqu[eé]|verklaring)\b.{0,80}?"
+    r"\b(?:from|of|by|between|van|tussen)\b(.{1,300})",
+    re.I | re.S,
+)
+_NL_GOV_RE = re.compile(
+    r"\b(?:het kabinet|de Kamer|Tweede Kamer|Kamerbrief|geachte voorzitter|"
+    r"[Dd]e minister van (?:Buitenlandse Zaken|Defensie|Buitenlandse Handel)|"
+    r"minister-president)\b"
+)
+
+
+@dataclass
+class Speaker:
+    """The speaker of a document and how it was found.
+
+    ``issuers``: the actors "we" stands for; ``group``: the organisation that speaks when
+    an opening formula names one; ``members``: the states the formula lists (each is a
+    member of ``group``); ``span``: where in the text the formula stands;
+    ``source``: ``opening``, ``title``, ``signature``, ``metadata`` or ``none``.
+    """
+
+    issuers: list[str] = field(default_factory=list)
+    group: str | None = None
+    members: list[str] = field(default_factory=list)
+    span: tuple[int, int] | None = None
+    source: str = "none"
+
+
+def _resolve(lex: Lexicon, actor: str) -> list[str]:
+    """An alias hit as actor ids: a role phrase counts for its office's actor, a group
+    name ("the Baltic states") for its members."""
+    if actor.startswith("role:"):
+        target = lex.role_targets.get(actor[5:])
+        return [target] if target else []
+    if actor in lex.state_sets:
+        return list(lex.state_sets[actor])
+    return [actor]
+
+
+def actors_in(lex: Lexicon, text: str, lang: str | None, kinds=("state", "organisation")):
+    """States/organisations named in ``text``, in order, each once."""
+    out: list[str] = []
+    for m in lex.scan(text, lang):
+        for actor in _resolve(lex, m.actor):
+            if actor.startswith("@") or lex.kind(actor) not in kinds or actor in out:
+                continue
+            out.append(actor)
+    return out
+
+
+def opening_list(lex: Lexicon, text: str, start: int, lang: str | None) -> tuple[list[str], int]:
+    """The actors of the list that begins at ``start`` (names joined by commas, "and",
+    articles, an acronym in brackets) and where the list ends."""
+    window = text[start : start + 400]
+    out: list[str] = []
+    lead = _LIST_LEAD_RE.match(window)
+    pos = lead.end() if lead else 0
+    for m in lex.scan(window, lang):
+        if m.start < pos:
+            continue
+        gap = window[pos : m.start]
+        if not _LIST_GAP_RE.fullmatch(gap):
+            break
+        ids = [a for a in _resolve(lex, m.actor) if not a.startswith("@")]
+        if not ids:
+            break
+        out.extend(a for a in ids if a not in out)
+        pos = m.end
+    return out, start + pos
+
+
+def _lead(text: str) -> int:
+    """Characters of white space and article before a list."""
+    m = re.match(r"\s*(?:the\s+|de\s+|het\s+)?", text, re.I)
+    return m.end() if m else 0
+
+
+def find_speaker(
+    lex: Lexicon,
+    *,
+    text: str,
+    lang: str | None,
+    meta_issuer: str | None = None,
+    source_url: str | None = None,
+    title: str | None = None,
+) -> Speaker:
+    """The speaker of a document (see the module docstring for the order of evidence)."""
+    head = text[:3000]
+    m = _OPENING_RE.search(head)
+    if m:
+        listed, end = opening_list(lex, text, m.end(), lang)
+        named = [a for a in actors_in(lex, m.group("pre"), lang) if lex.kind(a) == "organisation"]
+        orgs = [a for a in listed if lex.kind(a) == "organisation"]
+        states = [a for a in listed if lex.kind(a) == "state"]
+        if len(named) == 1 and states:  # "the G7 Foreign Ministers of Canada, France, …"
+            return Speaker([named[0]], named[0], states, (m.start(), end), "opening")
+        if len(orgs) == 1:
+            return Speaker([orgs[0]], orgs[0], states, (m.start(), end), "opening")
+        if states and not orgs:
+            titled = [a for a in actors_in(lex, title or "", lang) if lex.kind(a) == "organisation"]
+            if len(titled) == 1 and any(lex.is_member(s, titled[0], None) for s in states):
+                return Speaker([titled[0]], titled[0], states, (m.start(), end), "opening")
+            return Speaker(states, None, [], (m.start(), end), "opening")
+    g = _OPENING_GROUP_RE.search(head)
+    if g:  # "We, the NATO Allies, …"
+        named = [a for a in actors_in(lex, g.group("pre"), lang) if lex.kind(a) == "organisation"]
+        if len(named) == 1:
+            return Speaker([named[0]], named[0], [], (g.start(), g.end()), "opening")
+    jm = _JOINT_RE.search(title or "")
+    if jm:
+        listed, _ = opening_list(lex, title or "", jm.start(1) + _lead(jm.group(1)), lang)
+        joint = [a for a in listed if lex.kind(a) == "state"]
+        if len(joint) >= 2:
+            return Speaker(joint, source="title")
+    issuers: list[str] = []
+
+    def add(ids):
+        issuers.extend(i for i in ids if i and i not in issuers)
+
+    if meta_issuer:
+        name = meta_issuer.strip()
+        hit = ISSUER_NAMES.get(name.lower())
+        add([hit] if hit else actors_in(lex, name, lang))
+        if not hit and name.upper() == name and lex.kind(name) in ("state", "organisation"):
+            add([name])
+    if source_url:
+        host = urlparse(source_url).netloc.lower()
+        for site, actor in SITE_ISSUERS.items():
+            if (
+                host == site
+                or host.endswith("." + site)
+                or ("whitehouse" in site and "whitehouse" in host)
+            ):
+                add([actor])
+    if jm:
+        add(actors_in(lex, jm.group(1), lang, kinds=("state",)))
+    if issuers:
+        return Speaker(issuers, source="metadata")
+    if lang == "nl" and _NL_GOV_RE.search(text[:20000]):
+        return Speaker(["NLD"], source="signature")
+    if re.search(r"\bThe White House\b", text[-2000:] + head):
+        return Speaker(["USA"], source="signature")
+    return Speaker()
