@@ -21,6 +21,7 @@ from actorgraph.cli.common import (
     render_table,
     store_option,
 )
+from actorgraph.cli.events_cmds import event_options, options_from
 from actorgraph.graph.store import open_store
 
 EPILOG = """\b
@@ -55,15 +56,18 @@ def cli(debug: bool) -> None:
 @click.option("--lang", type=click.Choice(["nl", "en"]), default=None,
               help="Language of the documents (default: detected per document).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@event_options
 @handle_errors
 def load(paths: tuple[Path, ...], store_spec: str | None, with_catalogue: bool,
-         no_catalogue: bool, lang: str | None, quiet: bool) -> None:
+         no_catalogue: bool, lang: str | None, quiet: bool, **event_kw) -> None:
     """Load files or folders into the graph (format detected from each file).
 
     \b
     Curated YAML (.yaml), actors or relations CSV (.csv, by header), relations JSONL
-    (.jsonl, as `actorgraph extract` prints), and documents (.txt .md .html .docx .pdf;
-    folders are read recursively). Loading the same thing twice changes nothing.
+    (.jsonl, as `actorgraph extract` prints), documents (.txt .md .html .docx .pdf;
+    folders are read recursively), and event data (ICEWS .tab, GDELT .CSV/.CSV.zip,
+    POLECAT .txt; aggregated as `actorgraph events` says). Loading the same thing twice
+    changes nothing.
     A bad curated file stops the load before anything is written.
     """
     from actorgraph.cli.progress import progress_hook
@@ -78,7 +82,7 @@ def load(paths: tuple[Path, ...], store_spec: str | None, with_catalogue: bool,
         if not paths:
             return
         report = load_paths(store, paths, use_catalogue=not no_catalogue, lang=lang,
-                            progress=hook)
+                            progress=hook, events=options_from(event_kw))
     click.echo(f"{report.describe()} (store: {store.location})")
     for problem in report.problems:
         click.echo(f"skipped: {problem}", err=True)
@@ -217,9 +221,9 @@ def demo(out_dir: Path, no_extract: bool) -> None:
 
 
 def _register_command_groups() -> None:
-    from actorgraph.cli import catalogue_cmds, extract_cmds, neo4j_cmds, viz_cmds
+    from actorgraph.cli import catalogue_cmds, events_cmds, extract_cmds, neo4j_cmds, viz_cmds
 
-    for module in (catalogue_cmds, extract_cmds, neo4j_cmds, viz_cmds):
+    for module in (catalogue_cmds, extract_cmds, neo4j_cmds, viz_cmds, events_cmds):
         module.register(cli)
 
 

@@ -23,6 +23,7 @@ import difflib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from actorgraph.errors import LoaderError
 from actorgraph.graph.model import Actor, GraphBatch
@@ -33,7 +34,13 @@ from actorgraph.loaders.curated import (
     read_relations_csv,
     read_yaml,
 )
-from actorgraph.loaders.detect import DOCUMENT_SUFFIXES, FORMATS, LOADABLE, detect_format
+from actorgraph.loaders.detect import (
+    DOCUMENT_SUFFIXES,
+    FORMATS,
+    LOADABLE,
+    detect_format,
+    event_format,
+)
 
 #: called with (what, done, total) as work proceeds
 ProgressHook = Callable[[str, int, int | None], None]
@@ -60,11 +67,15 @@ class LoadReport:
     summary: WriteSummary = field(default_factory=WriteSummary)
     problems: list[Problem] = field(default_factory=list)
     from_catalogue: list[str] = field(default_factory=list)
+    #: what the event files gave (an ``EventSummary``), when there were any
+    events: Any = None
 
     def describe(self) -> str:
         text = f"{len(self.files)} file(s) read: {self.summary.describe()}"
         if self.from_catalogue:
             text += f"; {len(self.from_catalogue)} actors taken from the reference catalogue"
+        if self.events is not None:
+            text += "\nevents: " + self.events.describe().replace("\n", "\n  ")
         return text
 
 
@@ -181,19 +192,24 @@ def load_paths(
     use_catalogue: bool = True,
     lang: str | None = None,
     progress: ProgressHook | None = None,
+    events: Any = None,
 ) -> LoadReport:
     """Load files and folders into ``store``; see the module docstring for the rules.
 
     Raises :class:`LoaderError` (the store unchanged) for a bad curated input; bad
-    documents are listed in ``report.problems`` and the others are loaded.
+    documents are listed in ``report.problems`` and the others are loaded. Event files
+    (ICEWS, GDELT, POLECAT) are aggregated with ``events`` (an ``EventOptions``; default
+    monthly) into relations whose actors come from the catalogue.
     """
     files = expand_paths(paths)
     if not files:
         raise LoaderError("nothing to load: no loadable files found",
                           hint=f"actorgraph loads {', '.join(sorted(FORMATS))}")
     report = LoadReport(files=[str(f) for f in files])
-    documents = [f for f in files if f.suffix.lower() in DOCUMENT_SUFFIXES]
-    curated = [f for f in files if f not in documents]
+    event_files = [f for f in files if event_format(f) is not None]
+    documents = [f for f in files if f.suffix.lower() in DOCUMENT_SUFFIXES
+                 and f not in event_files]
+    curated = [f for f in files if f not in documents and f not in event_files]
 
     parsed: list[ParsedInput] = []
     for i, f in enumerate(curated, start=1):
@@ -216,6 +232,16 @@ def load_paths(
         batch, problems = documents_batch(documents, progress=doc_progress, lang=lang)
         extra.extend(batch)
         report.problems.extend(Problem(path, message) for path, message in problems)
+
+    if event_files:  # -- event data (loaders/events): aggregated into relations
+        from actorgraph.loaders.events.load import events_batch
+
+        def event_progress(read: int, done: int, total: int) -> None:
+            if progress:
+                progress("reading events", done, total)
+
+        batch, report.events = events_batch(event_files, events, event_progress)
+        extra.extend(batch)
 
     # Actors that documents bring come from the catalogue: they fill gaps, and never
     # overwrite an actor that curated input defines or the store already holds.
