@@ -356,8 +356,8 @@ def stage_two(raw, opts: EventOptions, mapping: EventMapping, summary: EventSumm
                    WHEN sa.id = ta.id THEN 'same actor at both ends'
               END AS reason,
               CASE WHEN r.rtype IS NULL THEN r.kind
-                   WHEN sa.id IS NULL THEN sa.label
-                   WHEN ta.id IS NULL THEN ta.label
+                   WHEN sa.id IS NULL THEN coalesce(sa.label, '(no actor)')
+                   WHEN ta.id IS NULL THEN coalesce(ta.label, '(no actor)')
                    WHEN sa.id = ta.id THEN sa.id END AS example
             FROM raw r
             LEFT JOIN actors sa ON {sa}
