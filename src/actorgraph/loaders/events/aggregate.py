@@ -236,9 +236,13 @@ def _rejects(con, labels: dict[str, str]) -> tuple[int, list[Malformed]]:
         total = con.execute(
             "SELECT count(*) FROM (SELECT DISTINCT scan_id, file_id, line FROM reject_errors)"
         ).fetchone()[0]
+        # one error per line: a wrong column count first, else the leftmost bad value
+        rank = ("(CASE WHEN e.error_type IN ('MISSING COLUMNS', 'TOO MANY COLUMNS') THEN 0 "
+                "ELSE 1 END) * 100000 + coalesce(e.column_idx, 0)")
         rows = con.execute(
-            "SELECT s.file_path, e.line, min(e.error_type), min(e.column_name), "
-            "min(e.error_message) FROM reject_errors e JOIN reject_scans s "
+            f"SELECT s.file_path, e.line, arg_min(e.error_type, {rank}), "
+            f"arg_min(e.column_name, {rank}), arg_min(e.error_message, {rank}) "
+            "FROM reject_errors e JOIN reject_scans s "
             "ON e.scan_id = s.scan_id AND e.file_id = s.file_id "
             "GROUP BY s.file_path, e.line ORDER BY s.file_path, e.line LIMIT 1000"
         ).fetchall()
