@@ -143,8 +143,10 @@ def _sql(paths: tuple[Path, ...], opts, dialect: str) -> str:
     table = "`gdelt-bq.gdeltv2.events`" if dialect == "bigquery" else "events"
     head = (f"-- actorgraph events: {fmt.title} grouped per {opts.period}; read the result "
             "back with `actorgraph load` (see docs/events.md)\n")
+    from actorgraph.loaders.events.aggregate import gdelt_resolution
+
     return head + stage_one_sql(fmt, load_mapping(opts.mapping), table, opts.period, dialect,
-                                opts.since, opts.until) + ";"
+                                opts.since, opts.until, gdelt_resolution()) + ";"
 
 
 def _write(dyads, output: Path) -> None:

@@ -30,7 +30,12 @@ from actorgraph.loaders.events.files import EventFile, expand_event_paths, scann
 from actorgraph.loaders.events.formats import FORMATS, EventFormat, polecat_format
 from actorgraph.loaders.events.mapping import EventMapping, load_mapping
 from actorgraph.loaders.events.resolve import ActorResolver
-from actorgraph.loaders.events.sql import ACTOR_COLUMNS, PERIODS, stage_one_sql
+from actorgraph.loaders.events.sql import (
+    ACTOR_COLUMNS,
+    PERIODS,
+    GdeltResolution,
+    stage_one_sql,
+)
 
 #: input bytes scanned by one engine query (progress is reported between batches)
 BATCH_BYTES = 512 * 1024 * 1024
@@ -196,13 +201,29 @@ def _batches(files: list[EventFile]) -> list[tuple[EventFormat, list[EventFile]]
     return out
 
 
+_RESOLUTION: GdeltResolution | None = None
+
+
+def gdelt_resolution() -> GdeltResolution:
+    """The catalogue's ids for resolving GDELT actors in SQL (read once)."""
+    global _RESOLUTION
+    if _RESOLUTION is None:
+        _RESOLUTION = GdeltResolution.from_catalogue()
+    return _RESOLUTION
+
+
+def _run(con, sql: str) -> None:
+    """Run a statement and finish its result (DuckDB wants each result consumed)."""
+    con.execute(sql).fetchall()
+
+
 def connect_duckdb(threads: int | None = None):
     """A DuckDB connection for event work: all cores, bounded memory, spilling to disk."""
     duckdb = require("duckdb", "events")
     con = duckdb.connect()
-    con.execute(f"SET threads = {threads or os.cpu_count() or 1}")
-    con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
-    con.execute("SET preserve_insertion_order = false")
+    _run(con, f"SET threads = {threads or os.cpu_count() or 1}")
+    _run(con, f"SET memory_limit = '{MEMORY_LIMIT}'")
+    _run(con, "SET preserve_insertion_order = false")
     return con
 
 
@@ -221,13 +242,15 @@ def read_csv_sql(fmt: EventFormat, paths: Sequence[str]) -> str:
 
 
 def _stage_one_duckdb(con, fmt: EventFormat, paths: list[str], opts: EventOptions,
-                      mapping: EventMapping):
+                      mapping: EventMapping, first: bool) -> None:
+    """Append the raw dyads of ``paths`` to the temporary table ``raw`` (kept in DuckDB:
+    converting hundreds of thousands of groups to Arrow cost as much as grouping them)."""
     source = read_csv_sql(fmt, paths)
+    # Actors are resolved afterwards in Python, once per distinct actor: resolving GDELT
+    # actors inside the statement (as Spark and the warehouse SQL do) took DuckDB 1.7-3x
+    # as long on 1M events (CASE/IN lists per row) for fewer groups (bench/bench_events.py)
     sql = stage_one_sql(fmt, mapping, source, opts.period, "duckdb", opts.since, opts.until)
-    table = con.sql(sql).to_arrow_table()
-    if hasattr(table, "read_all"):
-        table = table.read_all()
-    return table
+    _run(con, f"CREATE TEMP TABLE raw AS {sql}" if first else f"INSERT INTO raw {sql}")
 
 
 def _rejects(con, labels: dict[str, str]) -> tuple[int, list[Malformed]]:
@@ -235,7 +258,7 @@ def _rejects(con, labels: dict[str, str]) -> tuple[int, list[Malformed]]:
     try:
         total = con.execute(
             "SELECT count(*) FROM (SELECT DISTINCT scan_id, file_id, line FROM reject_errors)"
-        ).fetchone()[0]
+        ).fetchall()[0][0]
         # one error per line: a wrong column count first, else the leftmost bad value
         rank = ("(CASE WHEN e.error_type IN ('MISSING COLUMNS', 'TOO MANY COLUMNS') THEN 0 "
                 "ELSE 1 END) * 100000 + coalesce(e.column_idx, 0)")
@@ -248,6 +271,8 @@ def _rejects(con, labels: dict[str, str]) -> tuple[int, list[Malformed]]:
         ).fetchall()
     except Exception:  # noqa: BLE001 - no rejects table when nothing was rejected
         return 0, []
+    _run(con, "DELETE FROM reject_errors")
+    _run(con, "DELETE FROM reject_scans")
     out = []
     for path, line, kind, column, message in rows:
         label = labels.get(path, path)
@@ -263,13 +288,10 @@ def _rejects(con, labels: dict[str, str]) -> tuple[int, list[Malformed]]:
 
 
 def run_stage_one(
-    files: list[EventFile], opts: EventOptions, mapping: EventMapping,
+    con, files: list[EventFile], opts: EventOptions, mapping: EventMapping,
     progress: EventProgress | None = None, summary: EventSummary | None = None,
-):
-    """Stage one over every file with the chosen engine: (raw dyads table, summary)."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
+) -> EventSummary:
+    """Stage one over every file with the chosen engine, into the table ``raw`` of ``con``."""
     summary = summary or EventSummary(engine=opts.engine)
     if opts.engine == "spark":
         from actorgraph.loaders.events.spark import stage_one_spark
@@ -277,140 +299,141 @@ def run_stage_one(
         table, read, malformed = stage_one_spark(_batches(files), opts, mapping)
         summary.events_read += read
         summary.malformed += malformed
+        if table is not None:
+            con.register("raw_arrow", table)
+            _run(con, "CREATE TEMP TABLE raw AS SELECT * FROM raw_arrow")
         if progress:
             progress(read, len(files), len(files))
-        return table, summary
-    tables = []
+        return summary
     done = 0
-    for fmt, batch in _batches(files):
-        con = connect_duckdb()
-        try:
-            with scannable(batch) as paths:
-                labels = dict(zip(paths, (f.label for f in batch)))
-                t = _stage_one_duckdb(con, fmt, paths, opts, mapping)
-                bad, listed = _rejects(con, labels)
-        finally:
-            con.close()
+    for i, (fmt, batch) in enumerate(_batches(files)):
+        with scannable(batch) as paths:
+            labels = dict(zip(paths, (f.label for f in batch)))
+            _stage_one_duckdb(con, fmt, paths, opts, mapping, first=i == 0)
+            bad, listed = _rejects(con, labels)
         if bad and opts.strict:
             first = listed[0] if listed else Malformed(batch[0].label, 0, "malformed row")
             raise LoaderError(f"malformed row: {first.error}", path=first.file, line=first.line,
                               hint="fix or remove the row, or drop --strict to skip such rows "
                               "(they are counted and reported)")
         summary.malformed += bad
-        summary.malformed_rows.extend(listed[: MAX_LISTED])
-        n = pc.sum(t.column("events")).as_py() or 0
-        summary.events_read += n
-        tables.append(t)
+        summary.malformed_rows.extend(listed[: MAX_LISTED - len(summary.malformed_rows)])
+        summary.events_read = int(con.execute(
+            "SELECT coalesce(sum(events), 0) FROM raw").fetchall()[0][0])
         done += len(batch)
         if progress:
             progress(summary.events_read, done, len(files))
-    if not tables:
-        return None, summary
-    schema = tables[0].schema
-    return pa.concat_tables([t.cast(schema) for t in tables]), summary
+    return summary
 
 
-def _resolve_table(raw, resolver: ActorResolver):
-    """The distinct actors of a stage-one table with their id (or the reason not)."""
+def _resolve_table(con, resolver: ActorResolver):
+    """The distinct actors of the table ``raw`` with their id (or the reason not)."""
     import pyarrow as pa
 
-    keys: set[tuple] = set()
-    cols = {f"{e}_{c}": raw.column(f"{e}_{c}").to_pylist() for e in "st" for c in ACTOR_COLUMNS}
-    for e in "st":
-        keys.update(zip(*(cols[f"{e}_{c}"] for c in ACTOR_COLUMNS)))
-    keys.discard((None,) * len(ACTOR_COLUMNS))
-    rows = {c: [] for c in ACTOR_COLUMNS}
+    union = " UNION ".join(
+        f"SELECT DISTINCT {', '.join(f'{e}_{c} AS k_{c}' for c in ACTOR_COLUMNS)} FROM raw "
+        f"WHERE rtype IS NOT NULL AND {e}_id IS NULL AND {e}_why IS NULL" for e in "st")
+    keys = con.execute(union).fetchall()
+    rows: dict[str, list] = {c: [] for c in ACTOR_COLUMNS}
     ids, whys, labels = [], [], []
     for key in keys:
-        actor_id, why = resolver.resolve(key)
+        actor_id, why = resolver.resolve(tuple(key))
         for c, v in zip(ACTOR_COLUMNS, key):
             rows[c].append(v)
         ids.append(actor_id)
         whys.append(why)
-        labels.append(key[0] or key[1] or "(none)")
+        labels.append(key[0] or key[1] or "(no actor)")
     return pa.table({**{f"k_{c}": pa.array(v, pa.string()) for c, v in rows.items()},
                      "id": pa.array(ids, pa.string()), "why": pa.array(whys, pa.string()),
                      "label": pa.array(labels, pa.string())})
 
 
-def stage_two(raw, opts: EventOptions, mapping: EventMapping, summary: EventSummary,
+def stage_two(con, opts: EventOptions, mapping: EventMapping, summary: EventSummary,
               resolver: ActorResolver | None = None):
-    """Resolve actors and group the raw dyads per (source, type, target, period, kind)."""
-    import pyarrow as pa
+    """Resolve the actors of table ``raw`` and group its dyads per (source, type, target,
+    period, kind); returns the dyads as a ``pyarrow.Table``."""
     import pyarrow.compute as pc
 
     from actorgraph.graph.vocabulary import RelationType
 
     resolver = resolver or ActorResolver(mapping)
-    actors = _resolve_table(raw, resolver)
-    con = connect_duckdb()
-    try:
-        con.register("raw", raw)
-        con.register("actors", actors)
-        sa, ta = (" AND ".join(f"{a}.k_{c} IS NOT DISTINCT FROM r.{e}_{c}" for c in ACTOR_COLUMNS)
-                  for a, e in (("sa", "s"), ("ta", "t")))
-        symmetric = ", ".join(f"'{t.value}'" for t in RelationType if t.symmetric)
-        con.execute(f"""
-            CREATE TEMP TABLE judged AS
-            SELECT r.*, sa.id AS s_id, ta.id AS t_id,
-              CASE WHEN r.period IS NULL THEN 'no event date'
-                   WHEN r.rtype IS NULL THEN 'unmapped event code'
-                   WHEN sa.id IS NULL THEN 'source actor: ' || coalesce(sa.why, 'no actor')
-                   WHEN ta.id IS NULL THEN 'target actor: ' || coalesce(ta.why, 'no actor')
-                   WHEN sa.id = ta.id THEN 'same actor at both ends'
-              END AS reason,
-              CASE WHEN r.rtype IS NULL THEN r.kind
-                   WHEN sa.id IS NULL THEN coalesce(sa.label, '(no actor)')
-                   WHEN ta.id IS NULL THEN coalesce(ta.label, '(no actor)')
-                   WHEN sa.id = ta.id THEN sa.id END AS example
-            FROM raw r
-            LEFT JOIN actors sa ON {sa}
-            LEFT JOIN actors ta ON {ta}
-        """)
-        dyads = con.sql(f"""
-            WITH kept AS (
-              SELECT CASE WHEN rtype IN ({symmetric}) AND t_id < s_id THEN t_id ELSE s_id END
-                       AS source,
-                     rtype AS type,
-                     CASE WHEN rtype IN ({symmetric}) AND t_id < s_id THEN s_id ELSE t_id END
-                       AS target,
-                     period, kind, origin, events, weight, mentions, first_date, last_date,
-                     samples
-              FROM judged WHERE reason IS NULL
-            ), grouped AS (
-              SELECT source, type, target, period, kind, origin,
-                     sum(events) AS events, round(sum(weight), 6) AS weight_sum,
-                     sum(mentions) AS mentions, min(first_date) AS first_date,
-                     max(last_date) AS last_date,
-                     list_slice(list_sort(list_distinct(flatten(list(samples)))), 1, 3)
-                       AS samples
-              FROM kept GROUP BY ALL
-            ), totals AS (
-              SELECT *, sum(events) OVER (PARTITION BY source, type, target) AS total
-              FROM grouped
-            )
-            SELECT source, type, target, period, kind, origin, CAST(events AS BIGINT) AS events,
-                   weight_sum, round(weight_sum / events, 6) AS weight_mean,
-                   CAST(mentions AS BIGINT) AS mentions, first_date, last_date, samples,
-                   total
-            FROM totals
-            ORDER BY source, type, target, period, kind
-        """).to_arrow_table()
-        if hasattr(dyads, "read_all"):
-            dyads = dyads.read_all()
-        skipped = con.execute("""
-            SELECT reason, sum(events) FROM judged WHERE reason IS NOT NULL GROUP BY reason
-        """).fetchall()
-        examples = con.execute("""
-            SELECT reason, example, n FROM (
-              SELECT reason, example, sum(events) AS n,
-                     row_number() OVER (PARTITION BY reason ORDER BY sum(events) DESC,
-                                        example) AS k
-              FROM judged WHERE reason IS NOT NULL GROUP BY reason, example)
-            WHERE k <= 5 ORDER BY reason, n DESC
-        """).fetchall()
-    finally:
-        con.close()
+    actors = _resolve_table(con, resolver)
+    con.register("actors", actors)
+    # one join key per actor: far cheaper to hash than five nullable columns
+    def key(prefix: str) -> str:
+        parts = ", ".join(f"coalesce({prefix}{c}, '\x1e')" for c in ACTOR_COLUMNS)
+        return f"concat_ws('\x1f', {parts})"
+
+    _run(con, f"CREATE TEMP TABLE actor_ids AS SELECT {key('k_')} AS k, id, why, label "
+                "FROM actors")
+    label = {"day": "%Y-%m-%d", "week": "%G-W%V", "month": "%Y-%m", "year": "%Y"}[opts.period]
+    symmetric = ", ".join(f"'{t.value}'" for t in RelationType if t.symmetric)
+    _run(con, f"""
+        CREATE TEMP TABLE judged AS
+        SELECT * EXCLUDE (s_why, t_why, s_label, t_label),
+          CASE WHEN period IS NULL THEN 'no event date'
+               WHEN rtype IS NULL THEN 'unmapped event code'
+               WHEN s_id IS NULL THEN 'source actor: ' || coalesce(s_why, 'no actor')
+               WHEN t_id IS NULL THEN 'target actor: ' || coalesce(t_why, 'no actor')
+               WHEN s_id = t_id THEN 'same actor at both ends'
+          END AS reason,
+          CASE WHEN rtype IS NULL THEN kind
+               WHEN s_id IS NULL THEN s_label
+               WHEN t_id IS NULL THEN t_label
+               WHEN s_id = t_id THEN s_id END AS example
+        FROM (
+          SELECT r.* EXCLUDE (s_id, t_id, s_why, t_why),
+                 coalesce(r.s_id, sa.id) AS s_id, coalesce(r.t_id, ta.id) AS t_id,
+                 coalesce(r.s_why, sa.why) AS s_why, coalesce(r.t_why, ta.why) AS t_why,
+                 coalesce(sa.label, r.s_code, '(no actor)') AS s_label,
+                 coalesce(ta.label, r.t_code, '(no actor)') AS t_label
+          FROM raw r
+          LEFT JOIN actor_ids sa ON r.s_id IS NULL AND r.s_why IS NULL AND sa.k = {key('r.s_')}
+          LEFT JOIN actor_ids ta ON r.t_id IS NULL AND r.t_why IS NULL AND ta.k = {key('r.t_')}
+        )
+    """)
+    dyads = con.sql(f"""
+        WITH kept AS (
+          SELECT CASE WHEN rtype IN ({symmetric}) AND t_id < s_id THEN t_id ELSE s_id END
+                   AS source,
+                 rtype AS type,
+                 CASE WHEN rtype IN ({symmetric}) AND t_id < s_id THEN s_id ELSE t_id END
+                   AS target,
+                 strftime(period, '{label}') AS period, kind, origin, events, weight,
+                 mentions, first_date, last_date, samples
+          FROM judged WHERE reason IS NULL
+        ), grouped AS (
+          SELECT source, type, target, period, kind, origin,
+                 sum(events) AS events, round(sum(weight), 6) AS weight_sum,
+                 sum(mentions) AS mentions, min(first_date) AS first_date,
+                 max(last_date) AS last_date,
+                 list_slice(list_sort(list_distinct(flatten(list(samples)))), 1, 3)
+                   AS samples
+          FROM kept GROUP BY ALL
+        ), totals AS (
+          SELECT *, sum(events) OVER (PARTITION BY source, type, target) AS total
+          FROM grouped
+        )
+        SELECT source, type, target, period, kind, origin, CAST(events AS BIGINT) AS events,
+               weight_sum, round(weight_sum / events, 6) AS weight_mean,
+               CAST(mentions AS BIGINT) AS mentions, first_date, last_date, samples,
+               total
+        FROM totals
+        ORDER BY source, type, target, period, kind
+    """).to_arrow_table()
+    if hasattr(dyads, "read_all"):
+        dyads = dyads.read_all()
+    skipped = con.execute("""
+        SELECT reason, sum(events) FROM judged WHERE reason IS NOT NULL GROUP BY reason
+    """).fetchall()
+    examples = con.execute("""
+        SELECT reason, example, n FROM (
+          SELECT reason, example, sum(events) AS n,
+                 row_number() OVER (PARTITION BY reason ORDER BY sum(events) DESC,
+                                    example) AS k
+          FROM judged WHERE reason IS NOT NULL GROUP BY reason, example)
+        WHERE k <= 5 ORDER BY reason, n DESC
+    """).fetchall()
     summary.skipped = {r: int(n) for r, n in skipped}
     for reason, label, n in examples:
         summary.examples.setdefault(reason, []).append((str(label), int(n)))
@@ -422,29 +445,12 @@ def stage_two(raw, opts: EventOptions, mapping: EventMapping, summary: EventSumm
             summary.skipped[reason] = int(dropped)
         dyads = dyads.filter(pc.invert(low))
     dyads = dyads.drop(["total"])
-    dyads = dyads.set_column(dyads.column_names.index("period"), "period",
-                             pa.array(_labels(dyads.column("period").to_pylist(), opts.period),
-                                      pa.string()))
     summary.events_kept = int(pc.sum(dyads.column("events")).as_py() or 0)
     summary.dyads = dyads.num_rows
-    summary.relations = len(set(zip(*(dyads.column(c).to_pylist()
-                                      for c in ("source", "type", "target")))))
+    keys = pc.binary_join_element_wise(
+        dyads.column("source"), dyads.column("type"), dyads.column("target"), "|")
+    summary.relations = pc.count_distinct(keys).as_py() if dyads.num_rows else 0
     return dyads
-
-
-def _labels(periods: list, period: str) -> list[str]:
-    out = []
-    for p in periods:
-        if period == "day":
-            out.append(p.isoformat())
-        elif period == "week":
-            y, w, _ = p.isocalendar()
-            out.append(f"{y}-W{w:02d}")
-        elif period == "month":
-            out.append(p.strftime("%Y-%m"))
-        else:
-            out.append(str(p.year))
-    return out
 
 
 def aggregate_events(
@@ -470,12 +476,19 @@ def aggregate_events(
     summary = EventSummary(engine=opts.engine, files=[f.label for f in files])
     for f in files:
         summary.formats[f.format] = summary.formats.get(f.format, 0) + 1
-    raw, summary = run_stage_one(files, opts, mapping, progress, summary)
-    if raw is None or raw.num_rows == 0:
-        import pyarrow as pa
+    con = connect_duckdb()
+    try:
+        summary = run_stage_one(con, files, opts, mapping, progress, summary)
+        have = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'raw'")
+        empty = not have.fetchall()[0][0] or not con.execute(
+            "SELECT count(*) FROM raw").fetchall()[0][0]
+        if empty:
+            import pyarrow as pa
 
-        dyads = pa.table({c: pa.array([], pa.string()) for c in DYAD_COLUMNS})
-    else:
-        dyads = stage_two(raw, opts, mapping, summary)
+            dyads = pa.table({c: pa.array([], pa.string()) for c in DYAD_COLUMNS})
+        else:
+            dyads = stage_two(con, opts, mapping, summary)
+    finally:
+        con.close()
     summary.seconds = time.perf_counter() - start
     return EventAggregation(dyads=dyads, summary=summary, mapping=mapping)

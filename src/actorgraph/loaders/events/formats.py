@@ -125,9 +125,9 @@ class EventFormat:
 def _gdelt_format(name: str, title: str, columns: tuple[str, ...]) -> EventFormat:
     has_url = "SOURCEURL" in columns
     select = (
-        ("s_name", "actor1name"), ("s_code", "actor1code"), ("s_country", "actor1countrycode"),
+        ("s_name", None), ("s_code", "actor1code"), ("s_country", "actor1countrycode"),
         ("s_group", "actor1knowngroupcode"), ("s_sectors", "actor1type1code"),
-        ("t_name", "actor2name"), ("t_code", "actor2code"), ("t_country", "actor2countrycode"),
+        ("t_name", None), ("t_code", "actor2code"), ("t_country", "actor2countrycode"),
         ("t_group", "actor2knowngroupcode"), ("t_sectors", "actor2type1code"),
         ("code", "eventcode"), ("weight", "goldsteinscale"), ("mentions", "nummentions"),
         ("sample", "sourceurl" if has_url else "globaleventid"),

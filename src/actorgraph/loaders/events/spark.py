@@ -63,6 +63,8 @@ def stage_one_spark(
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    from actorgraph.loaders.events.aggregate import gdelt_resolution
+
     if opts.strict:
         raise LoaderError("--strict needs the line of a malformed row, which Spark does not "
                           "give", hint="use --engine duckdb with --strict")
@@ -83,7 +85,7 @@ def stage_one_spark(
             df.filter(df["_corrupt"].isNull()).drop("_corrupt").createOrReplaceTempView(
                 "events_raw")
             sql = stage_one_sql(fmt, mapping, "events_raw", opts.period, "spark",
-                                opts.since, opts.until)
+                                opts.since, opts.until, gdelt_resolution())
             tables.append(spark.sql(sql).toArrow())
             df.unpersist()
     if not tables:
@@ -92,6 +94,7 @@ def stage_one_spark(
         ("origin", pa.string()), ("period", pa.date32()),
         *[(f"{e}_{c}", pa.string()) for e in "st"
           for c in ("name", "code", "country", "group", "sectors")],
+        *[(f"{e}_{x}", pa.string()) for e in "st" for x in ("id", "why")],
         ("rtype", pa.string()), ("kind", pa.string()), ("events", pa.int64()),
         ("weight", pa.float64()), ("mentions", pa.int64()), ("first_date", pa.date32()),
         ("last_date", pa.date32()), ("samples", pa.list_(pa.string())),

@@ -101,12 +101,17 @@ def stage_one_sql(
     dialect: str = "duckdb",
     since: str | None = None,
     until: str | None = None,
+    resolution: GdeltResolution | None = None,
 ) -> str:
     """The grouping statement for events of format ``fmt`` read from table ``source``.
 
-    Output columns: ``origin, period, s_name … s_sectors, t_name … t_sectors, rtype,
-    kind, events, weight, mentions, first_date, last_date, samples``. Unmapped events
-    keep only their period and kind (their actors are not needed), so they group small.
+    Output columns: ``origin, period, s_name … s_sectors, t_name … t_sectors, s_id,
+    s_why, t_id, t_why, rtype, kind, events, weight, mentions, first_date, last_date,
+    samples``. Unmapped events keep only their period and kind (their actors are not
+    needed), so they group small. GDELT actors are resolved in the statement itself when
+    ``resolution`` is given (``s_id`` or ``s_why``; only an unresolved actor keeps its
+    code, as the example in the report), so it groups by catalogue ids, not by actor
+    codes; other formats leave ``s_id``/``s_why`` empty for resolve.py.
     """
     if period not in PERIODS:
         raise LoaderError(f"unknown period {period!r}", hint=f"use one of: {', '.join(PERIODS)}")
@@ -139,22 +144,46 @@ def stage_one_sql(
     where_sql = f"\n  WHERE {' AND '.join(where)}" if where else ""
     type_case, kind_case = _rule_cases(fmt, mapping)
     actor_cols = [f"{end}_{c}" for end in ("s", "t") for c in ACTOR_COLUMNS]
-    keep = ",\n  ".join(f"CASE WHEN rtype IS NULL THEN NULL ELSE {c} END AS {c}"
-                        for c in actor_cols)
-    group = ", ".join(str(i) for i in range(1, len(actor_cols) + 5))
+    text = "STRING" if dialect != "duckdb" else "VARCHAR"
+    kind_out = "kind"
+    if gdelt and resolution is not None:
+        # actors resolved here, by the rules of resolve.py, against small tables
+        # an unresolved actor keeps its code (the report's example) and nothing else
+        # does, so the rows group by catalogue ids
+        res_cols = _gdelt_resolution(resolution, mapping)
+        skip_s = "rtype IS NULL OR s_id IS NULL"
+        keep = ",\n  ".join(
+            ["CASE WHEN rtype IS NULL OR s_id IS NOT NULL THEN NULL ELSE s_code END AS s_code"
+             if (e, c) == ("s", "code") else
+             f"CASE WHEN {skip_s} OR t_id IS NOT NULL THEN NULL ELSE t_code END AS t_code"
+             if (e, c) == ("t", "code") else f"CAST(NULL AS {text}) AS {e}_{c}"
+             for e in ("s", "t") for c in ACTOR_COLUMNS]
+            + ["CASE WHEN rtype IS NULL THEN NULL ELSE s_id END AS s_id",
+               "CASE WHEN rtype IS NULL THEN NULL ELSE s_why END AS s_why",
+               f"CASE WHEN {skip_s} THEN NULL ELSE t_id END AS t_id",
+               f"CASE WHEN {skip_s} THEN NULL ELSE t_why END AS t_why"])
+        kind_out = "CASE WHEN rtype IS NULL OR (s_id IS NOT NULL AND t_id IS NOT NULL) " \
+                   "THEN kind END"
+        coded_from = f"(SELECT ev.*,\n    {res_cols}\n  FROM ev) ev"
+    else:
+        keep = ",\n  ".join(
+            [f"CASE WHEN rtype IS NULL THEN NULL ELSE {c} END AS {c}" for c in actor_cols]
+            + [f"CAST(NULL AS {text}) AS {e}_{x}" for e in ("s", "t") for x in ("id", "why")])
+        coded_from = "ev"
+    group = ", ".join(str(i) for i in range(1, len(actor_cols) + 9))
     assert raw  # every format names its columns
     return f"""WITH ev AS (
   SELECT {", ".join(cols)}
   FROM {source}{where_sql}
 ), coded AS (
   SELECT ev.*, {type_case} AS rtype, {kind_case} AS kind
-  FROM ev
+  FROM {coded_from}
 )
 SELECT {_quote(fmt.origin.value)} AS origin,
   {d.trunc(period, "date")} AS period,
   {keep},
   rtype,
-  kind,
+  {kind_out} AS kind,
   count(*) AS events,
   sum(weight) AS weight,
   sum(mentions) AS mentions,
@@ -163,3 +192,83 @@ SELECT {_quote(fmt.origin.value)} AS origin,
   {d.samples("sample")} AS samples
 FROM coded
 GROUP BY {group}"""
+
+
+@dataclass(frozen=True)
+class GdeltResolution:
+    """What GDELT actor resolution needs from the catalogue: its state and actor ids."""
+
+    states: frozenset[str]
+    actors: frozenset[str]
+
+    @classmethod
+    def from_catalogue(cls, catalogue=None) -> GdeltResolution:
+        from actorgraph.graph.vocabulary import ActorKind
+
+        if catalogue is None:
+            from actorgraph.loaders.reference import load_catalogue
+
+            catalogue = load_catalogue()
+        kinds = {ActorKind.STATE, ActorKind.ORGANISATION}
+        return cls(
+            states=frozenset(i for i, a in catalogue.actors.items() if a.kind is ActorKind.STATE),
+            actors=frozenset(i for i, a in catalogue.actors.items() if a.kind in kinds),
+        )
+
+
+def _case(expr: str, pairs: list[tuple[str, str | None]]) -> str:
+    whens = " ".join(f"WHEN {_quote(k)} THEN {'NULL' if v is None else _quote(v)}"
+                     for k, v in pairs)
+    return f"CASE {expr} {whens} END" if pairs else "NULL"
+
+
+def _in(expr: str, keys) -> str:
+    keys = sorted(keys)
+    return f"{expr} IN ({', '.join(_quote(k) for k in keys)})" if keys else "FALSE"
+
+
+def _gdelt_resolution(res: GdeltResolution, mapping: EventMapping) -> str:
+    """``s_id, s_why, t_id, t_why`` expressions that resolve GDELT actors in SQL, exactly
+    as :class:`~actorgraph.loaders.events.resolve.ActorResolver` does for GDELT (plain
+    CASE and IN lists: no joins, the same in every dialect)."""
+    from actorgraph.loaders.events.resolve import (
+        NO_ACTOR,
+        NOT_IN_CATALOGUE,
+        NOT_STATE,
+        UNKNOWN_COUNTRY,
+    )
+
+    def known(i):
+        return i is not None and i in res.actors
+
+    codes = sorted(mapping.codes.items())
+    groups = sorted((g, i) for g, i in mapping.known_groups.items() if i)
+    overrides = {c: (i if i in res.states else None) for c, i in mapping.country_codes.items()}
+    plain = res.states - set(overrides)
+    types = sorted(mapping.state_types)
+    cols = []
+    for e in ("s", "t"):
+        code, grp, cc, typ = (f"upper(trim({e}_{c}))"
+                              for c in ("code", "group", "country", "sectors"))
+        empty = f"{e}_code IS NULL OR trim({e}_code) = ''"
+        statish = (f"{e}_country IS NOT NULL AND trim({e}_country) <> '' AND "
+                   f"({code} = {cc} OR {_in(typ, types)})")
+        state = (f"CASE WHEN {_in(cc, overrides)} THEN {_case(cc, sorted(overrides.items()))} "
+                 f"WHEN {_in(cc, plain)} THEN {cc} END")
+        cols.append(
+            f"CASE WHEN {empty} THEN NULL "
+            f"WHEN {_in(code, dict(codes))} THEN "
+            f"{_case(code, [(k, v if known(v) else None) for k, v in codes])} "
+            f"WHEN {_in(grp, dict(groups))} THEN "
+            f"{_case(grp, [(k, v if known(v) else None) for k, v in groups])} "
+            f"WHEN {statish} THEN {state} END AS {e}_id")
+        code_why = [(k, None if known(v) else (NOT_STATE if v is None else NOT_IN_CATALOGUE))
+                    for k, v in codes]
+        grp_why = [(k, None if known(v) else NOT_IN_CATALOGUE) for k, v in groups]
+        cols.append(
+            f"CASE WHEN {empty} THEN {_quote(NO_ACTOR)} "
+            f"WHEN {_in(code, dict(codes))} THEN {_case(code, code_why)} "
+            f"WHEN {_in(grp, dict(groups))} THEN {_case(grp, grp_why)} "
+            f"WHEN {statish} THEN CASE WHEN ({state}) IS NULL THEN {_quote(UNKNOWN_COUNTRY)} END "
+            f"ELSE {_quote(NOT_STATE)} END AS {e}_why")
+    return ",\n    ".join(cols)
