@@ -233,15 +233,15 @@ def load_paths(
         extra.extend(batch)
         report.problems.extend(Problem(path, message) for path, message in problems)
 
-    if event_files:  # -- event data (loaders/events): aggregated into relations
-        from actorgraph.loaders.events.load import events_batch
+    if event_files:  # -- event data (loaders/events): aggregated into relation columns
+        from actorgraph.loaders.events.load import events_input
 
         def event_progress(read: int, done: int, total: int) -> None:
             if progress:
                 progress("reading events", done, total)
 
-        batch, report.events = events_batch(event_files, events, event_progress)
-        extra.extend(batch)
+        event_input, report.events = events_input(event_files, events, event_progress)
+        parsed.append(event_input)
 
     # Actors that documents bring come from the catalogue: they fill gaps, and never
     # overwrite an actor that curated input defines or the store already holds.

@@ -23,7 +23,7 @@ from actorgraph.loaders.events.aggregate import (
     aggregate_events,
 )
 from actorgraph.loaders.events.files import EventFile
-from actorgraph.loaders.events.relations import dyads_to_relations
+from actorgraph.loaders.events.relations import dyads_to_columns, dyads_to_relations
 
 
 def events_batch(
@@ -36,6 +36,26 @@ def events_batch(
     result = aggregate_events(paths, options, progress)
     relations = dyads_to_relations(result.dyads, result.mapping.confidence)
     return GraphBatch(relations=relations), result.summary
+
+
+def events_input(
+    paths: Iterable[str | Path] | list[EventFile],
+    options: EventOptions | None = None,
+    progress: EventProgress | None = None,
+):
+    """The relations of event files as a curated ``ParsedInput`` (columns for the bulk
+    write, and the actor ids they name for the catalogue), and the summary."""
+    from actorgraph.loaders.curated import ParsedInput
+
+    result = aggregate_events(paths, options, progress)
+    columns = dyads_to_columns(result.dyads, result.mapping.confidence)
+    where = {}
+    for rtype in columns.types():
+        for end in ("s", "t"):
+            where.update(dict.fromkeys(columns.by_type[rtype][end], 0))
+    parsed = ParsedInput(path=Path(result.summary.files[0] if result.summary.files else "events"),
+                         columns=columns, where=where)
+    return parsed, result.summary
 
 
 def load_events(
