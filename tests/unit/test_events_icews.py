@@ -151,3 +151,13 @@ def test_queries_can_filter_by_origin(store):
     rows_ = store.query("MATCH (a)-[r:THREATENS]->(b) WHERE 'icews' IN r.origins "
                         "RETURN a.id, b.id, r.weight ORDER BY a.id, b.id").rows
     assert ["ARE", "YEM", -10.0] in rows_
+
+
+def test_the_bulk_columns_hold_the_same_relations_as_the_models(monthly):
+    from actorgraph.loaders.events.relations import dyads_to_columns, dyads_to_relations
+
+    models = dyads_to_relations(monthly.dyads, 0.5)
+    columns = dyads_to_columns(monthly.dyads, 0.5)
+    assert len(models) == len(columns) == monthly.summary.relations
+    assert sorted(columns.relations(), key=lambda r: r.key) == sorted(models,
+                                                                      key=lambda r: r.key)
