@@ -5,7 +5,7 @@
 #   scripts/test.sh -k store -x   # extra arguments go to pytest
 #
 # What it does, each step skipped when already done:
-#   1. pip install -e ".[test]"            (Python dependencies)
+#   1. pip install -e ".[test,spark]"      (Python dependencies; spark: the PySpark tests)
 #   2. apt-get install chromium            (headless browser tests; Debian's package)
 #   3. scripts/neo4j-local.sh start        (Neo4j 5.26 from Maven Central, on 127.0.0.1)
 #      unless NEO4J_URI names a server already (the tests empty its database). The server
@@ -22,10 +22,10 @@ PY="${PYTHON:-python3}"
 say() { echo "test.sh: $*" >&2; }
 
 # 1. Python dependencies
-if ! "$PY" -c "import actorgraph, pytest, hypothesis, playwright, neo4j, pyvis, docx, pypdf, selectolax, pyarrow" 2>/dev/null \
+if ! "$PY" -c "import actorgraph, pytest, hypothesis, playwright, neo4j, pyvis, docx, pypdf, selectolax, pyarrow, duckdb, pyspark" 2>/dev/null \
    || [ "$("$PY" -c 'import actorgraph, pathlib; print(pathlib.Path(actorgraph.__file__).resolve().parents[1])' 2>/dev/null)" != "$REPO/src" ]; then
-  say "installing Python dependencies (pip install -e .[test])"
-  "$PY" -m pip install -q --disable-pip-version-check -e ".[test]" || { say "pip install failed"; exit 1; }
+  say "installing Python dependencies (pip install -e .[test,spark])"
+  "$PY" -m pip install -q --disable-pip-version-check -e ".[test,spark]" || { say "pip install failed"; exit 1; }
 fi
 
 # 2. Chromium for the browser tests

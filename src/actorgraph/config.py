@@ -7,7 +7,8 @@ tests and callers can pass their own.
 
 =============================  ============================================================
 ``ACTORGRAPH_STORE``           the store commands use unless ``--store`` is given
-``ACTORGRAPH_QUERY_TIMEOUT``   seconds a query may run (default 300; embedded store)
+``ACTORGRAPH_QUERY_TIMEOUT``   seconds a query may run (default 300; both stores)
+``ACTORGRAPH_EVENTS_MEMORY``   memory the event-data engine may use (default ``1GB``)
 ``XDG_DATA_HOME``              base of the default store path (``~/.local/share``)
 ``NEO4J_URI``                  the Neo4j that ``--store neo4j`` and ``push`` use
 ``NEO4J_USERNAME``             its user (``NEO4J_USER`` is also read; default ``neo4j``)
@@ -40,12 +41,14 @@ from actorgraph.errors import ConfigError
 
 STORE = "ACTORGRAPH_STORE"
 QUERY_TIMEOUT = "ACTORGRAPH_QUERY_TIMEOUT"
+EVENTS_MEMORY = "ACTORGRAPH_EVENTS_MEMORY"
 NEO4J_URI = "NEO4J_URI"
 
 #: every environment variable actorgraph reads, with what it sets
 SETTINGS = {
     STORE: "the store commands use unless --store is given (a folder or a neo4j:// URI)",
     QUERY_TIMEOUT: "seconds a query may run before it is stopped (default 300)",
+    EVENTS_MEMORY: "memory the event-data engine (DuckDB) may use before it spills (1GB)",
     "XDG_DATA_HOME": "base folder of the default store (~/.local/share)",
     NEO4J_URI: "the Neo4j that --store neo4j and push use",
     "NEO4J_USERNAME": "the Neo4j user (NEO4J_USER is also read; default neo4j)",
@@ -145,3 +148,27 @@ def neo4j_settings(env: Mapping[str, str] | None = None) -> Neo4jSettings:
         password=e.get("NEO4J_PASSWORD") or "",
         database=e.get("NEO4J_DATABASE") or None,
     )
+
+
+def events_memory(*, env: Mapping[str, str] | None = None) -> str:
+    """The memory DuckDB may use while it groups event data (it spills to disk beyond it):
+    ``$ACTORGRAPH_EVENTS_MEMORY`` as a number and a unit, default ``1GB``.
+
+    >>> events_memory(env={}), events_memory(env={"ACTORGRAPH_EVENTS_MEMORY": "512 mb"})
+    ('1GB', '512MB')
+    >>> events_memory(env={"ACTORGRAPH_EVENTS_MEMORY": "lots"})
+    Traceback (most recent call last):
+    ...
+    actorgraph.errors.ConfigError: ACTORGRAPH_EVENTS_MEMORY='lots' is not a size; give a \
+number and a unit, e.g. ACTORGRAPH_EVENTS_MEMORY=2GB
+    """
+    import re
+
+    raw = (_env(env).get(EVENTS_MEMORY) or "").strip()
+    if not raw:
+        return "1GB"
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([kmgt]i?b)", raw, flags=re.IGNORECASE)
+    if not m:
+        raise ConfigError(f"{EVENTS_MEMORY}={raw!r} is not a size",
+                          hint=f"give a number and a unit, e.g. {EVENTS_MEMORY}=2GB")
+    return f"{m.group(1)}{m.group(2).upper()}"

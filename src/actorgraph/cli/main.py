@@ -23,6 +23,7 @@ from actorgraph.cli.common import (
     render_table,
     store_option,
 )
+from actorgraph.cli.events_cmds import event_options, options_from
 from actorgraph.cli.output import safe_text
 
 
@@ -60,9 +61,11 @@ def _load_help() -> str:
 
     lines = "\n".join(f"  {' '.join(f.suffixes):<17} {f.description}" for f in FORMATS
                        if f.kind == "records")
+    events = f"{suffix_list('events')} (ICEWS, GDELT, POLECAT; by content)"
     return (
         "Load files or folders into the graph (format detected from each file).\n\n"
-        f"\b\n{lines}\n  documents         {suffix_list('document')}\n\n"
+        f"\b\n{lines}\n  documents         {suffix_list('document')}\n"
+        f"  event data        {events}\n                    (see `actorgraph events --help`)\n\n"
         "Folders are read recursively; hidden files and folders (.name) are skipped. "
         "Loading the same thing twice changes nothing. A bad curated file stops the load "
         "before anything is written."
@@ -80,9 +83,10 @@ def _load_help() -> str:
 @click.option("--lang", type=click.Choice(["nl", "en"]), default=None,
               help="Language of the documents (default: detected per document).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@event_options
 @handle_errors
 def load(paths: tuple[Path, ...], store_spec: str | None, with_catalogue: bool,
-         no_catalogue: bool, lang: str | None, quiet: bool) -> None:
+         no_catalogue: bool, lang: str | None, quiet: bool, **event_kw) -> None:
     """Load files or folders into the graph (help text: :func:`_load_help`)."""
     from actorgraph.cli.progress import progress_hook
     from actorgraph.loaders.pipeline import load_catalogue_into, load_paths, read_inputs
@@ -94,7 +98,8 @@ def load(paths: tuple[Path, ...], store_spec: str | None, with_catalogue: bool,
     with progress_hook(disable=quiet) as hook:
         # everything is read and checked before the store is opened: a bad input leaves
         # the store (even one that does not exist yet) as it was
-        inputs = read_inputs(paths, lang=lang, progress=hook) if paths else None
+        inputs = (read_inputs(paths, lang=lang, progress=hook, events=options_from(event_kw))
+                  if paths else None)
         with no_empty_store(store_spec), open_store(store_spec) as store:
             if with_catalogue:
                 summary = load_catalogue_into(store)
@@ -266,13 +271,15 @@ def _register_command_groups() -> None:
     from actorgraph.cli import (
         analyze_cmds,
         catalogue_cmds,
+        events_cmds,
         extract_cmds,
         neo4j_cmds,
         show_cmds,
         viz_cmds,
     )
 
-    for module in (catalogue_cmds, extract_cmds, neo4j_cmds, viz_cmds, show_cmds, analyze_cmds):
+    for module in (catalogue_cmds, extract_cmds, neo4j_cmds, viz_cmds, show_cmds, analyze_cmds,
+                   events_cmds):
         module.register(cli)
 
 

@@ -36,7 +36,7 @@ from typing import Any, Literal
 
 from actorgraph.errors import LoaderError
 
-Kind = Literal["records", "document"]
+Kind = Literal["records", "document", "events"]
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,9 @@ class InputFormat:
 
 _CURATED = "actorgraph.loaders.curated_csv"
 _DOCS = "actorgraph.loaders.documents.readers"
+_EVENTS = "actorgraph.loaders.events"
+#: event files: told apart from CSV and text by their first line (zip: its first member)
+_EVENT_SUFFIXES = (".tab", ".tsv", ".csv", ".txt", ".zip", ".gz")
 
 #: every input format actorgraph reads, in the order detection tries them
 FORMATS: tuple[InputFormat, ...] = (
@@ -84,12 +87,34 @@ FORMATS: tuple[InputFormat, ...] = (
                 "document"),
     InputFormat("pdf", (".pdf",), "a PDF document with a text layer",
                 f"{_DOCS}:read_pdf_document", "document"),
+    InputFormat("events-icews", _EVENT_SUFFIXES, "ICEWS coded events (.tab)",
+                f"{_EVENTS}.load:events_input", "events", f"{_EVENTS}.files:is_icews"),
+    InputFormat("events-gdelt2", _EVENT_SUFFIXES,
+                "GDELT 2.0 event export (61 columns, .CSV or .CSV.zip)",
+                f"{_EVENTS}.load:events_input", "events", f"{_EVENTS}.files:is_gdelt2"),
+    InputFormat("events-gdelt1", _EVENT_SUFFIXES, "GDELT 1.0 daily events (58 columns)",
+                f"{_EVENTS}.load:events_input", "events", f"{_EVENTS}.files:is_gdelt1"),
+    InputFormat("events-gdelt1-nourl", _EVENT_SUFFIXES, "GDELT 1.0 events (57 columns)",
+                f"{_EVENTS}.load:events_input", "events",
+                f"{_EVENTS}.files:is_gdelt1_nourl"),
+    InputFormat("events-polecat", _EVENT_SUFFIXES, "POLECAT weekly events (.txt)",
+                f"{_EVENTS}.load:events_input", "events", f"{_EVENTS}.files:is_polecat"),
 )
 
 
 def _function(dotted: str) -> Callable[..., Any]:
     module, _, name = dotted.partition(":")
     return getattr(importlib.import_module(module), name)
+
+
+def is_kind(path: Path, kind: Kind) -> bool:
+    """Whether ``path`` is read by a format of ``kind`` (by suffix and, where shared, content).
+
+    >>> is_kind(Path("report.docx"), "events")
+    False
+    """
+    suffix = path.suffix.lower()
+    return any(f.kind == kind and suffix in f.suffixes and f.matches(path) for f in FORMATS)
 
 
 def suffixes(kind: Kind | None = None) -> tuple[str, ...]:
@@ -120,7 +145,10 @@ def detect(path: Path) -> InputFormat:
     """The format of ``path``, from its suffix (and, where suffixes are shared, its content);
     a :class:`LoaderError` saying what is read when none fits."""
     suffix = path.suffix.lower()
-    candidates = [f for f in FORMATS if suffix in f.suffixes]
+    # event formats first: their sniffers look for a header or a column layout that no
+    # curated CSV or text document has, while a CSV sniffer would claim a GDELT export
+    candidates = sorted((f for f in FORMATS if suffix in f.suffixes),
+                        key=lambda f: f.kind != "events")
     if not candidates:
         raise LoaderError(
             f"unknown file type {suffix or '(no suffix)'!r}", path=str(path),

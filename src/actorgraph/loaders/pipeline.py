@@ -23,6 +23,7 @@ import difflib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from actorgraph.errors import LoaderError
 from actorgraph.graph.model import Actor, GraphBatch
@@ -55,11 +56,15 @@ class LoadReport:
     summary: WriteSummary = field(default_factory=WriteSummary)
     problems: list[Problem] = field(default_factory=list)
     from_catalogue: list[str] = field(default_factory=list)
+    #: what the event files gave (an ``EventSummary``), when there were any
+    events: Any = None
 
     def describe(self) -> str:
         text = f"{len(self.files)} file(s) read: {self.summary.describe()}"
         if self.from_catalogue:
             text += f"; {len(self.from_catalogue)} actors taken from the reference catalogue"
+        if self.events is not None:
+            text += "\nevents: " + self.events.describe().replace("\n", "\n  ")
         return text
 
 
@@ -158,6 +163,8 @@ class ReadInputs:
     parsed: list[ParsedInput]
     extra: GraphBatch
     problems: list[Problem]
+    #: what the event files gave (an ``EventSummary``), when there were any
+    events: Any = None
 
 
 def read_inputs(
@@ -165,17 +172,22 @@ def read_inputs(
     *,
     lang: str | None = None,
     progress: ProgressHook | None = None,
+    events: Any = None,
 ) -> ReadInputs:
     """Read and check everything ``paths`` name, without a store: curated and event files
     (the first bad one raises :class:`LoaderError`), and documents (extracted; a bad one
     is listed in ``problems``). Actors defined differently in two inputs are refused.
+    Event files (ICEWS, GDELT, POLECAT) are aggregated with ``events`` (an
+    ``EventOptions``; default monthly) into relations whose actors come from the catalogue.
     """
     files = expand_paths(paths)
     if not files:
         raise LoaderError("nothing to load: no loadable files found",
                           hint=f"actorgraph loads {formats.suffix_list()}")
-    documents = [f for f in files if formats.document_format(f) is not None]
-    curated = [f for f in files if f not in documents]
+    event_files = [f for f in files if formats.is_kind(f, "events")]
+    documents = [f for f in files
+                 if f not in event_files and formats.document_format(f) is not None]
+    curated = [f for f in files if f not in documents and f not in event_files]
 
     parsed: list[ParsedInput] = []
     for i, f in enumerate(curated, start=1):
@@ -199,8 +211,18 @@ def read_inputs(
         batch, bad = documents_batch(documents, progress=doc_progress, lang=lang)
         extra.extend(batch)
         problems.extend(Problem(path, message) for path, message in bad)
+    summary = None
+    if event_files:  # event data (loaders/events): aggregated into relation columns
+        from actorgraph.loaders.events.load import events_input
+
+        def event_progress(read: int, done: int, total: int) -> None:
+            if progress:
+                progress("reading events", done, total)
+
+        event_input, summary = events_input(event_files, events, event_progress)
+        parsed.append(event_input)
     check_actor_definitions(parsed)
-    return ReadInputs(files, parsed, extra, problems)
+    return ReadInputs(files, parsed, extra, problems, summary)
 
 
 def load_paths(
@@ -210,6 +232,7 @@ def load_paths(
     use_catalogue: bool = True,
     lang: str | None = None,
     progress: ProgressHook | None = None,
+    events: Any = None,
 ) -> LoadReport:
     """Load files and folders into ``store``; see the module docstring for the rules.
 
@@ -219,8 +242,9 @@ def load_paths(
     documents are listed in ``report.problems`` and the others are loaded.
     """
     inputs = paths if isinstance(paths, ReadInputs) else read_inputs(
-        paths, lang=lang, progress=progress)
-    report = LoadReport(files=[str(f) for f in inputs.files], problems=list(inputs.problems))
+        paths, lang=lang, progress=progress, events=events)
+    report = LoadReport(files=[str(f) for f in inputs.files], problems=list(inputs.problems),
+                        events=inputs.events)
     parsed, extra = inputs.parsed, inputs.extra
 
     # Actors that documents bring come from the catalogue: they fill gaps, and never

@@ -1,0 +1,180 @@
+"""GDELT 2.0 / 1.0, POLECAT, zips, folders, globs and malformed rows."""
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from actorgraph.errors import LoaderError
+from actorgraph.loaders.detect import detect_format
+from actorgraph.loaders.events import EventOptions, aggregate_events, expand_event_paths
+from actorgraph.loaders.events.formats import (
+    GDELT1_COLUMNS,
+    GDELT2_COLUMNS,
+    POLECAT_COLUMNS,
+)
+from actorgraph.loaders.pipeline import load_paths
+
+pytest.importorskip("duckdb")
+
+SAMPLE = Path(__file__).parents[1] / "data" / "events" / "icews-2018-06-sample.tab"
+
+
+def gdelt_row(columns, day, a1, a2, code, goldstein, mentions, url, event_id=1):
+    """One GDELT row: a1/a2 are (code, country, known group, type1)."""
+    row = dict.fromkeys(columns, "")
+    row.update(GLOBALEVENTID=str(event_id), SQLDATE=day, EventCode=code,
+               EventBaseCode=code[:3], EventRootCode=code[:2], GoldsteinScale=str(goldstein),
+               NumMentions=str(mentions), NumSources="1", NumArticles=str(mentions),
+               AvgTone="-1.5", IsRootEvent="1", QuadClass="4")
+    for n, (acode, country, group, typ) in ((1, a1), (2, a2)):
+        row.update({f"Actor{n}Code": acode, f"Actor{n}CountryCode": country,
+                    f"Actor{n}KnownGroupCode": group, f"Actor{n}Type1Code": typ,
+                    f"Actor{n}Name": acode})
+    if "SOURCEURL" in row:
+        row["SOURCEURL"] = url
+    return "\t".join(row[c] for c in columns)
+
+
+GDELT_EVENTS = [
+    # day, actor 1, actor 2, code, Goldstein, mentions, url
+    ("20220224", ("RUSMIL", "RUS", "", "MIL"), ("UKR", "UKR", "", ""), "190", -10, 40, "u/1"),
+    ("20220225", ("RUSMIL", "RUS", "", "MIL"), ("UKRMIL", "UKR", "", "MIL"), "193", -10, 10,
+     "u/2"),
+    ("20220301", ("RUS", "RUS", "", ""), ("UKR", "UKR", "", ""), "190", -10, 5, "u/3"),
+    ("20220227", ("IGOEUREEC", "", "EEC", "IGO"), ("RUSGOV", "RUS", "", "GOV"), "1631", -8,
+     20, "u/4"),
+    ("20220228", ("USAGOV", "USA", "", "GOV"), ("UKRGOV", "UKR", "", "GOV"), "070", 7, 3,
+     "u/5"),
+    ("20220228", ("USACVL", "USA", "", "CVL"), ("UKRGOV", "UKR", "", "GOV"), "070", 7, 3,
+     "u/6"),
+    ("20220228", ("USAGOV", "USA", "", "GOV"), ("UKRGOV", "UKR", "", "GOV"), "010", 0, 3,
+     "u/7"),
+]
+
+
+def write_gdelt(path: Path, columns=GDELT2_COLUMNS, events=GDELT_EVENTS) -> Path:
+    lines = [gdelt_row(columns, *e, event_id=i) for i, e in enumerate(events, start=1)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def dyads(result):
+    return {(r["source"], r["type"], r["target"], r["period"], r["kind"]):
+            (r["events"], r["weight_sum"], r["mentions"]) for r in result.dyads.to_pylist()}
+
+
+def test_gdelt2_exports_resolve_codes_groups_and_state_types(tmp_path):
+    path = write_gdelt(tmp_path / "20220301000000.export.CSV")
+    assert detect_format(path) == "events-gdelt2"
+    result = aggregate_events([path])
+    assert dyads(result) == {
+        ("RUS", "THREATENS", "UKR", "2022-02", "19 fight"): (2, -20.0, 50),
+        ("RUS", "THREATENS", "UKR", "2022-03", "19 fight"): (1, -10.0, 5),
+        ("EU", "OPPOSES", "RUS", "2022-02", "163 sanctions"): (1, -8.0, 20),
+        ("USA", "SUPPORTS", "UKR", "2022-02", "07 provide aid"): (1, 7.0, 3),
+    }
+    s = result.summary
+    assert s.skipped == {"unmapped event code": 1,
+                         "source actor: not a state or organisation": 1}
+    assert s.examples["source actor: not a state or organisation"] == [("USACVL", 1)]
+    rus = [r for r in result.dyads.to_pylist() if r["period"] == "2022-02"
+           and r["source"] == "RUS"][0]
+    assert rus["samples"] == ["u/1", "u/2"]
+
+
+def test_gdelt1_daily_files_and_zips_folders_and_globs(tmp_path):
+    (tmp_path / "d").mkdir()
+    one = write_gdelt(tmp_path / "d" / "20220301.export.CSV", GDELT1_COLUMNS)
+    assert len(GDELT1_COLUMNS) == 58 and detect_format(one) == "events-gdelt1"
+    two = write_gdelt(tmp_path / "20220302000000.export.CSV")
+    zipped = tmp_path / "d" / "20220302000000.export.CSV.zip"
+    with zipfile.ZipFile(zipped, "w") as zf:
+        zf.write(two, two.name)
+    two.unlink()
+    (tmp_path / "d" / "notes.md").write_text("# not events\n")
+    files = expand_event_paths([tmp_path / "d"])
+    assert [(f.format, f.member) for f in files] == [
+        ("gdelt1", None), ("gdelt2", "20220302000000.export.CSV")]
+    assert expand_event_paths([str(tmp_path / "d" / "*.zip")])[0].member is not None
+    result = aggregate_events([tmp_path / "d"])
+    assert result.summary.events_read == 14
+    assert dyads(result)[("RUS", "THREATENS", "UKR", "2022-02", "19 fight")] == (4, -40.0, 100)
+
+
+def test_polecat_weekly_files_by_their_published_header(tmp_path):
+    header = list(POLECAT_COLUMNS)
+    header[header.index("Intensity")] = "Event Intensity"  # one release's spelling
+    rows = [
+        {"Event ID": "e1", "Event Date": "2023-05-02", "Event Type": "ASSAULT",
+         "Event Intensity": "-9", "Actor Name": "Russia", "Actor Country": "RUS",
+         "Actor Sectors": "Government", "Recipient Name": "Ukraine",
+         "Recipient Country": "UKR", "Recipient Sectors": "Government"},
+        {"Event ID": "e2", "Event Date": "2023-05-04", "Event Type": "aid",
+         "Event Intensity": "6", "Actor Name": "Ministry of Defence", "Actor Country": "GBR",
+         "Actor Sectors": "Military", "Recipient Name": "Ukraine",
+         "Recipient Country": "UKR", "Recipient Sectors": ""},
+        {"Event ID": "e3", "Event Date": "2023-05-04", "Event Type": "PROTEST",
+         "Event Intensity": "-2", "Actor Name": "protesters", "Actor Country": "FRA",
+         "Actor Sectors": "Civilian", "Recipient Name": "France",
+         "Recipient Country": "FRA", "Recipient Sectors": "Government"},
+    ]
+    path = tmp_path / "ngecEvents.20230501-20230507.txt"
+    path.write_text("\t".join(header) + "\n" + "\n".join(
+        "\t".join(r.get(h, "") for h in header) for r in rows) + "\n", encoding="utf-8")
+    assert detect_format(path) == "events-polecat"
+    result = aggregate_events([path], EventOptions(period="week"))
+    assert dyads(result) == {
+        ("RUS", "THREATENS", "UKR", "2023-W18", "ASSAULT assault"): (1, -9.0, None),
+        ("GBR", "SUPPORTS", "UKR", "2023-W18", "AID aid"): (1, 6.0, None),
+    }
+    assert result.summary.skipped == {"unmapped event code": 1}
+
+
+def with_bad_rows(tmp_path: Path) -> Path:
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+    cells = lines[5].split("\t")
+    bad_date = "\t".join([cells[0], "2018-06-31", *cells[2:]])
+    bad_score = "\t".join([*cells[:7], "strong", *cells[8:]])
+    lines[5:5] = ["only\tthree\tcolumns", bad_date, bad_score]  # lines 6, 7 and 8
+    path = tmp_path / "bad.tab"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_malformed_rows_are_counted_with_file_and_line(tmp_path):
+    path = with_bad_rows(tmp_path)
+    result = aggregate_events([path])
+    s = result.summary
+    assert s.events_read == 400 and s.malformed == 3
+    assert [(m.file, m.line) for m in s.malformed_rows] == [(str(path), n) for n in (6, 7, 8)]
+    assert "wrong number of columns" in s.malformed_rows[0].error
+    assert "event_date" in s.malformed_rows[1].error
+    assert "intensity" in s.malformed_rows[2].error
+    assert f"{path} line 7:" in s.describe()
+
+
+def test_strict_makes_the_first_malformed_row_fatal_and_loads_nothing(tmp_path, store):
+    path = with_bad_rows(tmp_path)
+    with pytest.raises(LoaderError, match="malformed row: wrong number of columns") as err:
+        load_paths(store, [path, SAMPLE], events=EventOptions(strict=True))
+    assert err.value.path == str(path) and err.value.line == 6
+    assert store.stats().relations == 0 and store.stats().actors == 0
+    report = load_paths(store, [path], events=EventOptions())
+    assert report.events.malformed == 3 and store.stats().relations > 0
+
+
+def test_a_named_file_that_is_no_event_file_is_refused(tmp_path):
+    other = tmp_path / "notes.tab"
+    other.write_text("a\tb\n")
+    with pytest.raises(LoaderError, match="not an event file"):
+        aggregate_events([other])
+    with pytest.raises(LoaderError, match="no file matches"):
+        aggregate_events([str(tmp_path / "*.CSV")])
+
+
+def test_bad_options_say_what_to_write():
+    with pytest.raises(LoaderError, match="--since: bad date '2022-13'"):
+        aggregate_events([SAMPLE], EventOptions(since="2022-13"))
+    with pytest.raises(LoaderError, match="before --since"):
+        aggregate_events([SAMPLE], EventOptions(since="2022", until="2021"))
