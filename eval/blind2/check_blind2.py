@@ -1,7 +1,7 @@
-"""Check the second blind gold set (eval/blind2): the rules of ``eval/check_gold.py``, with texts in two places.
+"""Check the second blind gold set (eval/blind2): the rules of ``eval/check_gold.py``.
 
 The White House documents are committed in ``eval/blind2/docs/``; the Dutch texts and the
-three G7 texts found on third-party pages may not be copied into the repository and live,
+two NATO/G7 texts found with the search tool are not copied into the repository and live,
 on the annotator's machine only, in ``eval/blind2/local/`` (git-ignored). Where a local
 text is missing (a fresh clone), the gold lines are still checked for format, ids, types
 and tiers; only the evidence look-up is skipped, and the output says so.
