@@ -8,7 +8,8 @@ a sample (source URL or story id).
 >>> from pathlib import Path
 >>> sniff_format(Path("20220301.export.CSV"), "1\\t20220301" + "\\tx" * 59)
 'gdelt2'
->>> sniff_format(Path("events.tab"), "Event ID\\tEvent Date\\tSource Name\\tTarget Name\\tCAMEO Code")
+>>> head = "Event ID\\tEvent Date\\tSource Name\\tTarget Name\\tCAMEO Code"
+>>> sniff_format(Path("events.tab"), head)
 'icews'
 """
 
