@@ -76,7 +76,7 @@ def test_viz_writes_the_whole_graph(cli, store_path, tmp_path):
     assert data["title"] == "FMM"
     assert sorted(n["id"] for n in data["nodes"]) == sorted(a.id for a in ACTORS)
     sup = next(e for e in data["edges"] if e["id"] == "NLD|SUPPORTS|UKR")
-    assert sup["evidence"][0]["doc_title"] == "Verslag FMM april 2024"
+    assert data["docs"][sup["evidence"][0]["doc"]]["title"] == "Verslag FMM april 2024"
 
 
 def test_viz_filters_and_reads_the_store_variable(cli, store_path, tmp_path):
