@@ -35,8 +35,8 @@ def _iterations(n: int) -> int:
     if n <= 2_000:
         return 500
     if n <= 10_000:
-        return 300
-    return 200
+        return 250
+    return 150
 
 
 def compute_layout(

@@ -110,7 +110,7 @@ def relation_span(rel: Relation) -> tuple[int | None, int | None, int | None]:
 
 
 def _compact(item: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in item.items() if v is not None and v != {} and v != []}
+    return {k: v for k, v in item.items() if v or v == 0 and v is not False}
 
 
 def _evidence_items(rel: Relation) -> list[dict[str, Any]]:
@@ -218,8 +218,6 @@ def view_data(
             _compact(
                 {
                     "id": "|".join(r.key),
-                    "source": r.source,
-                    "target": r.target,
                     "s": index[r.source],
                     "t": index[r.target],
                     "type": r.type.value,

@@ -79,7 +79,13 @@
     var labelFont = "system-ui, DejaVu Sans, sans-serif";
     var widthCache = new Float32Array(n);
 
+    var lastDraw = 0;
     function draw() {
+      var t0 = performance.now();
+      drawAll();
+      lastDraw = performance.now() - t0;
+    }
+    function drawAll() {
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       ctx.fillStyle = "#ffffff"; ctx.fillRect(0, 0, W, H);
       var buckets = {}, arrows = {}, j, key, p;
@@ -103,7 +109,8 @@
           (arrows[look.edgeColor(j)] = arrows[look.edgeColor(j)] || []).push(j);
         }
       }
-      Object.keys(buckets).sort(function (k1) { return k1.indexOf("#c9ccd2") === 0 ? -1 : 1; }).forEach(function (k) {
+      if (shownE > 4000 && s <= 2.5 * sFit) rasterEdges(buckets);
+      else Object.keys(buckets).sort(function (k1) { return k1.indexOf("#c9ccd2") === 0 ? -1 : 1; }).forEach(function (k) {
         var parts = k.split("|");
         ctx.strokeStyle = rgba(parts[0], Math.max(0.05, +parts[1]));
         ctx.lineWidth = +parts[2];
@@ -142,21 +149,52 @@
         g = groups[k]; if (!g) return;
         var parts = k === "dim" ? ["#e6e8ec", "#d5d8de"] : k.split("|");
         ctx.beginPath();
+        var tiny = 0;
         g.forEach(function (i2) {
           var x = X[i2] * s + tx, y = Y[i2] * s + ty, r = radius(i2), pts = SHAPES[shape[i2]];
+          if (r < 3.2) { tiny++; ctx.rect(x - r, y - r, 2 * r, 2 * r); return; }   // a dot is a dot
           if (!pts) { ctx.moveTo(x + r, y); ctx.arc(x, y, r, 0, 6.2832); return; }
           ctx.moveTo(x + pts[0][0] * r, y + pts[0][1] * r);
           for (var q = 1; q < pts.length; q++) ctx.lineTo(x + pts[q][0] * r, y + pts[q][1] * r);
           ctx.closePath();
         });
         ctx.fillStyle = parts[0]; ctx.fill();
-        ctx.strokeStyle = parts[1]; ctx.lineWidth = 1; ctx.stroke();
+        if (tiny < g.length) { ctx.strokeStyle = parts[1]; ctx.lineWidth = 1; ctx.stroke(); }
       });
       if (sel >= 0 && (!visN || visN[sel])) {
         ctx.beginPath(); ctx.arc(X[sel] * s + tx, Y[sel] * s + ty, radius(sel) + 3, 0, 6.2832);
         ctx.strokeStyle = "#111111"; ctx.lineWidth = 2; ctx.stroke();
       }
       drawLabels();
+    }
+
+    // Many relations at overview zoom: rasterise them straight into the pixels (one
+    // alpha-blended DDA line each) instead of asking the canvas to stroke 60,000 paths.
+    function rasterEdges(buckets) {
+      var Wp = canvas.width, Hp = canvas.height, img = ctx.createImageData(Wp, Hp);
+      var px = new Uint32Array(img.data.buffer);
+      px.fill(0xffffffff);
+      Object.keys(buckets).forEach(function (k) {
+        // the colour faded onto white (lines overwrite, they do not add up)
+        var parts = k.split("|"), h = parts[0].replace("#", "");
+        var a = Math.max(0.05, +parts[1]) * Math.min(1, +parts[2]), na = 255 * (1 - a);
+        var cr = parseInt(h.slice(0, 2), 16) * a + na, cg = parseInt(h.slice(2, 4), 16) * a + na;
+        var cb = parseInt(h.slice(4, 6), 16) * a + na;
+        var word = (0xff << 24 | (cb & 255) << 16 | (cg & 255) << 8 | (cr & 255)) >>> 0;
+        buckets[k].forEach(function (j) {
+          var e = E[j];
+          var x0 = (X[e.s] * s + tx) * dpr, y0 = (Y[e.s] * s + ty) * dpr;
+          var x1 = (X[e.t] * s + tx) * dpr, y1 = (Y[e.t] * s + ty) * dpr;
+          var dx = x1 - x0, dy = y1 - y0, steps = Math.ceil(Math.max(Math.abs(dx), Math.abs(dy)));
+          if (steps < 1) return;
+          var sx = dx / steps, sy = dy / steps, x = x0, y = y0;
+          for (var q = 0; q <= steps; q++, x += sx, y += sy) {
+            var xi = x | 0, yi = y | 0;
+            if (xi >= 0 && yi >= 0 && xi < Wp && yi < Hp) px[yi * Wp + xi] = word;
+          }
+        });
+      });
+      ctx.putImageData(img, 0, 0);
     }
 
     // labels: by importance, never overlapping (a coarse occupancy grid), the largest always
@@ -283,13 +321,14 @@
         var my = multi[j] ? 0.25 * c[1] + 0.5 * c[3] + 0.25 * c[5] : (c[1] + c[5]) / 2;
         return { x: r.left + mx * k * 2, y: r.top + my * k * 2 };
       },
-      view: function () { return { s: s, tx: tx, ty: ty, sFit: sFit }; }
+      view: function () { return { s: s, tx: tx, ty: ty, sFit: sFit, lastDraw: lastDraw }; },
+      drawNow: draw
     };
     resize(); fitNow(); sFit = s;
     if (window.ResizeObserver) {
       new ResizeObserver(function () { var keep = s === sFit; resize(); if (keep) { fitNow(); sFit = s; } schedule(); }).observe(container);
     }
-    requestAnimationFrame(function () { draw(); setTimeout(hooks.ready, 0); });
+    requestAnimationFrame(function () { window.__agRaf = performance.now(); draw(); setTimeout(hooks.ready, 0); });
     return api;
   };
 })();
