@@ -98,14 +98,20 @@ def compute_layout(
     else:
         start = [(rng.uniform(-radius, radius), rng.uniform(-radius, radius)) for _ in range(n)]
     graph = ig.Graph(n=total, edges=edge_list)
-    layout = graph.layout_fruchterman_reingold(
-        weights=weights if edge_list else None,
-        niter=_iterations(n),
-        seed=[list(p) for p in start],
-        # a cool start keeps the bloc regions of the seed while relations pull neighbours
-        start_temp=min(math.sqrt(total) / 10, 2.0) if by_bloc and blocs else math.sqrt(total) / 10,
-        grid=total > 1000,
-    )
+    saved = random.getstate()  # igraph draws from Python's random module
+    random.seed(seed)
+    try:
+        layout = graph.layout_fruchterman_reingold(
+            weights=weights if edge_list else None,
+            niter=_iterations(n),
+            seed=[list(p) for p in start],
+            # a cool start keeps the bloc regions of the seed while relations pull
+            start_temp=min(math.sqrt(total) / 10, 2.0) if by_bloc and blocs
+            else math.sqrt(total) / 10,
+            grid=total > 1000,
+        )
+    finally:
+        random.setstate(saved)
     coords = [tuple(p) for p in layout.coords[:n]]
     return _scaled(coords)
 
