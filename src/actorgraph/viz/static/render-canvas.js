@@ -315,11 +315,12 @@
         var r = canvas.getBoundingClientRect();
         return { x: r.left + X[i] * s + tx, y: r.top + Y[i] * s + ty };
       },
-      edgeScreen: function (j) {
-        var r = canvas.getBoundingClientRect(), c = ctrl(j), k = multi[j] ? 0.5 : 0.5;
-        var mx = multi[j] ? 0.25 * c[0] + 0.5 * c[2] + 0.25 * c[4] : (c[0] + c[4]) / 2;
-        var my = multi[j] ? 0.25 * c[1] + 0.5 * c[3] + 0.25 * c[5] : (c[1] + c[5]) / 2;
-        return { x: r.left + mx * k * 2, y: r.top + my * k * 2 };
+      edgeScreen: function (j, t) {
+        var r = canvas.getBoundingClientRect(), c = ctrl(j), u;
+        t = t === undefined ? 0.5 : t; u = 1 - t;
+        if (!multi[j]) return { x: r.left + u * c[0] + t * c[4], y: r.top + u * c[1] + t * c[5] };
+        return { x: r.left + u * u * c[0] + 2 * u * t * c[2] + t * t * c[4],
+          y: r.top + u * u * c[1] + 2 * u * t * c[3] + t * t * c[5] };
       },
       view: function () { return { s: s, tx: tx, ty: ty, sFit: sFit, lastDraw: lastDraw }; },
       drawNow: draw

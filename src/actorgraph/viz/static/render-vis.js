@@ -103,9 +103,9 @@
       selectEdge: function (j) { network.selectEdges([j]); },
       unselect: function () { network.unselectAll(); },
       nodeScreen: function (i) { return client(network.canvasToDOM(network.getPosition(i))); },
-      edgeScreen: function (j) {
+      edgeScreen: function (j, t) {
         var e = network.body.edges[j];
-        var p = e.edgeType.getPoint(0.5);
+        var p = e.edgeType.getPoint(t === undefined ? 0.5 : t);
         return client(network.canvasToDOM(p));
       }
     };

@@ -553,13 +553,13 @@
   if (S.path) { $("ag-path-a").value = N[idx[S.path[0]]].name; $("ag-path-b").value = N[idx[S.path[1]]].name; }
   syncTimeInputs();
   computeVisibility();
-  if (n === 0) add(container, el("div", "ag-empty", "No actors to show."));
   $("ag-labels-row").hidden = data.renderer !== "vis";
   T.controls = performance.now();
   R = window.AGRenderer(container, data, look, hooks, { visN: visN, visE: visE });
   T.renderer = performance.now();
   R.setVisible(visN, visE);
   T.visible = performance.now();
+  if (n === 0) add(container, el("div", "ag-empty", "No actors to show."));
   updateCounts();
   if (S.path) showPath();
   else if (S.sel !== null) {
@@ -585,7 +585,8 @@
       return { nodes: nodes, edges: edges };
     },
     nodeScreen: function (id) { return R.nodeScreen(idx[id]); },
-    edgeScreen: function (id) { return R.edgeScreen(eIdx[id]); },
+    edgeScreen: function (id, t) { return R.edgeScreen(eIdx[id], t); },
+    index: function (id) { return idx[id]; },
     select: function (id) { select(idx[id]); },
     svg: function () { return AGExport.svg(exportOpts()); },
     png: function (scale) { return AGExport.png(exportOpts(), scale); },
