@@ -27,6 +27,9 @@ from actorgraph.errors import require
 
 #: Distance, in page units, that the layout aims to leave around an average actor.
 SPACING = 90.0
+#: Up to this many actors, a last pass pushes apart actors closer than ~SPACING (the
+#: dense middle of a force layout), so labels have room.
+SEPARATE_MAX = 1500
 #: Attraction of an actor to its bloc's anchor, relative to a relation's (1.0).
 ANCHOR_WEIGHT = 1.5
 
@@ -112,8 +115,11 @@ def compute_layout(
         )
     finally:
         random.setstate(saved)
-    coords = [tuple(p) for p in layout.coords[:n]]
-    return _scaled(coords)
+    coords = _scaled([tuple(p) for p in layout.coords[:n]])
+    if n <= SEPARATE_MAX:
+        # small views have room for whole labels; large ones for the actors
+        coords = _separated(coords, SPACING * (1.5 if n <= 300 else 0.85))
+    return coords
 
 
 def _nearest_gaps(points: list[tuple[float, float]], sample: int = 1000) -> list[float]:
@@ -158,3 +164,43 @@ def _scaled(coords: list[tuple[float, ...]]) -> list[tuple[float, float]]:
         gap = 2 * width / math.sqrt(n)
     factor = SPACING / gap
     return [(round(x * factor, 1), round(y * factor, 1)) for x, y in centred]
+
+
+def _separated(
+    points: list[tuple[float, float]], gap: float, rounds: int = 25
+) -> list[tuple[float, float]]:
+    """Push apart every pair closer than ``gap`` (half each way), a few rounds, via a grid."""
+    pts = [list(p) for p in points]
+    for _ in range(rounds):
+        grid: dict[tuple[int, int], list[int]] = {}
+        for i, (x, y) in enumerate(pts):
+            grid.setdefault((int(x // gap), int(y // gap)), []).append(i)
+        moved = 0
+        for (gx, gy), members in grid.items():
+            near = [
+                k
+                for dx in (-1, 0, 1)
+                for dy in (-1, 0, 1)
+                for k in grid.get((gx + dx, gy + dy), ())
+            ]
+            for i in members:
+                for k in near:
+                    if k <= i:
+                        continue
+                    dx = pts[k][0] - pts[i][0]
+                    dy = pts[k][1] - pts[i][1]
+                    d = math.hypot(dx, dy)
+                    if d >= gap:
+                        continue
+                    if d < 1e-6:
+                        angle = (i * 2.399963) % (2 * math.pi)  # golden angle: spread evenly
+                        dx, dy, d = math.cos(angle), math.sin(angle), 1.0
+                    push = (gap - d) / 2 / d
+                    pts[i][0] -= dx * push
+                    pts[i][1] -= dy * push
+                    pts[k][0] += dx * push
+                    pts[k][1] += dy * push
+                    moved += 1
+        if not moved:
+            break
+    return [(round(x, 1), round(y, 1)) for x, y in pts]
