@@ -304,7 +304,7 @@
       setEmphasis: function (kn, ke) { keepN = kn; keepE = ke; schedule(); },
       setSizes: function () { sortOrder(); schedule(); },
       setEdgeLabels: function () {},
-      fit: function () { fitNow(); schedule(); },
+      fit: function () { fitNow(); sFit = s; schedule(); },
       center: function (i) {
         s = Math.max(s, sFit * 6); tx = W / 2 - X[i] * s; ty = H / 2 - Y[i] * s; schedule();
       },

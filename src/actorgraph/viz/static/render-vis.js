@@ -11,13 +11,14 @@
     var N = data.nodes, E = data.edges, n = N.length;
     var visN = null, visE = null, keepN = null, keepE = null, edgeLabels = false;
     var scale = 1;
+    var shownLabel = new Uint8Array(n).fill(1);   // decided by declutter()
 
     function fontSize(i) { return 12 + 12 * look.size[i]; }
     function nodeItem(i) {
       var x = N[i], dim = keepN && !keepN[i], fs = fontSize(i);
       if (look.forceLabel[i] && !dim) fs = Math.max(fs, 13 / Math.max(scale, 0.05));
       return {
-        id: i, x: x.x, y: x.y, label: look.label[i], shape: look.shape(i),
+        id: i, x: x.x, y: x.y, label: shownLabel[i] ? look.label[i] : "", shape: look.shape(i),
         size: 8 + 20 * look.size[i],
         borderWidth: x.missing ? 1 : 2,
         shapeProperties: { borderDashes: x.missing ? [3, 3] : false },
@@ -64,15 +65,42 @@
         keyboard: { enabled: true, bindToWindow: false }, multiselect: false }
     });
 
+    // Labels by importance without pile-ups: biggest first, each label that would
+    // overlap one already placed (or be too small to read at this zoom) is left out.
+    function declutter() {
+      var order = [];
+      for (var i = 0; i < n; i++) if (!visN || visN[i]) order.push(i);
+      order.sort(function (a, b) {
+        var ka = (keepN && keepN[a] ? 2 : 0) + (look.forceLabel[a] ? 1 : 0);
+        var kb = (keepN && keepN[b] ? 2 : 0) + (look.forceLabel[b] ? 1 : 0);
+        return kb - ka || look.size[b] - look.size[a];
+      });
+      var placed = [], ups = [];
+      order.forEach(function (i) {
+        var it = nodeItem(i), fs = it.font.size * scale, lines = look.label[i].split("\n");
+        var wide = 0;
+        lines.forEach(function (l) { wide = Math.max(wide, l.length); });
+        var w = wide * fs * 0.56, h = lines.length * fs * 1.15;
+        var cx = N[i].x * scale, top = (N[i].y + it.size) * scale + 2;
+        var r = [cx - w / 2, top, cx + w / 2, top + h];
+        var ok = (fs >= 7 || look.forceLabel[i] || (keepN && keepN[i])) && !(keepN && !keepN[i]);
+        if (ok) ok = !placed.some(function (q) { return r[0] < q[2] && q[0] < r[2] && r[1] < q[3] && q[1] < r[3]; });
+        if (ok) placed.push(r);
+        if ((ok ? 1 : 0) !== shownLabel[i]) { shownLabel[i] = ok ? 1 : 0; ups.push(nodeItem(i)); }
+      });
+      if (ups.length) nodes.update(ups);
+    }
     function forcedUpdate() {
       var ups = [];
       for (var i = 0; i < n; i++) if (look.forceLabel[i]) ups.push(nodeItem(i));
       nodes.update(ups);
+      declutter();
     }
     network.on("zoom", function () {
       var s = network.getScale();
-      if (Math.abs(Math.log(s / scale)) > 0.15) { scale = s; forcedUpdate(); }
+      if (Math.abs(Math.log(s / scale)) > 0.1) { scale = s; forcedUpdate(); }
     });
+    network.on("animationFinished", function () { scale = network.getScale(); forcedUpdate(); });
     function client(p) {
       var r = container.getBoundingClientRect();
       return { x: r.left + p.x, y: r.top + p.y };
@@ -90,14 +118,19 @@
 
     var api = {
       network: network, nodes: nodes, edges: edges,
-      setVisible: function (vn, ve) { visN = vn; visE = ve; nodesView.refresh(); edgesView.refresh(); },
+      setVisible: function (vn, ve) {
+        visN = vn; visE = ve; nodesView.refresh(); edgesView.refresh(); declutter();
+      },
       setEmphasis: function (kn, ke) {
         keepN = kn; keepE = ke;
-        nodes.update(ni.map(nodeItem)); edges.update(ei.map(edgeItem));
+        nodes.update(ni.map(nodeItem)); edges.update(ei.map(edgeItem)); declutter();
       },
-      setSizes: function () { nodes.update(ni.map(nodeItem)); },
+      setSizes: function () { nodes.update(ni.map(nodeItem)); declutter(); },
       setEdgeLabels: function (on) { edgeLabels = on; edges.update(ei.map(edgeItem)); },
-      fit: function () { network.fit({ animation: { duration: 300 } }); },
+      fit: function (now) {
+        network.fit({ animation: now ? false : { duration: 300 } });
+        if (now) { scale = network.getScale(); forcedUpdate(); }
+      },
       center: function (i) { network.focus(i, { scale: Math.max(scale, 1.1), animation: { duration: 300 } }); },
       select: function (i) { network.selectNodes([i]); },
       selectEdge: function (j) { network.selectEdges([j]); },

@@ -84,7 +84,7 @@
     forceLabel: new Uint8Array(n),    // the largest actors: labelled at every zoom
     edgeColor: function (j) { return typeStyle(E[j].type).color; },
     edgeAlpha: function (j) {         // faded by weight: strong relations stand out
-      return 0.22 + 0.68 * Math.log(1 + rawWeight(E[j])) / Math.log(1 + wmax);
+      return 0.35 + 0.6 * Math.log(1 + rawWeight(E[j])) / Math.log(1 + wmax);
     },
     edgeWidth: function (j) {
       var e = E[j], c = e.confidence === undefined ? 1 : e.confidence;
@@ -558,6 +558,7 @@
   R = window.AGRenderer(container, data, look, hooks, { visN: visN, visE: visE });
   T.renderer = performance.now();
   R.setVisible(visN, visE);
+  R.fit(true);   // frame what is shown, not the actors hidden at the start
   T.visible = performance.now();
   if (n === 0) add(container, el("div", "ag-empty", "No actors to show."));
   updateCounts();
