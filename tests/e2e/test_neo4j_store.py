@@ -277,7 +277,8 @@ def test_query_returns_plain_values(neo4j_store):
     assert a["id"] == "NLD" and a["_labels"] == ["Actor"]  # as the embedded store says
     assert a["names"] == ["Netherlands", "Nederland"]
     assert r["_type"] == "SUPPORTS" and r["count"] == 1
-    assert set(r) == {"_type", "confidence", "count", "first_seen", "last_seen"}
+    assert set(r) == {
+        "_type", "confidence", "count", "first_seen", "last_seen", "origins", "weight"}
     assert target == "Ukraine"
     assert (d, dt) == ("2024-04-04", "2024-04-04T10:00:00+00:00")
     json.dumps(result.rows)  # everything is plain Python

@@ -85,19 +85,23 @@ _EVIDENCE_SCHEMA = (
     "CREATE NODE TABLE IF NOT EXISTS Evidence(_row SERIAL, id STRING, source STRING, "
     "type STRING, target STRING, seq INT64, doc STRING, text STRING, date STRING, "
     "sentence INT64, char_start INT64, char_end INT64, rule STRING, confidence DOUBLE, "
-    "location STRING, PRIMARY KEY(_row))"
+    "location STRING, origin STRING, events INT64, weight DOUBLE, mentions INT64, "
+    "PRIMARY KEY(_row))"
 )
 _REL_COLUMNS = (
     "confidence DOUBLE, count INT64, first_seen STRING, last_seen STRING, "
-    "valid_from STRING, valid_to STRING, role STRING"
+    "valid_from STRING, valid_to STRING, role STRING, origins STRING[], weight DOUBLE"
 )
+#: a column the current layout has and earlier ones lack: its absence means "rebuild"
+_LAYOUT_MARK = ("Evidence", "origin")
 _REL_PROPS = records.RELATION_PROPS
 _EV_PROPS = records.EVIDENCE_PROPS
 _EV_RETURN = ", ".join(f"e.{p}" for p in _EV_PROPS)
 #: a parameter list whose values are all None comes in typed STRING: cast the numbers
 _EV_VALUE = {
-    p: f"CAST(r.{p} AS {'DOUBLE' if p == 'confidence' else 'INT64'})"
-    if p in ("seq", "sentence", "char_start", "char_end", "confidence") else f"r.{p}"
+    p: f"CAST(r.{p} AS {'DOUBLE' if p in ('confidence', 'weight') else 'INT64'})"
+    if p in ("seq", "sentence", "char_start", "char_end", "confidence", "events", "weight",
+             "mentions") else f"r.{p}"
     for p in _EV_PROPS
 }
 _EV_CREATE = ", ".join(f"{p}: {v}" for p, v in _EV_VALUE.items())
@@ -167,12 +171,22 @@ class EmbeddedStore:
             names.add(res.get_next()[0])
         return names
 
+    def _columns_of(self, table: str) -> set[str]:
+        res = self._conn.execute(f"CALL table_info('{table}') RETURN *")
+        return {row[1] for row in _drain(res)}
+
     def _ensure_schema(self) -> None:
         have = self._tables()
+        earlier = None
         if "SUPPORTS" in have and "Evidence" not in have:
+            earlier = "which kept the evidence on the relations"
+        elif _LAYOUT_MARK[0] in have and _LAYOUT_MARK[1] not in self._columns_of(
+            _LAYOUT_MARK[0]
+        ):
+            earlier = "which did not record where evidence comes from (its origin)"
+        if earlier:
             raise StoreUnavailable(
-                f"the graph at {self.path} was built by an earlier actorgraph, which kept the "
-                "evidence on the relations",
+                f"the graph at {self.path} was built by an earlier actorgraph, {earlier}",
                 hint=f"build it again: delete {self.path} (or choose another --store) and load "
                 "your files again",
             )
@@ -670,7 +684,8 @@ class EmbeddedStore:
 
 _ARROW_TYPES = {
     "confidence": "float64", "count": "int64", "seq": "int64", "sentence": "int64",
-    "char_start": "int64", "char_end": "int64",
+    "char_start": "int64", "char_end": "int64", "weight": "float64", "events": "int64",
+    "mentions": "int64",
 }
 
 
@@ -678,6 +693,8 @@ def _arrow_type(column: str) -> Any:
     """The Arrow type of a stored relation or evidence column."""
     import pyarrow as pa
 
+    if column == "origins":
+        return pa.list_(pa.string())
     return getattr(pa, _ARROW_TYPES.get(column, "string"))()
 
 

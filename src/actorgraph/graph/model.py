@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from actorgraph.graph.vocabulary import ActorKind, Bloc, RelationType
+from actorgraph.graph.vocabulary import ActorKind, Bloc, Origin, RelationType
 
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 
@@ -70,7 +70,11 @@ class Evidence(_Strict):
     """One piece of provenance: where a relation was read, and how sure it is.
 
     ``doc`` is a document id (content hash) or a curated source name; ``start``/``end``
-    are character offsets of the evidence in the document's original text.
+    are character offsets of the evidence in the document's original text. ``origin``
+    says what kind of input it was read from (:class:`~actorgraph.graph.vocabulary.Origin`;
+    every loader sets it). Evidence aggregated from event data also has ``events`` (how
+    many events it stands for), ``weight`` (their Goldstein/intensity sum) and
+    ``mentions`` (the mentions, articles or sources that reported them).
     """
 
     doc: str
@@ -82,8 +86,17 @@ class Evidence(_Strict):
     rule: str | None = None
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     source: str | None = None
+    origin: Origin | None = None
+    events: int | None = Field(default=None, ge=0)
+    weight: float | None = None
+    mentions: int | None = Field(default=None, ge=0)
 
     _d = field_validator("date", mode="before")(lambda v: parse_date(v))
+
+    @field_validator("origin", mode="before")
+    @classmethod
+    def _origin(cls, v: object) -> Origin | None:
+        return None if v in (None, "") else Origin.parse(v)
 
     @property
     def key(self) -> tuple:
@@ -152,6 +165,9 @@ class Relation(_Strict):
     given. ``valid_from``/``valid_to`` bound a dated fact (a membership, an office), and
     ``role`` names an office for REPRESENTS. PARTNERS_WITH is stored with its two ends
     in sorted order, so that the same partnership read either way is one relation.
+    ``origins`` (the sorted origins of the evidence) and ``weight`` (the sum of the
+    evidence weights, for event data the Goldstein/intensity sum) are derived from the
+    provenance too, when any piece has an origin or a weight.
     """
 
     source: str
@@ -164,11 +180,18 @@ class Relation(_Strict):
     valid_from: str | None = None
     valid_to: str | None = None
     role: str | None = None
+    origins: list[Origin] = Field(default_factory=list)
+    weight: float = 0.0
     provenance: list[Evidence] = Field(default_factory=list)
 
     _d = field_validator("first_seen", "last_seen", "valid_from", "valid_to", mode="before")(
         lambda v: parse_date(v)
     )
+
+    @field_validator("origins", mode="before")
+    @classmethod
+    def _origins(cls, v: object) -> list[Origin]:
+        return sorted({Origin.parse(o) for o in (v or ())}, key=lambda o: o.value)
 
     @field_validator("type", mode="before")
     @classmethod
@@ -192,6 +215,12 @@ class Relation(_Strict):
         self.count = max(self.count, len(self.provenance))
         if self.provenance:
             self.confidence = max(e.confidence for e in self.provenance)
+        origins = {e.origin for e in self.provenance if e.origin is not None}
+        if origins:
+            self.origins = sorted(origins, key=lambda o: o.value)
+        weights = [e.weight for e in self.provenance if e.weight is not None]
+        if weights:
+            self.weight = float(sum(weights))
         return self
 
     @property
@@ -232,6 +261,8 @@ class Relation(_Strict):
             valid_from=term.valid_from,
             valid_to=term.valid_to,
             role=term.role or self.role or other.role,
+            origins=[] if prov else [*self.origins, *other.origins],
+            weight=0.0 if prov else max(self.weight, other.weight, key=abs),
             provenance=prov,
         )
 

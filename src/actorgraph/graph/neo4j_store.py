@@ -11,15 +11,16 @@ Layout in the graph:
 - ``(:Actor:State {id, name, kind, bloc, …})``: every actor has ``:Actor`` plus the label
   of its kind (``:State``, ``:Organisation``, ``:Person``, ``:Group``);
 - ``(:Actor)-[:SUPPORTS {confidence, count, first_seen, last_seen, valid_from, valid_to,
-  role}]->(:Actor)``: one relationship per (source, type, target), types only from
-  :class:`~actorgraph.graph.vocabulary.RelationType`, only the lean
+  role, origins, weight}]->(:Actor)``: one relationship per (source, type, target), types
+  only from :class:`~actorgraph.graph.vocabulary.RelationType`, only the lean
   :data:`~actorgraph.graph.records.RELATION_PROPS`;
 - ``(:Evidence {id, source, type, target, seq, doc, text, date, sentence, char_start,
-  char_end, rule, confidence, location})``: one node per piece of a relation's provenance
-  (:func:`~actorgraph.graph.records.evidence_rows`), with no relationships: (source, type,
-  target) is the key of its relation, ``seq`` its place in the provenance and ``id`` is
-  ``"S|TYPE|T|SEQ"``. Found by its key properties: ``MATCH (e:Evidence {source: 'NLD',
-  type: 'SUPPORTS', target: 'UKR'}) RETURN e.doc ORDER BY e.seq``;
+  char_end, rule, confidence, location, origin, events, weight, mentions})``: one node
+  per piece of a relation's provenance (:func:`~actorgraph.graph.records.evidence_rows`),
+  with no relationships: (source, type, target) is the key of its relation, ``seq`` its
+  place in the provenance and ``id`` is ``"S|TYPE|T|SEQ"``. Found by its key
+  properties: ``MATCH (e:Evidence {source: 'NLD', type: 'SUPPORTS', target: 'UKR'})
+  RETURN e.doc ORDER BY e.seq``;
 - ``(:Document {id, title, …})-[:MENTIONS {count}]->(:Actor)``.
 
 Schema: uniqueness constraints on ``Actor.id``, ``Document.id`` and ``Evidence.id``; range

@@ -31,12 +31,14 @@ ACTOR_DATE_PROPS = {"start": "start_date", "end": "end_date"}
 ACTOR_PROPS = ACTOR_FIELDS + ("start_date", "end_date", "aliases", "names")
 RELATION_PROPS = (
     "confidence", "count", "first_seen", "last_seen", "valid_from", "valid_to", "role",
+    "origins", "weight",
 )
 #: properties of an ``Evidence`` node: its relation's key, its place, the model's fields
 #: (``start``/``end`` as ``char_start``/``char_end``, ``source`` as ``location``)
 EVIDENCE_PROPS = (
     "id", "source", "type", "target", "seq", "doc", "text", "date", "sentence",
     "char_start", "char_end", "rule", "confidence", "location",
+    "origin", "events", "weight", "mentions",
 )
 DOCUMENT_PROPS = ("id", "title", "date", "language", "path", "issuer", "source_url")
 
@@ -92,6 +94,8 @@ def relation_to_row(rel: Relation) -> dict[str, Any]:
         "valid_from": rel.valid_from,
         "valid_to": rel.valid_to,
         "role": rel.role,
+        "origins": [o.value for o in rel.origins],
+        "weight": float(rel.weight),
     }
 
 
@@ -115,8 +119,8 @@ def evidence_rows(rel: Relation) -> list[dict[str, Any]]:
     >>> rel = Relation(source="NLD", type="SUPPORTS", target="UKR",
     ...                provenance=[Evidence(doc="d1", text="steun", date="2024-04-04")])
     >>> row = evidence_rows(rel)[0]
-    >>> row["id"], row["doc"], row["text"], row["location"]
-    ('NLD|SUPPORTS|UKR|0', 'd1', 'steun', None)
+    >>> row["id"], row["doc"], row["text"], row["location"], row["origin"]
+    ('NLD|SUPPORTS|UKR|0', 'd1', 'steun', None, None)
     """
     s, rtype, t = rel.key
     return [
@@ -135,6 +139,10 @@ def evidence_rows(rel: Relation) -> list[dict[str, Any]]:
             "rule": e.rule,
             "confidence": float(e.confidence),
             "location": e.source,
+            "origin": None if e.origin is None else e.origin.value,
+            "events": e.events,
+            "weight": None if e.weight is None else float(e.weight),
+            "mentions": e.mentions,
         }
         for seq, e in enumerate(rel.provenance)
     ]
@@ -153,6 +161,10 @@ def row_to_evidence(row: dict[str, Any]) -> Evidence:
         rule=row.get("rule"),
         confidence=1.0 if conf is None else conf,
         source=row.get("location"),
+        origin=row.get("origin"),
+        events=row.get("events"),
+        weight=row.get("weight"),
+        mentions=row.get("mentions"),
     )
 
 
@@ -172,6 +184,8 @@ def row_to_relation(
         valid_from=row.get("valid_from"),
         valid_to=row.get("valid_to"),
         role=row.get("role"),
+        origins=row.get("origins") or [],
+        weight=row.get("weight") or 0.0,
         provenance=prov,
     )
 

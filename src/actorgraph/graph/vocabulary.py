@@ -8,6 +8,8 @@ is checked against this list and never spliced into Cypher. ANNOTATION.md (copie
 <RelationType.SUPPORTS: 'SUPPORTS'>
 >>> RelationType.PARTNERS_WITH.symmetric
 True
+>>> Origin.parse("GDELT").event_data
+True
 """
 
 from __future__ import annotations
@@ -154,3 +156,28 @@ _BLOC_TITLES = {
     Bloc.UKRAINE: "Ukraine",
     Bloc.OTHER: "other",
 }
+
+
+class Origin(_Parsable):
+    """Where a piece of evidence comes from: the kind of input a loader read.
+
+    Stored as the ``origin`` of each Evidence node; a relation's ``origins`` lists the
+    origins of its evidence, so queries and views can tell document-, curated- and
+    event-derived relations apart (``WHERE 'gdelt' IN r.origins``).
+    """
+
+    CURATED = "curated"
+    DOCUMENT = "document"
+    CATALOGUE = "catalogue"
+    ICEWS = "icews"
+    GDELT = "gdelt"
+    POLECAT = "polecat"
+
+    @classmethod
+    def _label(cls) -> str:
+        return "origin"
+
+    @property
+    def event_data(self) -> bool:
+        """Whether the origin is machine-coded event data (ICEWS, GDELT, POLECAT)."""
+        return self in (Origin.ICEWS, Origin.GDELT, Origin.POLECAT)

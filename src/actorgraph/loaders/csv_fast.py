@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from actorgraph.graph.records import RelationColumns
-from actorgraph.graph.vocabulary import RelationType
+from actorgraph.graph.vocabulary import Origin, RelationType
 
 #: below this many bytes the row-by-row reader is fast enough
 MIN_BYTES = 1_000_000
@@ -172,6 +172,8 @@ def _read(path: Path, data: bytes, header: list[str]) -> Any | None:
         "s": s, "t": t, "confidence": conf,
         "count": pa.repeat(pa.scalar(1, pa.int64()), n), "first_seen": date, "last_seen": date,
         "valid_from": valid_from, "valid_to": valid_to, "role": role,
+        "origins": pa.repeat(pa.scalar([Origin.CURATED.value], pa.list_(pa.string())), n),
+        "weight": pa.repeat(pa.scalar(0.0, pa.float64()), n),
     })
     no_int = pa.nulls(n, pa.int64())
     evidence = pa.table({
@@ -181,6 +183,8 @@ def _read(path: Path, data: bytes, header: list[str]) -> Any | None:
         "rule": rule, "confidence": conf,
         "location": pc.binary_join_element_wise(f"{path.name}:", pc.cast(line_no, pa.string()),
                                                 ""),
+        "origin": pa.repeat(pa.scalar(Origin.CURATED.value), n), "events": no_int,
+        "weight": pa.nulls(n, pa.float64()), "mentions": no_int,
     })
     parsed = ParsedInput(path=path, columns=RelationColumns())
     assert parsed.columns is not None

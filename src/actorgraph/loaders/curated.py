@@ -48,7 +48,7 @@ from actorgraph.graph.model import (
     parse_date,
 )
 from actorgraph.graph.records import RelationColumns, evidence_id
-from actorgraph.graph.vocabulary import RelationType
+from actorgraph.graph.vocabulary import Origin, RelationType
 from actorgraph.loaders.csv_fast import MIN_BYTES, read_relations_csv_arrow
 
 RELATION_FIELDS = (
@@ -58,7 +58,7 @@ RELATION_FIELDS = (
 #: columns of `actorgraph export --format csv` that a relations file may also have; with
 #: ``provenance`` present, each row's evidence comes from it and the rest is derived
 EXPORTED_RELATION_FIELDS = (
-    "count", "first_seen", "last_seen", "docs", "provenance",
+    "count", "first_seen", "last_seen", "docs", "provenance", "origins", "weight",
 )
 ACTOR_CSV_FIELDS = (
     "id", "name", "kind", "bloc", "country", "aliases_en", "aliases_nl", "start", "end",
@@ -71,6 +71,9 @@ _TYPES = {t.value: t.value for t in RelationType} | {
     t.value.lower(): t.value for t in RelationType
 }
 _SYMMETRIC = {t.value for t in RelationType if t.symmetric}
+#: a curated row's evidence origin and its relation's origins (one shared, unchanged list)
+_CURATED = Origin.CURATED.value
+_CURATED_ORIGINS = [_CURATED]
 
 
 @dataclass
@@ -291,6 +294,7 @@ def _relation(
             confidence=float(item.get("confidence", 1.0)),
             rule=str(item.get("rule") or "curated"),
             source=f"{path.name}:{line}" if line else path.name,
+            origin=Origin.CURATED,
         )
         rel = Relation(
             source=str(item["source"]),
@@ -540,11 +544,13 @@ def read_relations_csv(
                 e = ev_cols[ty]
             # in the order of RelationColumns.COLUMNS and .EVIDENCE_COLUMNS
             for col, value in zip(c.values(), (s, t, conf, 1, date, date, valid_from,
-                                               valid_to, role)):
+                                               valid_to, role, _CURATED_ORIGINS, 0.0),
+                                   strict=True):
                 col.append(value)
             for col, value in zip(e.values(), (evidence_id(s, ty, t, 0), s, ty, t, 0, doc, text,
                                                date, None, None, None, rule, conf,
-                                               f"{name}:{line}")):
+                                               f"{name}:{line}", _CURATED, None, None, None),
+                                  strict=True):
                 col.append(value)
             if s not in where:
                 where[s] = line
@@ -563,7 +569,7 @@ def _row(s, t, ty, conf, date, doc, text, rule, role, valid_from, valid_to, sour
         source=s, type=ty, target=t, confidence=conf, count=1, first_seen=date,
         last_seen=date, valid_from=valid_from, valid_to=valid_to, role=role,
         provenance=[Evidence(doc=doc, text=text, date=date, rule=rule, confidence=conf,
-                             source=source)],
+                             source=source, origin=Origin.CURATED)],
     )
 
 

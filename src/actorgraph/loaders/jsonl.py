@@ -20,6 +20,7 @@ from pydantic import ValidationError
 
 from actorgraph.errors import ActorGraphError, LoaderError
 from actorgraph.graph.model import Evidence, Relation
+from actorgraph.graph.vocabulary import Origin
 from actorgraph.loaders.curated import ParsedInput, read_text
 
 #: fields that `actorgraph extract --format jsonl` prints for people, not for loading
@@ -62,6 +63,7 @@ def read_relations_jsonl(path: Path) -> ParsedInput:
                 confidence=obj.get("confidence", 1.0),
                 rule=obj.get("rule"),
                 source=f"{path.name}:{line_no}",
+                origin=Origin.CURATED,
             )
             rel = Relation(
                 source=obj.get("source"), type=obj.get("type"), target=obj.get("target"),

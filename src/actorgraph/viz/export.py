@@ -2,8 +2,8 @@
 
 GraphML and GEXF are written by networkx from a ``MultiDiGraph``: one node per actor,
 one edge per relation (keyed ``SOURCE|TYPE|TARGET``), every value a string, number or
-boolean. Lists and dicts travel as text: ``names`` and ``docs`` joined with ``"; "``,
-``aliases`` and ``provenance`` as JSON. The relation type is the edge attribute
+boolean. Lists and dicts travel as text: ``names``, ``origins`` and ``docs`` joined with
+``"; "``, ``aliases`` and ``provenance`` as JSON. The relation type is the edge attribute
 ``relation`` (and its ``label``); ``symmetric`` marks PARTNERS_WITH. GEXF also gets
 Gephi's ``viz`` colours from the palette in :mod:`actorgraph.viz.styles`.
 
@@ -48,7 +48,7 @@ ACTOR_COLUMNS = (
 )
 RELATION_COLUMNS = (
     "source", "type", "target", "confidence", "count", "first_seen", "last_seen",
-    "valid_from", "valid_to", "role", "docs", "evidence", "provenance",
+    "valid_from", "valid_to", "role", "origins", "weight", "docs", "evidence", "provenance",
 )
 LIST_SEP = "; "
 
@@ -113,6 +113,7 @@ def relation_record(rel: Relation) -> dict[str, Any]:
     """
     row = relation_to_row(rel)
     record = {"source": row.pop("s"), "type": row.pop("type"), "target": row.pop("t"), **row}
+    record["origins"] = LIST_SEP.join(row["origins"])
     record["docs"] = LIST_SEP.join(sorted({e.doc for e in rel.provenance}))
     record["evidence"] = " | ".join(e.text for e in rel.provenance if e.text)
     record["provenance"] = json.dumps(

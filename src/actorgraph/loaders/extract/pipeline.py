@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from actorgraph.graph.model import Document, Evidence, Mention, Relation, merge_relations
-from actorgraph.graph.vocabulary import RelationType
+from actorgraph.graph.vocabulary import Origin, RelationType
 from actorgraph.loaders.documents import LoadedDocument
 from actorgraph.loaders.extract.analysis import SLOT_BASE, SLOT_CLASS, Sentence, analyse_sentence
 from actorgraph.loaders.extract.analysis import Mention as SlotMention
@@ -586,6 +586,7 @@ def _add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
         end=o1,
         rule=rule,
         confidence=round(conf, 3),
+        origin=Origin.DOCUMENT,
     )
     relations[rkey] = (conf, Relation(source=s, type=rtype, target=t, provenance=[ev]))
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from actorgraph.errors import ActorGraphError, CatalogueError
 from actorgraph.graph.model import Actor, Evidence, Relation, parse_date
-from actorgraph.graph.vocabulary import ActorKind, Bloc, RelationType
+from actorgraph.graph.vocabulary import ActorKind, Bloc, Origin, RelationType
 from actorgraph.loaders.reference.entries import (
     BABEL,
     CURATED,
@@ -537,7 +537,8 @@ def _with_source(entry: AliasEntry, source: str, row: Row) -> AliasEntry:
 
 def _evidence(row: Row, source: str) -> Evidence:
     name = Path(row.path).name
-    return Evidence(doc=CATALOGUE_DOC, source=source or None, rule=f"{name}:{row.line}")
+    return Evidence(doc=CATALOGUE_DOC, source=source or None, rule=f"{name}:{row.line}",
+                    origin=Origin.CATALOGUE)
 
 
 def _short(exc: Exception) -> str:
