@@ -636,6 +636,30 @@ def test_focus_and_path(browser_context, sample_view):
         page.close()
 
 
+def test_origin_filter(browser_context, tmp_path):
+    """Relations from documents, curated files and event data can be shown apart."""
+    actors, rels, docs = sample_graph()
+    mixed = []
+    for k, r in enumerate(rels):
+        origin = ("document", "curated", "icews")[k % 3]
+        mixed.append(Relation.model_validate({**r.model_dump(), "provenance": [
+            {**e.model_dump(), "origin": origin} for e in r.provenance]}))
+    path = render_html(actors, mixed, tmp_path / "origins.html", documents=docs)
+    page, log = open_view(browser_context, path)
+    try:
+        legend = page.locator("#ag-origins").inner_text()
+        assert "document" in legend and "curated" in legend and "icews" in legend
+        page.locator("#ag-origins input[value='icews']").uncheck()
+        shown = set(page.evaluate("actorgraphView.shown()")["edges"])
+        want = {"|".join(r.key) for r in mixed
+                if any(o.value != "icews" for o in r.origins)}
+        assert shown == want and len(shown) < len(mixed)
+        assert "origins=curated%2Cdocument" in page.evaluate("location.hash")
+        assert log.errors == []
+    finally:
+        page.close()
+
+
 PAYLOADS = [
     "<script>window.__pwned=1;alert(1)</script>",
     "<img src=x onerror=\"window.__pwned=2;alert(2)\">",
