@@ -58,10 +58,10 @@ def timed(page, js: str) -> float:
     return page.evaluate(f"() => ({TIMED})(() => {{ {js} }})")
 
 
-def bench_ours(context, actors, rels, docs, folder: Path) -> dict:
-    path = folder / "ours.html"
+def bench_ours(context, actors, rels, docs, folder: Path, renderer: str = "auto") -> dict:
+    path = folder / f"ours-{renderer}.html"
     t0 = time.perf_counter()
-    render_html(actors, rels, path, documents=docs)
+    render_html(actors, rels, path, documents=docs, renderer=renderer)
     python_s = time.perf_counter() - t0
     page = context.new_page()
     offline(page)
@@ -138,6 +138,8 @@ def main() -> None:
     ap.add_argument("--baseline-cap", type=float, default=150.0,
                     help="stop waiting for pyvis to stabilise after this many seconds")
     ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--renderers", nargs="+", default=["auto"],
+                    help="auto, vis, canvas, sigma: measure each (the first feeds the table)")
     args = ap.parse_args()
     rows = []
     with launch_chromium() as context, tempfile.TemporaryDirectory() as tmp:
@@ -145,7 +147,10 @@ def main() -> None:
             actors, rels, docs = synthetic_graph(n)
             folder = Path(tmp) / str(n)
             folder.mkdir()
-            ours = bench_ours(context, actors, rels, docs, folder)
+            ours = bench_ours(context, actors, rels, docs, folder, args.renderers[0])
+            for other in args.renderers[1:]:
+                print(f"{n} actors, renderer {other}: "
+                      f"{bench_ours(context, actors, rels, docs, folder, other)}", flush=True)
             base = None if args.no_baseline else bench_pyvis(
                 context, actors, rels, folder, args.baseline_cap)
             rows.append((n, len(rels), ours, base))

@@ -83,6 +83,7 @@ def test_focus_and_as_of_select_the_right_part():
 
 def test_renderer_is_chosen_by_size():
     assert choose_renderer(150, 400) == "vis"
+    assert choose_renderer(1000, 3000) == "canvas"
     assert choose_renderer(5000, 15000) == "canvas"
     assert choose_renderer(20000, 60000) == "canvas"
 

@@ -46,11 +46,13 @@ VIS_VERSION = "9.1.2"
 #: sigma.js and graphology, vendored in ``actorgraph/viz/vendor`` (see its README).
 SIGMA_VERSION = "3.0.3"
 GRAPHOLOGY_VERSION = "0.26.0"
-#: Up to this many actors and relations vis-network draws the view; above, our batched
-#: 2D-canvas renderer. Chosen by measurement in headless Chromium, see docs/benchmarks.md
-#: ("HTML view"): vis-network needs 10 s to draw 5,000 actors and 7 s per filter there,
-#: sigma.js (WebGL, software-rendered without a GPU) 9 s and 0.4-13 s.
-VIS_LIMIT = (1000, 3000)
+#: Up to this many actors and relations vis-network draws the view (shapes, curves,
+#: dragging); above, our batched 2D-canvas renderer. Chosen by measurement in headless
+#: Chromium (docs/benchmarks.md, "HTML view"): at 300 actors a search took 700 ms on
+#: vis-network and 60 ms on the canvas, at 1,000 actors 920 ms and 150 ms; at 5,000
+#: vis-network needed 10 s to draw and 7 s per filter, sigma.js (WebGL, software-rendered
+#: without a GPU) 9 s and 0.4-13 s.
+VIS_LIMIT = (250, 750)
 #: Above this many actors or relations a view is hard to read as a whole.
 LARGE_VIEW = (20000, 60000)
 RENDERERS = ("auto", "vis", "canvas", "sigma")
