@@ -101,6 +101,7 @@
         var ax = X[e.s] * s + tx, ay = Y[e.s] * s + ty, bx = X[e.t] * s + tx, by = Y[e.t] * s + ty;
         if ((ax < 0 && bx < 0) || (ax > W && bx > W) || (ay < 0 && by < 0) || (ay > H && by > H)) continue;
         var dim = keepE && !keepE[j];
+        if (dim && shownE > 3000) continue;   // thousands of 8%-grey lines cost a lot, show little
         var a = dim ? 0.08 : (keepE ? 0.95 : look.edgeAlpha(j) * crowd);
         var w = dim ? 0.6 : Math.max(0.5, Math.round(look.edgeWidth(j) * wk * 2) / 2);
         key = (dim ? "#c9ccd2" : look.edgeColor(j)) + "|" + (Math.round(a * 5) / 5) + "|" + w;
