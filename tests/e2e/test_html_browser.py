@@ -876,41 +876,42 @@ def test_viz_and_export_give_the_same_files_from_both_stores(neo4j_server, neo4j
         assert outputs["neo4j"][key] == outputs["embedded"][key], key
 
 
-def test_viz_draws_png_and_svg_pictures_in_headless_chromium(tmp_path, monkeypatch):
-    """`actorgraph viz --format png|svg`: the page itself draws the picture."""
+def test_viz_draws_png_and_svg_pictures_in_headless_chromium(tmp_path):
+    """`actorgraph viz --format png|svg`: the page itself draws the picture (run as a
+    separate process: Playwright's sync API cannot nest in this module's browser)."""
+    import os
+    import subprocess
+    import sys
     import xml.etree.ElementTree as ET
-
-    import click
-    from click.testing import CliRunner
 
     try:
         from tests.e2e.browser import chromium_path
     except ImportError:
         from browser import chromium_path
-    from actorgraph.cli.viz_cmds import register
     from actorgraph.graph.model import GraphBatch
     from actorgraph.graph.store import open_store
 
-    monkeypatch.setenv("ACTORGRAPH_CHROMIUM", chromium_path())
+    env = {**os.environ, "ACTORGRAPH_CHROMIUM": chromium_path()}
     actors, rels, docs = sample_graph()
     store = str(tmp_path / "g.lbdb")
     with open_store(store, fresh=True) as st:
         st.write(GraphBatch(actors=actors, relations=rels, documents=docs))
-    cli = click.Group()
-    register(cli)
+
+    def viz(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "actorgraph", "viz", "--store", store, *args],
+                              capture_output=True, text=True, env=env, timeout=300)
+
     png = tmp_path / "out" / "view.png"
-    result = CliRunner().invoke(cli, ["viz", "--store", store, "-o", str(png),
-                                      "--focus", "RUS", "--depth", "1"])
-    assert result.exit_code == 0, result.output
-    assert "a PNG picture of the view" in result.output
+    result = viz("-o", str(png), "--focus", "RUS", "--depth", "1")
+    assert result.returncode == 0, result.stderr
+    assert "a PNG picture of the view" in result.stdout
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5_000
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
     assert width > 300 and height > 200
     svg = tmp_path / "view.out"
-    result = CliRunner().invoke(cli, ["viz", "--store", store, "-o", str(svg),
-                                      "--format", "svg", "--type", "THREATENS"])
-    assert result.exit_code == 0, result.output
+    result = viz("-o", str(svg), "--format", "svg", "--type", "THREATENS")
+    assert result.returncode == 0, result.stderr
     root = ET.parse(svg).getroot()
     titles = [t.text for t in root.iter("{http://www.w3.org/2000/svg}title")]
     assert "Russia THREATENS Ukraine" in titles
