@@ -9,6 +9,7 @@ tests and callers can pass their own.
 ``ACTORGRAPH_STORE``           the store commands use unless ``--store`` is given
 ``ACTORGRAPH_QUERY_TIMEOUT``   seconds a query may run (default 300; both stores)
 ``ACTORGRAPH_EVENTS_MEMORY``   memory the event-data engine may use (default ``1GB``)
+``ACTORGRAPH_CHROMIUM``        the Chromium that draws PNG/SVG views (default: on the PATH)
 ``XDG_DATA_HOME``              base of the default store path (``~/.local/share``)
 ``NEO4J_URI``                  the Neo4j that ``--store neo4j`` and ``push`` use
 ``NEO4J_USERNAME``             its user (``NEO4J_USER`` is also read; default ``neo4j``)
@@ -42,6 +43,7 @@ from actorgraph.errors import ConfigError
 STORE = "ACTORGRAPH_STORE"
 QUERY_TIMEOUT = "ACTORGRAPH_QUERY_TIMEOUT"
 EVENTS_MEMORY = "ACTORGRAPH_EVENTS_MEMORY"
+CHROMIUM = "ACTORGRAPH_CHROMIUM"
 NEO4J_URI = "NEO4J_URI"
 
 #: every environment variable actorgraph reads, with what it sets
@@ -49,6 +51,7 @@ SETTINGS = {
     STORE: "the store commands use unless --store is given (a folder or a neo4j:// URI)",
     QUERY_TIMEOUT: "seconds a query may run before it is stopped (default 300)",
     EVENTS_MEMORY: "memory the event-data engine (DuckDB) may use before it spills (1GB)",
+    CHROMIUM: "the Chromium that draws PNG/SVG views (default: chromium on the PATH)",
     "XDG_DATA_HOME": "base folder of the default store (~/.local/share)",
     NEO4J_URI: "the Neo4j that --store neo4j and push use",
     "NEO4J_USERNAME": "the Neo4j user (NEO4J_USER is also read; default neo4j)",
@@ -172,3 +175,12 @@ number and a unit, e.g. ACTORGRAPH_EVENTS_MEMORY=2GB
         raise ConfigError(f"{EVENTS_MEMORY}={raw!r} is not a size",
                           hint=f"give a number and a unit, e.g. {EVENTS_MEMORY}=2GB")
     return f"{m.group(1)}{m.group(2).upper()}"
+
+
+def chromium(*, env: Mapping[str, str] | None = None) -> str | None:
+    """The Chromium executable named by ``$ACTORGRAPH_CHROMIUM``, or None.
+
+    >>> chromium(env={"ACTORGRAPH_CHROMIUM": " /usr/bin/chromium "}), chromium(env={})
+    ('/usr/bin/chromium', None)
+    """
+    return (_env(env).get(CHROMIUM) or "").strip() or None

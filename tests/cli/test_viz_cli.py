@@ -76,7 +76,7 @@ def test_viz_writes_the_whole_graph(cli, store_path, tmp_path):
     assert data["title"] == "FMM"
     assert sorted(n["id"] for n in data["nodes"]) == sorted(a.id for a in ACTORS)
     sup = next(e for e in data["edges"] if e["id"] == "NLD|SUPPORTS|UKR")
-    assert sup["evidence"][0]["doc_title"] == "Verslag FMM april 2024"
+    assert data["docs"][sup["evidence"][0]["doc"]]["title"] == "Verslag FMM april 2024"
 
 
 def test_viz_filters_and_reads_the_store_variable(cli, store_path, tmp_path):
@@ -188,7 +188,36 @@ def test_viz_suggests_filters_for_a_large_view(cli, store_path, tmp_path, monkey
     monkeypatch.setattr(html_module, "LARGE_VIEW", (5, 100))
     result = CliRunner().invoke(cli, ["viz", "--store", store_path, "-o", str(tmp_path / "a.html")])
     assert result.exit_code == 0
-    assert "narrow it with --type, --bloc or --min-confidence" in result.stderr
+    assert "narrow it with --type, --bloc, --focus or --as-of" in result.stderr
     result = CliRunner().invoke(cli, ["viz", "--store", store_path, "-o", str(tmp_path / "b.html"),
                                       "--type", "SUPPORTS"])
     assert result.stderr == ""
+
+
+def test_viz_focus_depth_and_as_of(cli, store_path, tmp_path):
+    out = tmp_path / "f.html"
+    result = run(cli, "viz", "--store", store_path, "-o", str(out), "--focus", "Iran",
+                 "--depth", "1")
+    assert result.exit_code == 0, result.output
+    data = embedded_data(out)
+    assert sorted(n["id"] for n in data["nodes"]) == ["IRN", "RUS"]
+    result = run(cli, "viz", "--store", store_path, "-o", str(out), "--focus", "IRN",
+                 "--depth", "2")
+    assert sorted(n["id"] for n in embedded_data(out)["nodes"]) == ["IRN", "RUS", "UKR"]
+    result = run(cli, "viz", "--store", store_path, "-o", str(out), "--focus", "Atlantis")
+    assert result.exit_code != 0 and "no actor 'Atlantis'" in result.output + result.stderr
+    result = run(cli, "viz", "--store", store_path, "-o", str(out), "--as-of", "yesterday")
+    assert result.exit_code != 0 and "not a date" in result.output + result.stderr
+
+
+def test_viz_shows_a_named_query(cli, store_path, tmp_path):
+    out = tmp_path / "q.html"
+    result = run(cli, "viz", "--store", store_path, "-o", str(out), "--query", "supporters-of",
+                 "-p", "target=RUS")
+    assert result.exit_code == 0, result.output
+    data = embedded_data(out)
+    assert sorted(n["id"] for n in data["nodes"]) == ["IRN", "RUS"]
+    assert [e["id"] for e in data["edges"]] == ["IRN|SUPPORTS|RUS"]
+    result = run(cli, "viz", "--store", store_path, "-o", str(out), "--query", "supporters-of",
+                 "-p", "target")
+    assert result.exit_code != 0

@@ -160,3 +160,82 @@ def test_bad_format_and_path_are_clear_errors(tmp_path):
         with pytest.raises(ExportError) as err:
             export_graph([], [], blocker / f"g.{fmt}", fmt)
         assert str(blocker) in str(err.value) and "-o" in str(err.value)
+
+
+# --- issue 12 item 10: what XML cannot carry, and no partial files -------------------
+
+
+def _hostile_graph():
+    from actorgraph.graph.model import Actor, Evidence, Relation
+
+    actors = [Actor(id="IRN", name="Iran\x07\x00Oil\x1b[31m", kind="state",
+                    description="bad \ufffe char"),
+              Actor(id="RUS", name="Rus\x01sia", kind="state")]
+    rels = [Relation(source="IRN", type="SUPPORTS", target="RUS",
+                     provenance=[Evidence(doc="d\x0b1", text="steun\x0c aan \x1fRusland")])]
+    return actors, rels
+
+
+def test_xml_exports_escape_what_xml_cannot_carry(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    import networkx as nx
+
+    from actorgraph.viz.export import export_graph
+
+    actors, rels = _hostile_graph()
+    for fmt in ("graphml", "gexf"):
+        out = tmp_path / f"g.{fmt}"
+        export_graph(actors, rels, out, fmt)
+        ET.parse(out)  # well-formed XML
+        g = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
+        names = {d.get("name", d.get("label")) for _, d in g.nodes(data=True)}
+        assert "Iran\\u0007\\u0000Oil\\u001b[31m" in names
+        assert "Rus\\u0001sia" in names
+        assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_failed_export_leaves_no_partial_file(tmp_path, monkeypatch):
+    import networkx as nx
+    import pytest
+
+    from actorgraph.viz.export import export_graph
+
+    actors, rels = _hostile_graph()
+    out = tmp_path / "g.graphml"
+    out.write_text("the old export", encoding="utf-8")
+
+    def boom(graph, path, **kw):
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write("<graphml><half")
+        raise RuntimeError("disk fell off")
+
+    monkeypatch.setattr(nx, "write_graphml", boom)
+    with pytest.raises(RuntimeError):
+        export_graph(actors, rels, out, "graphml")
+    assert out.read_text(encoding="utf-8") == "the old export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.graphml"]
+
+
+def test_export_cli_with_a_control_character_exits_0_with_valid_xml(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    import click
+    from click.testing import CliRunner
+
+    from actorgraph.cli.viz_cmds import register
+    from actorgraph.graph.model import GraphBatch
+    from actorgraph.graph.store import open_store
+
+    actors, rels = _hostile_graph()
+    store = str(tmp_path / "s.lbdb")
+    with open_store(store, fresh=True) as st:
+        st.write(GraphBatch(actors=actors, relations=rels))
+    cli = click.Group()
+    register(cli)
+    for fmt in ("graphml", "gexf"):
+        out = tmp_path / f"cli.{fmt}"
+        result = CliRunner().invoke(cli, ["export", "--store", store, "--format", fmt,
+                                          "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        ET.parse(out)

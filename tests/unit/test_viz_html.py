@@ -105,8 +105,8 @@ def test_page_embeds_the_graph(tmp_path):
     edges = {e["id"]: e for e in data["edges"]}
     assert set(edges) == {"|".join(r.key) for r in rels}
     sup = edges["NLD|SUPPORTS|UKR"]
-    assert sup["evidence"][0]["doc_title"] == "Verslag FMM"
-    assert sup["evidence"][0]["doc_date"] == "2024-04-04"
+    assert data["docs"][sup["evidence"][0]["doc"]] == {"title": "Verslag FMM", "date": "2024-04-04"}
+    assert sup["t0"] == sup["t1"] == 19817  # 2024-04-04 in days since 1970-01-01
     assert sup["confidence"] == 0.8 and sup["first_seen"] == "2024-04-04"
     # PARTNERS_WITH is symmetric: stored sorted, drawn without arrow
     assert "NATO|PARTNERS_WITH|UKR" in edges
@@ -144,11 +144,12 @@ def test_csp_allows_exactly_the_page_scripts(tmp_path):
     script_src = csp.split("script-src")[1].split(";")[0]
     assert "unsafe-inline" not in script_src and "unsafe-eval" not in script_src
     kinds = [attrs.get("type") for attrs in page.named("script")]
-    assert kinds == ["application/json", None, None]
+    # the data, vis-network, its renderer, details/export, the view
+    assert kinds == ["application/json", None, None, None, None]
     for body in page.scripts[1:]:
         digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
         assert f"'sha256-{digest}'" in script_src
-    assert len(script_src.split()) == 2
+    assert len(script_src.split()) == 4
 
 
 def test_user_text_cannot_break_out(tmp_path):
@@ -160,13 +161,13 @@ def test_user_text_cannot_break_out(tmp_path):
                        documents=[Document(id="x", title=EVIL)])
     text = path.read_text(encoding="utf-8")
     page = Markup(text)
-    assert len(page.named("script")) == 3
+    assert len(page.named("script")) == 5
     assert page.named("img") == []
     assert [a for _, a in page.tags if any(k.startswith("on") for k in a)] == []
     assert page.scripts[0].count("<") == 0
     data = embedded(path)
     assert data["nodes"][0]["name"] == EVIL
-    assert data["edges"][0]["evidence"][0]["doc_title"] == EVIL
+    assert data["docs"]["x"]["title"] == EVIL
     assert data["title"] == EVIL
     assert "<title>&lt;/script&gt;&lt;script&gt;alert(1)" in text
 

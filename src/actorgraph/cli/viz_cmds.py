@@ -72,18 +72,52 @@ def read_graph(
     min_confidence: float = 0.0,
 ) -> tuple[list[Actor], list[Relation], list[Document]]:
     """Actors, relations and documents of a store, filtered as the options say."""
+    return view_graph(store, types=types, blocs=blocs, min_confidence=min_confidence)
+
+
+def _params(values: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="-p")
+        out[key.strip()] = value
+    return out
+
+
+def view_graph(
+    store: str | None,
+    *,
+    types: tuple[str, ...] = (),
+    blocs: tuple[str, ...] = (),
+    min_confidence: float = 0.0,
+    focus: str | None = None,
+    depth: int = 1,
+    as_of: str | None = None,
+    query: str | None = None,
+    params: dict[str, str] | None = None,
+) -> tuple[list[Actor], list[Relation], list[Document]]:
+    """The part of a store's graph a ``viz`` command shows (filters, focus, date, query)."""
     from actorgraph.graph.store import open_store
-    from actorgraph.viz.selection import select_graph
+    from actorgraph.viz import selection
 
     with open_store(store, read_only=True) as st:
         actors, relations, documents = st.actors(), st.relations(), st.documents()
-    actors, relations = select_graph(
-        actors,
-        relations,
-        types=_split(types) or None,
-        blocs=_split(blocs) or None,
+        if query:
+            from actorgraph.queries.registry import run_query
+
+            result = run_query(st, query, params or {})
+            actors, relations = selection.from_query(
+                actors, relations, result.columns, result.rows, also=(params or {}).values()
+            )
+    actors, relations = selection.select_graph(
+        actors, relations, types=_split(types) or None, blocs=_split(blocs) or None,
         min_confidence=min_confidence,
     )
+    if as_of:
+        relations = selection.as_of(relations, as_of)
+    if focus:
+        actors, relations = selection.neighbourhood(actors, relations, focus, depth)
     return actors, relations, documents
 
 
@@ -93,42 +127,90 @@ def read_graph(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("actorgraph.html"),
-    show_default=True,
-    help="The HTML file to write.",
+    default=None,
+    help="The file to write [default: actorgraph.html, .png or .svg by --format].",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["html", "png", "svg"], case_sensitive=False),
+    default=None,
+    help="html (interactive page, the default), or a png/svg picture of the same page "
+    "drawn in headless Chromium [default: from the -o suffix, else html].",
 )
 @click.option("--title", default="actorgraph", show_default=True, help="Page title.")
 @filter_options
+@click.option("--focus", metavar="ACTOR", help="Only this actor (id, name or alias) and "
+              "its neighbourhood.")
+@click.option("--depth", type=click.IntRange(0, 6), default=1, show_default=True,
+              help="How many relations away from --focus to show.")
+@click.option("--as-of", "as_of", metavar="DATE",
+              help="Only relations that held on this date (YYYY-MM-DD).")
+@click.option("--query", "query", metavar="NAME",
+              help="Show what a named query returns (see `actorgraph queries`).")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A parameter of --query (repeatable).")
+@click.option("--renderer", type=click.Choice(["auto", "vis", "canvas", "sigma"]),
+              default="auto", show_default=True,
+              help="vis-network (small graphs), canvas (large), sigma (WebGL, needs a GPU); "
+              "auto picks by size.")
+@click.option("--no-bloc-layout", is_flag=True,
+              help="Lay out by relations only, not with the blocs as regions.")
 @handle_errors
 def viz_command(
     store_spec: str | None,
-    output: Path,
+    output: Path | None,
+    fmt: str | None,
     title: str,
     types: tuple[str, ...],
     blocs: tuple[str, ...],
     min_confidence: float,
+    focus: str | None,
+    depth: int,
+    as_of: str | None,
+    query: str | None,
+    params: tuple[str, ...],
+    renderer: str,
+    no_bloc_layout: bool,
 ) -> None:
-    """Write the graph as an interactive HTML page that works offline.
+    """Write the graph as an interactive HTML page that works offline, or a picture.
 
     Actors are coloured by bloc, relations by type; hover for a summary, click for the
-    evidence, filter by type, bloc and confidence in the side panel.
+    evidence, filter by type, bloc, origin, confidence and date in the side panel.
 
-    Example: actorgraph viz -o graph.html --type SUPPORTS --type THREATENS
+    Examples:
+
+      actorgraph viz -o graph.html --type SUPPORTS --type THREATENS
+
+      actorgraph viz -o russia.svg --focus RUS --depth 2 --as-of 2022-02-24
+
+      actorgraph viz -o supporters.html --query supporters-of -p target=RUS
     """
     from actorgraph.viz.html import LARGE_VIEW, render_html
 
-    actors, relations, documents = read_graph(
-        store_spec, types=types, blocs=blocs, min_confidence=min_confidence
+    if fmt is None:
+        suffix = output.suffix.lower().lstrip(".") if output else ""
+        fmt = suffix if suffix in ("png", "svg") else "html"
+    fmt = fmt.lower()
+    output = output or Path(f"actorgraph.{fmt}")
+    actors, relations, documents = view_graph(
+        store_spec, types=types, blocs=blocs, min_confidence=min_confidence, focus=focus,
+        depth=depth, as_of=as_of, query=query, params=_params(params),
     )
-    path = render_html(actors, relations, output, title=title, documents=documents)
-    click.echo(
-        f"wrote {path}: {len(actors)} actors, {len(relations)} relations; "
-        "open it in a browser (it needs no network)"
-    )
+    state = {"asof": as_of} if as_of else None
+    if fmt == "html":
+        path = render_html(actors, relations, output, title=title, documents=documents,
+                           renderer=renderer, by_bloc=not no_bloc_layout, state=state)
+        tail = "open it in a browser (it needs no network)"
+    else:
+        from actorgraph.viz.snapshot import render_image
+
+        path = render_image(actors, relations, output, fmt, title=title, documents=documents,
+                            renderer=renderer, by_bloc=not no_bloc_layout, state=state)
+        tail = f"a {fmt.upper()} picture of the view"
+    click.echo(f"wrote {path}: {len(actors)} actors, {len(relations)} relations; {tail}")
     if len(actors) > LARGE_VIEW[0] or len(relations) > LARGE_VIEW[1]:
         click.echo(
-            "note: a view this large is slow to lay out and hard to read; narrow it with "
-            "--type, --bloc or --min-confidence",
+            "note: a view this large is hard to read as a whole; narrow it with --type, "
+            "--bloc, --focus or --as-of",
             err=True,
         )
 

@@ -26,6 +26,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import re
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -48,6 +51,24 @@ RELATION_COLUMNS = (
     "valid_from", "valid_to", "role", "origins", "weight", "docs", "evidence", "provenance",
 )
 LIST_SEP = "; "
+
+
+#: Characters XML 1.0 cannot carry at all (not even as &#x..;): C0 controls but tab,
+#: newline and carriage return; U+FFFE, U+FFFF; lone surrogates.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(value: Any) -> Any:
+    r"""A string XML can carry: each character XML 1.0 forbids becomes ``\uXXXX``.
+
+    Other values pass unchanged.
+
+    >>> xml_safe("Iran\x07Oil"), xml_safe(3)
+    ('Iran\\u0007Oil', 3)
+    """
+    if isinstance(value, str) and _NOT_XML.search(value):
+        return _NOT_XML.sub(lambda m: f"\\u{ord(m.group(0)):04x}", value)
+    return value
 
 
 class ExportError(ActorGraphError):
@@ -127,21 +148,26 @@ def to_networkx(actors: Sequence[Actor], relations: Sequence[Relation], *, viz: 
         rec["name"] = rec["label"]
         rec["start_date"] = rec.pop("start")
         rec["end_date"] = rec.pop("end")
-        attrs = {k: v for k, v in rec.items() if v is not None and k != "id"}
+        attrs = {k: xml_safe(v) for k, v in rec.items() if v is not None and k != "id"}
         if viz:
             attrs["viz"] = {
                 "color": _rgb(BLOC_STYLES[a.bloc].color),
                 "size": KIND_STYLES[a.kind].diameter / 5,
                 "shape": KIND_STYLES[a.kind].gexf,
             }
-        graph.add_node(a.id, **attrs)
+        graph.add_node(xml_safe(a.id), **attrs)
     for r in relations:
-        for end in (r.source, r.target):
+        source, target = xml_safe(r.source), xml_safe(r.target)
+        for end in (source, target):
             if end not in graph:
                 graph.add_node(end, label=end, name=end, missing=True)
         rec = relation_record(r)
-        key = "|".join(r.key)
-        attrs = {k: v for k, v in rec.items() if v is not None and k not in {"source", "target"}}
+        key = xml_safe("|".join(r.key))
+        attrs = {
+            k: xml_safe(v)
+            for k, v in rec.items()
+            if v is not None and k not in {"source", "target"}
+        }
         attrs["relation"] = attrs.pop("type")
         attrs["label"] = attrs["relation"]
         attrs["symmetric"] = r.type.symmetric
@@ -149,7 +175,7 @@ def to_networkx(actors: Sequence[Actor], relations: Sequence[Relation], *, viz: 
         if viz:
             attrs["id"] = key
             attrs["viz"] = {"color": _rgb(RELATION_STYLES[r.type].color)}
-        graph.add_edge(r.source, r.target, key=key, **attrs)
+        graph.add_edge(source, target, key=key, **attrs)
     return graph
 
 
@@ -162,8 +188,28 @@ def _csv_paths(path: Path) -> tuple[Path, Path]:
     )
 
 
-def _write_csv(path: Path, columns: Sequence[str], rows: list[dict[str, Any]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as fh:
+class _Atomic:
+    """A temporary file beside ``path`` that replaces it on success and vanishes on error."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> Path:
+        fd, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp",
+                                    dir=self.path.parent)
+        os.close(fd)
+        self.tmp = Path(name)
+        return self.tmp
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            os.replace(self.tmp, self.path)
+        else:
+            self.tmp.unlink(missing_ok=True)
+
+
+def _write_csv(path: Path, columns: Sequence[str], rows) -> None:
+    with _Atomic(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(columns))
         writer.writeheader()
         for row in rows:
@@ -195,14 +241,16 @@ def export_graph(
     try:
         if fmt == "csv":
             actors_csv, relations_csv = _csv_paths(out)
-            _write_csv(actors_csv, ACTOR_COLUMNS, [actor_record(a) for a in actors])
-            _write_csv(relations_csv, RELATION_COLUMNS, [relation_record(r) for r in relations])
+            _write_csv(actors_csv, ACTOR_COLUMNS, (actor_record(a) for a in actors))
+            _write_csv(relations_csv, RELATION_COLUMNS, (relation_record(r) for r in relations))
             return [actors_csv, relations_csv]
         nx = require("networkx", "viz")
-        if fmt == "graphml":
-            nx.write_graphml(to_networkx(actors, relations), out, encoding="utf-8")
-        else:
-            nx.write_gexf(to_networkx(actors, relations, viz=True), out, encoding="utf-8")
+        graph = to_networkx(actors, relations, viz=fmt == "gexf")
+        with _Atomic(out) as tmp:
+            if fmt == "graphml":
+                nx.write_graphml(graph, tmp, encoding="utf-8")
+            else:
+                nx.write_gexf(graph, tmp, encoding="utf-8")
         return [out]
     except OSError as exc:
         raise ExportError(

@@ -23,30 +23,39 @@ Example
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import hashlib
 import html
 import json
+import os
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
+import tempfile
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from actorgraph import __version__
 from actorgraph.errors import ActorGraphError, require
 from actorgraph.graph.model import Actor, Document, Relation
-from actorgraph.graph.vocabulary import Bloc, RelationType
 from actorgraph.viz.output import ensure_folder
-from actorgraph.viz.styles import palette
+from actorgraph.viz.viewdata import MAX_EVIDENCE, view_data
+
+__all__ = ["MAX_EVIDENCE", "VizError", "html_page", "render_html", "script_json", "view_data"]
 
 #: vis-network version taken from the pyvis package (``pyvis/templates/lib/vis-<v>``).
 VIS_VERSION = "9.1.2"
-#: At most this many evidence items per relation are embedded (the rest are counted).
-MAX_EVIDENCE = 25
-#: Above this many actors or relations a page gets slow to lay out and hard to read.
-LARGE_VIEW = (1500, 6000)
+#: sigma.js and graphology, vendored in ``actorgraph/viz/vendor`` (see its README).
+SIGMA_VERSION = "3.0.3"
+GRAPHOLOGY_VERSION = "0.26.0"
+#: Up to this many actors and relations vis-network draws the view (shapes, curves,
+#: dragging); above, our batched 2D-canvas renderer. Chosen by measurement in headless
+#: Chromium (docs/benchmarks.md, "HTML view"): at 300 actors a search took 700 ms on
+#: vis-network and 60 ms on the canvas, at 1,000 actors 920 ms and 150 ms; at 5,000
+#: vis-network needed 10 s to draw and 7 s per filter, sigma.js (WebGL, software-rendered
+#: without a GPU) 9 s and 0.4-13 s.
+VIS_LIMIT = (250, 750)
+#: Above this many actors or relations a view is hard to read as a whole.
+LARGE_VIEW = (20000, 60000)
+RENDERERS = ("auto", "vis", "canvas", "sigma")
 
 _MARKER = re.compile(r"@@([A-Z_]+)@@")
 _JSON_ESCAPES = {
@@ -77,114 +86,6 @@ def script_json(data: Any) -> str:
     """
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
     return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group(0)], text)
-
-
-def _evidence_items(rel: Relation, docs: dict[str, Document]) -> list[dict[str, Any]]:
-    items = []
-    for ev in rel.provenance[:MAX_EVIDENCE]:
-        doc = docs.get(ev.doc)
-        items.append(
-            {
-                "text": ev.text,
-                "date": ev.date,
-                "doc": ev.doc,
-                "doc_title": doc.title if doc else None,
-                "doc_date": doc.date if doc else None,
-                "confidence": ev.confidence,
-                "rule": ev.rule,
-                "source": ev.source,
-                "sentence": ev.sentence,
-            }
-        )
-    return items
-
-
-def view_data(
-    actors: Sequence[Actor],
-    relations: Sequence[Relation],
-    *,
-    title: str = "actorgraph",
-    documents: Iterable[Document] | None = None,
-) -> dict[str, Any]:
-    """The data the HTML view embeds: palette, nodes (with degree) and edges (with evidence).
-
-    A relation whose end is not among ``actors`` gets a placeholder node marked
-    ``missing`` (grey, named by its id), so no relation silently disappears.
-
-    >>> from actorgraph.graph.model import Actor, Relation
-    >>> d = view_data([Actor(id="NLD", name="Netherlands", kind="state")],
-    ...               [Relation(source="NLD", type="SUPPORTS", target="UKR")])
-    >>> [(n["id"], n["degree"], n.get("missing", False)) for n in d["nodes"]]
-    [('NLD', 1, False), ('UKR', 1, True)]
-    """
-    docs = {d.id: d for d in (documents or [])}
-    degree: Counter[str] = Counter()
-    for r in relations:
-        degree[r.source] += 1
-        degree[r.target] += 1
-    nodes: list[dict[str, Any]] = []
-    known: set[str] = set()
-    for a in actors:
-        if a.id in known:
-            continue
-        known.add(a.id)
-        nodes.append(
-            {
-                "id": a.id,
-                "name": a.name,
-                "kind": a.kind.value,
-                "bloc": a.bloc.value,
-                "aliases": a.aliases,
-                "country": a.country,
-                "start": a.start,
-                "end": a.end,
-                "description": a.description,
-                "degree": degree[a.id],
-            }
-        )
-    edges: list[dict[str, Any]] = []
-    for r in relations:
-        for end in (r.source, r.target):
-            if end not in known:
-                known.add(end)
-                nodes.append(
-                    {
-                        "id": end,
-                        "name": end,
-                        "kind": None,
-                        "bloc": Bloc.OTHER.value,
-                        "aliases": {},
-                        "degree": degree[end],
-                        "missing": True,
-                    }
-                )
-        edges.append(
-            {
-                "id": "|".join(r.key),
-                "source": r.source,
-                "target": r.target,
-                "type": r.type.value,
-                "confidence": r.confidence,
-                "count": r.count,
-                "first_seen": r.first_seen,
-                "last_seen": r.last_seen,
-                "valid_from": r.valid_from,
-                "valid_to": r.valid_to,
-                "role": r.role,
-                "evidence": _evidence_items(r, docs),
-                "evidence_total": len(r.provenance),
-            }
-        )
-    return {
-        "title": title,
-        "generator": f"actorgraph {__version__}",
-        "generated": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "palette": palette(),
-        "type_order": [t.value for t in RelationType],
-        "bloc_order": [b.value for b in Bloc],
-        "nodes": nodes,
-        "edges": edges,
-    }
 
 
 def _read_asset(folder: str, name: str) -> str:
@@ -219,15 +120,52 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def html_page(data: dict[str, Any]) -> str:
+def sigma_library() -> str:
+    """graphology and sigma.js (vendored, MIT), ready to inline."""
+    js = "\n".join(
+        _read_asset("vendor", name)
+        for name in ("graphology/graphology.umd.min.js", "sigma/sigma.min.js")
+    )
+    return re.sub(r"</(script)", r"<\\/\1", js, flags=re.IGNORECASE)
+
+
+def choose_renderer(n_nodes: int, n_edges: int, renderer: str = "auto") -> str:
+    """``"vis"`` up to :data:`VIS_LIMIT` actors and relations, ``"canvas"`` above.
+
+    ``"sigma"`` (WebGL) is there for browsers with a GPU; it is never chosen on its own.
+
+    >>> choose_renderer(25, 60), choose_renderer(5000, 15000), choose_renderer(5, 5, "sigma")
+    ('vis', 'canvas', 'sigma')
+    """
+    renderer = (renderer or "auto").lower()
+    if renderer not in RENDERERS:
+        raise VizError(f"unknown renderer {renderer!r}", hint="use auto, vis, canvas or sigma")
+    if renderer != "auto":
+        return renderer
+    return "vis" if n_nodes <= VIS_LIMIT[0] and n_edges <= VIS_LIMIT[1] else "canvas"
+
+
+def html_page(data: dict[str, Any], renderer: str = "auto") -> str:
     """The complete HTML text of the view for :func:`view_data` output."""
-    vis_js, vis_css = vis_library()
+    chosen = choose_renderer(len(data["nodes"]), len(data["edges"]), renderer)
+    data = {**data, "renderer": chosen}
+    if chosen == "vis":
+        lib_js, lib_css = vis_library()
+        credit = f"vis-network {VIS_VERSION}"
+    elif chosen == "sigma":
+        lib_js, lib_css = sigma_library(), ""
+        credit = f"sigma.js {SIGMA_VERSION} and graphology {GRAPHOLOGY_VERSION} (MIT)"
+    else:
+        lib_js, lib_css = "", ""
+        credit = "its own canvas renderer"
+    render_js = _read_asset("static", f"render-{chosen}.js")
     view_js = _read_asset("static", "view.js")
-    view_css = _read_asset("static", "view.css")
+    export_js = _read_asset("static", "view-export.js")
+    scripts = [x for x in (lib_js, render_js, export_js, view_js) if x]
     csp = "; ".join(
         [
             "default-src 'none'",
-            f"script-src {_csp_hash(vis_js)} {_csp_hash(view_js)}",
+            "script-src " + " ".join(_csp_hash(x) for x in scripts),
             "style-src 'unsafe-inline'",
             "img-src data: blob:",
             "font-src data:",
@@ -240,14 +178,38 @@ def html_page(data: dict[str, Any]) -> str:
         "CSP": html.escape(csp, quote=True),
         "TITLE": html.escape(str(data["title"]), quote=True),
         "GENERATOR": html.escape(str(data["generator"]), quote=True),
-        "VIS_CSS": vis_css,
-        "VIEW_CSS": view_css,
+        "CREDIT": html.escape(credit, quote=True),
+        "RENDERER": chosen,
+        "LIB_CSS": lib_css,
+        "VIEW_CSS": _read_asset("static", "view.css"),
         "DATA": script_json(data),
-        "VIS_JS": vis_js,
+        "LIB_SCRIPT": f"<script>{lib_js}</script>\n" if lib_js else "",
+        "RENDER_JS": render_js,
+        "EXPORT_JS": export_js,
         "VIEW_JS": view_js,
     }
     template = _read_asset("templates", "view.html")
     return _MARKER.sub(lambda m: values[m.group(1)], template)
+
+
+def write_atomic(path: Path, text: str, error: type[ActorGraphError], what: str) -> Path:
+    """Write ``text`` to a temporary file beside ``path``, then rename it into place."""
+    ensure_folder(path, error, what)
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8", errors="replace") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp and os.path.exists(tmp):
+            os.unlink(tmp)
+        raise error(
+            f"cannot write the {what}: {exc.strerror or exc}",
+            path=str(path),
+            hint="choose a writable path with -o",
+        ) from None
+    return path
 
 
 def render_html(
@@ -257,15 +219,21 @@ def render_html(
     *,
     title: str = "actorgraph",
     documents: Sequence[Document] | None = None,
+    renderer: str = "auto",
+    by_bloc: bool = True,
+    metrics: Mapping[str, Mapping[str, float]] | None = None,
+    state: Mapping[str, Any] | None = None,
 ) -> Path:
     """Write the interactive view of ``actors`` and ``relations`` to ``path``; return it.
 
-    Actors are coloured by bloc and shaped by kind, relations coloured by type (arrows,
-    none for PARTNERS_WITH), wider with more evidence and higher confidence. Hovering
-    shows a tooltip (an actor's name, kind, bloc and aliases; a relation's dates,
-    confidence and evidence sentences with their document's title and date); the side
-    panel has the legend, filters by relation type, bloc and confidence, a search box,
-    and the full details of what is clicked. The file needs no network.
+    The layout is computed here (blocs as regions unless ``by_bloc=False``), so the page
+    opens with every actor in place. Actors are coloured by bloc and sized by degree
+    (or any of ``metrics``); relations coloured by type and faded by weight. The side
+    panel has the legend, filters by type, bloc, origin, confidence and date (range or
+    "as of"), search, focus on a k-hop neighbourhood, a path between two actors, PNG and
+    SVG export; the view's state lives in the URL fragment. ``renderer`` is ``"auto"``
+    (vis-network up to :data:`VIS_LIMIT`, sigma.js/WebGL above), ``"vis"`` or ``"sigma"``.
+    ``state`` sets the initial view (keys as in the URL fragment). No network needed.
 
     >>> from actorgraph.graph.model import Actor
     >>> p = render_html([Actor(id="NATO", name="NATO", kind="organisation")], [],
@@ -273,15 +241,43 @@ def render_html(
     >>> p.stat().st_size > 100_000
     True
     """
-    out = Path(path)
-    page = html_page(view_data(actors, relations, title=title, documents=documents))
-    ensure_folder(out, VizError, "HTML view")
-    try:
-        out.write_text(page, encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise VizError(
-            f"cannot write the HTML view: {exc.strerror or exc}",
-            path=str(out),
-            hint="choose a writable path with -o",
-        ) from None
-    return out
+    data = view_data(
+        actors, relations, title=title, documents=documents, by_bloc=by_bloc,
+        metrics=metrics, state=state,
+    )
+    return write_atomic(Path(path), html_page(data, renderer), VizError, "HTML view")
+
+
+class View:
+    """A view to display inline in Jupyter (an ``<iframe srcdoc>``) or save.
+
+    >>> from actorgraph.graph.model import Actor
+    >>> v = View([Actor(id="NATO", name="NATO", kind="organisation")], [])
+    >>> v._repr_html_().startswith('<iframe srcdoc="&lt;!DOCTYPE html&gt;')
+    True
+    """
+
+    def __init__(
+        self,
+        actors: Sequence[Actor],
+        relations: Sequence[Relation],
+        *,
+        height: int = 640,
+        **options: Any,
+    ) -> None:
+        renderer = options.pop("renderer", "auto")
+        self.height = height
+        self.data = view_data(actors, relations, **options)
+        self.page = html_page(self.data, renderer)
+
+    def save(self, path: str | Path) -> Path:
+        """Write the page to ``path``."""
+        return write_atomic(Path(path), self.page, VizError, "HTML view")
+
+    def _repr_html_(self) -> str:
+        doc = html.escape(self.page, quote=True)
+        return (
+            f'<iframe srcdoc="{doc}" sandbox="allow-scripts allow-downloads" '
+            f'style="width:100%;height:{int(self.height)}px;border:1px solid #d9dde3" '
+            'title="actorgraph view"></iframe>'
+        )
