@@ -916,3 +916,23 @@ def test_viz_draws_png_and_svg_pictures_in_headless_chromium(tmp_path):
     titles = [t.text for t in root.iter("{http://www.w3.org/2000/svg}title")]
     assert "Russia THREATENS Ukraine" in titles
     assert not any(t and "SUPPORTS" in t for t in titles)
+
+
+def test_sigma_renderer_on_request(browser_context, tmp_path):
+    """`--renderer sigma` (WebGL; software-rendered here) draws, filters and searches."""
+    actors, rels, docs = sample_graph()
+    path = render_html(actors, rels, tmp_path / "sigma.html", documents=docs, renderer="sigma")
+    page, log = open_view(browser_context, path)
+    try:
+        assert page.evaluate("actorgraphView.renderer") == "sigma"
+        page.locator("#ag-types input[value='SUPPORTS']").uncheck()
+        shown = set(page.evaluate("actorgraphView.shown()")["edges"])
+        assert shown == {"|".join(r.key) for r in rels if r.type.value != "SUPPORTS"}
+        page.locator("#ag-find").fill("Rusland")
+        page.locator("#ag-find").press("Enter")
+        assert page.evaluate("actorgraphView.state.sel") == "RUS"
+        assert "Russia" in page.locator("#ag-details-body").inner_text()
+        assert log.errors == []
+        assert [u for u in log.requests if not u.startswith("file://")] == []
+    finally:
+        page.close()
