@@ -82,16 +82,20 @@ def _fold_to_list(sent: Sentence, m: re.Match) -> tuple[str, list[Slot]]:
     return sent.abstract[: m.start()] + m.group("l") + " " + sent.abstract[m.end() :], []
 
 
-def _fold_union(sent: Sentence, m: re.Match) -> tuple[str, list[Slot]]:
-    """ "A, as well as B," becomes one new slot holding A and B."""
-    head, tail = sent.slot_of(m.group("h")), sent.slot_of(m.group("l"))
-    slot = Slot(
+def _joined(sent: Sentence, head: Slot, tail: Slot) -> Slot:
+    """One new slot that holds the actors of ``head`` and then those of ``tail``."""
+    return Slot(
         len(sent.slots),
         head.start,
         tail.end,
         head.actors + [a for a in tail.actors if a not in head.actors],
         head.forms | tail.forms | {"list"},
     )
+
+
+def _fold_union(sent: Sentence, m: re.Match) -> tuple[str, list[Slot]]:
+    """ "A, as well as B," becomes one new slot holding A and B."""
+    slot = _joined(sent, sent.slot_of(m.group("h")), sent.slot_of(m.group("l")))
     return sent.abstract[: m.start()] + slot.char + " " + sent.abstract[m.end() :], [slot]
 
 
@@ -111,14 +115,7 @@ def _list_subject(sent: Sentence, m: re.Match) -> tuple[str, list[Slot]]:
 
 def _comitative(sent: Sentence, m: re.Match) -> tuple[str, list[Slot]]:
     """"A (heeft) samen met B …" → "A+B (heeft) …": both do what follows."""
-    head, tail = sent.slot_of(m.group("h")), sent.slot_of(m.group("l"))
-    slot = Slot(
-        len(sent.slots),
-        head.start,
-        tail.end,
-        head.actors + [a for a in tail.actors if a not in head.actors],
-        head.forms | tail.forms | {"list"},
-    )
+    slot = _joined(sent, sent.slot_of(m.group("h")), sent.slot_of(m.group("l")))
     folded = slot.char + " " + m.group("v")
     return sent.abstract[: m.start()] + folded + sent.abstract[m.end() :], [slot]
 
