@@ -221,3 +221,24 @@ def test_viz_shows_a_named_query(cli, store_path, tmp_path):
     result = run(cli, "viz", "--store", store_path, "-o", str(out), "--query", "supporters-of",
                  "-p", "target")
     assert result.exit_code != 0
+
+
+def test_viz_sizes_by_what_analyze_wrote(cli, tmp_path):
+    from actorgraph.queries.analysis import analyze
+
+    path = str(tmp_path / "analysed.lbdb")
+    with open_store(path, fresh=True) as store:
+        store.write(GraphBatch(actors=ACTORS, relations=RELATIONS, documents=[DOC]))
+    before = tmp_path / "before.html"
+    assert run(cli, "viz", "--store", path, "-o", str(before)).exit_code == 0
+    assert "pagerank" not in embedded_data(before)["metrics"]  # nothing written yet
+
+    with open_store(path) as store:
+        analyze(store, as_of="2024-12-31", write=True)
+        stored = dict(store.query("MATCH (a:Actor) RETURN a.id, a.pagerank").rows)
+    after = tmp_path / "after.html"
+    assert run(cli, "viz", "--store", path, "-o", str(after)).exit_code == 0
+    data = embedded_data(after)
+    assert {"pagerank", "betweenness", "in_strength"} <= set(data["metrics"])
+    shown = dict(zip((n["id"] for n in data["nodes"]), data["metrics"]["pagerank"]))
+    assert shown == pytest.approx(stored) and len(set(shown.values())) > 1

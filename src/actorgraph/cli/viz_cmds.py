@@ -72,7 +72,9 @@ def read_graph(
     min_confidence: float = 0.0,
 ) -> tuple[list[Actor], list[Relation], list[Document]]:
     """Actors, relations and documents of a store, filtered as the options say."""
-    return view_graph(store, types=types, blocs=blocs, min_confidence=min_confidence)
+    actors, relations, documents, _ = view_graph(
+        store, types=types, blocs=blocs, min_confidence=min_confidence)
+    return actors, relations, documents
 
 
 def _params(values: tuple[str, ...]) -> dict[str, str]:
@@ -96,13 +98,17 @@ def view_graph(
     as_of: str | None = None,
     query: str | None = None,
     params: dict[str, str] | None = None,
-) -> tuple[list[Actor], list[Relation], list[Document]]:
-    """The part of a store's graph a ``viz`` command shows (filters, focus, date, query)."""
+) -> tuple[list[Actor], list[Relation], list[Document], dict[str, dict[str, float]]]:
+    """The part of a store's graph a ``viz`` command shows (filters, focus, date, query),
+    and the analysis results ``actorgraph analyze --write`` left on the actors (to size
+    by)."""
     from actorgraph.graph.store import open_store
+    from actorgraph.queries.analytics import stored_metrics
     from actorgraph.viz import selection
 
     with open_store(store, read_only=True) as st:
         actors, relations, documents = st.actors(), st.relations(), st.documents()
+        metrics = stored_metrics(st)
         if query:
             from actorgraph.queries.registry import run_query
 
@@ -118,7 +124,7 @@ def view_graph(
         relations = selection.as_of(relations, as_of)
     if focus:
         actors, relations = selection.neighbourhood(actors, relations, focus, depth)
-    return actors, relations, documents
+    return actors, relations, documents, metrics
 
 
 @click.command("viz")
@@ -191,20 +197,22 @@ def viz_command(
         fmt = suffix if suffix in ("png", "svg") else "html"
     fmt = fmt.lower()
     output = output or Path(f"actorgraph.{fmt}")
-    actors, relations, documents = view_graph(
+    actors, relations, documents, metrics = view_graph(
         store_spec, types=types, blocs=blocs, min_confidence=min_confidence, focus=focus,
         depth=depth, as_of=as_of, query=query, params=_params(params),
     )
     state = {"asof": as_of} if as_of else None
     if fmt == "html":
         path = render_html(actors, relations, output, title=title, documents=documents,
-                           renderer=renderer, by_bloc=not no_bloc_layout, state=state)
+                           renderer=renderer, by_bloc=not no_bloc_layout, state=state,
+                           metrics=metrics)
         tail = "open it in a browser (it needs no network)"
     else:
         from actorgraph.viz.snapshot import render_image
 
         path = render_image(actors, relations, output, fmt, title=title, documents=documents,
-                            renderer=renderer, by_bloc=not no_bloc_layout, state=state)
+                            renderer=renderer, by_bloc=not no_bloc_layout, state=state,
+                            metrics=metrics)
         tail = f"a {fmt.upper()} picture of the view"
     click.echo(f"wrote {path}: {len(actors)} actors, {len(relations)} relations; {tail}")
     if len(actors) > LARGE_VIEW[0] or len(relations) > LARGE_VIEW[1]:

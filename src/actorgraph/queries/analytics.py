@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from actorgraph.errors import require
+from actorgraph.errors import ActorGraphError, require
 
 #: the relation types of the cooperation network
 COOPERATION = ("SUPPORTS", "PARTNERS_WITH", "MEMBER_OF")
@@ -284,3 +284,21 @@ def write_actor_properties(store: Any, rows: list[dict[str, Any]]) -> int:
         store.query(f"UNWIND $rows AS r MATCH (a:Actor {{id: r.id}}) SET {sets}",
                     {"rows": full[i:i + 5000]}, write=True)
     return len(full)
+
+
+def stored_metrics(store: Any) -> dict[str, dict[str, float]]:
+    """The numeric properties ``analyze --write`` left on the actors, by name and actor id
+    (``{"pagerank": {"RUS": 0.21}}``), for the view to size by; empty when there are none.
+    """
+    numeric = [p for p, col in WRITTEN.items() if col in ("INT64", "DOUBLE")]
+    returns = ", ".join(f"a.{p} AS {p}" for p in numeric)
+    try:
+        result = store.query(f"MATCH (a:Actor) RETURN a.id AS id, {returns}")
+    except ActorGraphError:  # never written: the embedded Actor table has no such column
+        return {}
+    out: dict[str, dict[str, float]] = {}
+    for row in result.rows:
+        for name, value in zip(numeric, row[1:]):
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                out.setdefault(name, {})[row[0]] = float(value)
+    return out
