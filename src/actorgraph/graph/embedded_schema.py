@@ -3,7 +3,8 @@
 Every column comes from the ``*_COLUMNS`` tables of :mod:`records`, so a property added
 there is added here too. A graph built by an earlier actorgraph (before a relation type or
 a property existed) is upgraded in place when opened for writing: missing tables are
-created and missing columns added (``ALTER TABLE … ADD``), nothing is removed. Opened
+created, missing columns added (``ALTER TABLE … ADD``) and columns of an older type
+converted (:data:`CONVERSIONS`: ``origins`` was a list), nothing is removed. Opened
 read-only, it is refused with one line naming what is missing and the command that
 upgrades it (see :func:`missing_schema`).
 
