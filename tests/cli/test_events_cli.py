@@ -66,7 +66,7 @@ def test_load_detects_event_files_and_takes_the_options(tmp_path):
     assert "events: 400 events read" in res.output
     assert "relation has fewer than 5 events (--min-events)" in res.output
     res = run("query", "--store", store,
-              "MATCH (a)-[r:PARTNERS_WITH]->(b) WHERE 'icews' IN r.origins "
+              "MATCH (a)-[r:PARTNERS_WITH]->(b) WHERE r.origins CONTAINS 'icews' "
               "RETURN a.id, b.id, r.count ORDER BY a.id, b.id", "--format", "csv")
     assert res.exit_code == 0
     assert "PRK,USA,2" in res.output  # two kinds of evidence: 04 consult, 03 intend

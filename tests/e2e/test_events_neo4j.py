@@ -30,7 +30,7 @@ def test_the_icews_sample_gives_the_same_relations_in_both_stores(tmp_path, neo4
                          if e.rule == "icews:04 consult")
         assert consult == [("icews:2018-06-01", 14, 52.7), ("icews:2018-06-02", 8, 13.4)]
         assert (rel.first_seen, rel.last_seen) == ("2018-06-01", "2018-06-02")
-        query = ("MATCH (a:Actor)-[r:THREATENS]->(b:Actor) WHERE 'icews' IN r.origins "
+        query = ("MATCH (a:Actor)-[r:THREATENS]->(b:Actor) WHERE r.origins CONTAINS 'icews' "
                  "RETURN a.id AS s, b.id AS t, r.weight AS w ORDER BY s, t")
         assert embedded.query(query).rows == neo4j_store.query(query).rows
         assert ["ARE", "YEM", -10.0] in neo4j_store.query(query).rows

@@ -661,3 +661,18 @@ def test_query_timeout_is_the_transaction_timeout(neo4j_store):
         )
     neo4j_store.query_timeout = 30
     assert neo4j_store.query("RETURN 1 AS one").rows == [[1]]
+
+
+def test_origins_stored_as_a_list_by_an_older_actorgraph_become_one_text(neo4j_store):
+    neo4j_store.write(GraphBatch(actors=[Actor(id=i, name=i, kind="state")
+                                         for i in ("RUS", "UKR")]))
+    neo4j_store.query("MATCH (a:Actor {id: 'RUS'}), (b:Actor {id: 'UKR'}) "
+                      "CREATE (a)-[:THREATENS {count: 1, origins: ['gdelt', 'icews'], "
+                      "weight: -2.0}]->(b)", write=True)
+    (old,) = neo4j_store.relations()
+    assert [o.value for o in old.origins] == ["gdelt", "icews"]
+    neo4j_store._schema_ready = False
+    neo4j_store.ensure_schema()
+    rows = neo4j_store.query("MATCH ()-[r:THREATENS]->() WHERE r.origins CONTAINS 'icews' "
+                             "RETURN r.origins").rows
+    assert rows == [["gdelt,icews"]]

@@ -54,10 +54,10 @@ def test_written_relations_read_back_identically(tmp_path, neo4j_store):
         assert threat.weight == -38.5
         assert [e.events for e in threat.provenance] == [3, 2, 1]
         assert [e.mentions for e in threat.provenance] == [9, 4, 2]
-        query = ("MATCH (a:Actor)-[r]->(b:Actor) WHERE 'icews' IN r.origins "
+        query = ("MATCH (a:Actor)-[r]->(b:Actor) WHERE r.origins CONTAINS 'icews' "
                  "RETURN a.id AS s, type(r) AS t, b.id AS o, r.origins AS origins, "
                  "r.weight AS w")
-        rows = [["RUS", "THREATENS", "UKR", ["gdelt", "icews", "polecat"], -38.5]]
+        rows = [["RUS", "THREATENS", "UKR", "gdelt,icews,polecat", -38.5]]
         assert embedded.query(query).rows == neo4j_store.query(query).rows == rows
         ev = ("MATCH (e:Evidence) WHERE e.origin IN ['curated', 'document'] "
               "RETURN e.source AS s, e.origin AS o, e.events AS n ORDER BY s")

@@ -148,7 +148,7 @@ def test_loading_writes_relations_with_their_evidence_once(store):
 
 def test_queries_can_filter_by_origin(store):
     load_paths(store, [SAMPLE])
-    rows_ = store.query("MATCH (a)-[r:THREATENS]->(b) WHERE 'icews' IN r.origins "
+    rows_ = store.query("MATCH (a)-[r:THREATENS]->(b) WHERE r.origins CONTAINS 'icews' "
                         "RETURN a.id, b.id, r.weight ORDER BY a.id, b.id").rows
     assert ["ARE", "YEM", -10.0] in rows_
 

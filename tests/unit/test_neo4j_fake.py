@@ -195,12 +195,12 @@ def test_write_into_a_stored_type_executes_the_plan_in_one_transaction():
         "keys": [["NLD", "UKR"], ["RUS", "BLR"]]}
     assert params[cy.CYPHER_DELETE_EVIDENCE] == {"ids": ["RUS|SUPPORTS|BLR|0"]}
     assert params[cy.cypher_create_relations("SUPPORTS")] == {"rows": [
-        {"s": "RUS", "t": "BLR", "p": {"confidence": 1.0, "count": 0, "origins": [],
+        {"s": "RUS", "t": "BLR", "p": {"confidence": 1.0, "count": 0, "origins": "",
                                        "weight": 0.0}}]}
     changed = params[cy.cypher_merge_relations("SUPPORTS")]["rows"]
     assert changed == [{"s": "NLD", "t": "UKR", "p": {
         "confidence": 1.0, "count": 2, "first_seen": "2024-04-04", "last_seen": "2024-06-01",
-        "origins": [], "weight": 0.0}}]
+        "origins": "", "weight": 0.0}}]
     assert params[cy.CYPHER_UPSERT_EVIDENCE] == {"rows": [
         {"id": "NLD|SUPPORTS|UKR|1", "source": "NLD", "type": "SUPPORTS", "target": "UKR",
          "seq": 1, "doc": "d2", "text": "F-16's", "date": "2024-06-01", "confidence": 1.0}]}

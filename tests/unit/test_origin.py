@@ -37,7 +37,7 @@ def test_origins_and_weight_follow_from_the_evidence():
     assert rel.origins == [Origin.DOCUMENT, Origin.GDELT, Origin.ICEWS]
     assert rel.weight == -31.5
     row = relation_to_row(rel)
-    assert row["origins"] == ["document", "gdelt", "icews"] and row["weight"] == -31.5
+    assert row["origins"] == "document,gdelt,icews" and row["weight"] == -31.5
     ev = evidence_rows(rel)[0]
     assert (ev["origin"], ev["events"], ev["weight"], ev["mentions"]) == ("icews", 3, -21.0, 9)
 
@@ -74,10 +74,10 @@ def test_the_embedded_store_keeps_origin_events_weight_and_mentions(store, secon
     assert back == rel
     assert back.provenance[1].events == 2 and back.provenance[1].origin is Origin.ICEWS
     rows = store.query(
-        "MATCH (a)-[r:THREATENS]->(b) WHERE 'icews' IN r.origins "
+        "MATCH (a)-[r:THREATENS]->(b) WHERE r.origins CONTAINS 'icews' "
         "RETURN a.id, b.id, r.origins, r.weight"
     ).rows
-    assert rows == [["RUS", "UKR", ["icews"], -31.5]]
+    assert rows == [["RUS", "UKR", "icews", -31.5]]
     ev = store.query("MATCH (e:Evidence {source: 'RUS'}) RETURN e.origin, e.events, e.weight, "
                      "e.mentions ORDER BY e.seq").rows
     assert ev == [["icews", 3, -21.0, 9], ["icews", 2, -10.5, 4]]
@@ -132,7 +132,7 @@ def test_the_fast_csv_path_sets_the_curated_origin(tmp_path, store):
                                    actors(f"A{i}", f"B{i}")]))
     load_paths(store, [path])
     rows = store.query("MATCH ()-[r:SUPPORTS]->() RETURN r.origins, count(*)").rows
-    assert rows == [[["curated"], n]]
+    assert rows == [["curated", n]]
     ev = store.query("MATCH (e:Evidence) RETURN e.origin, count(*)").rows
     assert ev == [["curated", n]]
 
@@ -164,3 +164,37 @@ def test_a_graph_without_origins_is_refused_read_only_and_upgraded_for_writing(t
     with EmbeddedStore(path) as store:
         assert {"origin", "events", "weight", "mentions"} <= store._columns_of("Evidence")
         assert {"origins", "weight"} <= store._columns_of("SUPPORTS")
+
+
+def test_a_graph_with_origins_as_a_list_is_refused_read_only_and_converted_for_writing(
+        tmp_path):
+    """Graphs built before origins became one text (a STRING[] column made commits slow)."""
+    import ladybug
+
+    path = tmp_path / "list.lbdb"
+    with EmbeddedStore(path) as store:
+        store.write(GraphBatch(actors=actors("RUS", "UKR", "NLD")))
+    db = ladybug.Database(str(path))
+    conn = ladybug.Connection(db)
+    conn.execute("ALTER TABLE THREATENS DROP origins")
+    conn.execute("ALTER TABLE THREATENS ADD origins STRING[]")
+    conn.execute("MATCH (a:Actor {id: 'RUS'}), (b:Actor {id: 'UKR'}) CREATE (a)-[:THREATENS "
+                 "{count: 1, origins: ['gdelt', 'icews'], weight: -2.0}]->(b)")
+    conn.execute("MATCH (a:Actor {id: 'RUS'}), (b:Actor {id: 'NLD'}) CREATE (a)-[:THREATENS "
+                 "{count: 1, weight: -1.0}]->(b)")
+    conn.close()
+    db.close()
+    with pytest.raises(StoreUnavailable, match="THREATENS.origins as STRING") as err:
+        EmbeddedStore(path, read_only=True)
+    assert "actorgraph upgrade" in err.value.hint
+    with EmbeddedStore(path) as store:
+        assert store._column_types("THREATENS")["origins"] == "STRING"
+        assert "_old" not in store._columns_of("THREATENS")
+        rows = store.query("MATCH (a)-[r:THREATENS]->(b) WHERE r.origins CONTAINS 'icews' "
+                           "RETURN a.id, b.id, r.origins").rows
+        assert rows == [["RUS", "UKR", "gdelt,icews"]]
+        by_key = {r.key: r for r in store.relations()}
+        assert by_key[("RUS", "THREATENS", "UKR")].origins == [Origin.GDELT, Origin.ICEWS]
+        assert by_key[("RUS", "THREATENS", "NLD")].origins == []
+    with EmbeddedStore(path, read_only=True) as store:
+        assert store.stats().as_dict()["relations"] == 2

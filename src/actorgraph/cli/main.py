@@ -205,8 +205,9 @@ def stats(store_spec: str | None, fmt: str) -> None:
 def upgrade(store_spec: str | None) -> None:
     """Bring a graph built by an older actorgraph up to the current schema.
 
-    Missing tables and properties are added; nothing is removed or changed. (Any
-    command that writes, such as load, does this too.)
+    Missing tables and properties are added and a relation's ``origins`` stored as a list
+    becomes one text ("curated,icews"); nothing else is removed or changed. (Any command
+    that writes, such as load, does this too.)
     """
     from actorgraph.graph.store import upgrade_store
 

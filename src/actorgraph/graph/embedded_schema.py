@@ -3,7 +3,8 @@
 Every column comes from the ``*_COLUMNS`` tables of :mod:`records`, so a property added
 there is added here too. A graph built by an earlier actorgraph (before a relation type or
 a property existed) is upgraded in place when opened for writing: missing tables are
-created and missing columns added (``ALTER TABLE … ADD``), nothing is removed. Opened
+created, missing columns added (``ALTER TABLE … ADD``) and columns of an older type
+converted (:data:`CONVERSIONS`: ``origins`` was a list), nothing is removed. Opened
 read-only, it is refused with one line naming what is missing and the command that
 upgrades it (see :func:`missing_schema`).
 
@@ -86,22 +87,73 @@ def upgrade_statements(
     ]
 
 
-def describe_missing(tables: list[str], columns: list[tuple[str, str, str]]) -> str:
+#: stored type -> current type of a relationship column, and the Cypher value converting the
+#: old column (renamed ``_old``) of relation ``r``: ``origins`` was a list (``STRING[]``),
+#: which made LadybugDB's COMMIT of new relations up to 12x slower than one text
+CONVERSIONS: dict[tuple[str, str], str] = {
+    ("STRING[]", "STRING"): f"coalesce(list_to_string('{records.ORIGIN_SEP}', r._old), '')",
+}
+
+
+def retyped_columns(
+    have: set[str], types_of: Callable[[str], dict[str, str]]
+) -> list[tuple[str, str, str]]:
+    """(table, column, stored type) of the relationship columns whose stored type is not
+    the current one and which :data:`CONVERSIONS` can convert.
+
+    >>> retyped_columns({"SUPPORTS"}, lambda t: {"origins": "STRING[]", "weight": "DOUBLE"})
+    [('SUPPORTS', 'origins', 'STRING[]')]
+    """
+    out = []
+    for rt in RelationType:
+        if rt.value not in have:
+            continue
+        for column, stored in types_of(rt.value).items():
+            wanted = records.RELATION_COLUMNS.get(column)
+            if wanted and stored != wanted and (stored, wanted) in CONVERSIONS:
+                out.append((rt.value, column, stored))
+    return out
+
+
+def convert_statements(retyped: list[tuple[str, str, str]]) -> list[str]:
+    """The statements converting :func:`retyped_columns` in place: rename the old column,
+    add the new one, fill it from the old one, drop the old one."""
+    stmts = []
+    for table, column, stored in retyped:
+        value = CONVERSIONS[(stored, records.RELATION_COLUMNS[column])]
+        stmts += [
+            f"ALTER TABLE {table} RENAME {column} TO _old",
+            f"ALTER TABLE {table} ADD {column} {records.RELATION_COLUMNS[column]}",
+            f"MATCH ()-[r:{table}]->() SET r.{column} = {value}",
+            f"ALTER TABLE {table} DROP _old",
+        ]
+    return stmts
+
+
+def describe_missing(
+    tables: list[str], columns: list[tuple[str, str, str]],
+    retyped: list[tuple[str, str, str]] = (),
+) -> str:
     """What an old graph lacks, in a few words: ``table REPRESENTS, column Evidence.origin``."""
     parts = [f"table {t}" for t in tables] + [f"column {t}.{c}" for t, c, _ in columns]
+    parts += [f"column {t}.{c} as {records.RELATION_COLUMNS[c]} (it is {k})"
+              for t, c, k in retyped]
     more = f" and {len(parts) - 4} more" if len(parts) > 4 else ""
     return ", ".join(parts[:4]) + more
 
 
 def upgrade(
-    path: Path, have: set[str], columns_of: Callable[[str], set[str]], read_only: bool
+    path: Path, have: set[str], columns_of: Callable[[str], set[str]], read_only: bool,
+    types_of: Callable[[str], dict[str, str]] | None = None,
 ) -> list[str]:
     """The statements that bring the graph at ``path`` (holding tables ``have``) to the
     current schema; none when it is current.
 
     Raises :class:`StoreUnavailable` with the fix for a graph of the earlier layout
     (evidence on the relations), for an empty database opened read-only, and for an older
-    graph opened read-only (which cannot be upgraded then).
+    graph opened read-only (which cannot be upgraded then). ``types_of(table)`` (column
+    name -> stored type) finds columns stored with an older type (:func:`retyped_columns`),
+    converted in place.
     """
     if "SUPPORTS" in have and "Evidence" not in have:
         raise StoreUnavailable(
@@ -116,11 +168,12 @@ def upgrade(
             hint="build one with `actorgraph demo` or `actorgraph load FILE`",
         )
     tables, columns = missing_schema(have, columns_of)
-    if (tables or columns) and read_only:
+    retyped = retyped_columns(have, types_of) if types_of else []
+    if (tables or columns or retyped) and read_only:
         raise StoreUnavailable(
             f"the graph at {path} was built by an older actorgraph (it lacks "
-            f"{describe_missing(tables, columns)})",
+            f"{describe_missing(tables, columns, retyped)})",
             hint=f"upgrade it once with `actorgraph upgrade --store {path}` "
             "(any write, such as a load, upgrades it too)",
         )
-    return upgrade_statements(tables, columns)
+    return convert_statements(retyped) + upgrade_statements(tables, columns)

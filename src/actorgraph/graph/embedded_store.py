@@ -148,11 +148,14 @@ class EmbeddedStore(RelationWrites):
     def _columns_of(self, table: str) -> set[str]:
         return {r[0] for r in self._run(f"CALL table_info('{table}') RETURN name")}
 
+    def _column_types(self, table: str) -> dict[str, str]:
+        return dict(self._run(f"CALL table_info('{table}') RETURN name, type"))
+
     def _check_schema(self) -> None:
         """Create the schema of a new graph; upgrade an older one in place when open for
         writing, refuse it with the fix when read-only (:mod:`embedded_schema`)."""
         for stmt in embedded_schema.upgrade(
-            self.path, self._tables(), self._columns_of, self.read_only
+            self.path, self._tables(), self._columns_of, self.read_only, self._column_types
         ):
             self._conn.execute(stmt)
 

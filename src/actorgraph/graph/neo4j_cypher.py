@@ -26,6 +26,11 @@ SCHEMA = (
     "CREATE RANGE INDEX evidence_key IF NOT EXISTS FOR (e:Evidence) "
     "ON (e.source, e.type, e.target)",
     "CREATE RANGE INDEX evidence_doc IF NOT EXISTS FOR (e:Evidence) ON (e.doc)",
+    # a graph written by an older actorgraph kept a relation's origins as a list; they are
+    # one text now (records.origins_text), as in the embedded store
+    "MATCH (:Actor)-[r]->(:Actor) WHERE r.origins IS :: LIST<ANY> "
+    "SET r.origins = reduce(s = '', o IN r.origins | "
+    "s + CASE s WHEN '' THEN '' ELSE ',' END + o)",
 )
 
 

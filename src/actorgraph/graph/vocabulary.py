@@ -163,7 +163,8 @@ class Origin(_Parsable):
 
     Stored as the ``origin`` of each Evidence node; a relation's ``origins`` lists the
     origins of its evidence, so queries and views can tell document-, curated- and
-    event-derived relations apart (``WHERE 'gdelt' IN r.origins``).
+    event-derived relations apart (stored as one text, ``curated,gdelt``: ``WHERE r.origins
+    CONTAINS 'gdelt'``).
     """
 
     CURATED = "curated"

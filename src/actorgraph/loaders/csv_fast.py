@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from actorgraph.graph.records import RelationColumns
+from actorgraph.graph.records import RelationColumns, origins_text
 from actorgraph.graph.vocabulary import Origin
 from actorgraph.loaders.rows import (
     CONFIDENCE_MAX,
@@ -189,7 +189,7 @@ def _read(path: Path, data: bytes, header: list[str]) -> Any | None:
         "s": s, "t": t, "confidence": conf,
         "count": pa.repeat(pa.scalar(1, pa.int64()), n), "first_seen": date, "last_seen": date,
         "valid_from": valid_from, "valid_to": valid_to, "role": role,
-        "origins": pa.repeat(pa.scalar([Origin.CURATED.value], pa.list_(pa.string())), n),
+        "origins": pa.repeat(pa.scalar(origins_text([Origin.CURATED]), pa.string()), n),
         "weight": pa.repeat(pa.scalar(0.0, pa.float64()), n),
     })
     no_int = pa.nulls(n, pa.int64())

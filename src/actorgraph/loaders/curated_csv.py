@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from actorgraph.errors import ActorGraphError, LoaderError, SchemaError
 from actorgraph.graph.model import Evidence, Relation
-from actorgraph.graph.records import RelationColumns, evidence_id
+from actorgraph.graph.records import RelationColumns, evidence_id, origins_text
 from actorgraph.graph.vocabulary import Origin
 from actorgraph.loaders import csv_fast, csvfile, rows
 from actorgraph.loaders.curated import ParsedInput, add_actor, pydantic_message
@@ -32,9 +32,9 @@ from actorgraph.loaders.rows import (
 )
 from actorgraph.loaders.schemas import check_date
 
-#: a curated row's evidence origin and its relation's origins (one shared, unchanged list)
+#: a curated row's evidence origin and its relation's stored origins
 _CURATED = Origin.CURATED.value
-_CURATED_ORIGINS = [_CURATED]
+_CURATED_ORIGINS = origins_text([_CURATED])
 
 
 def csv_kind(path: Path) -> str | None:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from actorgraph.errors import ActorGraphError, require
+from actorgraph.graph.records import origins_list
 
 #: the relation types of the cooperation network
 COOPERATION = ("SUPPORTS", "PARTNERS_WITH", "MEMBER_OF")
@@ -88,7 +89,7 @@ def read_edges(store: Any, *, types=None, as_of=None) -> list[Edge]:
     day = _day(as_of)
     rows = store.query(_EDGES, {"types": _types(types)}).records()
     edges = [Edge(r["source"], r["type"], r["target"], r["count"] or 0, r["first_seen"],
-                  r["last_seen"], r["valid_from"], r["valid_to"], tuple(r["origins"] or ()),
+                  r["last_seen"], r["valid_from"], r["valid_to"], tuple(origins_list(r["origins"])),
                   r["weight"] or 0.0) for r in rows]
     return [e for e in edges if day is None or e.holds_on(day)]
 

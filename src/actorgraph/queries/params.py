@@ -154,10 +154,10 @@ def _origin_clause(value: str) -> str:
     """A WHERE condition on the relation ``r`` keeping the relations of one origin.
 
     >>> _origin_clause("events")
-    "('icews' IN r.origins OR 'gdelt' IN r.origins OR 'polecat' IN r.origins)"
+    "(r.origins CONTAINS 'icews' OR r.origins CONTAINS 'gdelt' OR r.origins CONTAINS 'polecat')"
     >>> _origin_clause("any")
     'true'
     """
     if value == "any":
         return "true"
-    return "(" + " OR ".join(f"'{o}' IN r.origins" for o in ORIGIN_GROUPS[value]) + ")"
+    return "(" + " OR ".join(f"r.origins CONTAINS '{o}'" for o in ORIGIN_GROUPS[value]) + ")"

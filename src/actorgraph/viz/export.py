@@ -113,7 +113,7 @@ def relation_record(rel: Relation) -> dict[str, Any]:
     """
     row = relation_to_row(rel)
     record = {"source": row.pop("s"), "type": row.pop("type"), "target": row.pop("t"), **row}
-    record["origins"] = LIST_SEP.join(row["origins"])
+    record["origins"] = LIST_SEP.join(o.value for o in rel.origins)
     record["docs"] = LIST_SEP.join(sorted({e.doc for e in rel.provenance}))
     record["evidence"] = " | ".join(e.text for e in rel.provenance if e.text)
     record["provenance"] = json.dumps(

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from actorgraph.graph.model import Evidence, Relation
-from actorgraph.graph.records import RelationColumns, evidence_id
+from actorgraph.graph.records import RelationColumns, evidence_id, origins_text
 
 
 def _text(row: dict[str, Any]) -> str:
@@ -102,7 +102,7 @@ def dyads_to_columns(dyads: Any, confidence: float) -> RelationColumns:
         for c, v in (("s", s), ("t", t), ("confidence", float(confidence)), ("count", seq),
                      ("first_seen", min(dates)), ("last_seen", max(dates)),
                      ("valid_from", None), ("valid_to", None), ("role", None),
-                     ("origins", sorted(origins)), ("weight", float(sum(weights)))):
+                     ("origins", origins_text(origins)), ("weight", float(sum(weights)))):
             r[c].append(v)
 
     for row in dyads.to_pylist():
