@@ -122,15 +122,23 @@ relations:
     assert nld_ukr.origins == [Origin.CURATED, Origin.DOCUMENT]
 
 
-def test_the_fast_csv_path_sets_the_curated_origin(tmp_path, store):
-    n = 30_000  # above csv_fast.MIN_BYTES, so the Arrow reader takes it
+def test_the_fast_csv_path_sets_the_curated_origin(tmp_path, store, monkeypatch):
+    from actorgraph.loaders import csv_fast
+
+    n = 600
     lines = ["source,type,target,date,evidence"]
     lines += [f"A{i},SUPPORTS,B{i},2024-01-01,evidence {i:08d}" for i in range(n)]
     path = _write(tmp_path / "big.csv", "\n".join(lines) + "\n")
-    assert path.stat().st_size > 1_000_000
+    # the Arrow reader takes files above MIN_BYTES: lowered, so a small file takes it
+    monkeypatch.setattr(csv_fast, "MIN_BYTES", path.stat().st_size // 2)
+    taken = []
+    real = csv_fast.read_relations_csv_arrow
+    monkeypatch.setattr(csv_fast, "read_relations_csv_arrow",
+                        lambda *a, **k: taken.append(1) or real(*a, **k))
     store.write(GraphBatch(actors=[a for i in range(n) for a in
                                    actors(f"A{i}", f"B{i}")]))
     load_paths(store, [path])
+    assert taken, "the fast path was not taken"
     rows = store.query("MATCH ()-[r:SUPPORTS]->() RETURN r.origins, count(*)").rows
     assert rows == [["curated", n]]
     ev = store.query("MATCH (e:Evidence) RETURN e.origin, count(*)").rows

@@ -14,6 +14,9 @@ SAMPLE = Path(__file__).parents[1] / "data" / "events" / "icews-2018-06-sample.t
 
 
 def test_spark_and_duckdb_agree_on_icews_and_gdelt(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "unit"))
     from test_events_formats import with_bad_rows, write_gdelt
 
     gdelt = write_gdelt(tmp_path / "20220301000000.export.CSV")
