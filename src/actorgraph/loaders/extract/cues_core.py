@@ -174,8 +174,8 @@ CORE_CUES: list[Cue] = [
         "support.with-support-of",
         SUP,
         "ab",
-        r"{b} , with the (?:full |continued |strong )?(?:support|backing|help|assistance) "
-        r"of {the}{a}",
+        r"{b} , (?:with|met) (?:the |de )?(?:full |continued |strong |[\w-]+ )?(?:support|backing|"
+        r"help|assistance|participation|steun|hulp|medewerking) (?:of|from|van) {the}{a}",
         0.75,
         a_kinds=ACTORS,
     ),

@@ -86,6 +86,19 @@ _PUNISHED_RE = re.compile(
     r"\b(?:sanction\w*|restrictions|export controls|penalt\w+|sancties|maatregelen|"
     r"exportbeperkingen)\b[^\ue000-\uefff]* (?:for|voor|wegens|vanwege) "
 )
+#: A clause whose subject is a third party nobody names ("those who supply X", "entities
+#: providing support for X", "individuals connected to …"): the named actor before it
+#: does not do what follows.
+_THIRD_PARTY_RE = re.compile(
+    r"\b(?:who|whom|whoever|those|anyone|entities|individuals|persons|companies|firms|"
+    r"networks|actors|suppliers|degenen|personen|entiteiten|bedrijven)\b"
+)
+#: "… , with support from A, …": A backs what the clause's subject does, no more.
+_BACKER_BEFORE_RE = re.compile(
+    r"(?:support|backing|assistance|help|participation|steun|hulp|medewerking) "
+    r"(?:from|of|van) (?:the |de |het )?$"
+)
+_BY_SUBJECT = frozenset({RelationType.SUPPORTS, RelationType.THREATENS})
 #: Offices held on the issuer's own staff when no state is named with them.
 _STAFF_ROLE_RE = re.compile(
     r"(?:deputy |principal deputy )?(?:national security advis[eo]r|homeland security advis[eo]r|"
@@ -158,8 +171,18 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
             and _PREP_BEFORE_RE.search(sent.abstract[max(0, m.start() - 16) : m.start()])
         ):
             return False  # "support democracy in Venezuela and condemn …": not a subject
+        if cue.subject_first and cue.type in _BY_SUBJECT and _THIRD_PARTY_RE.search(
+            sent.abstract, m.end("a"), m.start("b") if b is not None else m.end()
+        ):
+            return False  # "we underscore that those who supply X with …": not "we"
         if not _kinds_ok(a.actors, cue.a_kinds, st):
             return False
+        if (
+            cue.kind is not CueKind.AGENT
+            and cue.type is not RelationType.SUPPORTS
+            and _BACKER_BEFORE_RE.search(sent.abstract, max(0, m.start("a") - 24), m.start("a"))
+        ):
+            return False  # "A, with support from B, struck C": B did not strike C
     if b is not None:
         if cue.b_forms and not (b.forms & cue.b_forms):
             return False
@@ -214,6 +237,13 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
         and _PUNISHED_RE.search(sent.abstract, pos, start)
     ):
         return  # "restrictions on entities for providing support for X": not ours
+    if (
+        agents is not None
+        and is_agent
+        and cue.type in _BY_SUBJECT
+        and _THIRD_PARTY_RE.search(sent.abstract, pos, start)
+    ):
+        return  # "costs on individuals and entities providing support for X": theirs
     if agents is not None and cue.name in _STATE_VICTIM_CUES:
         agents = [x for x in agents if st.kind(x) == "state" and x not in st.issuers]
         if not agents:
