@@ -232,13 +232,40 @@ CORE_CUES: list[Cue] = [
         "threat.aggression-against",
         THR,
         "ab",
-        r"{a}{paren}{w4}" + _HARM + r" {w4}(?:against|on|tegen|op|"
+        r"{a}{paren}{w4}" + _HARM + r" {w4}(?:against|on|tegen|op|jegens|"
         r"(?<!war )(?<!wars )(?<!oorlog )in|"
         # "aanval van X op Y": X is the attacker, not the victim
         r"(?:of|van)(?! (?:the |de |het )?" + S + r"'?s? (?:op|on|against|tegen|upon) )) "
-        r"{the}{peopleof}{placein}{b}",
+        r"{the}{peopleof}{placein}{b}(?!'?s? (?:by|door) )",
         0.8,
         a_kinds=ACTORS | {"person"},
+    ),
+    _cue(
+        "threat.harm-of-by",
+        THR,
+        "ab",
+        _HARM + r" (?:of|against|on|van|tegen|op|jegens) {w6}{b}'?s? {w6}(?:by|door) {the}"
+        r"(?:(?:armed |military )?forces (?:of|van) (?:the |de |het )?)?(?:" + S + r" )?{a}"
+        r"(?! " + S + r")",
+        0.8,
+        a_kinds=ACTORS | {"person"},
+    ),
+    _cue(
+        "threat.occupied-by",
+        THR,
+        "ab",
+        r"(?:occupied|annexed|seized|bezette|geannexeerde|bezet gehouden|ingenomen) "
+        r"(?:[\w-]+ ){0,2}?(?:by|door) {the}{a} (?:in|of|van) {the}{b}",
+        0.75,
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "threat.occupied-by-nl",
+        THR,
+        "ab",
+        r"door {the}{a} (?:bezette|geannexeerde|ingenomen) (?:[\w-]+ ){0,2}?(?:in|van) {the}{b}",
+        0.75,
+        a_kinds=ACTORS,
     ),
     _cue(
         "support.steun-uitspreken",
@@ -270,7 +297,8 @@ CORE_CUES: list[Cue] = [
         "threat.aggression-by",
         THR,
         "ab",
-        _HARM + r" (?:van|by|from|door) {the}{a} (?:against|on|tegen|op) {the}{b}",
+        _HARM + r" (?:van|by|from|door) {the}{a} (?:against|on|tegen|op|jegens|of|van) "
+        r"{w8}{b}",
         0.8,
     ),
     _cue(
@@ -330,7 +358,7 @@ CORE_CUES: list[Cue] = [
         "threat.in-face-of",
         THR,
         "ab",
-        r"{b} {w4}(?:in the face of|tegenover) {the}{a}'s? {w2}" + _HARM,
+        r"{b} {w4}(?:in the face of|tegenover) {the}(?:[\w-]+ )?{a}'?s? {w2}" + _HARM,
         0.7,
         a_kinds=STATES,
         b_kinds=STATES,
@@ -366,7 +394,7 @@ CORE_CUES: list[Cue] = [
         THR,
         "ab",
         r"{b} {w8}(?:defend|defen[cs]e|verdedig|weerstand|resist|afweer|afwer|bescherm|"
-        r"protect)\w* "
+        r"protect|fight|struggle|strijd|vecht)\w* "
         r"{w6}(?:against|tegen|aan|from) {the}{a} {w2}(?:aggression|agressie|invasion|"
         r"invasie|attacks?|aanval\w*|oorlog|war|troops|forces|troepen)",
         0.75,

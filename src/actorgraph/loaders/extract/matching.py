@@ -14,6 +14,7 @@ from actorgraph.graph.model import Evidence, Relation
 from actorgraph.graph.vocabulary import Origin, RelationType
 from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot
 from actorgraph.loaders.extract.calibration import calibrated
+from actorgraph.loaders.extract.cue_base import _HARM
 from actorgraph.loaders.extract.cues import Cue, CueKind
 from actorgraph.loaders.extract.docstate import DocState
 from actorgraph.loaders.extract.modality import Modality, classify
@@ -97,6 +98,20 @@ _THIRD_PARTY_RE = re.compile(
 _BACKER_BEFORE_RE = re.compile(
     r"(?:support|backing|assistance|help|participation|steun|hulp|medewerking) "
     r"(?:from|of|van) (?:the |de |het )?$"
+)
+#: "we help them defend against X": the defender is the object of "help", not b.
+_HELPED_DEFENDER_RE = re.compile(r"\b(?:help\w*|assist\w*|enabl\w*|allow\w*|them|hen)\b")
+_DEFENDER_CUES = frozenset({"threat.defend-against"})
+#: "Ukraine's self-defense against Russia's war": the possessor defends, so is the victim.
+_DEFENDING_RE = re.compile(
+    r"(" + SLOT_CLASS + r")(?:'s?|s') (?:[\w-]+ )?(?:self-defen[cs]e|defen[cs]e|sovereignty|"
+    r"fight|struggle|resistance|territorial integrity|zelfverdediging|verdediging|strijd|"
+    r"soevereiniteit) (?:[^\s\ue000-\uefff;:]+ ){0,4}?$"
+)
+#: "condemn the attacks against X": X is the victim of what is condemned, not its object.
+_VICTIM_BEFORE_RE = re.compile(
+    _HARM + r" (?:[^\s\ue000-\uefff;:]+ ){0,3}?(?:against|on|upon|in|tegen|op|jegens) "
+    r"(?:the |de |het )?$"
 )
 _BY_SUBJECT = frozenset({RelationType.SUPPORTS, RelationType.THREATENS})
 #: Offices held on the issuer's own staff when no state is named with them.
@@ -190,8 +205,16 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
             sent.abstract, max(0, m.start("b") - 12), m.start("b")
         ):
             return False  # "pleit in EU-verband": not what is condemned
+        if cue.name in _DIRECT_OBJECT_CUES and _VICTIM_BEFORE_RE.search(
+            sent.abstract, max(0, m.start("b") - 60), m.start("b")
+        ):
+            return False  # "condemn the attacks against Jordan": Jordan is the victim
         if not _kinds_ok(b.actors, cue.b_kinds, st):
             return False
+        if cue.name in _DEFENDER_CUES and _HELPED_DEFENDER_RE.search(
+            sent.abstract, m.end("b"), m.end()
+        ):
+            return False  # "as we help them defend against X": not we
     return True
 
 
@@ -231,6 +254,10 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
     agents, pos = _nearest_agent(
         sent, start, set(known.actors), st, not is_agent or its, persons=is_agent and not its
     )
+    if not is_agent:
+        defending = _DEFENDING_RE.search(sent.abstract, max(0, start - 80), start)
+        if defending:  # "Ukraine's self-defense against Russia's war"
+            agents, pos = sent.slot_of(defending.group(1)).actors, defending.start(1)
     if (
         agents is not None
         and cue.type is RelationType.SUPPORTS
