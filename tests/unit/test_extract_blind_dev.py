@@ -94,3 +94,60 @@ def test_dutch_occupation_and_jegens():
     got = triples("Armenië zet de strijd tegen Azerbeidzjaanse agressie voort.", lang="nl",
                   issuer="NLD")
     assert ("AZE", "THREATENS", "ARM") in got
+
+
+# ------------------------------------------------------- partners and members
+def test_partners_of_an_organisation_such_as():
+    got = triples("Aan de sessie nemen verschillende partners van de NAVO deel, zoals Chili, "
+                  "Colombia en Ierland.", lang="nl", issuer="NLD")
+    assert {("CHL", "PARTNERS_WITH", "NATO"), ("IRL", "PARTNERS_WITH", "NATO")} <= got
+    got = triples("Several partners of the EU will attend, such as Chile and Iceland.")
+    assert ("CHL", "PARTNERS_WITH", "EU") in got
+
+
+def test_cooperation_with_a_third_is_no_partnership_of_the_list():
+    got = triples("In 2014 breidden Ierland en Oostenrijk hun samenwerking met de NAVO verder "
+                  "uit.", lang="nl", issuer="NLD")
+    assert ("AUT", "PARTNERS_WITH", "IRL") not in got and ("IRL", "PARTNERS_WITH", "AUT") not in got
+    assert ("IRL", "PARTNERS_WITH", "NATO") in got
+
+
+def test_joint_action_and_designated_ally_and_compounds():
+    got = triples("The armed forces of France and Spain conducted joint exercises in the "
+                  "Baltic Sea.")
+    assert ("ESP", "PARTNERS_WITH", "FRA") in got or ("FRA", "PARTNERS_WITH", "ESP") in got
+    got = triples("I hereby designate Chile as a Major Non-NATO Ally of the United States.")
+    assert ("CHL", "PARTNERS_WITH", "USA") in got
+    got = triples("The President discussed the strong U.S.-Danish strategic energy security "
+                  "partnership.")
+    assert ("DNK", "PARTNERS_WITH", "USA") in got
+
+
+def test_membership_stated_in_appositions_and_nouns():
+    got = triples("Mr. Sullivan met his counterparts from NATO Allies Norway, Denmark, and "
+                  "Iceland.")
+    assert {("NOR", "MEMBER_OF", "NATO"), ("ISL", "MEMBER_OF", "NATO")} <= got
+    got = triples("Zij spraken over het NAVO-lidmaatschap van buurlanden Estland en Letland.",
+                  lang="nl", issuer="NLD")
+    assert ("EST", "MEMBER_OF", "NATO") in got
+    got = triples("Polen en Tsjechië delen als EU-lidstaten dezelfde waarden.", lang="nl",
+                  issuer="NLD")
+    assert ("CZE", "MEMBER_OF", "EU") in got
+
+
+def test_supporting_the_efforts_of_an_organisation():
+    got = triples("Nederland en de EU steunen de bemiddelingsinspanningen van de VN in Libië.",
+                  lang="nl", issuer="NLD")
+    assert {("NLD", "SUPPORTS", "UN"), ("EU", "SUPPORTS", "UN")} <= got
+
+
+def test_a_and_other_members_is_one_subject():
+    got = triples("Nederland en andere lidstaten riepen op tot aanhoudende steun voor Moldavië.",
+                  lang="nl", issuer="NLD")
+    assert ("NLD", "SUPPORTS", "EU") not in got
+    assert ("NLD", "SUPPORTS", "MDA") in got
+
+
+def test_support_owned_by_an_unnamed_regime_is_not_ours():
+    got = triples("We condemn the Lukashenka regime's support for Russia's war.")
+    assert ("USA", "SUPPORTS", "RUS") not in got

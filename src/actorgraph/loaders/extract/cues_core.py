@@ -211,6 +211,26 @@ CORE_CUES: list[Cue] = [
         a_kinds=ACTORS,
     ),
     _cue(
+        "support.efforts-of",
+        SUP,
+        "ab",
+        r"{a} {n4}(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|steun(?:t|en|de|den)?|"
+        r"ondersteun(?:t|en|de|den)?) {the}(?:[\w-]+ ){0,2}?(?:\w*inspanningen|efforts|"
+        r"mediation|bemiddeling|mission|missie|work|werk) (?:of|van) {the}{b}",
+        0.75,
+        a_kinds=ACTORS,
+        b_kinds=ORGS | STATES,
+        subject=True,
+    ),
+    _cue(
+        "support.in-support-of-agent",
+        SUP,
+        "agent",
+        r"(?:cooperation|coordination|efforts?|work|samenwerking) (?:[\w-]+ )?in support of "
+        r"{the}{secof}{peopleof}{b}",
+        0.6,
+    ),
+    _cue(
         "support.noun-agent",
         SUP,
         "agent",
@@ -244,7 +264,9 @@ CORE_CUES: list[Cue] = [
         "threat.harm-of-by",
         THR,
         "ab",
-        _HARM + r" (?:of|against|on|van|tegen|op|jegens) {w6}{b}'?s? {w6}(?:by|door) {the}"
+        _HARM + r" (?:of|against|on|van|tegen|op|jegens) {w6}{b} "
+        # "strikes against targets in Yemen used by X": "by" belongs to the participle
+        r"(?:(?![\w-]+ed )[^\s\ue000-\uefff;:,]+ ){0,3}?(?:by|door) {the}"
         r"(?:(?:armed |military )?forces (?:of|van) (?:the |de |het )?)?(?:" + S + r" )?{a}"
         r"(?! " + S + r")",
         0.8,
@@ -416,8 +438,41 @@ CORE_CUES: list[Cue] = [
         r"{a} {w8}(?:cooperat\w*|collaborat\w*|partnership\w*|work(?:s|ed|ing)? "
         r"(?:closely )?together|samenwerk\w*|samen(?:werken|werkten)|werken samen|"
         r"werkten samen|werkt samen|partnerschap\w*|engaged in dialogue|"
-        r"(?:werkt|werken|werkte|werkten) (?:[\w-]+ ){0,3}samen)",
+        r"(?:werkt|werken|werkte|werkten) (?:[\w-]+ ){0,3}samen)\b"
+        # "A and B expanded their cooperation with C": partners of C, not of each other
+        r"(?! (?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:with|met) (?:the |de |het )?" + S + r")",
         0.75,
+    ),
+    _cue(
+        "partner.joint-action",
+        PAR,
+        "pair",
+        r"{a} {n4}(?:conducted|carried out|held|launched|staged|performed|hielden|voerden|"
+        r"uitgevoerd) (?:[\w-]+ ){0,2}?(?:joint|combined|gezamenlijke) (?:[\w-]+ ){0,2}?"
+        r"(?:strikes|operations?|exercises?|patrols?|missions?|oefening\w*|operaties?|"
+        r"acties|missies?)",
+        0.7,
+        a_kinds=STATES | ORGS,
+    ),
+    _cue(
+        "partner.partners-such-as",
+        PAR,
+        "pair",
+        r"(?:partners|partnerlanden|partner countries|partnerlanden) (?:of|van) {the}{a} "
+        r"(?:[^\s\ue000-\uefff;:]+ ){0,6}?(?:, )?(?:such as|including|among them|like|"
+        r"zoals|waaronder|onder meer|onder andere|met name) {b}",
+        0.75,
+        a_kinds=ORGS | STATES,
+    ),
+    _cue(
+        "partner.designated-ally",
+        PAR,
+        "pair",
+        r"{a} (?:as|als) (?:a|an|een) (?:[^\s;:,]+ ){0,4}?"
+        r"(?:ally|partner|bondgenoot|(?:non-)?" + S + r") (?:of|to|van) {the}{b}",
+        0.75,
+        a_kinds=STATES,
+        b_kinds=STATES,
     ),
     _cue(
         "partner.with",
@@ -513,8 +568,9 @@ CORE_CUES: list[Cue] = [
         "partner.compound",
         PAR,
         "pair",
-        r"{a}-{b} {w2}(?:partnership|cooperation|council|alliance|agreement|summit|"
-        r"samenwerking|partnerschap|raad|overeenkomst|akkoord|verdrag|treaty)",
+        r"{a}-{b} {w3}(?:partnership|cooperation|council|alliance|agreement|summit|"
+        r"samenwerking|partnerschap|raad|overeenkomst|akkoord|verdrag|treaty|dialogue|"
+        r"consultative group|consultations|mechanism|dialoog)s?\b",
         0.7,
     ),
     _cue(

@@ -60,7 +60,8 @@ class DocState:
         if a == ORG_CONTEXT:
             return [self.context_org] if self.context_org else []
         if m.form == "collective" and a == "NATO":  # "Allies", "bondgenoten"
-            return ["NATO"] if self.nato_named else []
+            named_here = "NATO" in m.text or "NAVO" in m.text  # "NATO Allies"
+            return ["NATO"] if self.nato_named or named_here else []
         if a in self.lex.state_sets:  # "the Baltic states"
             return list(self.lex.state_sets[a])
         if a.startswith("role:"):

@@ -106,6 +106,8 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("the country", TOPIC, "anaphora"), ("this country", TOPIC, "anaphora"),
         ("the two leaders", LEADERS, "anaphora"), ("both leaders", LEADERS, "anaphora"),
         ("the leaders", LEADERS, "anaphora"), ("They", THEY, "anaphora"),
+        ("the two officials", LEADERS, "anaphora"), ("both officials", LEADERS, "anaphora"),
+        ("the two ministers", LEADERS, "anaphora"), ("both ministers", LEADERS, "anaphora"),
         ("Allies", "NATO", "collective"), ("Ally", "NATO", "collective"),
         ("the Alliance", "NATO", "collective"),
         ("Alliance", "NATO", "collective"),  # "our Alliance"; "U.S.-Japan Alliance" is dropped
@@ -122,6 +124,7 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("beide regeringen", ANAPHORA, "anaphora"), ("deze drie landen", ANAPHORA, "anaphora"),
         ("het land", TOPIC, "anaphora"), ("dit land", TOPIC, "anaphora"),
         ("de twee leiders", LEADERS, "anaphora"), ("beide leiders", LEADERS, "anaphora"),
+        ("de twee ministers", LEADERS, "anaphora"), ("beide ministers", LEADERS, "anaphora"),
         ("bondgenoten", "NATO", "collective"), ("bondgenoot", "NATO", "collective"),
         ("het bondgenootschap", "NATO", "collective"),
         ("NAVO-landen", "NATO", "collective"), ("NAVO-bondgenoten", "NATO", "collective"),

@@ -113,6 +113,18 @@ _VICTIM_BEFORE_RE = re.compile(
     _HARM + r" (?:[^\s\ue000-\uefff;:]+ ){0,3}?(?:against|on|upon|in|tegen|op|jegens) "
     r"(?:the |de |het )?$"
 )
+#: "We condemn the regime's support for X": the support is another owner's, not ours.
+_OTHER_OWNER_RE = re.compile(
+    r"\w(?:'s|s')(?= )|\b(?:condemn\w*|denounce\w*|deplore\w*|criticiz\w*|criticis\w*|"
+    r"veroordeel\w*|veroordeelt|hekel\w*)\b"
+)
+_OWNER_CUES = frozenset({"support.possessive-noun"})
+#: "A and other member states …": the collective after "other" is part of the subject.
+_CONJOINED_BEFORE_RE = re.compile(r"(?:^| )(?:and|en) (?:other|andere|overige|fellow) $")
+#: "the regime's support for X": the owner of the noun is no actor the text names.
+_UNNAMED_OWNER_RE = re.compile(r"[a-z](?:'s|s') (?:[^\s\ue000-\uefff;:,]+ ){0,2}$")
+#: Cues whose agent must be in the sentence ("the two officials … in support of X").
+_NO_TOPIC_CUES = frozenset({"support.in-support-of-agent"})
 _BY_SUBJECT = frozenset({RelationType.SUPPORTS, RelationType.THREATENS})
 #: Offices held on the issuer's own staff when no state is named with them.
 _STAFF_ROLE_RE = re.compile(
@@ -199,6 +211,12 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
         ):
             return False  # "A, with support from B, struck C": B did not strike C
     if b is not None:
+        if (
+            a is not None
+            and m.start("a") < m.start("b")
+            and _CONJOINED_BEFORE_RE.search(sent.abstract, max(0, m.start("b") - 16), m.start("b"))
+        ):
+            return False  # "Nederland en andere lidstaten …": one subject, not an object
         if cue.b_forms and not (b.forms & cue.b_forms):
             return False
         if cue.name in _DIRECT_OBJECT_CUES and _PLACE_BEFORE_RE.search(
@@ -211,6 +229,10 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
             return False  # "condemn the attacks against Jordan": Jordan is the victim
         if not _kinds_ok(b.actors, cue.b_kinds, st):
             return False
+        if cue.name in _OWNER_CUES and a is not None and _OTHER_OWNER_RE.search(
+            sent.abstract, m.end("a"), m.start("b")
+        ):
+            return False  # "we condemn the regime's support for X"
         if cue.name in _DEFENDER_CUES and _HELPED_DEFENDER_RE.search(
             sent.abstract, m.end("b"), m.end()
         ):
@@ -251,6 +273,8 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
         if not set(owned) & set(known.actors):
             yield Found(owned, known.actors, conf, owner.start(1), m.end())
         return
+    if is_agent and _UNNAMED_OWNER_RE.search(sent.abstract, max(0, start - 40), start):
+        return  # "we condemn the regime's support for X": not ours
     agents, pos = _nearest_agent(
         sent, start, set(known.actors), st, not is_agent or its, persons=is_agent and not its
     )
@@ -276,7 +300,7 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
         if not agents:
             return
     if agents is None:
-        if len(sent.slots) > 1:
+        if len(sent.slots) > 1 or cue.name in _NO_TOPIC_CUES:
             return
         agents = [t for t in h.topic if t not in known.actors]
         conf -= 0.1
