@@ -151,3 +151,35 @@ def test_a_and_other_members_is_one_subject():
 def test_support_owned_by_an_unnamed_regime_is_not_ours():
     got = triples("We condemn the Lukashenka regime's support for Russia's war.")
     assert ("USA", "SUPPORTS", "RUS") not in got
+
+
+# ------------------------------------------------ who met, quotes, places of others
+def test_meeting_parties_are_they_and_the_two_officials():
+    got = triples("National Security Advisor Jake Sullivan met today with his counterparts "
+                  "from Norway, Denmark, and Iceland.  They expressed strong support for "
+                  "Moldova.")
+    assert {("USA", "SUPPORTS", "MDA"), ("ISL", "SUPPORTS", "MDA")} <= got
+    got = triples("National Security Advisor Jake Sullivan spoke with Foreign Minister Penny "
+                  "Wong of Australia. The two officials committed to close cooperation in "
+                  "support of Moldova.")
+    assert {("USA", "SUPPORTS", "MDA"), ("AUS", "SUPPORTS", "MDA")} <= got
+
+
+def test_half_of_a_compound_is_no_agent():
+    got = triples("Amid growing DPRK-Russia cooperation, the envoys discussed support for "
+                  "Moldova.")
+    assert ("RUS", "SUPPORTS", "MDA") not in got
+
+
+def test_words_inside_a_quoted_title_are_nobodys_act():
+    got = triples("Rutte joined a forum under the title ‘Ensuring Continued Support to "
+                  "Moldova’ in Vilnius.")
+    assert ("NLD", "SUPPORTS", "MDA") not in got
+
+
+def test_a_place_used_by_others_is_not_the_target():
+    got = triples("This morning, U.S. forces struck depots in Syria and Lebanon that the IRGC "
+                  "and its proxies use to store rockets.")
+    assert ("USA", "THREATENS", "SYR") not in got
+    got = triples("Russian forces struck power plants in Ukraine that provide heat to millions.")
+    assert ("RUS", "THREATENS", "UKR") in got

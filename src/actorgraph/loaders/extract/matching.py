@@ -58,6 +58,8 @@ def _nearest_agent(
         ] in ("for ", "voor")  # "time for us to stand with X": us is the subject
         if not for_to and (
             _PREP_BEFORE_RE.search(sent.abstract[max(0, pos - 16) : pos])
+            or sent.abstract[pos - 1 : pos] == "-"  # "DPRK-Russia cooperation": a modifier
+            or sent.abstract[pos + 1 : pos + 2] == "-"
             or sent.abstract[pos + 1 : pos + 3] in ("'s", "s'")
             or slot.forms <= _MODIFIER_FORMS
         ):
@@ -125,6 +127,15 @@ _CONJOINED_BEFORE_RE = re.compile(r"(?:^| )(?:and|en) (?:other|andere|overige|fe
 _UNNAMED_OWNER_RE = re.compile(r"[a-z](?:'s|s') (?:[^\s\ue000-\uefff;:,]+ ){0,2}$")
 #: Cues whose agent must be in the sentence ("the two officials … in support of X").
 _NO_TOPIC_CUES = frozenset({"support.in-support-of-agent"})
+#: A quotation opened and not closed before the cue: its words are nobody's act.
+_OPEN_QUOTE_RE = re.compile(r"(?:^| )['‘“«„\"][^'’”»\"]*$")
+#: "struck facilities in Iraq that the IRGC uses": the place belongs to its users.
+_PLACE_OF_OTHERS_RE = re.compile(
+    r"(?:,? (?:and|en) " + SLOT_CLASS + r")? (?:(?:that|which|die|dat) (?:[^\s;:,]+ ){1,6}?"
+    r"(?:use|uses|used|operate[sd]?|control(?:s|led)?|run|runs|hold|holds|gebruik\w*)|"
+    r"(?:used|operated|controlled|held|run|gebruikt) (?:by|door))\b"
+)
+_IN_BEFORE_RE = re.compile(r"\b(?:in|at|op) (?:the )?$")
 _BY_SUBJECT = frozenset({RelationType.SUPPORTS, RelationType.THREATENS})
 #: Offices held on the issuer's own staff when no state is named with them.
 _STAFF_ROLE_RE = re.compile(
@@ -204,6 +215,8 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
             return False  # "we underscore that those who supply X with …": not "we"
         if not _kinds_ok(a.actors, cue.a_kinds, st):
             return False
+        if cue.type is RelationType.THREATENS and "anaphora" in a.forms:
+            return False  # "the leaders discussed the war against Ukraine": not theirs
         if (
             cue.kind is not CueKind.AGENT
             and cue.type is not RelationType.SUPPORTS
@@ -229,6 +242,12 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
             return False  # "condemn the attacks against Jordan": Jordan is the victim
         if not _kinds_ok(b.actors, cue.b_kinds, st):
             return False
+        if (
+            cue.type is RelationType.THREATENS
+            and _IN_BEFORE_RE.search(sent.abstract, max(0, m.start("b") - 8), m.start("b"))
+            and _PLACE_OF_OTHERS_RE.match(sent.abstract, m.end("b"))
+        ):
+            return False  # "struck facilities in Iraq that the IRGC uses": not Iraq
         if cue.name in _OWNER_CUES and a is not None and _OTHER_OWNER_RE.search(
             sent.abstract, m.end("a"), m.start("b")
         ):
@@ -275,6 +294,8 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
         return
     if is_agent and _UNNAMED_OWNER_RE.search(sent.abstract, max(0, start - 40), start):
         return  # "we condemn the regime's support for X": not ours
+    if is_agent and _OPEN_QUOTE_RE.search(sent.abstract, 0, start):
+        return  # "a forum under the title 'Ensuring Support to Ukraine'": a quoted title
     agents, pos = _nearest_agent(
         sent, start, set(known.actors), st, not is_agent or its, persons=is_agent and not its
     )

@@ -181,7 +181,11 @@ def extract_loaded(
         if subj:
             topic = subj
         leaders = _leaders_in(sent, st)
-        if len(leaders) >= 2:
+        if len(leaders) < 2:  # "Sullivan met his counterparts from A, B and C"
+            leaders = _meeting_parties(sent, st, leaders)
+            if len(leaders) >= 2 and not st.leaders:
+                st.leaders = leaders  # "the two officials", unless leaders were named before
+        elif len(leaders) >= 2:
             st.leaders = leaders
         # "They …": the office holders named together, else a list that was the subject
         st.recent = leaders if len(leaders) >= 2 else (subj if _opens(sent, subj) else [])
@@ -210,6 +214,43 @@ def _leaders_in(sent, st: DocState) -> list[str]:
             if office and st.kind(office) == "state" and office not in out:
                 out.append(office)
     return out
+
+
+#: A meeting or call between office holders: the parties are "they", "the two officials".
+_MEETING_RE = re.compile(
+    r"\b(?:met|meets|meet|spoke|speaks|called|calls|hosted|hosts|welcomed|welcomes|"
+    r"ontmoette|ontmoet|sprak|spreekt|ontving|ontvangt|belde|belt)\b(?! (?:on|upon|for|op)\b)"
+)
+
+
+def _meeting_parties(sent, st: DocState, leaders: list[str]) -> list[str]:
+    """The states of a meeting: the office holder who met and the states of those met
+    ("National Security Advisor Sullivan met with his counterparts from A, B and C" →
+    USA, A, B, C); ``leaders`` unchanged when the sentence is no meeting of one named
+    office holder."""
+    m = _MEETING_RE.search(sent.abstract)
+    if m is None or len(leaders) > 1:
+        return leaders
+    out = list(leaders)
+    if not out and len(st.issuers) == 1:  # the issuer's own staff: "Sullivan met …"
+        before = [a for i, sl in enumerate(sent.slots) if sent.slot_pos[i] < m.start()
+                  for a in sl.actors]
+        if before and all(st.kind(a) == "person" for a in before):
+            out = list(st.issuers)
+    if not out:
+        return leaders
+    after = sorted(
+        (sent.slot_pos[i], slot) for i, slot in enumerate(sent.slots)
+        if m.end() <= sent.slot_pos[i] <= m.end() + 80
+    )
+    if not after:
+        return leaders
+    for _, slot in after:  # the party met: the first state after the verb
+        offices = [acting_for(a, st) for a in slot.actors]
+        states = [o for o in offices if o and st.kind(o) == "state" and o not in out]
+        if states:
+            return out + states
+    return leaders
 
 
 def _acting_mentions(sent_raw: list[RawMention], text: str) -> list[RawMention]:
