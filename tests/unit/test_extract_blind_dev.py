@@ -183,3 +183,18 @@ def test_a_place_used_by_others_is_not_the_target():
     assert ("USA", "THREATENS", "SYR") not in got
     got = triples("Russian forces struck power plants in Ukraine that provide heat to millions.")
     assert ("RUS", "THREATENS", "UKR") in got
+
+
+# -------------------------------------------------------------------- persons
+def test_person_ids_drop_middle_initials_and_suffixes():
+    got = triples("Secretary of Defense Lloyd J. Austin III met Philippine Secretary of "
+                  "Foreign Affairs Enrique Manalo and Philippine National Security Advisor "
+                  "Eduardo M. Año.")
+    assert {("lloyd-austin", "REPRESENTS", "USA"), ("eduardo-ano", "REPRESENTS", "PHL"),
+            ("enrique-manalo", "REPRESENTS", "PHL")} <= got
+
+
+def test_office_of_the_president_is_no_title():
+    got = triples("Sullivan met Ukrainian President Volodymyr Zelenskyy, Head of the Office of "
+                  "the President Andriy Yermak, and others.")
+    assert not any(s == "andriy-yermak" and t == "USA" for s, _, t in got)

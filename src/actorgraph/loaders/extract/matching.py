@@ -140,6 +140,7 @@ _BY_SUBJECT = frozenset({RelationType.SUPPORTS, RelationType.THREATENS})
 #: Offices held on the issuer's own staff when no state is named with them.
 _STAFF_ROLE_RE = re.compile(
     r"(?:deputy |principal deputy )?(?:national security advis[eo]r|homeland security advis[eo]r|"
+    r"secretary of (?:defense|state|the treasury|homeland security|commerce)|"
     r"(?:nsc |white house )?spokesperson|press secretary|woordvoerder)\b"
 )
 #: "… Akiba Takeo of Japan": the office belongs to the state named after the person.
