@@ -198,3 +198,28 @@ def test_office_of_the_president_is_no_title():
     got = triples("Sullivan met Ukrainian President Volodymyr Zelenskyy, Head of the Office of "
                   "the President Andriy Yermak, and others.")
     assert not any(s == "andriy-yermak" and t == "USA" for s, _, t in got)
+
+
+# ------------------------------------------------------- EU Council reports (nl)
+def test_de_raad_is_the_eu_in_an_eu_council_report():
+    got = triples("De Europese Unie vergaderde in Brussel. De Raad nam het tiende "
+                  "sanctiepakket tegen Belarus aan.", lang="nl", issuer="NLD")
+    assert ("EU", "OPPOSES", "BLR") in got
+    # in a NATO text "de Raad" is not the EU
+    got = triples("De NAVO kwam bijeen. De Raad nam een besluit over sancties tegen Belarus.",
+                  lang="nl", issuer="NLD")
+    assert ("EU", "OPPOSES", "BLR") not in got
+
+
+def test_during_the_council_is_no_object_and_the_stem_is_a_noun():
+    got = triples("De EU vergaderde. Nederland benadrukte tijdens de Raad het belang van "
+                  "militaire steun op langere termijn.", lang="nl", issuer="NLD")
+    assert ("NLD", "SUPPORTS", "EU") not in got
+
+
+def test_condemned_annexation_by_a_of_b_does_not_oppose_b():
+    got = triples("The G7 firmly condemn the attempted annexation by Russia of Georgia's "
+                  "Abkhazia region.", issuer="G7")
+    assert ("G7", "OPPOSES", "RUS") in got
+    assert ("G7", "OPPOSES", "GEO") not in got
+    assert ("RUS", "THREATENS", "GEO") in got

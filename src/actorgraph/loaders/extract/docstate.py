@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from actorgraph.loaders.extract.lexicon import (
     ANAPHORA,
+    EU_COUNCIL,
     ISSUER,
     LEADERS,
     ORG_CONTEXT,
@@ -57,6 +58,8 @@ class DocState:
             return list(self.recent) if len(self.recent) >= 2 else []
         if a == LEADERS:
             return list(self.leaders) if len(self.leaders) >= 2 else []
+        if a == EU_COUNCIL:  # "De Raad nam het sanctiepakket aan" in an EU Council report
+            return ["EU"] if self.context_org == "EU" else []
         if a == ORG_CONTEXT:
             return [self.context_org] if self.context_org else []
         if m.form == "collective" and a == "NATO":  # "Allies", "bondgenoten"

@@ -37,6 +37,8 @@ LEADERS = "@leaders"
 #: together (its leaders' states or its list), else nothing.
 THEY = "@they"
 ORG_CONTEXT = "@org"
+#: "de Raad", "the Council": the EU's Council, only in a text whose organisation is the EU.
+EU_COUNCIL = "@eu-council"
 
 #: Forms that only count in their own language (names count in every language).
 _LANG_BOUND = frozenset({"pronoun", "anaphora", "collective", "issuer"})
@@ -111,6 +113,7 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("Allies", "NATO", "collective"), ("Ally", "NATO", "collective"),
         ("the Alliance", "NATO", "collective"),
         ("Alliance", "NATO", "collective"),  # "our Alliance"; "U.S.-Japan Alliance" is dropped
+        ("the Council", EU_COUNCIL, "collective"), ("The Council", EU_COUNCIL, "collective"),
         ("member states", ORG_CONTEXT, "collective"),
         ("Member States", ORG_CONTEXT, "collective"),
     ],
@@ -129,6 +132,7 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("het bondgenootschap", "NATO", "collective"),
         ("NAVO-landen", "NATO", "collective"), ("NAVO-bondgenoten", "NATO", "collective"),
         ("lidstaten", ORG_CONTEXT, "collective"), ("EU-lidstaten", "EU", "collective"),
+        ("de Raad", EU_COUNCIL, "collective"), ("De Raad", EU_COUNCIL, "collective"),
     ],
 }  # fmt: skip
 

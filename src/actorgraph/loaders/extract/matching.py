@@ -112,7 +112,8 @@ _DEFENDING_RE = re.compile(
 )
 #: "condemn the attacks against X": X is the victim of what is condemned, not its object.
 _VICTIM_BEFORE_RE = re.compile(
-    _HARM + r" (?:[^\s\ue000-\uefff;:]+ ){0,3}?(?:against|on|upon|in|tegen|op|jegens) "
+    _HARM + r" (?:[^\s\ue000-\uefff;:]+ ){0,3}?(?:(?:by|door|van) (?:the |de |het )?"
+    + SLOT_CLASS + r"(?:'s?)? (?:of|van) |(?:against|on|upon|in|tegen|op|jegens) )"
     r"(?:the |de |het )?$"
 )
 #: "We condemn the regime's support for X": the support is another owner's, not ours.
@@ -155,7 +156,7 @@ _DIRECT_OBJECT_CUES = frozenset({"oppose.condemn"})
 _PLACE_BEFORE_RE = re.compile(r"(?:^| )(?:in|at|within|binnen|bij|with|met) (?:the |de |het )?$")
 #: Further targets listed after an object ("Iran and its proxies, Hamas, Hezbollah, …").
 _MORE_TARGETS_RE = re.compile(
-    r"(?:'s?)? (?:, |and |en |or |of )?(?:(?:its|their|zijn|hun) [\w-]+ , )?(?:and |en )?"
+    r"(?:'s?)? (?:, |and |en |or )?(?:(?:its|their|zijn|hun) [\w-]+ , )?(?:and |en )?"
     r"(?:the |de |het )?(" + SLOT_CLASS + r")"
 )
 
