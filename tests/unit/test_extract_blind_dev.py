@@ -223,3 +223,21 @@ def test_condemned_annexation_by_a_of_b_does_not_oppose_b():
     assert ("G7", "OPPOSES", "RUS") in got
     assert ("G7", "OPPOSES", "GEO") not in got
     assert ("RUS", "THREATENS", "GEO") in got
+
+
+def test_participants_announced_then_enumerated_are_members():
+    text = ("Aan de bijeenkomst nemen regeringsleiders van zes NAVO-landen deel. Naast "
+            "Nederland en Estland zijn dit president Iohannis van Roemenië en "
+            "minister-president Costa van Portugal.")
+    got = triples(text, lang="nl", issuer="NLD")
+    assert {("EST", "MEMBER_OF", "NATO"), ("ROU", "MEMBER_OF", "NATO"),
+            ("PRT", "MEMBER_OF", "NATO")} <= got
+    # a state the catalogue does not have in NATO is no member, whatever the enumeration says
+    got = triples("Aan de bijeenkomst nemen regeringsleiders van zes NAVO-landen deel. Naast "
+                  "Nederland zijn dit president Tokajev van Kazachstan.", lang="nl",
+                  issuer="NLD")
+    assert ("KAZ", "MEMBER_OF", "NATO") not in got
+    # without the announcement an enumeration says nothing about membership
+    got = triples("Naast Nederland zijn dit president Iohannis van Roemenië en "
+                  "minister-president Costa van Portugal.", lang="nl", issuer="NLD")
+    assert ("ROU", "MEMBER_OF", "NATO") not in got
