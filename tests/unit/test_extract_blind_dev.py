@@ -241,3 +241,15 @@ def test_participants_announced_then_enumerated_are_members():
     got = triples("Naast Nederland zijn dit president Iohannis van Roemenië en "
                   "minister-president Costa van Portugal.", lang="nl", issuer="NLD")
     assert ("ROU", "MEMBER_OF", "NATO") not in got
+
+
+# ---------------------------------------------------------------- calibration
+def test_calibration_pools_a_worse_high_bin_with_the_bin_below():
+    from actorgraph.loaders.extract.calibration import Labelled, fit, frozen_rows
+
+    rows = [Labelled(0.9, i % 2 == 0) for i in range(40)] + [Labelled(0.77, True)] * 40
+    table = fit(rows)
+    assert table[-1][2] == table[-2][2] < 0.8  # pooled, not lifted to the better bin
+    assert all(a[2] <= b[2] for a, b in zip(table, table[1:]))
+    frozen = frozen_rows()  # the blind set's first scoring, kept as measured
+    assert len(frozen) > 100 and 0.5 < sum(r.correct for r in frozen) / len(frozen) < 0.9
