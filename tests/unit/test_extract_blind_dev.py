@@ -253,3 +253,9 @@ def test_calibration_pools_a_worse_high_bin_with_the_bin_below():
     assert all(a[2] <= b[2] for a, b in zip(table, table[1:]))
     frozen = frozen_rows()  # the blind set's first scoring, kept as measured
     assert len(frozen) > 100 and 0.5 < sum(r.correct for r in frozen) / len(frozen) < 0.9
+
+
+def test_a_bullet_dash_is_no_compound():
+    got = triples("-Quad partners are working together to provide assistance to support the "
+                  "people of Vietnam.")
+    assert ("QUAD", "SUPPORTS", "VNM") in got

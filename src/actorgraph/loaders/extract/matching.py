@@ -58,8 +58,7 @@ def _nearest_agent(
         ] in ("for ", "voor")  # "time for us to stand with X": us is the subject
         if not for_to and (
             _PREP_BEFORE_RE.search(sent.abstract[max(0, pos - 16) : pos])
-            or sent.abstract[pos - 1 : pos] == "-"  # "DPRK-Russia cooperation": a modifier
-            or sent.abstract[pos + 1 : pos + 2] == "-"
+            or _in_compound(sent.abstract, pos)  # "DPRK-Russia cooperation": a modifier
             or sent.abstract[pos + 1 : pos + 3] in ("'s", "s'")
             or slot.forms <= _MODIFIER_FORMS
         ):
@@ -68,6 +67,14 @@ def _nearest_agent(
             continue
         return actors, pos
     return fallback if fallback and fallback_ok else (None, None)
+
+
+def _in_compound(abstract: str, pos: int) -> bool:
+    """Whether the slot at ``pos`` is half of a hyphen compound ("DPRK-Russia"), not a
+    bullet ("- Quad partners …") or a dash."""
+    before = pos >= 2 and abstract[pos - 1] == "-" and not abstract[pos - 2].isspace()
+    after = abstract[pos + 1 : pos + 2] == "-" and abstract[pos + 2 : pos + 3] not in ("", " ")
+    return before or after
 
 
 def first_subject(sent: Sentence, st: DocState) -> list[str]:
