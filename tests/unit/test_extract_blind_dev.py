@@ -259,3 +259,15 @@ def test_a_bullet_dash_is_no_compound():
     got = triples("-Quad partners are working together to provide assistance to support the "
                   "people of Vietnam.")
     assert ("QUAD", "SUPPORTS", "VNM") in got
+
+
+def test_applications_for_membership_are_aspirations():
+    got = triples("Moldavië en Georgië hebben op 3 maart een aanvraag tot lidmaatschap van de "
+                  "EU ingediend.", lang="nl", issuer="NLD")
+    assert {("MDA", "ASPIRES_TO_JOIN", "EU"), ("GEO", "ASPIRES_TO_JOIN", "EU")} <= got
+    got = triples("Zij bespraken de toetredingsaanvragen van Finland en Zweden tot de NAVO.",
+                  lang="nl", issuer="NLD", date="2022-05-20")
+    assert ("FIN", "ASPIRES_TO_JOIN", "NATO") in got
+    got = triples("Ministers welcomed the membership applications of Moldova and Georgia to "
+                  "the EU.")
+    assert ("GEO", "ASPIRES_TO_JOIN", "EU") in got
