@@ -177,7 +177,9 @@ _HARM = (
     r"(?:aggression|war|wars|invasion|attacks?|strikes?|assault|bombardment|shelling|"
     r"missile strikes|onslaught|barrages?|agressie|\w*oorlog|invasie|aanval(?:len)?|inval|"
     r"oorlogsvoering|"
-    r"beschietingen|bombardementen|raketaanval(?:len)?|luchtaanval(?:len)?)"
+    r"beschietingen|bombardementen|raketaanval(?:len)?|luchtaanval(?:len)?|"
+    r"annexation|occupation|harassment|coercion|intimidation|annexatie|bezetting|"
+    r"use of (?:[\w-]+ ){0,2}?(?:missiles|drones|rockets|weapons))"
 )
 
 

@@ -1,4 +1,5 @@
-"""Hand-written cues of the core types: SUPPORTS, THREATENS, PARTNERS_WITH (see
+"""Hand-written cues of the core types SUPPORTS and THREATENS (PARTNERS_WITH is in
+:mod:`.cues_partners`; see
 :mod:`.cue_base` for the pattern language)."""
 
 from __future__ import annotations
@@ -7,10 +8,7 @@ from actorgraph.loaders.extract.cue_base import (
     _GIVE,
     _HARM,
     ACTORS,
-    FIRST,
-    NAMED,
     ORGS,
-    PAR,
     STATES,
     SUP,
     THR,
@@ -174,8 +172,8 @@ CORE_CUES: list[Cue] = [
         "support.with-support-of",
         SUP,
         "ab",
-        r"{b} , with the (?:full |continued |strong )?(?:support|backing|help|assistance) "
-        r"of {the}{a}",
+        r"{b} , (?:with|met) (?:the |de )?(?:full |continued |strong |[\w-]+ )?(?:support|backing|"
+        r"help|assistance|participation|steun|hulp|medewerking) (?:of|from|van) {the}{a}",
         0.75,
         a_kinds=ACTORS,
     ),
@@ -211,6 +209,26 @@ CORE_CUES: list[Cue] = [
         a_kinds=ACTORS,
     ),
     _cue(
+        "support.efforts-of",
+        SUP,
+        "ab",
+        r"{a} {n4}(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|steun(?:t|en|de|den)?|"
+        r"ondersteun(?:t|en|de|den)?) {the}(?:[\w-]+ ){0,2}?(?:\w*inspanningen|efforts|"
+        r"mediation|bemiddeling|mission|missie|work|werk) (?:of|van) {the}{b}",
+        0.75,
+        a_kinds=ACTORS,
+        b_kinds=ORGS | STATES,
+        subject=True,
+    ),
+    _cue(
+        "support.in-support-of-agent",
+        SUP,
+        "agent",
+        r"(?:cooperation|coordination|efforts?|work|samenwerking) (?:[\w-]+ )?in support of "
+        r"{the}{secof}{peopleof}{b}",
+        0.6,
+    ),
+    _cue(
         "support.noun-agent",
         SUP,
         "agent",
@@ -232,13 +250,42 @@ CORE_CUES: list[Cue] = [
         "threat.aggression-against",
         THR,
         "ab",
-        r"{a}{paren}{w4}" + _HARM + r" {w4}(?:against|on|tegen|op|"
+        r"{a}{paren}{w4}" + _HARM + r" {w4}(?:against|on|tegen|op|jegens|"
         r"(?<!war )(?<!wars )(?<!oorlog )in|"
         # "aanval van X op Y": X is the attacker, not the victim
         r"(?:of|van)(?! (?:the |de |het )?" + S + r"'?s? (?:op|on|against|tegen|upon) )) "
-        r"{the}{peopleof}{placein}{b}",
+        r"{the}{peopleof}{placein}{b}(?!'?s? (?:by|door) )",
         0.8,
         a_kinds=ACTORS | {"person"},
+    ),
+    _cue(
+        "threat.harm-of-by",
+        THR,
+        "ab",
+        _HARM + r" (?:of|against|on|van|tegen|op|jegens) {w6}{b} "
+        # "strikes against targets in Yemen used by X": "by" belongs to the participle
+        r"(?:(?![\w-]+ed )[^\s\ue000-\uefff;:,]+ ){0,3}?(?:by|door) {the}"
+        r"(?:(?:armed |military )?forces (?:of|van) (?:the |de |het )?)?(?:" + S + r" )?{a}"
+        r"(?! " + S + r")",
+        0.8,
+        a_kinds=ACTORS | {"person"},
+    ),
+    _cue(
+        "threat.occupied-by",
+        THR,
+        "ab",
+        r"(?:occupied|annexed|seized|bezette|geannexeerde|bezet gehouden|ingenomen) "
+        r"(?:[\w-]+ ){0,2}?(?:by|door) {the}{a} (?:in|of|van) {the}{b}",
+        0.75,
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "threat.occupied-by-nl",
+        THR,
+        "ab",
+        r"door {the}{a} (?:bezette|geannexeerde|ingenomen) (?:[\w-]+ ){0,2}?(?:in|van) {the}{b}",
+        0.75,
+        a_kinds=ACTORS,
     ),
     _cue(
         "support.steun-uitspreken",
@@ -270,7 +317,8 @@ CORE_CUES: list[Cue] = [
         "threat.aggression-by",
         THR,
         "ab",
-        _HARM + r" (?:van|by|from|door) {the}{a} (?:against|on|tegen|op) {the}{b}",
+        _HARM + r" (?:van|by|from|door) {the}{a} (?:against|on|tegen|op|jegens|of|van) "
+        r"{w8}{b}",
         0.8,
     ),
     _cue(
@@ -330,7 +378,7 @@ CORE_CUES: list[Cue] = [
         "threat.in-face-of",
         THR,
         "ab",
-        r"{b} {w4}(?:in the face of|tegenover) {the}{a}'s? {w2}" + _HARM,
+        r"{b} {w4}(?:in the face of|tegenover) {the}(?:[\w-]+ )?{a}'?s? {w2}" + _HARM,
         0.7,
         a_kinds=STATES,
         b_kinds=STATES,
@@ -366,7 +414,7 @@ CORE_CUES: list[Cue] = [
         THR,
         "ab",
         r"{b} {w8}(?:defend|defen[cs]e|verdedig|weerstand|resist|afweer|afwer|bescherm|"
-        r"protect)\w* "
+        r"protect|fight|struggle|strijd|vecht)\w* "
         r"{w6}(?:against|tegen|aan|from) {the}{a} {w2}(?:aggression|agressie|invasion|"
         r"invasie|attacks?|aanval\w*|oorlog|war|troops|forces|troepen)",
         0.75,
@@ -379,139 +427,5 @@ CORE_CUES: list[Cue] = [
         r"against|tegen))",
         0.5,
         a_kinds=ACTORS,
-    ),
-    # ----------------------------------------------------------- PARTNERS_WITH
-    _cue(
-        "partner.list-cooperate",
-        PAR,
-        "pair",
-        r"{a} {w8}(?:cooperat\w*|collaborat\w*|partnership\w*|work(?:s|ed|ing)? "
-        r"(?:closely )?together|samenwerk\w*|samen(?:werken|werkten)|werken samen|"
-        r"werkten samen|werkt samen|partnerschap\w*|engaged in dialogue|"
-        r"(?:werkt|werken|werkte|werkten) (?:[\w-]+ ){0,3}samen)",
-        0.75,
-    ),
-    _cue(
-        "partner.with",
-        PAR,
-        "pair",
-        r"{a} {n8}(?:cooperation|partnership|partnerships|partnerschap\w*|samenwerking|"
-        r"cooperates|cooperated|cooperating|partnered|partners|samenwerkt|samenwerken|"
-        r"alliance|agreement|accord|arrangement\w*|overeenkomst|akkoord|verdrag|treaty|"
-        r"memorandum) (?:with|met) {the}{b}",
-        0.7,
-        a_kinds=ACTORS,
-        b_kinds=ACTORS,
-    ),
-    _cue(
-        "partner.of-with",
-        PAR,
-        "pair",
-        r"(?:cooperation|partnership|partnerships|partnerschap\w*|samenwerking) "
-        r"(?:of|van) {the}{a} (?:with|met) {the}{b}",
-        0.8,
-    ),
-    _cue(
-        "partner.work-together-nl",
-        PAR,
-        "pair",
-        r"{a} {w3}(?:werkt|werken|werkte|werkten) {w6}samen met {the}{b}",
-        0.7,
-        a_kinds=STATES | ORGS,
-        b_kinds=STATES | ORGS,
-    ),
-    _cue(
-        "partner.between",
-        PAR,
-        "pair",
-        r"(?:cooperation|partnership|partnerschap|samenwerking|alliance|accord|"
-        r"agreement|overeenkomst|akkoord|verdrag|treaty)s? {w3}(?:between|tussen) "
-        r"{the}{w3}{a}",
-        0.75,
-    ),
-    _cue(
-        "partner.between-and",
-        PAR,
-        "pair",
-        r"(?:cooperation|partnership|partnerschap|samenwerking|alliance|accord|"
-        r"agreement|overeenkomst|akkoord|verdrag|treaty)s? {w3}(?:between|tussen) "
-        r"{the}{w3}{a} (?:and|en) {the}{w2}{b}",
-        0.7,
-    ),
-    _cue(
-        "partner.together-with",
-        PAR,
-        "pair",
-        r"(?:samen met|together with|alongside|in cooperation with|"
-        r"in samenwerking met|in partnership with) {the}{a} (?:, )?(?:(?!- )"
-        r"[^\s\ue000-\uefff;:]+ ){0,3}?(?<!aan )(?<!naar )(?<!to )(?<!for )(?<!voor ){b}(?!-)",
-        0.6,
-        a_kinds=STATES | ORGS,
-        b_kinds=STATES | ORGS,
-        a_forms=NAMED,
-    ),
-    _cue(
-        "partner.with-together",
-        PAR,
-        "pair",
-        r"{b} (?:[\w-]+ )?(?:samen met|together with|jointly with|in cooperation with|"
-        r"in samenwerking met|in partnership with) {the}{a}(?! (?:-|'))",
-        0.6,
-        a_kinds=STATES | ORGS,
-        b_kinds=STATES | ORGS,
-        a_forms=NAMED,
-    ),
-    _cue(
-        "partner.reaffirm-alliance",
-        PAR,
-        "pair",
-        r"{a} {w3}(?:reaffirm\w*|strengthen\w*|deepen\w*|celebrat\w*|renew\w*|bevestig\w*|"
-        r"versterk\w*|verdiep\w*) (?:their|the|its|hun|het|de) (?:[\w-]+ ){0,2}?(?:alliance|"
-        r"partnership|bondgenootschap|partnerschap)",
-        0.7,
-        a_kinds=STATES | ORGS,
-    ),
-    _cue(
-        "partner.our-partners-appositive",
-        PAR,
-        "ab",
-        r"{a}(?: ,| ?-) (?:two |three |both |all )?(?:of )?{b} (?:(?:close|closest|key|"
-        r"strategic|trusted|valued|nauwe|belangrijke) )*(?:partners|allies|partnerlanden)",
-        0.7,
-        b_forms=FIRST,
-        a_kinds=STATES,
-    ),
-    _cue(
-        "partner.compound",
-        PAR,
-        "pair",
-        r"{a}-{b} {w2}(?:partnership|cooperation|council|alliance|agreement|summit|"
-        r"samenwerking|partnerschap|raad|overeenkomst|akkoord|verdrag|treaty)",
-        0.7,
-    ),
-    _cue(
-        "partner.partners-list",
-        PAR,
-        "pair",
-        r"{a}[- ]{w3}(?:partners?|partnerlanden|partnerland|partner countries) "
-        r"(?:\( [^)]{1,40} \) )?{b}",
-        0.75,
-    ),
-    _cue(
-        "partner.is-partner",
-        PAR,
-        "pair",
-        r"{a} (?:is|are|remains?|has been|have been|zijn|is een|blijft|blijven) {w3}"
-        r"(?:partners?|partner country|partnerland) (?:of|for|to|van|voor) {the}{b}",
-        0.75,
-    ),
-    _cue(
-        "partner.signed",
-        PAR,
-        "pair",
-        r"{a} {w4}(?:signed|concluded|agreed|sloten|ondertekenden|ondertekend|"
-        r"gesloten)\w* {w6}(?:agreement|partnership|accord|declaration|treaty|programme|"
-        r"program|overeenkomst|verdrag|akkoord|verklaring)",
-        0.7,
     ),
 ]

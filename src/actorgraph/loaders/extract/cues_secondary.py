@@ -142,6 +142,33 @@ OTHER_CUES: list[Cue] = [
         a_kinds=ORGS,
     ),
     _cue(
+        "member.collective-apposition",
+        MEM,
+        "ba",
+        r"{a} {b}",
+        0.7,
+        a_forms=COLLECTIVE,
+        b_kinds=STATES,
+    ),
+    _cue(
+        "member.membership-of",
+        MEM,
+        "ba",
+        r"{a}[- ](?:membership|lidmaatschap) (?:of|van) (?:[\w-]+ ){0,2}?{b}",
+        0.7,
+        a_kinds=ORGS,
+        b_kinds=STATES,
+    ),
+    _cue(
+        "member.as-collective",
+        MEM,
+        "ba",
+        r"{b} (?:[\w-]+ ){0,2}?(?:als|as) {the}{a}",
+        0.7,
+        a_forms=COLLECTIVE,
+        b_kinds=STATES,
+    ),
+    _cue(
         "member.other-members",
         MEM,
         "ba",
@@ -233,11 +260,24 @@ OTHER_CUES: list[Cue] = [
         "aspire.verb",
         ASP,
         "ab",
-        r"{a} {w4}(?:bid|application|aspirations?|ambitions?|wish|request|seeks?|sought|"
-        r"aspires?|applied|apply|applies|wants?|hopes?|strives?|streeft|wil|wens\w*) "
+        r"{a} {w8}(?:bid|application|aspirations?|ambitions?|wish|request|seeks?|sought|"
+        r"aspires?|applied|apply|applies|wants?|hopes?|strives?|streeft|wil|wens\w*|"
+        r"aanvraag|aanvragen|verzoek) "
         r"{w3}(?:to join|to become a member of|membership (?:of|in)|for membership (?:of|in)|"
-        r"toe te treden tot|lid (?:te )?worden van|toetreding tot|lidmaatschap van) {the}{b}",
+        r"toe te treden tot|lid (?:te )?worden van|toetreding tot|lidmaatschap van|"
+        r"(?:tot|voor) lidmaatschap van) {the}{b}",
         0.8,
+        a_kinds=STATES,
+        b_kinds=ORGS,
+    ),
+    _cue(
+        "aspire.application-of",
+        ASP,
+        "ab",
+        r"(?:toetredingsaanvra\w*|lidmaatschapsaanvra\w*|(?:membership|accession) "
+        r"(?:applications?|bids?)|applications? for membership) (?:van|of|by|door) {the}{a} "
+        r"(?:(?:tot|to|for|in|bij) (?:the |de |het )?)?{b}",
+        0.7,
         a_kinds=STATES,
         b_kinds=ORGS,
     ),

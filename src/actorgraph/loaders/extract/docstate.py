@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from actorgraph.loaders.extract.lexicon import (
     ANAPHORA,
+    EU_COUNCIL,
     ISSUER,
     LEADERS,
     ORG_CONTEXT,
@@ -57,10 +58,13 @@ class DocState:
             return list(self.recent) if len(self.recent) >= 2 else []
         if a == LEADERS:
             return list(self.leaders) if len(self.leaders) >= 2 else []
+        if a == EU_COUNCIL:  # "De Raad nam het sanctiepakket aan" in an EU Council report
+            return ["EU"] if self.context_org == "EU" else []
         if a == ORG_CONTEXT:
             return [self.context_org] if self.context_org else []
         if m.form == "collective" and a == "NATO":  # "Allies", "bondgenoten"
-            return ["NATO"] if self.nato_named else []
+            named_here = "NATO" in m.text or "NAVO" in m.text  # "NATO Allies"
+            return ["NATO"] if self.nato_named or named_here else []
         if a in self.lex.state_sets:  # "the Baltic states"
             return list(self.lex.state_sets[a])
         if a.startswith("role:"):

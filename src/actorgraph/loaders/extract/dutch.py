@@ -47,6 +47,8 @@ class DutchVerb:
         """Forms at the end of a clause: infinitive, participle, finite (with the particle
         joined on, "aanvalt", as a subordinate clause writes it)."""
         fin = [self.particle + f for f in self.finite] if self.particle else list(self.finite)
+        # the bare stem ("steun", "hulp") is far more often the noun than a clause-final verb
+        fin = [f for f in fin if f != self.lemma[:-2]]
         return [self.lemma, self.participle, *fin, f"te {self.lemma}"]
 
 
@@ -74,7 +76,8 @@ _ADV = r"(?:[^\s\ue000-\uefff;:]+ ){0,10}?"
 _ADV_SHORT = r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}?"
 _NO_PREP = (
     r"(?<!in )(?<!met )(?<!van )(?<!over )(?<!naar )(?<!bij )(?<!uit )(?<!voor )"
-    r"(?<!door )(?<!op )(?<!tegen )(?<!aan )(?<!om )(?<!tot )"
+    r"(?<!door )(?<!op )(?<!tegen )(?<!aan )(?<!om )(?<!tot )(?<!tijdens )(?<!binnen )"
+    r"(?<!sinds )(?<!via )(?<!tussen )(?<!onder )(?<!jegens )(?<!namens )(?<!na )"
 )
 _CONF = {"SUPPORTS": 0.7, "THREATENS": 0.7, "OPPOSES": 0.65}
 _AUX = r"(?:wordt|werd|worden|werden|is|zijn|was|waren)"

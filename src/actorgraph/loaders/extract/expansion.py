@@ -51,6 +51,8 @@ class Construction(enum.Enum):
     COMITATIVE = "comitative"  # "Nederland heeft samen met Denemarken … geleverd": both
     SPEAKER = "speaker"  # "We, the Leaders of A, B and C, condemn …" → "We condemn …"
     LIST_SUBJECT = "list-subject"  # "A, as well as B, sent …" read as one list: the comma goes
+    OTHERS = "others"  # "A and other member states …" → A and the organisation act together
+    BACKED_ASIDE = "backed-aside"  # "A, with support from B and C, struck …" → "A struck …"
 
 
 _PATTERNS: dict[Construction, re.Pattern] = {
@@ -74,6 +76,14 @@ _PATTERNS: dict[Construction, re.Pattern] = {
         rf"(?:, )?(?=[a-z])"
     ),
     Construction.LIST_SUBJECT: re.compile(rf"^(?:the |de |het )?(?P<l>{_S}) , (?=[a-z])"),
+    Construction.OTHERS: re.compile(
+        rf"(?P<h>{_S}) (?:and|en) (?:other|andere|overige|fellow) (?P<l>{_S}) "
+    ),
+    Construction.BACKED_ASIDE: re.compile(
+        rf"(?P<h>{_S}) , (?:with|met) (?:the |de )?(?:[\w-]+ )?(?:support|backing|assistance|"
+        rf"help|participation|steun|hulp|medewerking) (?:from|of|van) (?:the |de |het )?"
+        rf"(?P<l>{_S}) , "
+    ),
 }
 
 
@@ -120,6 +130,11 @@ def _comitative(sent: Sentence, m: re.Match) -> tuple[str, list[Slot]]:
     return sent.abstract[: m.start()] + folded + sent.abstract[m.end() :], [slot]
 
 
+def _drop_aside(sent: Sentence, m: re.Match) -> tuple[str, list[Slot]]:
+    """ "A, with support from B, struck …": the aside goes, A is the subject."""
+    return sent.abstract[: m.end("h")] + " " + sent.abstract[m.end() :], []
+
+
 _HANDLERS = {
     Construction.INCLUSION: _fold_to_list,
     Construction.DASH_ASIDE: _fold_to_list,
@@ -128,6 +143,8 @@ _HANDLERS = {
     Construction.COMITATIVE: _comitative,
     Construction.SPEAKER: _speaker,
     Construction.LIST_SUBJECT: _list_subject,
+    Construction.OTHERS: _fold_union,
+    Construction.BACKED_ASIDE: _drop_aside,
 }
 assert set(_HANDLERS) == set(Construction), "one handler per construction"
 
@@ -152,6 +169,9 @@ _NEEDS: dict[Construction, tuple[str, ...]] = {
                               "tezamen met"),
     Construction.SPEAKER: (" of ", " van "),
     Construction.LIST_SUBJECT: (" , ",),
+    Construction.OTHERS: (" other ", " andere ", " overige ", " fellow "),
+    Construction.BACKED_ASIDE: (" support ", " backing ", " assistance ", " help ",
+                                " participation ", " steun ", " hulp ", " medewerking "),
 }
 assert set(_NEEDS) == set(Construction)
 

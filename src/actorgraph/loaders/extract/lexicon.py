@@ -37,6 +37,8 @@ LEADERS = "@leaders"
 #: together (its leaders' states or its list), else nothing.
 THEY = "@they"
 ORG_CONTEXT = "@org"
+#: "de Raad", "the Council": the EU's Council, only in a text whose organisation is the EU.
+EU_COUNCIL = "@eu-council"
 
 #: Forms that only count in their own language (names count in every language).
 _LANG_BOUND = frozenset({"pronoun", "anaphora", "collective", "issuer"})
@@ -106,9 +108,12 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("the country", TOPIC, "anaphora"), ("this country", TOPIC, "anaphora"),
         ("the two leaders", LEADERS, "anaphora"), ("both leaders", LEADERS, "anaphora"),
         ("the leaders", LEADERS, "anaphora"), ("They", THEY, "anaphora"),
+        ("the two officials", LEADERS, "anaphora"), ("both officials", LEADERS, "anaphora"),
+        ("the two ministers", LEADERS, "anaphora"), ("both ministers", LEADERS, "anaphora"),
         ("Allies", "NATO", "collective"), ("Ally", "NATO", "collective"),
         ("the Alliance", "NATO", "collective"),
         ("Alliance", "NATO", "collective"),  # "our Alliance"; "U.S.-Japan Alliance" is dropped
+        ("the Council", EU_COUNCIL, "collective"), ("The Council", EU_COUNCIL, "collective"),
         ("member states", ORG_CONTEXT, "collective"),
         ("Member States", ORG_CONTEXT, "collective"),
     ],
@@ -122,10 +127,12 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("beide regeringen", ANAPHORA, "anaphora"), ("deze drie landen", ANAPHORA, "anaphora"),
         ("het land", TOPIC, "anaphora"), ("dit land", TOPIC, "anaphora"),
         ("de twee leiders", LEADERS, "anaphora"), ("beide leiders", LEADERS, "anaphora"),
+        ("de twee ministers", LEADERS, "anaphora"), ("beide ministers", LEADERS, "anaphora"),
         ("bondgenoten", "NATO", "collective"), ("bondgenoot", "NATO", "collective"),
         ("het bondgenootschap", "NATO", "collective"),
         ("NAVO-landen", "NATO", "collective"), ("NAVO-bondgenoten", "NATO", "collective"),
         ("lidstaten", ORG_CONTEXT, "collective"), ("EU-lidstaten", "EU", "collective"),
+        ("de Raad", EU_COUNCIL, "collective"), ("De Raad", EU_COUNCIL, "collective"),
     ],
 }  # fmt: skip
 

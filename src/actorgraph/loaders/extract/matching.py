@@ -14,6 +14,7 @@ from actorgraph.graph.model import Evidence, Relation
 from actorgraph.graph.vocabulary import Origin, RelationType
 from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot
 from actorgraph.loaders.extract.calibration import calibrated
+from actorgraph.loaders.extract.cue_base import _HARM
 from actorgraph.loaders.extract.cues import Cue, CueKind
 from actorgraph.loaders.extract.docstate import DocState
 from actorgraph.loaders.extract.modality import Modality, classify
@@ -57,6 +58,7 @@ def _nearest_agent(
         ] in ("for ", "voor")  # "time for us to stand with X": us is the subject
         if not for_to and (
             _PREP_BEFORE_RE.search(sent.abstract[max(0, pos - 16) : pos])
+            or _in_compound(sent.abstract, pos)  # "DPRK-Russia cooperation": a modifier
             or sent.abstract[pos + 1 : pos + 3] in ("'s", "s'")
             or slot.forms <= _MODIFIER_FORMS
         ):
@@ -65,6 +67,14 @@ def _nearest_agent(
             continue
         return actors, pos
     return fallback if fallback and fallback_ok else (None, None)
+
+
+def _in_compound(abstract: str, pos: int) -> bool:
+    """Whether the slot at ``pos`` is half of a hyphen compound ("DPRK-Russia"), not a
+    bullet ("- Quad partners …") or a dash."""
+    before = pos >= 2 and abstract[pos - 1] == "-" and not abstract[pos - 2].isspace()
+    after = abstract[pos + 1 : pos + 2] == "-" and abstract[pos + 2 : pos + 3] not in ("", " ")
+    return before or after
 
 
 def first_subject(sent: Sentence, st: DocState) -> list[str]:
@@ -86,9 +96,59 @@ _PUNISHED_RE = re.compile(
     r"\b(?:sanction\w*|restrictions|export controls|penalt\w+|sancties|maatregelen|"
     r"exportbeperkingen)\b[^\ue000-\uefff]* (?:for|voor|wegens|vanwege) "
 )
+#: A clause whose subject is a third party nobody names ("those who supply X", "entities
+#: providing support for X", "individuals connected to …"): the named actor before it
+#: does not do what follows.
+_THIRD_PARTY_RE = re.compile(
+    r"\b(?:who|whom|whoever|those|anyone|entities|individuals|persons|companies|firms|"
+    r"networks|actors|suppliers|degenen|personen|entiteiten|bedrijven)\b"
+)
+#: "… , with support from A, …": A backs what the clause's subject does, no more.
+_BACKER_BEFORE_RE = re.compile(
+    r"(?:support|backing|assistance|help|participation|steun|hulp|medewerking) "
+    r"(?:from|of|van) (?:the |de |het )?$"
+)
+#: "we help them defend against X": the defender is the object of "help", not b.
+_HELPED_DEFENDER_RE = re.compile(r"\b(?:help\w*|assist\w*|enabl\w*|allow\w*|them|hen)\b")
+_DEFENDER_CUES = frozenset({"threat.defend-against"})
+#: "Ukraine's self-defense against Russia's war": the possessor defends, so is the victim.
+_DEFENDING_RE = re.compile(
+    r"(" + SLOT_CLASS + r")(?:'s?|s') (?:[\w-]+ )?(?:self-defen[cs]e|defen[cs]e|sovereignty|"
+    r"fight|struggle|resistance|territorial integrity|zelfverdediging|verdediging|strijd|"
+    r"soevereiniteit) (?:[^\s\ue000-\uefff;:]+ ){0,4}?$"
+)
+#: "condemn the attacks against X": X is the victim of what is condemned, not its object.
+_VICTIM_BEFORE_RE = re.compile(
+    _HARM + r" (?:[^\s\ue000-\uefff;:]+ ){0,3}?(?:(?:by|door|van) (?:the |de |het )?"
+    + SLOT_CLASS + r"(?:'s?)? (?:of|van) |(?:against|on|upon|in|tegen|op|jegens) )"
+    r"(?:the |de |het )?$"
+)
+#: "We condemn the regime's support for X": the support is another owner's, not ours.
+_OTHER_OWNER_RE = re.compile(
+    r"\w(?:'s|s')(?= )|\b(?:condemn\w*|denounce\w*|deplore\w*|criticiz\w*|criticis\w*|"
+    r"veroordeel\w*|veroordeelt|hekel\w*)\b"
+)
+_OWNER_CUES = frozenset({"support.possessive-noun"})
+#: "A and other member states …": the collective after "other" is part of the subject.
+_CONJOINED_BEFORE_RE = re.compile(r"(?:^| )(?:and|en) (?:other|andere|overige|fellow) $")
+#: "the regime's support for X": the owner of the noun is no actor the text names.
+_UNNAMED_OWNER_RE = re.compile(r"[a-z](?:'s|s') (?:[^\s\ue000-\uefff;:,]+ ){0,2}$")
+#: Cues whose agent must be in the sentence ("the two officials … in support of X").
+_NO_TOPIC_CUES = frozenset({"support.in-support-of-agent"})
+#: A quotation opened and not closed before the cue: its words are nobody's act.
+_OPEN_QUOTE_RE = re.compile(r"(?:^| )['‘“«„\"][^'’”»\"]*$")
+#: "struck facilities in Iraq that the IRGC uses": the place belongs to its users.
+_PLACE_OF_OTHERS_RE = re.compile(
+    r"(?:,? (?:and|en) " + SLOT_CLASS + r")? (?:(?:that|which|die|dat) (?:[^\s;:,]+ ){1,6}?"
+    r"(?:use|uses|used|operate[sd]?|control(?:s|led)?|run|runs|hold|holds|gebruik\w*)|"
+    r"(?:used|operated|controlled|held|run|gebruikt) (?:by|door))\b"
+)
+_IN_BEFORE_RE = re.compile(r"\b(?:in|at|op) (?:the )?$")
+_BY_SUBJECT = frozenset({RelationType.SUPPORTS, RelationType.THREATENS})
 #: Offices held on the issuer's own staff when no state is named with them.
 _STAFF_ROLE_RE = re.compile(
     r"(?:deputy |principal deputy )?(?:national security advis[eo]r|homeland security advis[eo]r|"
+    r"secretary of (?:defense|state|the treasury|homeland security|commerce)|"
     r"(?:nsc |white house )?spokesperson|press secretary|woordvoerder)\b"
 )
 #: "… Akiba Takeo of Japan": the office belongs to the state named after the person.
@@ -103,7 +163,7 @@ _DIRECT_OBJECT_CUES = frozenset({"oppose.condemn"})
 _PLACE_BEFORE_RE = re.compile(r"(?:^| )(?:in|at|within|binnen|bij|with|met) (?:the |de |het )?$")
 #: Further targets listed after an object ("Iran and its proxies, Hamas, Hezbollah, …").
 _MORE_TARGETS_RE = re.compile(
-    r"(?:'s?)? (?:, |and |en |or |of )?(?:(?:its|their|zijn|hun) [\w-]+ , )?(?:and |en )?"
+    r"(?:'s?)? (?:, |and |en |or )?(?:(?:its|their|zijn|hun) [\w-]+ , )?(?:and |en )?"
     r"(?:the |de |het )?(" + SLOT_CLASS + r")"
 )
 
@@ -158,17 +218,53 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
             and _PREP_BEFORE_RE.search(sent.abstract[max(0, m.start() - 16) : m.start()])
         ):
             return False  # "support democracy in Venezuela and condemn …": not a subject
+        if cue.subject_first and cue.type in _BY_SUBJECT and _THIRD_PARTY_RE.search(
+            sent.abstract, m.end("a"), m.start("b") if b is not None else m.end()
+        ):
+            return False  # "we underscore that those who supply X with …": not "we"
         if not _kinds_ok(a.actors, cue.a_kinds, st):
             return False
+        if cue.type is RelationType.THREATENS and "anaphora" in a.forms:
+            return False  # "the leaders discussed the war against Ukraine": not theirs
+        if (
+            cue.kind is not CueKind.AGENT
+            and cue.type is not RelationType.SUPPORTS
+            and _BACKER_BEFORE_RE.search(sent.abstract, max(0, m.start("a") - 24), m.start("a"))
+        ):
+            return False  # "A, with support from B, struck C": B did not strike C
     if b is not None:
+        if (
+            a is not None
+            and m.start("a") < m.start("b")
+            and _CONJOINED_BEFORE_RE.search(sent.abstract, max(0, m.start("b") - 16), m.start("b"))
+        ):
+            return False  # "Nederland en andere lidstaten …": one subject, not an object
         if cue.b_forms and not (b.forms & cue.b_forms):
             return False
         if cue.name in _DIRECT_OBJECT_CUES and _PLACE_BEFORE_RE.search(
             sent.abstract, max(0, m.start("b") - 12), m.start("b")
         ):
             return False  # "pleit in EU-verband": not what is condemned
+        if cue.name in _DIRECT_OBJECT_CUES and _VICTIM_BEFORE_RE.search(
+            sent.abstract, max(0, m.start("b") - 60), m.start("b")
+        ):
+            return False  # "condemn the attacks against Jordan": Jordan is the victim
         if not _kinds_ok(b.actors, cue.b_kinds, st):
             return False
+        if (
+            cue.type is RelationType.THREATENS
+            and _IN_BEFORE_RE.search(sent.abstract, max(0, m.start("b") - 8), m.start("b"))
+            and _PLACE_OF_OTHERS_RE.match(sent.abstract, m.end("b"))
+        ):
+            return False  # "struck facilities in Iraq that the IRGC uses": not Iraq
+        if cue.name in _OWNER_CUES and a is not None and _OTHER_OWNER_RE.search(
+            sent.abstract, m.end("a"), m.start("b")
+        ):
+            return False  # "we condemn the regime's support for X"
+        if cue.name in _DEFENDER_CUES and _HELPED_DEFENDER_RE.search(
+            sent.abstract, m.end("b"), m.end()
+        ):
+            return False  # "as we help them defend against X": not we
     return True
 
 
@@ -205,21 +301,36 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
         if not set(owned) & set(known.actors):
             yield Found(owned, known.actors, conf, owner.start(1), m.end())
         return
+    if is_agent and _UNNAMED_OWNER_RE.search(sent.abstract, max(0, start - 40), start):
+        return  # "we condemn the regime's support for X": not ours
+    if is_agent and _OPEN_QUOTE_RE.search(sent.abstract, 0, start):
+        return  # "a forum under the title 'Ensuring Support to Ukraine'": a quoted title
     agents, pos = _nearest_agent(
         sent, start, set(known.actors), st, not is_agent or its, persons=is_agent and not its
     )
+    if not is_agent:
+        defending = _DEFENDING_RE.search(sent.abstract, max(0, start - 80), start)
+        if defending:  # "Ukraine's self-defense against Russia's war"
+            agents, pos = sent.slot_of(defending.group(1)).actors, defending.start(1)
     if (
         agents is not None
         and cue.type is RelationType.SUPPORTS
         and _PUNISHED_RE.search(sent.abstract, pos, start)
     ):
         return  # "restrictions on entities for providing support for X": not ours
+    if (
+        agents is not None
+        and is_agent
+        and cue.type in _BY_SUBJECT
+        and _THIRD_PARTY_RE.search(sent.abstract, pos, start)
+    ):
+        return  # "costs on individuals and entities providing support for X": theirs
     if agents is not None and cue.name in _STATE_VICTIM_CUES:
         agents = [x for x in agents if st.kind(x) == "state" and x not in st.issuers]
         if not agents:
             return
     if agents is None:
-        if len(sent.slots) > 1:
+        if len(sent.slots) > 1 or cue.name in _NO_TOPIC_CUES:
             return
         agents = [t for t in h.topic if t not in known.actors]
         conf -= 0.1

@@ -16,6 +16,8 @@ _PERSON_RE = re.compile(
     r"\b(?:President|Prime Minister|Minister|Secretary[- ]General|Secretary of State|"
     r"Secretary|Chancellor|Ambassador|King|Queen|Premier|Foreign Minister|"
     r"Defen[cs]e Minister|Vice President|High Representative|Crown Prince|Emir|"
+    r"Secretary of (?:the )?(?:Defense|State|Foreign Affairs|National Defense|Treasury|"
+    r"Homeland Security|Commerce|Energy)|"
     r"minister-president|premier|minister|secretaris-generaal|president|"
     r"[Mm]inister van [A-Z]\w+ Zaken|National Security Advis[eo]r)"
     # "… of Poland, Name" / "… van Polen, Name" / "(SG) Name"
@@ -75,8 +77,29 @@ def find_persons(text: str, mentions: list[RawMention], lex: Lexicon) -> list[Ra
         if any(a < e and s < b for a, b in taken):
             continue
         order = words[::-1] if len(words) == 2 and _japanese(text, s, e) else words
-        out.append(RawMention(s, e, slugify(" ".join(order)), "person", name))
+        out.append(RawMention(s, e, slugify(" ".join(_id_words(order))), "person", name))
     return out
+
+
+_INITIAL_RE = re.compile(r"^[A-Z]\.$")
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_HONORIFICS = frozenset({"Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Prof.", "dhr.", "mevr."})
+
+
+def _id_words(words: list[str]) -> list[str]:
+    """The words of a person's id as the catalogue writes it: middle initials and
+    suffixes go once a full given name stands first ("Eduardo M. Año" → eduardo-ano,
+    "Lloyd J. Austin III" → lloyd-austin); "J.A. de Vries" keeps its initials.
+
+    >>> _id_words(["Eduardo", "M.", "Año"])
+    ['Eduardo', 'Año']
+    """
+    while len(words) > 2 and words[0] in _HONORIFICS:
+        words = words[1:]  # "Dr. Kurt M. Campbell" → kurt-campbell
+    if not words or _INITIAL_RE.match(words[0]) or "." in words[0]:
+        return words
+    kept = [w for w in words[1:] if not _INITIAL_RE.match(w) and w not in _SUFFIXES]
+    return [words[0], *kept] if kept else words
 
 
 _JAPAN_BEFORE_RE = re.compile(r"\bJapan(?:ese|’s|'s)\s+(?:[A-Z][\w-]*\s+){0,4}$")
@@ -92,6 +115,9 @@ def _japanese(text: str, s: int, e: int) -> bool:
 
 
 _ROLE_IN_NAME_RE = re.compile(ROLE, re.I)
+_OFFICE_OF_RE = re.compile(
+    r"\b(?:[Oo]ffice|[Bb]ureau|[Kk]abinet|[Ss]taff) (?:of|van) (?:the |de |het )?$"
+)
 _ROLE_OF_RE = re.compile(r"\s*(?:van|of)?\s*(?:de|het|the)?\s*")
 #: Between an office and its holder's name: commas, a line break, initials ("H.G.J.").
 _PAREN_GAP_RE = re.compile(r"\s*\(")
@@ -112,6 +138,10 @@ def offices_in(sent_raw: list[RawMention], text: str, st: DocState):
     rels: list[tuple[int, str, str, str]] = []
     n = len(sent_raw)
     for k, m in enumerate(sent_raw):
+        if m.actor.startswith("role:") and _OFFICE_OF_RE.search(
+            text, max(0, m.start - 24), m.start
+        ):
+            continue  # "Head of the Office of the President Andriy Yermak": not the President
         if m.actor.startswith("role:"):
             key = m.actor[5:]
             target = st.lex.role_targets.get(key)

@@ -131,6 +131,7 @@ def extract_loaded(
     if doc.title and _title_outside_body(doc.title, text):
         _read_title(doc, lex, st, cues, relations)
     topic: list[str] = []
+    enumerating: str | None = None  # "leaders of seven NATO countries take part." → NATO
     ri = 0
     para_idx = 0
     prev_para = -1
@@ -139,6 +140,7 @@ def extract_loaded(
         while para_idx + 1 < len(paras) and paras[para_idx + 1] <= s0:
             para_idx += 1
         if para_idx != prev_para:
+            enumerating = None
             topic = []
             st.recent = []
             prev_para = para_idx
@@ -170,6 +172,13 @@ def extract_loaded(
                     relations, doc, sent, st, RelationType.MEMBER_OF, state, speaker.group,
                     "member.speaker-list", 0.8,
                 )  # fmt: skip
+        if enumerating and _ENUMERATION_RE.match(sent.abstract):
+            for slot in sent.slots:  # "Naast Nederland zijn dit president X van Roemenië, …"
+                for a in slot.actors:
+                    if st.kind(a) == "state":
+                        add_relation(relations, doc, sent, st, RelationType.MEMBER_OF, a,
+                                     enumerating, "member.enumerated", 0.7)  # fmt: skip
+        enumerating = _participants_of(sent, sent_raw, st)
         if len(sent.slots) >= 1 and not DENIAL_RE.search(sent.abstract):
             for reading in [sent, *variants(sent)]:  # lists folded: "Allies, including A, …"
                 match_sentence(reading, cues, st, topic, doc, relations)
@@ -181,7 +190,11 @@ def extract_loaded(
         if subj:
             topic = subj
         leaders = _leaders_in(sent, st)
-        if len(leaders) >= 2:
+        if len(leaders) < 2:  # "Sullivan met his counterparts from A, B and C"
+            leaders = _meeting_parties(sent, st, leaders)
+            if len(leaders) >= 2 and not st.leaders:
+                st.leaders = leaders  # "the two officials", unless leaders were named before
+        elif len(leaders) >= 2:
             st.leaders = leaders
         # "They …": the office holders named together, else a list that was the subject
         st.recent = leaders if len(leaders) >= 2 else (subj if _opens(sent, subj) else [])
@@ -210,6 +223,71 @@ def _leaders_in(sent, st: DocState) -> list[str]:
             if office and st.kind(office) == "state" and office not in out:
                 out.append(office)
     return out
+
+
+#: A sentence that names the participants announced before it ("Naast Nederland zijn
+#: dit …", "These are …", "Among them are …").
+_ENUMERATION_RE = re.compile(
+    r"^(?:naast|besides|in addition to|apart from|dit zijn|dat zijn|het gaat om|these are|"
+    r"they are|among them|among those|onder hen|daaronder)\b"
+)
+#: "(regerings)leiders van zeven NAVO-landen", "leaders of several NATO countries".
+_PARTICIPANTS_RE = re.compile(
+    r"\b(?:\w*leiders|leaders|heads of (?:state|government)|ministers|deelnemers|"
+    r"participants|representatives|vertegenwoordigers)\b"
+)
+_MEMBER_WORDS_RE = re.compile(r"(?:landen|countries|lidstaten|member states|allies|bondgenoten)$",
+                              re.I)
+
+
+def _participants_of(sent, sent_raw: list[RawMention], st: DocState) -> str | None:
+    """The organisation whose members a sentence announces as participants ("Leiders van
+    diverse NAVO-landen nemen deel" → NATO), for an enumeration in the next sentence."""
+    if not _PARTICIPANTS_RE.search(sent.abstract):
+        return None
+    for m in sent_raw:
+        if m.form == "collective" and _MEMBER_WORDS_RE.search(m.text):
+            org = st.resolve(m, st.lang or "en")
+            if len(org) == 1 and st.kind(org[0]) == "organisation":
+                return org[0]
+    return None
+
+
+#: A meeting or call between office holders: the parties are "they", "the two officials".
+_MEETING_RE = re.compile(
+    r"\b(?:met|meets|meet|spoke|speaks|called|calls|hosted|hosts|welcomed|welcomes|"
+    r"ontmoette|ontmoet|sprak|spreekt|ontving|ontvangt|belde|belt)\b(?! (?:on|upon|for|op)\b)"
+)
+
+
+def _meeting_parties(sent, st: DocState, leaders: list[str]) -> list[str]:
+    """The states of a meeting: the office holder who met and the states of those met
+    ("National Security Advisor Sullivan met with his counterparts from A, B and C" →
+    USA, A, B, C); ``leaders`` unchanged when the sentence is no meeting of one named
+    office holder."""
+    m = _MEETING_RE.search(sent.abstract)
+    if m is None or len(leaders) > 1:
+        return leaders
+    out = list(leaders)
+    if not out and len(st.issuers) == 1:  # the issuer's own staff: "Sullivan met …"
+        before = [a for i, sl in enumerate(sent.slots) if sent.slot_pos[i] < m.start()
+                  for a in sl.actors]
+        if before and all(st.kind(a) == "person" for a in before):
+            out = list(st.issuers)
+    if not out:
+        return leaders
+    after = sorted(
+        (sent.slot_pos[i], slot) for i, slot in enumerate(sent.slots)
+        if m.end() <= sent.slot_pos[i] <= m.end() + 80
+    )
+    if not after:
+        return leaders
+    for _, slot in after:  # the party met: the first state after the verb
+        offices = [acting_for(a, st) for a in slot.actors]
+        states = [o for o in offices if o and st.kind(o) == "state" and o not in out]
+        if states:
+            return out + states
+    return leaders
 
 
 def _acting_mentions(sent_raw: list[RawMention], text: str) -> list[RawMention]:

@@ -1,0 +1,186 @@
+"""Hand-written cues of the core type PARTNERS_WITH (see :mod:`.cue_base` for the
+pattern language)."""
+
+from __future__ import annotations
+
+from actorgraph.loaders.extract.cue_base import (
+    ACTORS,
+    FIRST,
+    NAMED,
+    ORGS,
+    PAR,
+    STATES,
+    Cue,
+    S,
+    _cue,
+)
+
+PARTNER_CUES: list[Cue] = [
+    _cue(
+        "partner.list-cooperate",
+        PAR,
+        "pair",
+        r"{a} {w8}(?:cooperat\w*|collaborat\w*|partnership\w*|work(?:s|ed|ing)? "
+        r"(?:closely )?together|samenwerk\w*|samen(?:werken|werkten)|werken samen|"
+        r"werkten samen|werkt samen|partnerschap\w*|engaged in dialogue|"
+        r"(?:werkt|werken|werkte|werkten) (?:[\w-]+ ){0,3}samen)\b"
+        # "A and B expanded their cooperation with C": partners of C, not of each other
+        r"(?! (?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:with|met) (?:the |de |het )?" + S + r")",
+        0.75,
+    ),
+    _cue(
+        "partner.joint-action",
+        PAR,
+        "pair",
+        r"{a} {n4}(?:conducted|carried out|held|launched|staged|performed|hielden|voerden|"
+        r"uitgevoerd) (?:[\w-]+ ){0,2}?(?:joint|combined|gezamenlijke) (?:[\w-]+ ){0,2}?"
+        r"(?:strikes|operations?|exercises?|patrols?|missions?|oefening\w*|operaties?|"
+        r"acties|missies?)",
+        0.7,
+        a_kinds=STATES | ORGS,
+    ),
+    _cue(
+        "partner.partners-such-as",
+        PAR,
+        "pair",
+        r"(?:partners|partnerlanden|partner countries|partnerlanden) (?:of|van) {the}{a} "
+        r"(?:[^\s\ue000-\uefff;:]+ ){0,6}?(?:, )?(?:such as|including|among them|like|"
+        r"zoals|waaronder|onder meer|onder andere|met name) {b}",
+        0.75,
+        a_kinds=ORGS | STATES,
+    ),
+    _cue(
+        "partner.designated-ally",
+        PAR,
+        "pair",
+        r"{a} (?:as|als) (?:a|an|een) (?:[^\s;:,]+ ){0,4}?"
+        r"(?:ally|partner|bondgenoot|(?:non-)?" + S + r") (?:of|to|van) {the}{b}",
+        0.75,
+        a_kinds=STATES,
+        b_kinds=STATES,
+    ),
+    _cue(
+        "partner.with",
+        PAR,
+        "pair",
+        r"{a} {n8}(?:cooperation|partnership|partnerships|partnerschap\w*|samenwerking|"
+        r"cooperates|cooperated|cooperating|partnered|partners|samenwerkt|samenwerken|"
+        r"alliance|agreement|accord|arrangement\w*|overeenkomst|akkoord|verdrag|treaty|"
+        r"memorandum) (?:with|met) {the}{b}",
+        0.7,
+        a_kinds=ACTORS,
+        b_kinds=ACTORS,
+    ),
+    _cue(
+        "partner.of-with",
+        PAR,
+        "pair",
+        r"(?:cooperation|partnership|partnerships|partnerschap\w*|samenwerking) "
+        r"(?:of|van) {the}{a} (?:with|met) {the}{b}",
+        0.8,
+    ),
+    _cue(
+        "partner.work-together-nl",
+        PAR,
+        "pair",
+        r"{a} {w3}(?:werkt|werken|werkte|werkten) {w6}samen met {the}{b}",
+        0.7,
+        a_kinds=STATES | ORGS,
+        b_kinds=STATES | ORGS,
+    ),
+    _cue(
+        "partner.between",
+        PAR,
+        "pair",
+        r"(?:cooperation|partnership|partnerschap|samenwerking|alliance|accord|"
+        r"agreement|overeenkomst|akkoord|verdrag|treaty)s? {w3}(?:between|tussen) "
+        r"{the}{w3}{a}",
+        0.75,
+    ),
+    _cue(
+        "partner.between-and",
+        PAR,
+        "pair",
+        r"(?:cooperation|partnership|partnerschap|samenwerking|alliance|accord|"
+        r"agreement|overeenkomst|akkoord|verdrag|treaty)s? {w3}(?:between|tussen) "
+        r"{the}{w3}{a} (?:and|en) {the}{w2}{b}",
+        0.7,
+    ),
+    _cue(
+        "partner.together-with",
+        PAR,
+        "pair",
+        r"(?:samen met|together with|alongside|in cooperation with|"
+        r"in samenwerking met|in partnership with) {the}{a} (?:, )?(?:(?!- )"
+        r"[^\s\ue000-\uefff;:]+ ){0,3}?(?<!aan )(?<!naar )(?<!to )(?<!for )(?<!voor ){b}(?!-)",
+        0.6,
+        a_kinds=STATES | ORGS,
+        b_kinds=STATES | ORGS,
+        a_forms=NAMED,
+    ),
+    _cue(
+        "partner.with-together",
+        PAR,
+        "pair",
+        r"{b} (?:[\w-]+ )?(?:samen met|together with|jointly with|in cooperation with|"
+        r"in samenwerking met|in partnership with) {the}{a}(?! (?:-|'))",
+        0.6,
+        a_kinds=STATES | ORGS,
+        b_kinds=STATES | ORGS,
+        a_forms=NAMED,
+    ),
+    _cue(
+        "partner.reaffirm-alliance",
+        PAR,
+        "pair",
+        r"{a} {w3}(?:reaffirm\w*|strengthen\w*|deepen\w*|celebrat\w*|renew\w*|bevestig\w*|"
+        r"versterk\w*|verdiep\w*) (?:their|the|its|hun|het|de) (?:[\w-]+ ){0,2}?(?:alliance|"
+        r"partnership|bondgenootschap|partnerschap)",
+        0.7,
+        a_kinds=STATES | ORGS,
+    ),
+    _cue(
+        "partner.our-partners-appositive",
+        PAR,
+        "ab",
+        r"{a}(?: ,| ?-) (?:two |three |both |all )?(?:of )?{b} (?:(?:close|closest|key|"
+        r"strategic|trusted|valued|nauwe|belangrijke) )*(?:partners|allies|partnerlanden)",
+        0.7,
+        b_forms=FIRST,
+        a_kinds=STATES,
+    ),
+    _cue(
+        "partner.compound",
+        PAR,
+        "pair",
+        r"{a}-{b} {w3}(?:partnership|cooperation|council|alliance|agreement|summit|"
+        r"samenwerking|partnerschap|raad|overeenkomst|akkoord|verdrag|treaty|dialogue|"
+        r"consultative group|consultations|mechanism|dialoog)s?\b",
+        0.7,
+    ),
+    _cue(
+        "partner.partners-list",
+        PAR,
+        "pair",
+        r"{a}[- ]{w3}(?:partners?|partnerlanden|partnerland|partner countries) "
+        r"(?:\( [^)]{1,40} \) )?{b}",
+        0.75,
+    ),
+    _cue(
+        "partner.is-partner",
+        PAR,
+        "pair",
+        r"{a} (?:is|are|remains?|has been|have been|zijn|is een|blijft|blijven) {w3}"
+        r"(?:partners?|partner country|partnerland) (?:of|for|to|van|voor) {the}{b}",
+        0.75,
+    ),
+    _cue(
+        "partner.signed",
+        PAR,
+        "pair",
+        r"{a} {w4}(?:signed|concluded|agreed|sloten|ondertekenden|ondertekend|"
+        r"gesloten)\w* {w6}(?:agreement|partnership|accord|declaration|treaty|programme|"
+        r"program|overeenkomst|verdrag|akkoord|verklaring)",
+        0.7,
+    ),
+]
