@@ -85,7 +85,12 @@ def load(paths: tuple[Path, ...], store_spec: str | None, with_catalogue: bool,
          no_catalogue: bool, lang: str | None, quiet: bool) -> None:
     """Load files or folders into the graph (help text: :func:`_load_help`)."""
     from actorgraph.cli.progress import progress_hook
-    from actorgraph.loaders.pipeline import load_catalogue_into, load_paths, read_inputs
+    from actorgraph.loaders.pipeline import (
+        atomic,
+        load_catalogue_into,
+        load_paths,
+        read_inputs,
+    )
 
     if not paths and not with_catalogue:
         raise click.UsageError("name files or folders to load, or pass --catalogue")
@@ -95,7 +100,7 @@ def load(paths: tuple[Path, ...], store_spec: str | None, with_catalogue: bool,
         # everything is read and checked before the store is opened: a bad input leaves
         # the store (even one that does not exist yet) as it was
         inputs = read_inputs(paths, lang=lang, progress=hook) if paths else None
-        with no_empty_store(store_spec), open_store(store_spec) as store:
+        with no_empty_store(store_spec), open_store(store_spec) as store, atomic(store):
             if with_catalogue:
                 summary = load_catalogue_into(store)
                 click.echo(f"reference catalogue: {summary.describe()}")
@@ -206,6 +211,23 @@ def upgrade(store_spec: str | None) -> None:
     from actorgraph.graph.store import upgrade_store
 
     click.echo(f"{upgrade_store(store_spec)} is up to date")
+
+
+@cli.command()
+@store_option
+@handle_errors
+def repair(store_spec: str | None) -> None:
+    """Bring a graph whose last write was interrupted back to its last committed state.
+
+    A load killed (or a disk that filled up) while it wrote can leave the embedded graph's
+    write-ahead log torn, and then nothing opens it. This moves the torn log aside (a copy
+    is kept next to the graph as GRAPH.wal.torn-TIME) and opens the graph: every load that
+    completed is there, the interrupted one is not (run it again). Commands that write do
+    this by themselves. A healthy graph is left alone.
+    """
+    from actorgraph.graph.store import repair_store
+
+    click.echo(safe_text(repair_store(store_spec)))
 
 
 def format_stats(s, location: str) -> str:

@@ -50,7 +50,13 @@ from pathlib import Path
 from typing import Any
 
 from actorgraph.errors import QueryError, StoreUnavailable
-from actorgraph.graph import embedded_compact, embedded_schema, plan, records
+from actorgraph.graph import (
+    embedded_compact,
+    embedded_recovery,
+    embedded_schema,
+    plan,
+    records,
+)
 from actorgraph.graph.dialect import to_ladybug
 from actorgraph.graph.embedded_values import (
     clean_error,
@@ -124,20 +130,49 @@ class EmbeddedStore(RelationWrites):
                 hint="build one first with `actorgraph demo` or `actorgraph load FILE`, "
                 "or point --store / ACTORGRAPH_STORE at an existing graph",
             )
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._db = ladybug.Database(str(self.path), read_only=read_only)
-            self._conn = ladybug.Connection(self._db)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise embedded_recovery.explain_open_error(
+                self.path, exc.strerror or str(exc), read_only=read_only) from None
+        self._open_path = self.path
+        if embedded_recovery.before_load_path(self.path).exists():
+            if embedded_recovery.load_running(self.path):
+                if not read_only:
+                    raise StoreUnavailable(
+                        f"another actorgraph process is loading into {self.path}",
+                        hint="wait until it has finished (loads are atomic)")
+                # a reader sees the graph as it was before the running load
+                self._open_path = embedded_recovery.before_load_path(self.path)
+            elif read_only:
+                self._open_path = embedded_recovery.before_load_path(self.path)
+            else:
+                embedded_recovery.restore_before_load(self.path)
+        try:
+            self._open(ladybug)
         except RuntimeError as exc:
-            raise StoreUnavailable(
-                f"cannot open the embedded graph at {self.path}: {exc}",
-                hint="another actorgraph process may hold it open; close it and try again, "
-                "or use another --store path",
-            ) from None
+            if read_only or not embedded_recovery.is_torn_log(str(exc)):
+                raise embedded_recovery.explain_open_error(
+                    self.path, str(exc), read_only=read_only) from None
+            # opened for writing: bring a torn log back to the last committed state
+            embedded_recovery.move_log_aside(self.path)
+            try:
+                self._open(ladybug)
+            except RuntimeError as again:
+                raise embedded_recovery.explain_open_error(
+                    self.path, str(again), read_only=read_only) from None
         try:
             self._check_schema()
         except BaseException:
             self.close()
+            raise
+
+    def _open(self, ladybug: Any) -> None:
+        self._db = ladybug.Database(str(self._open_path), read_only=self.read_only)
+        try:
+            self._conn = ladybug.Connection(self._db)
+        except BaseException:
+            self._db.close()
             raise
 
     # -- plumbing ---------------------------------------------------------------------
@@ -172,6 +207,9 @@ class EmbeddedStore(RelationWrites):
 
     @contextlib.contextmanager
     def _transaction(self, read_only: bool = False) -> Iterator[None]:
+        if getattr(self, "_in_atomic", False):  # part of an atomic() block: its own
+            yield
+            return
         self._conn.execute("BEGIN TRANSACTION READ ONLY" if read_only else "BEGIN TRANSACTION")
         try:
             yield
@@ -180,6 +218,64 @@ class EmbeddedStore(RelationWrites):
                 self._conn.execute("ROLLBACK")
             raise
         self._conn.execute("COMMIT")
+        if not read_only:
+            # the log only ever holds work in flight: a kill tears at most that
+            self.checkpoint()
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[None]:
+        """Make every write inside the block one transaction (all or nothing), then
+        checkpoint, so the write-ahead log only ever holds work in flight: a load killed
+        at any point leaves the graph as it was before the block (after
+        :func:`actorgraph.graph.embedded_recovery.repair` if the kill tore the log).
+
+        >>> import tempfile
+        >>> from actorgraph.graph.model import Actor, GraphBatch
+        >>> store = EmbeddedStore(tempfile.mkdtemp() + "/g.lbdb")
+        >>> try:
+        ...     with store.atomic():
+        ...         _ = store.write(GraphBatch(actors=[Actor(id="NLD", name="NL")]))
+        ...         raise ValueError("a later file failed")
+        ... except ValueError:
+        ...     pass
+        >>> store.actor_ids()
+        set()
+        >>> store.close()
+        """
+        if self.read_only:
+            raise _read_only_error()
+        if getattr(self, "_in_atomic", False):
+            yield
+            return
+        self.checkpoint()  # the file alone holds the graph: the copy below is all of it
+        guard = embedded_recovery.LoadGuard(self.path)
+        committed = False
+        try:
+            self._conn.execute("BEGIN TRANSACTION")
+            self._in_atomic = True
+            try:
+                yield
+            except BaseException:
+                with contextlib.suppress(RuntimeError):
+                    self._conn.execute("ROLLBACK")
+                raise
+            finally:
+                self._in_atomic = False
+            self._conn.execute("COMMIT")
+            committed = True
+            self.checkpoint()
+        except BaseException:
+            # rolled back: the graph is as it was; committed but not checkpointed: the
+            # next open puts the copy back (LadybugDB's replay cannot be trusted)
+            guard.release(keep=committed)
+            raise
+        guard.release()
+        self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """Write the committed transactions into the database file and empty the log."""
+        if not self.read_only:
+            self._conn.execute("CHECKPOINT")
 
     # -- queries ----------------------------------------------------------------------
 

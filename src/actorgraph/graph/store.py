@@ -249,7 +249,10 @@ def remove_store(spec: str | Path) -> None:
         shutil.rmtree(p)
     elif p.exists():
         p.unlink()
-    for extra in (p.with_name(p.name + ".wal"), p.with_name(p.name + ".lock")):
+    for suffix in (".wal", ".lock", ".before-load", ".before-load.tmp", ".load-lock",
+                   ".shadow", ".wal.checkpoint", ".checkpoint.apply.lock",
+                   ".checkpoint.intent.lock"):
+        extra = p.with_name(p.name + suffix)
         if extra.exists():
             extra.unlink()
 
@@ -264,6 +267,22 @@ def upgrade_store(spec: str | None = None) -> str:
     """
     with open_store(spec) as store:
         return store.location
+
+
+def repair_store(spec: str | None = None) -> str:
+    """Bring the embedded graph ``spec`` names back to its last committed state if an
+    interrupted write tore its log (:func:`actorgraph.graph.embedded_recovery.repair`);
+    say so if it was healthy. A Neo4j server recovers by itself.
+
+    >>> repair_store("/tmp/actorgraph-doctest-upgrade.lbdb").endswith("nothing to repair")
+    True
+    """
+    resolved = resolve_store_spec(spec)
+    if is_neo4j_spec(resolved):
+        return f"{resolved}: Neo4j recovers its own transaction log; nothing to repair"
+    from actorgraph.graph.embedded_recovery import repair
+
+    return repair(resolved).describe()
 
 
 def push(source: GraphStore, target: GraphStore, progress: Progress | None = None) -> WriteSummary:
