@@ -125,13 +125,17 @@ def load(paths: tuple[Path, ...], store_spec: str | None, with_catalogue: bool,
               help="A query parameter (repeatable); in Cypher write $NAME.")
 @click.option("--format", "-f", "fmt", type=click.Choice(OUTPUT_FORMATS), default="table",
               show_default=True)
-@click.option("--write", is_flag=True, help="Allow the query to change the graph.")
+@click.option("--write", is_flag=True, help="Allow the query to change the graph (and to "
+              "write files: COPY TO, EXPORT DATABASE, extensions).")
+@click.option("--allow-file-read", is_flag=True,
+              help="Allow a read-only query to read files or URLs (LOAD FROM, LOAD CSV).")
 @click.option("--timeout", default=None, metavar="SECONDS",
               help="Stop the query after this long, from 0.001 to 604800 (both stores; "
               "default 300, or $ACTORGRAPH_QUERY_TIMEOUT).")
 @handle_errors
 def query(cypher: str | None, store_spec: str | None, named: str | None,
-          params: tuple[str, ...], fmt: str, write: bool, timeout: str | None) -> None:
+          params: tuple[str, ...], fmt: str, write: bool, allow_file_read: bool,
+          timeout: str | None) -> None:
     """Run Cypher (Neo4j dialect) or a named query; read-only unless --write.
 
     \b
@@ -139,6 +143,7 @@ def query(cypher: str | None, store_spec: str | None, named: str | None,
       actorgraph query "MATCH (a:Actor)-[r:SUPPORTS]->(b {id:'UKR'}) RETURN a.name"
       actorgraph query --named threats-to -p target=NATO --format csv
     """
+    from actorgraph.loaders.pipeline import atomic
     from actorgraph.queries.registry import get_query, run_query
 
     if bool(cypher) == bool(named):
@@ -150,11 +155,16 @@ def query(cypher: str | None, store_spec: str | None, named: str | None,
     with open_store(store_spec, read_only=not write) as store:
         if seconds is not None:
             store.query_timeout = seconds
+        store.allow_file_read = allow_file_read
         if named:
             result = run_query(store, named, values)
             title = get_query(named).title
+        elif write:
+            with atomic(store):  # all or nothing, even across a kill
+                result = store.query(cypher or "", values, write=True)
+            title = None
         else:
-            result = store.query(cypher or "", values, write=write)
+            result = store.query(cypher or "", values)
             title = None
     echo_result(result, fmt, title=title if fmt == "table" else None)
     if not result.rows and getattr(result, "hint", None):

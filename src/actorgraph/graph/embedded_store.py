@@ -78,6 +78,7 @@ from actorgraph.graph.model import (
     merge_mentions,
     merge_relations,
 )
+from actorgraph.graph.statement_guard import check_read_only
 from actorgraph.graph.store import Progress, QueryResult, Stats, WriteSummary, check_timeout
 from actorgraph.graph.vocabulary import RelationType
 
@@ -113,6 +114,8 @@ class EmbeddedStore(RelationWrites):
     """
 
     kind = "embedded"
+    #: let read-only queries read files (``LOAD FROM``); ``query --allow-file-read``
+    allow_file_read = False
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         import ladybug
@@ -290,6 +293,9 @@ class EmbeddedStore(RelationWrites):
         text = to_ladybug(cypher)
         if write and self.read_only:
             raise _read_only_error()
+        if not write:
+            # a read-only transaction does not stop COPY TO, EXPORT, INSTALL, LOAD FROM
+            check_read_only(text, allow_file_read=self.allow_file_read)
         timeout = check_timeout(self.query_timeout)
         self._conn.set_query_timeout(max(1, int(timeout * 1000)))
         try:

@@ -101,6 +101,7 @@ from actorgraph.graph.records import (
     row_to_actor,
     row_to_document,
 )
+from actorgraph.graph.statement_guard import neo4j_file_reads
 from actorgraph.graph.store import Progress, QueryResult, Stats, WriteSummary, check_timeout
 from actorgraph.graph.vocabulary import RelationType
 
@@ -143,6 +144,8 @@ class Neo4jStore:
     """
 
     kind = "neo4j"
+    #: let read-only queries read files and URLs (``LOAD CSV``); ``--allow-file-read``
+    allow_file_read = False
 
     def __init__(
         self,
@@ -447,6 +450,10 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
         """
         if write:
             self._check_writable()
+        elif not self.allow_file_read and neo4j_file_reads(cypher):
+            raise QueryError(
+                "this query reads files or URLs (LOAD CSV), and queries are read-only by "
+                "default", hint="pass --allow-file-read (allow_file_read=True) if you mean it")
         timeout = check_timeout(self.query_timeout)
         unit_of_work = require("neo4j", "neo4j").unit_of_work
 
