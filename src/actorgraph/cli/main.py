@@ -246,15 +246,25 @@ def format_stats(s, location: str) -> str:
     lines = [f"Graph at {location}",
              f"{s.actors} actors, {s.relations} relations ({s.evidence} pieces of evidence), "
              f"{s.documents} documents", ""]
-    blocs = [[Bloc(b).title, str(n)] for b, n in sorted(s.actors_per_bloc.items(),
-                                                        key=lambda kv: (-kv[1], kv[0]))]
+    def title(bloc) -> str:  # a bloc set by hand outside the vocabulary is shown as such
+        try:
+            return Bloc(bloc).title
+        except ValueError:
+            return f"{bloc!r} (not a bloc: fix with query --write)" if bloc else "(none)"
+
+    blocs = [[title(b), str(n)] for b, n in sorted(s.actors_per_bloc.items(),
+                                                   key=lambda kv: (-kv[1], str(kv[0])))]
     lines.append(render_table(["bloc", "actors"], blocs, "Actors per bloc"))
-    kinds = [[k, str(n)] for k, n in sorted(s.actors_per_kind.items(),
-                                           key=lambda kv: (-kv[1], kv[0]))]
+    kinds = [[str(k), str(n)] for k, n in sorted(s.actors_per_kind.items(),
+                                                key=lambda kv: (-kv[1], str(kv[0])))]
     lines.append(render_table(["kind", "actors"], kinds, "Actors per kind"))
     types = [[t, str(n)] for t, n in sorted(s.relations_per_type.items(),
                                            key=lambda kv: (-kv[1], kv[0]))]
     lines.append(render_table(["type", "relations"], types, "Relations per type"))
+    if getattr(s, "other_relations", None):
+        listed = ", ".join(f"{t} {n}" for t, n in sorted(s.other_relations.items()))
+        lines.append(f"Also relationships of types outside the vocabulary ({safe_text(listed)}): "
+                     "queries see them; stats, views and exports leave them out")
     return "\n".join(lines)
 
 

@@ -389,6 +389,12 @@ class EmbeddedStore(RelationWrites):
             if n:
                 s.relations_per_type[rt.value] = n
                 s.relations += n
+        known = {rt.value for rt in RelationType} | {"MENTIONS"}
+        for name, kind in self._run("CALL show_tables() RETURN name, type"):
+            if kind == "REL" and name not in known:
+                n = self._run(f"MATCH ()-[x:`{name}`]->() RETURN count(*)")[0][0]
+                if n:
+                    s.other_relations[name] = n
         s.documents = self._run("MATCH (d:Document) RETURN count(*)")[0][0]
         s.mentions = self._run("MATCH ()-[m:MENTIONS]->() RETURN count(*)")[0][0]
         s.evidence = self._run("MATCH (e:Evidence) RETURN count(*)")[0][0]

@@ -545,6 +545,10 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
                 "RETURN type(r) AS type, count(*) AS n",
                 types=[t.value for t in RelationType],
             )
+            other = self._read(
+                "MATCH ()-[r]->() WHERE NOT type(r) IN $types RETURN type(r) AS type, "
+                "count(*) AS n", types=[t.value for t in RelationType] + ["MENTIONS"],
+            )
             documents = self._read("MATCH (d:Document) RETURN count(d) AS n")[0]["n"]
             mentions = self._read(
                 "MATCH (:Document)-[m:MENTIONS]->(:Actor) RETURN count(m) AS n"
@@ -562,6 +566,8 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
         for rec in per_type:
             stats.relations += rec["n"]
             stats.relations_per_type[rec["type"]] = rec["n"]
+        for rec in other:
+            stats.other_relations[rec["type"]] = rec["n"]
         return stats
 
     # ----------------------------------------------------------------------- lifecycle

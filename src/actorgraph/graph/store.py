@@ -59,6 +59,9 @@ class Stats:
     actors_per_bloc: dict[str, int] = field(default_factory=dict)
     actors_per_kind: dict[str, int] = field(default_factory=dict)
     relations_per_type: dict[str, int] = field(default_factory=dict)
+    #: relationships of types created by hand, outside the vocabulary (not counted in
+    #: ``relations``; views and exports leave them out, Cypher queries see them)
+    other_relations: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -67,10 +70,15 @@ class Stats:
             "documents": self.documents,
             "mentions": self.mentions,
             "evidence": self.evidence,
-            "actors_per_bloc": dict(sorted(self.actors_per_bloc.items())),
-            "actors_per_kind": dict(sorted(self.actors_per_kind.items())),
+            "actors_per_bloc": dict(sorted(self.actors_per_bloc.items(), key=_str_key)),
+            "actors_per_kind": dict(sorted(self.actors_per_kind.items(), key=_str_key)),
             "relations_per_type": dict(sorted(self.relations_per_type.items())),
+            "other_relations": dict(sorted(self.other_relations.items())),
         }
+
+
+def _str_key(item: tuple) -> str:
+    return str(item[0])
 
 
 @dataclass
