@@ -88,6 +88,7 @@ from actorgraph.graph.neo4j_cypher import (
     kind_label,
     rel_type,
 )
+from actorgraph.graph.neo4j_lock import read_stats, store_lease
 from actorgraph.graph.neo4j_values import (
     connection_settings,
     driver_errors,
@@ -218,6 +219,13 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
     def _execute_write(self, work):
         with self._session() as session:
             return session.execute_write(work)
+
+    def atomic(self) -> Any:
+        """A load's block: not one transaction (chunks commit one by one; a rerun after a
+        failure completes the load, idempotently), but one load at a time
+        (:func:`neo4j_lock.load_lease`), so two loads of the same input both succeed."""
+        self._check_writable()
+        return store_lease(self)
 
     def _check_writable(self) -> None:
         if self.read_only:
@@ -534,41 +542,10 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
         return [Mention(doc=r["d"], actor=r["a"], count=r["c"] or 1) for r in recs]
 
     def stats(self) -> Stats:
-        """Counts of actors (per bloc and kind), relations (per type), documents, mentions
-        and pieces of evidence (Evidence nodes)."""
+        """Counts of actors (per bloc and kind), relations (per type and outside the
+        vocabulary), documents, mentions and pieces of evidence (Evidence nodes)."""
         with self._errors():
-            per_bloc_kind = self._read(
-                "MATCH (a:Actor) RETURN a.bloc AS bloc, a.kind AS kind, count(*) AS n"
-            )
-            per_type = self._read(
-                "MATCH (:Actor)-[r]->(:Actor) WHERE type(r) IN $types "
-                "RETURN type(r) AS type, count(*) AS n",
-                types=[t.value for t in RelationType],
-            )
-            other = self._read(
-                "MATCH ()-[r]->() WHERE NOT type(r) IN $types RETURN type(r) AS type, "
-                "count(*) AS n", types=[t.value for t in RelationType] + ["MENTIONS"],
-            )
-            documents = self._read("MATCH (d:Document) RETURN count(d) AS n")[0]["n"]
-            mentions = self._read(
-                "MATCH (:Document)-[m:MENTIONS]->(:Actor) RETURN count(m) AS n"
-            )[0]["n"]
-            evidence = self._read(CYPHER_HAS_EVIDENCE)[0]["n"]
-        stats = Stats(documents=documents, mentions=mentions, evidence=evidence)
-        for rec in per_bloc_kind:
-            stats.actors += rec["n"]
-            stats.actors_per_bloc[rec["bloc"]] = (
-                stats.actors_per_bloc.get(rec["bloc"], 0) + rec["n"]
-            )
-            stats.actors_per_kind[rec["kind"]] = (
-                stats.actors_per_kind.get(rec["kind"], 0) + rec["n"]
-            )
-        for rec in per_type:
-            stats.relations += rec["n"]
-            stats.relations_per_type[rec["type"]] = rec["n"]
-        for rec in other:
-            stats.other_relations[rec["type"]] = rec["n"]
-        return stats
+            return read_stats(self._read)
 
     # ----------------------------------------------------------------------- lifecycle
     def clear(self) -> None:
