@@ -158,7 +158,7 @@ def test_an_actor_edited_into_nonsense_is_named(store):
 
     store.write(GraphBatch(actors=actors("NLD")))
     store.query("MATCH (a:Actor {id: 'NLD'}) SET a.kind = 'banana'", write=True)
-    with pytest.raises(SchemaError, match="actor 'NLD' in the store is not valid"):
+    with pytest.raises(SchemaError, match="actor 'NLD' in the store has an invalid kind"):
         store.actors()
 
 

@@ -320,3 +320,15 @@ def test_only_bulk_chunks_run_concurrently():
     assert "b2" in overlaps["b1"]  # two at once (else the barrier would have timed out)
     assert overlaps["m1"] == set() and all("m1" not in o for o in overlaps.values())
     assert max(peak) == 2
+
+
+def test_a_read_query_may_not_load_csv_from_urls_or_files():
+    """Issue 12 item 7: Neo4j fetched an http URL with LOAD CSV in a read query."""
+    store, driver = make()
+    for text in ("LOAD CSV FROM 'http://example.org/x.csv' AS r RETURN r",
+                 "load csv with headers from 'file:///etc/passwd' AS r RETURN r"):
+        with pytest.raises(QueryError, match="LOAD CSV"):
+            store.query(text)
+    assert driver.statements() == []
+    store.query("RETURN 'LOAD CSV FROM x' AS s")  # a string that says it is no LOAD
+    assert driver.statements()

@@ -89,7 +89,12 @@ def load(paths: tuple[Path, ...], store_spec: str | None, with_catalogue: bool,
          no_catalogue: bool, lang: str | None, quiet: bool, **event_kw) -> None:
     """Load files or folders into the graph (help text: :func:`_load_help`)."""
     from actorgraph.cli.progress import progress_hook
-    from actorgraph.loaders.pipeline import load_catalogue_into, load_paths, read_inputs
+    from actorgraph.loaders.pipeline import (
+        atomic,
+        load_catalogue_into,
+        load_paths,
+        read_inputs,
+    )
 
     if not paths and not with_catalogue:
         raise click.UsageError("name files or folders to load, or pass --catalogue")
@@ -100,7 +105,7 @@ def load(paths: tuple[Path, ...], store_spec: str | None, with_catalogue: bool,
         # the store (even one that does not exist yet) as it was
         inputs = (read_inputs(paths, lang=lang, progress=hook, events=options_from(event_kw))
                   if paths else None)
-        with no_empty_store(store_spec), open_store(store_spec) as store:
+        with no_empty_store(store_spec), open_store(store_spec) as store, atomic(store):
             if with_catalogue:
                 summary = load_catalogue_into(store)
                 click.echo(f"reference catalogue: {summary.describe()}")
@@ -125,13 +130,17 @@ def load(paths: tuple[Path, ...], store_spec: str | None, with_catalogue: bool,
               help="A query parameter (repeatable); in Cypher write $NAME.")
 @click.option("--format", "-f", "fmt", type=click.Choice(OUTPUT_FORMATS), default="table",
               show_default=True)
-@click.option("--write", is_flag=True, help="Allow the query to change the graph.")
+@click.option("--write", is_flag=True, help="Allow the query to change the graph (and to "
+              "write files: COPY TO, EXPORT DATABASE, extensions).")
+@click.option("--allow-file-read", is_flag=True,
+              help="Allow a read-only query to read files or URLs (LOAD FROM, LOAD CSV).")
 @click.option("--timeout", default=None, metavar="SECONDS",
               help="Stop the query after this long, from 0.001 to 604800 (both stores; "
               "default 300, or $ACTORGRAPH_QUERY_TIMEOUT).")
 @handle_errors
 def query(cypher: str | None, store_spec: str | None, named: str | None,
-          params: tuple[str, ...], fmt: str, write: bool, timeout: str | None) -> None:
+          params: tuple[str, ...], fmt: str, write: bool, allow_file_read: bool,
+          timeout: str | None) -> None:
     """Run Cypher (Neo4j dialect) or a named query; read-only unless --write.
 
     \b
@@ -139,6 +148,7 @@ def query(cypher: str | None, store_spec: str | None, named: str | None,
       actorgraph query "MATCH (a:Actor)-[r:SUPPORTS]->(b {id:'UKR'}) RETURN a.name"
       actorgraph query --named threats-to -p target=NATO --format csv
     """
+    from actorgraph.loaders.pipeline import atomic
     from actorgraph.queries.registry import get_query, run_query
 
     if bool(cypher) == bool(named):
@@ -150,11 +160,16 @@ def query(cypher: str | None, store_spec: str | None, named: str | None,
     with open_store(store_spec, read_only=not write) as store:
         if seconds is not None:
             store.query_timeout = seconds
+        store.allow_file_read = allow_file_read
         if named:
             result = run_query(store, named, values)
             title = get_query(named).title
+        elif write:
+            with atomic(store):  # all or nothing, even across a kill
+                result = store.query(cypher or "", values, write=True)
+            title = None
         else:
-            result = store.query(cypher or "", values, write=write)
+            result = store.query(cypher or "", values)
             title = None
     echo_result(result, fmt, title=title if fmt == "table" else None)
     if not result.rows and getattr(result, "hint", None):
@@ -214,21 +229,48 @@ def upgrade(store_spec: str | None) -> None:
     click.echo(f"{upgrade_store(store_spec)} is up to date")
 
 
+@cli.command()
+@store_option
+@handle_errors
+def repair(store_spec: str | None) -> None:
+    """Bring a graph whose last write was interrupted back to its last committed state.
+
+    A load killed (or a disk that filled up) while it wrote can leave the embedded graph's
+    write-ahead log torn, and then nothing opens it. This moves the torn log aside (a copy
+    is kept next to the graph as GRAPH.wal.torn-TIME) and opens the graph: every load that
+    completed is there, the interrupted one is not (run it again). Commands that write do
+    this by themselves. A healthy graph is left alone.
+    """
+    from actorgraph.graph.store import repair_store
+
+    click.echo(safe_text(repair_store(store_spec)))
+
+
 def format_stats(s, location: str) -> str:
     from actorgraph.graph.vocabulary import Bloc
 
     lines = [f"Graph at {location}",
              f"{s.actors} actors, {s.relations} relations ({s.evidence} pieces of evidence), "
              f"{s.documents} documents", ""]
-    blocs = [[Bloc(b).title, str(n)] for b, n in sorted(s.actors_per_bloc.items(),
-                                                        key=lambda kv: (-kv[1], kv[0]))]
+    def title(bloc) -> str:  # a bloc set by hand outside the vocabulary is shown as such
+        try:
+            return Bloc(bloc).title
+        except ValueError:
+            return f"{bloc!r} (not a bloc: fix with query --write)" if bloc else "(none)"
+
+    blocs = [[title(b), str(n)] for b, n in sorted(s.actors_per_bloc.items(),
+                                                   key=lambda kv: (-kv[1], str(kv[0])))]
     lines.append(render_table(["bloc", "actors"], blocs, "Actors per bloc"))
-    kinds = [[k, str(n)] for k, n in sorted(s.actors_per_kind.items(),
-                                           key=lambda kv: (-kv[1], kv[0]))]
+    kinds = [[str(k), str(n)] for k, n in sorted(s.actors_per_kind.items(),
+                                                key=lambda kv: (-kv[1], str(kv[0])))]
     lines.append(render_table(["kind", "actors"], kinds, "Actors per kind"))
     types = [[t, str(n)] for t, n in sorted(s.relations_per_type.items(),
                                            key=lambda kv: (-kv[1], kv[0]))]
     lines.append(render_table(["type", "relations"], types, "Relations per type"))
+    if getattr(s, "other_relations", None):
+        listed = ", ".join(f"{t} {n}" for t, n in sorted(s.other_relations.items()))
+        lines.append(f"Also relationships of types outside the vocabulary ({safe_text(listed)}): "
+                     "queries see them; stats, views and exports leave them out")
     return "\n".join(lines)
 
 

@@ -50,7 +50,13 @@ from pathlib import Path
 from typing import Any
 
 from actorgraph.errors import QueryError, StoreUnavailable
-from actorgraph.graph import embedded_compact, embedded_schema, plan, records
+from actorgraph.graph import (
+    embedded_compact,
+    embedded_recovery,
+    embedded_schema,
+    plan,
+    records,
+)
 from actorgraph.graph.dialect import to_ladybug
 from actorgraph.graph.embedded_values import (
     clean_error,
@@ -72,23 +78,16 @@ from actorgraph.graph.model import (
     merge_mentions,
     merge_relations,
 )
+from actorgraph.graph.statement_guard import check_read_only
 from actorgraph.graph.store import Progress, QueryResult, Stats, WriteSummary, check_timeout
 from actorgraph.graph.vocabulary import RelationType
 
 #: rows per UNWIND statement
-CHUNK = 5000
 
 _REL_PROPS = records.RELATION_PROPS
 _EV_PROPS = records.EVIDENCE_PROPS
 _REL_RETURN = ", ".join(f"x.{p}" for p in _REL_PROPS)
 _EV_RETURN = ", ".join(f"e.{p}" for p in _EV_PROPS)
-_ACTOR_SET = ", ".join(f"a.{p} = r.{p}" for p in records.ACTOR_PROPS if p != "id")
-_DOC_SET = ", ".join(f"d.{p} = r.{p}" for p in records.DOCUMENT_PROPS if p != "id")
-
-
-def _chunks(rows: list, size: int = CHUNK) -> Iterator[list]:
-    for i in range(0, len(rows), size):
-        yield rows[i : i + size]
 
 
 def _read_only_error() -> QueryError:
@@ -107,6 +106,8 @@ class EmbeddedStore(RelationWrites):
     """
 
     kind = "embedded"
+    #: let read-only queries read files (``LOAD FROM``); ``query --allow-file-read``
+    allow_file_read = False
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         import ladybug
@@ -124,20 +125,49 @@ class EmbeddedStore(RelationWrites):
                 hint="build one first with `actorgraph demo` or `actorgraph load FILE`, "
                 "or point --store / ACTORGRAPH_STORE at an existing graph",
             )
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._db = ladybug.Database(str(self.path), read_only=read_only)
-            self._conn = ladybug.Connection(self._db)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise embedded_recovery.explain_open_error(
+                self.path, exc.strerror or str(exc), read_only=read_only) from None
+        self._open_path = self.path
+        if embedded_recovery.before_load_path(self.path).exists():
+            if embedded_recovery.load_running(self.path):
+                if not read_only:
+                    raise StoreUnavailable(
+                        f"another actorgraph process is loading into {self.path}",
+                        hint="wait until it has finished (loads are atomic)")
+                # a reader sees the graph as it was before the running load
+                self._open_path = embedded_recovery.before_load_path(self.path)
+            elif read_only:
+                self._open_path = embedded_recovery.before_load_path(self.path)
+            else:
+                embedded_recovery.restore_before_load(self.path)
+        try:
+            self._open(ladybug)
         except RuntimeError as exc:
-            raise StoreUnavailable(
-                f"cannot open the embedded graph at {self.path}: {exc}",
-                hint="another actorgraph process may hold it open; close it and try again, "
-                "or use another --store path",
-            ) from None
+            if read_only or not embedded_recovery.is_torn_log(str(exc)):
+                raise embedded_recovery.explain_open_error(
+                    self.path, str(exc), read_only=read_only) from None
+            # opened for writing: bring a torn log back to the last committed state
+            embedded_recovery.move_log_aside(self.path)
+            try:
+                self._open(ladybug)
+            except RuntimeError as again:
+                raise embedded_recovery.explain_open_error(
+                    self.path, str(again), read_only=read_only) from None
         try:
             self._check_schema()
         except BaseException:
             self.close()
+            raise
+
+    def _open(self, ladybug: Any) -> None:
+        self._db = ladybug.Database(str(self._open_path), read_only=self.read_only)
+        try:
+            self._conn = ladybug.Connection(self._db)
+        except BaseException:
+            self._db.close()
             raise
 
     # -- plumbing ---------------------------------------------------------------------
@@ -175,6 +205,9 @@ class EmbeddedStore(RelationWrites):
 
     @contextlib.contextmanager
     def _transaction(self, read_only: bool = False) -> Iterator[None]:
+        if getattr(self, "_in_atomic", False):  # part of an atomic() block: its own
+            yield
+            return
         self._conn.execute("BEGIN TRANSACTION READ ONLY" if read_only else "BEGIN TRANSACTION")
         try:
             yield
@@ -183,6 +216,64 @@ class EmbeddedStore(RelationWrites):
                 self._conn.execute("ROLLBACK")
             raise
         self._conn.execute("COMMIT")
+        if not read_only:
+            # the log only ever holds work in flight: a kill tears at most that
+            self.checkpoint()
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[None]:
+        """Make every write inside the block one transaction (all or nothing), then
+        checkpoint, so the write-ahead log only ever holds work in flight: a load killed
+        at any point leaves the graph as it was before the block (after
+        :func:`actorgraph.graph.embedded_recovery.repair` if the kill tore the log).
+
+        >>> import tempfile
+        >>> from actorgraph.graph.model import Actor, GraphBatch
+        >>> store = EmbeddedStore(tempfile.mkdtemp() + "/g.lbdb")
+        >>> try:
+        ...     with store.atomic():
+        ...         _ = store.write(GraphBatch(actors=[Actor(id="NLD", name="NL")]))
+        ...         raise ValueError("a later file failed")
+        ... except ValueError:
+        ...     pass
+        >>> store.actor_ids()
+        set()
+        >>> store.close()
+        """
+        if self.read_only:
+            raise _read_only_error()
+        if getattr(self, "_in_atomic", False):
+            yield
+            return
+        self.checkpoint()  # the file alone holds the graph: the copy below is all of it
+        guard = embedded_recovery.LoadGuard(self.path)
+        committed = False
+        try:
+            self._conn.execute("BEGIN TRANSACTION")
+            self._in_atomic = True
+            try:
+                yield
+            except BaseException:
+                with contextlib.suppress(RuntimeError):
+                    self._conn.execute("ROLLBACK")
+                raise
+            finally:
+                self._in_atomic = False
+            self._conn.execute("COMMIT")
+            committed = True
+            self.checkpoint()
+        except BaseException:
+            # rolled back: the graph is as it was; committed but not checkpointed: the
+            # next open puts the copy back (LadybugDB's replay cannot be trusted)
+            guard.release(keep=committed)
+            raise
+        guard.release()
+        self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """Write the committed transactions into the database file and empty the log."""
+        if not self.read_only:
+            self._conn.execute("CHECKPOINT")
 
     # -- queries ----------------------------------------------------------------------
 
@@ -197,6 +288,9 @@ class EmbeddedStore(RelationWrites):
         text = to_ladybug(cypher)
         if write and self.read_only:
             raise _read_only_error()
+        if not write:
+            # a read-only transaction does not stop COPY TO, EXPORT, INSTALL, LOAD FROM
+            check_read_only(text, allow_file_read=self.allow_file_read)
         timeout = check_timeout(self.query_timeout)
         self._conn.set_query_timeout(max(1, int(timeout * 1000)))
         try:
@@ -290,6 +384,12 @@ class EmbeddedStore(RelationWrites):
             if n:
                 s.relations_per_type[rt.value] = n
                 s.relations += n
+        known = {rt.value for rt in RelationType} | {"MENTIONS"}
+        for name, kind in self._run("CALL show_tables() RETURN name, type"):
+            if kind == "REL" and name not in known:
+                n = self._run(f"MATCH ()-[x:`{name}`]->() RETURN count(*)")[0][0]
+                if n:
+                    s.other_relations[name] = n
         s.documents = self._run("MATCH (d:Document) RETURN count(*)")[0][0]
         s.mentions = self._run("MATCH ()-[m:MENTIONS]->() RETURN count(*)")[0][0]
         s.evidence = self._run("MATCH (e:Evidence) RETURN count(*)")[0][0]
@@ -440,54 +540,6 @@ class EmbeddedStore(RelationWrites):
                 if progress:
                     progress(columns.count(rtype))
         return summary
-
-    def _write_actors(self, actors: list[Actor], summary: WriteSummary) -> None:
-        if not actors:
-            return
-        p = plan.plan_actors(actors, self._stored_actors([a.id for a in actors]))
-        props = ", ".join(f"{k}: r.{k}" for k in records.ACTOR_PROPS)
-        for chunk in _chunks(p.create):
-            self._conn.execute(f"UNWIND $rows AS r CREATE (a:Actor {{{props}}})", {"rows": chunk})
-        for chunk in _chunks(p.change):
-            self._conn.execute(
-                f"UNWIND $rows AS r MATCH (a:Actor {{id: r.id}}) SET {_ACTOR_SET}", {"rows": chunk}
-            )
-        summary.actors_added += len(p.create)
-        summary.actors_updated += len(p.change)
-
-    def _write_documents(self, docs: list[Document], summary: WriteSummary) -> None:
-        if not docs:
-            return
-        p = plan.plan_documents(docs, self._stored_documents([d.id for d in docs]))
-        props = ", ".join(f"{k}: r.{k}" for k in records.DOCUMENT_PROPS)
-        for chunk in _chunks(p.create):
-            self._conn.execute(
-                f"UNWIND $rows AS r CREATE (d:Document {{{props}}})", {"rows": chunk}
-            )
-        for chunk in _chunks(p.change):
-            self._conn.execute(
-                f"UNWIND $rows AS r MATCH (d:Document {{id: r.id}}) SET {_DOC_SET}", {"rows": chunk}
-            )
-        summary.documents_added += len(p.create)
-
-    def _write_mentions(self, mentions: list[Mention], summary: WriteSummary) -> None:
-        for chunk in _chunks(mentions):
-            stored = {
-                (d, a)
-                for d, a in self._run(
-                    "UNWIND $rows AS r MATCH (d:Document {id: r.d})-[m:MENTIONS]->"
-                    "(a:Actor {id: r.a}) RETURN d.id, a.id",
-                    {"rows": [records.mention_to_row(m) for m in chunk]},
-                )
-            }
-            new = plan.plan_mentions(chunk, stored)
-            if new:
-                self._conn.execute(
-                    "UNWIND $rows AS r MATCH (d:Document {id: r.d}) WITH d, r "
-                    "MATCH (a:Actor {id: r.a}) CREATE (d)-[:MENTIONS {count: r.count}]->(a)",
-                    {"rows": new},
-                )
-            summary.mentions += len(new)
 
     # -- lifecycle --------------------------------------------------------------------
 

@@ -6,10 +6,12 @@ statements (``COPY`` of new relations and evidence, ``UNWIND … SET`` of change
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 from actorgraph.graph import plan, records
 from actorgraph.graph.embedded_values import joined, strings
+from actorgraph.graph.model import Actor, Document, Mention
 from actorgraph.graph.store import WriteSummary
 from actorgraph.graph.vocabulary import RelationType
 
@@ -38,10 +40,22 @@ def _tuples(table: Any, names: Any = None) -> list[tuple]:
     return list(zip(*(c.to_pylist() for c in cols)))
 
 
+#: rows per UNWIND statement
+CHUNK = 5000
+_ACTOR_SET = ", ".join(f"a.{p} = r.{p}" for p in records.ACTOR_PROPS if p != "id")
+_DOC_SET = ", ".join(f"d.{p} = r.{p}" for p in records.DOCUMENT_PROPS if p != "id")
+
+
+def _chunks(rows: list, size: int = CHUNK) -> Iterator[list]:
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]
+
+
 class RelationWrites:
-    """Relation writes of :class:`~actorgraph.graph.embedded_store.EmbeddedStore` (which
-    provides ``_conn``, ``_rows_of``, ``_with_table``, ``_count``, ``_has_evidence`` and
-    ``_stored_tuples``)."""
+    """The writes of :class:`~actorgraph.graph.embedded_store.EmbeddedStore` that execute
+    a plan of :mod:`actorgraph.graph.plan` (actors, documents, mentions, relations); the
+    store provides ``_conn``, ``_run``, ``_rows_of``, ``_with_table``, ``_count``,
+    ``_has_evidence``, ``_stored_actors``, ``_stored_documents`` and ``_stored_tuples``."""
 
     _conn: Any
 
@@ -156,3 +170,50 @@ class RelationWrites:
         if ev.num_rows:
             self._with_table("COPY Evidence FROM _rows", ev.select(list(_EV_PROPS)))
 
+    def _write_actors(self, actors: list[Actor], summary: WriteSummary) -> None:
+        if not actors:
+            return
+        p = plan.plan_actors(actors, self._stored_actors([a.id for a in actors]))
+        props = ", ".join(f"{k}: r.{k}" for k in records.ACTOR_PROPS)
+        for chunk in _chunks(p.create):
+            self._conn.execute(f"UNWIND $rows AS r CREATE (a:Actor {{{props}}})", {"rows": chunk})
+        for chunk in _chunks(p.change):
+            self._conn.execute(
+                f"UNWIND $rows AS r MATCH (a:Actor {{id: r.id}}) SET {_ACTOR_SET}", {"rows": chunk}
+            )
+        summary.actors_added += len(p.create)
+        summary.actors_updated += len(p.change)
+
+    def _write_documents(self, docs: list[Document], summary: WriteSummary) -> None:
+        if not docs:
+            return
+        p = plan.plan_documents(docs, self._stored_documents([d.id for d in docs]))
+        props = ", ".join(f"{k}: r.{k}" for k in records.DOCUMENT_PROPS)
+        for chunk in _chunks(p.create):
+            self._conn.execute(
+                f"UNWIND $rows AS r CREATE (d:Document {{{props}}})", {"rows": chunk}
+            )
+        for chunk in _chunks(p.change):
+            self._conn.execute(
+                f"UNWIND $rows AS r MATCH (d:Document {{id: r.id}}) SET {_DOC_SET}", {"rows": chunk}
+            )
+        summary.documents_added += len(p.create)
+
+    def _write_mentions(self, mentions: list[Mention], summary: WriteSummary) -> None:
+        for chunk in _chunks(mentions):
+            stored = {
+                (d, a)
+                for d, a in self._run(
+                    "UNWIND $rows AS r MATCH (d:Document {id: r.d})-[m:MENTIONS]->"
+                    "(a:Actor {id: r.a}) RETURN d.id, a.id",
+                    {"rows": [records.mention_to_row(m) for m in chunk]},
+                )
+            }
+            new = plan.plan_mentions(chunk, stored)
+            if new:
+                self._conn.execute(
+                    "UNWIND $rows AS r MATCH (d:Document {id: r.d}) WITH d, r "
+                    "MATCH (a:Actor {id: r.a}) CREATE (d)-[:MENTIONS {count: r.count}]->(a)",
+                    {"rows": new},
+                )
+            summary.mentions += len(new)

@@ -88,6 +88,7 @@ from actorgraph.graph.neo4j_cypher import (
     kind_label,
     rel_type,
 )
+from actorgraph.graph.neo4j_lock import read_stats, store_lease
 from actorgraph.graph.neo4j_values import (
     connection_settings,
     driver_errors,
@@ -101,6 +102,7 @@ from actorgraph.graph.records import (
     row_to_actor,
     row_to_document,
 )
+from actorgraph.graph.statement_guard import neo4j_file_reads
 from actorgraph.graph.store import Progress, QueryResult, Stats, WriteSummary, check_timeout
 from actorgraph.graph.vocabulary import RelationType
 
@@ -143,6 +145,8 @@ class Neo4jStore:
     """
 
     kind = "neo4j"
+    #: let read-only queries read files and URLs (``LOAD CSV``); ``--allow-file-read``
+    allow_file_read = False
 
     def __init__(
         self,
@@ -215,6 +219,13 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
     def _execute_write(self, work):
         with self._session() as session:
             return session.execute_write(work)
+
+    def atomic(self) -> Any:
+        """A load's block: not one transaction (chunks commit one by one; a rerun after a
+        failure completes the load, idempotently), but one load at a time
+        (:func:`neo4j_lock.load_lease`), so two loads of the same input both succeed."""
+        self._check_writable()
+        return store_lease(self)
 
     def _check_writable(self) -> None:
         if self.read_only:
@@ -447,6 +458,10 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
         """
         if write:
             self._check_writable()
+        elif not self.allow_file_read and neo4j_file_reads(cypher):
+            raise QueryError(
+                "this query reads files or URLs (LOAD CSV), and queries are read-only by "
+                "default", hint="pass --allow-file-read (allow_file_read=True) if you mean it")
         timeout = check_timeout(self.query_timeout)
         unit_of_work = require("neo4j", "neo4j").unit_of_work
 
@@ -527,35 +542,10 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
         return [Mention(doc=r["d"], actor=r["a"], count=r["c"] or 1) for r in recs]
 
     def stats(self) -> Stats:
-        """Counts of actors (per bloc and kind), relations (per type), documents, mentions
-        and pieces of evidence (Evidence nodes)."""
+        """Counts of actors (per bloc and kind), relations (per type and outside the
+        vocabulary), documents, mentions and pieces of evidence (Evidence nodes)."""
         with self._errors():
-            per_bloc_kind = self._read(
-                "MATCH (a:Actor) RETURN a.bloc AS bloc, a.kind AS kind, count(*) AS n"
-            )
-            per_type = self._read(
-                "MATCH (:Actor)-[r]->(:Actor) WHERE type(r) IN $types "
-                "RETURN type(r) AS type, count(*) AS n",
-                types=[t.value for t in RelationType],
-            )
-            documents = self._read("MATCH (d:Document) RETURN count(d) AS n")[0]["n"]
-            mentions = self._read(
-                "MATCH (:Document)-[m:MENTIONS]->(:Actor) RETURN count(m) AS n"
-            )[0]["n"]
-            evidence = self._read(CYPHER_HAS_EVIDENCE)[0]["n"]
-        stats = Stats(documents=documents, mentions=mentions, evidence=evidence)
-        for rec in per_bloc_kind:
-            stats.actors += rec["n"]
-            stats.actors_per_bloc[rec["bloc"]] = (
-                stats.actors_per_bloc.get(rec["bloc"], 0) + rec["n"]
-            )
-            stats.actors_per_kind[rec["kind"]] = (
-                stats.actors_per_kind.get(rec["kind"], 0) + rec["n"]
-            )
-        for rec in per_type:
-            stats.relations += rec["n"]
-            stats.relations_per_type[rec["type"]] = rec["n"]
-        return stats
+            return read_stats(self._read)
 
     # ----------------------------------------------------------------------- lifecycle
     def clear(self) -> None:

@@ -121,14 +121,63 @@ def row_to_actor(row: dict[str, Any]) -> Actor:
         data["aliases"] = json.loads(row.get("aliases") or "{}")
         return Actor(**data)
     except (ValueError, ActorGraphError) as exc:
-        reason = exc.message if isinstance(exc, ActorGraphError) else str(exc).splitlines()[-1]
-        if isinstance(exc, ValidationError):
-            err = exc.errors()[0]
-            reason = f"{'.'.join(map(str, err['loc']))}: {err['msg']}"
-        raise SchemaError(
-            f"actor {row.get('id')!r} in the store is not valid ({reason})",
-            hint="fix it with actorgraph query --write \"MATCH (a:Actor {id: '…'}) SET a.… = …\"",
-        ) from None
+        raise invalid_stored(f"actor {row.get('id')!r}",
+                             f"MATCH (a:Actor {{id: {_lit(row.get('id'))}}}) SET a", exc,
+                             ACTOR_DATE_PROPS) from None
+
+
+def _lit(value: Any) -> str:
+    return "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+#: the allowed values to name in the fix, per property edited out of the vocabulary
+_VOCABULARY = {"bloc": "Bloc", "kind": "ActorKind", "type": "RelationType",
+               "origin": "Origin", "origins": "Origin"}
+_FIX_EXAMPLES = {"confidence": "a number from 0 to 1", "first_seen": "a date 'YYYY-MM-DD'",
+                 "last_seen": "a date 'YYYY-MM-DD'", "valid_from": "a date 'YYYY-MM-DD'",
+                 "valid_to": "a date 'YYYY-MM-DD'", "start_date": "a date 'YYYY-MM-DD'",
+                 "end_date": "a date 'YYYY-MM-DD'", "date": "a date 'YYYY-MM-DD'"}
+
+
+def invalid_stored(what: str, fix: str, exc: Exception,
+                   props: dict[str, str] | None = None) -> SchemaError:
+    """The error for a stored item edited (with ``query --write``) out of the vocabulary:
+    which item, which property, and the ``SET`` that fixes it.
+
+    >>> from actorgraph.graph.model import Actor
+    >>> try:
+    ...     row_to_actor({"id": "CHN", "name": "China", "kind": "state", "bloc": "martian"})
+    ... except SchemaError as e:
+    ...     print(e.message); print(e.hint[:76])
+    actor 'CHN' in the store has an invalid bloc (unknown bloc 'martian')
+    fix it with actorgraph query --write "MATCH (a:Actor {id: 'CHN'}) SET a.bloc
+    """
+    from actorgraph.graph import vocabulary
+
+    prop, reason = "", str(exc).splitlines()[-1]
+    if isinstance(exc, ActorGraphError):
+        reason = exc.message
+    if isinstance(exc, ValidationError):
+        err = exc.errors()[0]
+        prop = str(err["loc"][0]) if err["loc"] else ""
+        reason = err["msg"].removeprefix("Value error, ")
+    if not prop:
+        for name in (*_VOCABULARY, *_FIX_EXAMPLES):
+            if name in reason:
+                prop = name
+                break
+    prop = (props or {}).get(prop, prop)
+    if prop in _VOCABULARY:
+        values = [v.value for v in getattr(vocabulary, _VOCABULARY[prop])]
+        allowed = f"one of {', '.join(values)}"
+    else:
+        allowed = _FIX_EXAMPLES.get(prop, "a valid value")
+    where = f"an invalid {prop}" if prop else "an invalid value"
+    target = f".{prop} = …" if prop else ".… = …"
+    return SchemaError(
+        f"{what} in the store has {where} ({reason})",
+        hint=f"fix it with actorgraph query --write \"{fix}{target}\" ({allowed})",
+    )
 
 
 def origins_text(origins: Iterable[Any]) -> str:
@@ -249,6 +298,19 @@ def row_to_relation(
     row: dict[str, Any], evidence: Iterable[dict[str, Any]] = ()
 ) -> Relation:
     """The relation of a stored row and its evidence rows (in any order)."""
+    try:
+        return _row_to_relation(row, evidence)
+    except (ValueError, ActorGraphError) as exc:
+        s, t, rtype = row.get("s"), row.get("t"), row.get("type")
+        raise invalid_stored(
+            f"relation {s} {rtype} {t}",
+            f"MATCH (:Actor {{id: {_lit(s)}}})-[r:{rtype}]->(:Actor {{id: {_lit(t)}}}) SET r",
+            exc) from None
+
+
+def _row_to_relation(
+    row: dict[str, Any], evidence: Iterable[dict[str, Any]] = ()
+) -> Relation:
     prov = [row_to_evidence(e) for e in sorted(evidence, key=lambda e: e.get("seq") or 0)]
     return Relation(
         source=row["s"],
@@ -282,7 +344,12 @@ def document_to_row(doc: Document) -> dict[str, Any]:
 
 
 def row_to_document(row: dict[str, Any]) -> Document:
-    return Document(**{k: row.get(k) for k in DOCUMENT_PROPS})
+    try:
+        return Document(**{k: row.get(k) for k in DOCUMENT_PROPS})
+    except (ValueError, ActorGraphError) as exc:
+        raise invalid_stored(f"document {row.get('id')!r}",
+                             f"MATCH (d:Document {{id: {_lit(row.get('id'))}}}) SET d",
+                             exc) from None
 
 
 def mention_to_row(m: Mention) -> dict[str, Any]:

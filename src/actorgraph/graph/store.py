@@ -59,6 +59,9 @@ class Stats:
     actors_per_bloc: dict[str, int] = field(default_factory=dict)
     actors_per_kind: dict[str, int] = field(default_factory=dict)
     relations_per_type: dict[str, int] = field(default_factory=dict)
+    #: relationships of types created by hand, outside the vocabulary (not counted in
+    #: ``relations``; views and exports leave them out, Cypher queries see them)
+    other_relations: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -67,10 +70,15 @@ class Stats:
             "documents": self.documents,
             "mentions": self.mentions,
             "evidence": self.evidence,
-            "actors_per_bloc": dict(sorted(self.actors_per_bloc.items())),
-            "actors_per_kind": dict(sorted(self.actors_per_kind.items())),
+            "actors_per_bloc": dict(sorted(self.actors_per_bloc.items(), key=_str_key)),
+            "actors_per_kind": dict(sorted(self.actors_per_kind.items(), key=_str_key)),
             "relations_per_type": dict(sorted(self.relations_per_type.items())),
+            "other_relations": dict(sorted(self.other_relations.items())),
         }
+
+
+def _str_key(item: tuple) -> str:
+    return str(item[0])
 
 
 @dataclass
@@ -249,7 +257,10 @@ def remove_store(spec: str | Path) -> None:
         shutil.rmtree(p)
     elif p.exists():
         p.unlink()
-    for extra in (p.with_name(p.name + ".wal"), p.with_name(p.name + ".lock")):
+    for suffix in (".wal", ".lock", ".before-load", ".before-load.tmp", ".load-lock",
+                   ".shadow", ".wal.checkpoint", ".checkpoint.apply.lock",
+                   ".checkpoint.intent.lock"):
+        extra = p.with_name(p.name + suffix)
         if extra.exists():
             extra.unlink()
 
@@ -264,6 +275,22 @@ def upgrade_store(spec: str | None = None) -> str:
     """
     with open_store(spec) as store:
         return store.location
+
+
+def repair_store(spec: str | None = None) -> str:
+    """Bring the embedded graph ``spec`` names back to its last committed state if an
+    interrupted write tore its log (:func:`actorgraph.graph.embedded_recovery.repair`);
+    say so if it was healthy. A Neo4j server recovers by itself.
+
+    >>> repair_store("/tmp/actorgraph-doctest-upgrade.lbdb").endswith("nothing to repair")
+    True
+    """
+    resolved = resolve_store_spec(spec)
+    if is_neo4j_spec(resolved):
+        return f"{resolved}: Neo4j recovers its own transaction log; nothing to repair"
+    from actorgraph.graph.embedded_recovery import repair
+
+    return repair(resolved).describe()
 
 
 def push(source: GraphStore, target: GraphStore, progress: Progress | None = None) -> WriteSummary:

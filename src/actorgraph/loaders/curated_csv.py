@@ -140,6 +140,13 @@ def read_relations_csv(
     if "provenance" in header:
         return _read_exported_relations(path, header, table.rows)
     _check_columns(path, header, RELATION_FIELDS, "relation")
+    missing = [c for c in ("source", "type", "target") if c not in header]
+    if missing:  # (an empty header, or one naming only optional columns)
+        raise LoaderError(
+            f"the header lacks the column{'s' if len(missing) > 1 else ''} "
+            f"{', '.join(missing)}", path=str(path), line=1,
+            hint="a relations CSV starts with the line source,type,target (then optional "
+            "columns)")
     idx = {h: i for i, h in enumerate(header)}
     ncols = len(header)
     doc_default = default_doc or path.name

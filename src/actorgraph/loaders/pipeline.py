@@ -19,7 +19,9 @@ rest are loaded.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import shutil
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -269,7 +271,49 @@ def load_paths(
         if progress:
             progress("writing", done, total)
 
-    report.summary = store.write(batch, progress=write_progress)
-    for cols in columns:
-        report.summary = report.summary + store.write_columns(cols, progress=write_progress)
+    check_free_space(store, inputs.files)
+    # one transaction for the whole load where the store offers it (embedded): a load
+    # killed or failing part-way leaves the graph as it was
+    with atomic(store):
+        report.summary = store.write(batch, progress=write_progress)
+        for cols in columns:
+            report.summary = report.summary + store.write_columns(cols, progress=write_progress)
     return report
+
+
+def atomic(store: GraphStore) -> contextlib.AbstractContextManager:
+    """``store.atomic()`` (all the writes of the block in one transaction) where the store
+    has it; otherwise a block without that guarantee (Neo4j: loads are idempotent and
+    resumable instead, see docs/reliability.md)."""
+    block = getattr(store, "atomic", None)
+    return block() if block is not None else contextlib.nullcontext()
+
+
+#: bytes a load may need per byte of input (store pages, log and checkpoint copies)
+SPACE_FACTOR = 4
+#: free space kept in any case
+SPACE_MARGIN = 16 * 1024 * 1024
+
+
+def check_free_space(store: GraphStore, files: Iterable[str | Path]) -> None:
+    """Refuse a load into an embedded store whose file system has clearly too little
+    room for it (a write that runs out of space part-way is rolled back, but costs time).
+
+    >>> class S: kind = "neo4j"
+    >>> check_free_space(S(), [])
+    """
+    if getattr(store, "kind", "") != "embedded":
+        return
+    path = Path(store.location)
+    need = SPACE_MARGIN + SPACE_FACTOR * sum(
+        Path(f).stat().st_size for f in files if Path(f).is_file())
+    try:
+        free = shutil.disk_usage(path.parent).free
+    except OSError:
+        return
+    if free < need:
+        raise LoaderError(
+            f"not enough free space for this load at {path.parent}: "
+            f"{free / 1e6:.0f} MB free, about {need / 1e6:.0f} MB needed",
+            hint="free some space or put the graph elsewhere with --store",
+        )

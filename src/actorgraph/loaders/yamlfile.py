@@ -121,9 +121,10 @@ def load_yaml(text: str, where: str, *, error: type[ActorGraphError] = LoaderErr
               line_offset: int = 0) -> Any:
     """Parse ``text`` by the rules of this module; ``where`` names it in messages and
     ``line_offset`` is added to its line numbers (front matter after a ``---`` line)."""
-    loader = _Loader(text)
-    loader.where, loader.error, loader.line_offset = where, error, line_offset
+    loader = None
     try:
+        loader = _Loader(text)  # (its reader refuses NUL and other control characters)
+        loader.where, loader.error, loader.line_offset = where, error, line_offset
         return loader.get_single_data()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -134,7 +135,8 @@ def load_yaml(text: str, where: str, *, error: type[ActorGraphError] = LoaderErr
             hint="check indentation and quoting there (strings with ': ' need quotes)",
         ) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def strip_lines(value: Any) -> Any:

@@ -1,0 +1,59 @@
+"""Helpers of the crash tests: run ``actorgraph load`` in a subprocess and SIGKILL it at
+chosen moments; read a graph's state as a small fingerprint."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+def write_inputs(folder: Path, actors: int, per_actor: int, prefix: str = "X") -> list[Path]:
+    """An actors CSV and a relations CSV (two files: a load is atomic over all of them)."""
+    a, r = folder / "actors.csv", folder / "rels.csv"
+    with a.open("w") as f:
+        f.write("id,name,kind\n")
+        for i in range(actors):
+            f.write(f"{prefix}{i:05d},Actor {i},state\n")
+    with r.open("w") as f:
+        f.write("source,type,target,date,evidence,confidence\n")
+        for i in range(actors):
+            for j in range(1, per_actor + 1):
+                f.write(f"{prefix}{i:05d},SUPPORTS,{prefix}{(i + j) % actors:05d},"
+                        f"2024-01-0{j % 9 + 1},said so {i} {j},0.{j % 9 + 1}\n")
+    return [a, r]
+
+
+def load_command(store: str, paths: list[Path]) -> list[str]:
+    return [sys.executable, "-m", "actorgraph", "load", "-q", "--no-catalogue",
+            "--store", store, *map(str, paths)]
+
+
+def run_load(store: str, paths: list[Path], env: dict | None = None) -> tuple[float, str]:
+    """Run a load to its end: (seconds, combined output); fails on a non-zero exit."""
+    t = time.monotonic()
+    res = subprocess.run(load_command(store, paths), capture_output=True, text=True,
+                         env=env, timeout=300)
+    assert res.returncode == 0, res.stdout + res.stderr
+    return time.monotonic() - t, res.stdout + res.stderr
+
+
+def kill_load_after(store: str, paths: list[Path], seconds: float,
+                    env: dict | None = None) -> int | None:
+    """Start a load and SIGKILL it after ``seconds``; its exit code if it ended first."""
+    proc = subprocess.Popen(load_command(store, paths), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, env=env)
+    try:
+        return proc.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        return None
+
+
+def fingerprint(store) -> tuple[int, int, int]:
+    s = store.stats()
+    return s.actors, s.relations, s.evidence
