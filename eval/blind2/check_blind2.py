@@ -1,117 +1,21 @@
-"""Check the second blind gold set (eval/blind2): the rules of ``eval/check_gold.py``.
-
-The White House documents are committed in ``eval/blind2/docs/``; the Dutch texts and the
-two NATO/G7 texts found with the search tool are not copied into the repository and live,
-on the annotator's machine only, in ``eval/blind2/local/`` (git-ignored). Where a local
-text is missing (a fresh clone), the gold lines are still checked for format, ids, types
-and tiers; only the evidence look-up is skipped, and the output says so.
-
-Run from anywhere::
+"""Check the second blind gold set (eval/blind2): ``eval/blind/check_blind.py`` run on this
+folder (the rules of ``eval/check_gold.py``, texts in ``docs/`` or the git-ignored ``local/``).
 
     python eval/blind2/check_blind2.py            # one line per document
     python eval/blind2/check_blind2.py --quiet    # problems and the total only
-
-It also checks that ``sources.tsv`` has one row per gold file and that the counts in it
-match the gold. Like ``check_gold.py`` it imports nothing from actorgraph.
 """
 
 from __future__ import annotations
 
-import argparse
-import csv
-import sys
-import tempfile
-from collections import Counter
+import importlib.util
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-
-import check_gold  # noqa: E402  (eval/check_gold.py, standard library + PyYAML)
-
-
-def find_text(stem: str) -> tuple[Path | None, str]:
-    """The document for ``stem`` and where it was found (``docs``, ``local`` or ``missing``)."""
-    doc = check_gold.find_document(HERE / "docs", stem)
-    if doc is not None:
-        return doc, "docs"
-    local = HERE / "local" / f"{stem}.txt"
-    if local.exists():
-        return local, "local"
-    return None, "missing"
-
-
-def counts_by_type(gold: Path) -> Counter:
-    """(tier, type) counts of one gold file, for the sources table."""
-    import json
-
-    out: Counter = Counter()
-    for line in gold.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            out[row["tier"]] += 1
-    return out
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Check every blind gold file; print problems and counts; return the exit code."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quiet", action="store_true", help="print only problems and total")
-    args = parser.parse_args(argv)
-    iso = check_gold.iso_alpha3()
-    problems: list[str] = []
-    total: Counter = Counter()
-    skipped = 0
-    golds = sorted((HERE / "gold").glob("*.jsonl"))
-    for doc in sorted((HERE / "docs").iterdir()):
-        if doc.suffix in (".txt", ".md") and not (HERE / "gold" / f"{doc.stem}.jsonl").exists():
-            problems.append(f"{doc.name}: no gold file gold/{doc.stem}.jsonl")
-    with tempfile.TemporaryDirectory() as tmp:
-        empty = Path(tmp) / "empty.txt"
-        empty.write_text("", encoding="utf-8")
-        for gold in golds:
-            doc, where = find_text(gold.stem)
-            if doc is None:
-                # Format only: check against an empty text, drop the evidence complaints.
-                found, tiers = check_gold.check_file(gold, empty, iso)
-                found = [p for p in found if "evidence not verbatim" not in p]
-                skipped += 1
-            else:
-                found, tiers = check_gold.check_file(gold, doc, iso)
-            problems += found
-            total += tiers
-            if not args.quiet:
-                counts = " ".join(f"{t}={tiers[t]}" for t in ("core", "secondary", "optional"))
-                flag = "FAIL" if found else "ok  "
-                print(f"{flag} {where:7} {gold.stem[:64]:64} {counts}")
-    sources = HERE / "sources.tsv"
-    if sources.exists():
-        with sources.open(encoding="utf-8", newline="") as fh:
-            rows = {row["name"]: row for row in csv.DictReader(fh, delimiter="\t")}
-        for gold in golds:
-            row = rows.pop(gold.stem, None)
-            if row is None:
-                problems.append(f"sources.tsv: no row for {gold.stem}")
-                continue
-            c = counts_by_type(gold)
-            for tier in ("core", "secondary", "optional"):
-                if str(c[tier]) != row.get(tier, ""):
-                    problems.append(
-                        f"sources.tsv: {gold.stem}: {tier} is {row.get(tier)!r}, gold has {c[tier]}"
-                    )
-        for name in rows:
-            problems.append(f"sources.tsv: row {name} has no gold file")
-    else:
-        problems.append("sources.tsv is missing")
-    for p in problems:
-        print(p, file=sys.stderr)
-    print(
-        f"{len(golds)} gold files, {sum(total.values())} lines "
-        f"(core {total['core']}, secondary {total['secondary']}, optional {total['optional']}), "
-        f"{skipped} without local text (evidence not checked), {len(problems)} problem(s)"
-    )
-    return 1 if problems else 0
-
+_spec = importlib.util.spec_from_file_location(
+    "check_blind", HERE.parent / "blind" / "check_blind.py")
+check_blind = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(check_blind)
+check_blind.HERE = HERE  # the same checks, on this set's folders
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(check_blind.main())
