@@ -409,27 +409,24 @@ class EmbeddedStore(RelationWrites):
         )
         return ids - {r[0] for r in found}
 
-    def _stored_actors(self, ids: list[str]) -> dict[str, Actor]:
+    def _stored_props(self, label: str, cols: tuple[str, ...], ids: list[str]) -> list[dict]:
+        """The stored ``cols`` of the ``label`` nodes whose id is in ``ids``, one dict each."""
         import pyarrow as pa
 
-        cols = records.ACTOR_PROPS
-        ret = ", ".join(f"a.{c}" for c in cols)
+        ret = ", ".join(f"n.{c}" for c in cols)
         rows = self._rows_of(
-            f"LOAD FROM _rows MATCH (a:Actor {{id: i}}) RETURN {ret}",
+            f"LOAD FROM _rows MATCH (n:{label} {{id: i}}) RETURN {ret}",
             pa.table({"i": pa.array(ids, pa.string())}),
         )
-        return {r[0]: records.row_to_actor(dict(zip(cols, r))) for r in rows}
+        return [dict(zip(cols, r)) for r in rows]
+
+    def _stored_actors(self, ids: list[str]) -> dict[str, Actor]:
+        rows = self._stored_props("Actor", records.ACTOR_PROPS, ids)
+        return {r["id"]: records.row_to_actor(r) for r in rows}
 
     def _stored_documents(self, ids: list[str]) -> dict[str, Document]:
-        import pyarrow as pa
-
-        cols = records.DOCUMENT_PROPS
-        ret = ", ".join(f"d.{c}" for c in cols)
-        rows = self._rows_of(
-            f"LOAD FROM _rows MATCH (d:Document {{id: i}}) RETURN {ret}",
-            pa.table({"i": pa.array(ids, pa.string())}),
-        )
-        return {r[0]: records.row_to_document(dict(zip(cols, r))) for r in rows}
+        rows = self._stored_props("Document", records.DOCUMENT_PROPS, ids)
+        return {r["id"]: records.row_to_document(r) for r in rows}
 
     def _stored_tuples(
         self, rtype: str, keys: Any
