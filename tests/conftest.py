@@ -28,7 +28,7 @@ def pytest_collection_modifyitems(config, items):
         else:
             group = item.nodeid.split("::", 1)[0]
         item.add_marker(pytest.mark.xdist_group(group))
-        if config.getvalue("loadgroup") and hasattr(item, "_id"):
+        if getattr(config.option, "loadgroup", False) and hasattr(item, "_id"):
             # pytest >= 9.2 keeps the node id in ``_id``, and xdist 3.8 still appends the
             # group to the old ``_nodeid``, which no longer counts (pytest-xdist#1386):
             # append it where it counts
@@ -41,7 +41,7 @@ def pytest_collection_modifyitems(config, items):
 def pytest_collection_finish(session):
     """Refuse to run a worker whose tests lost their group (a pytest or xdist release
     that groups differently): the Neo4j tests would run at once on two workers."""
-    if session.config.getvalue("loadgroup"):
+    if getattr(session.config.option, "loadgroup", False):
         lost = [i.nodeid for i in session.items if "@" not in i.nodeid]
         if lost:
             raise pytest.UsageError(
