@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 TEXTS = [
@@ -28,6 +28,20 @@ MIXES: list[tuple[list[str], bool]] = [
 ]
 
 
+def distinct_keys(rng: random.Random, ids: Sequence[str],
+                  types: Sequence[str]) -> Iterator[tuple[str, str, str]]:
+    """Random (source, type, target) relations between two of ``ids``, never the same key
+    twice (PARTNERS_WITH in either order is one key), endlessly."""
+    seen = set()
+    while True:
+        s, t = rng.sample(ids, 2)
+        typ = rng.choice(types)
+        key = (min(s, t), typ, max(s, t)) if typ == "PARTNERS_WITH" else (s, typ, t)
+        if key not in seen:
+            seen.add(key)
+            yield s, typ, t
+
+
 def write_mix(path: Path, texts: Sequence[str] = TEXTS, size: int = 40_000, actors: int = 400,
               rows_extra: Iterable[Sequence[str]] = ()) -> Path:
     """A relations CSV of about ``size`` bytes: random distinct relations of four types
@@ -35,18 +49,13 @@ def write_mix(path: Path, texts: Sequence[str] = TEXTS, size: int = 40_000, acto
     optional dates, confidences, documents and roles; then ``rows_extra`` as given."""
     rng = random.Random(3)
     ids = [f"A{i:03d}" for i in range(actors)]
-    seen = set()
+    keys = distinct_keys(rng, ids, ["SUPPORTS", "PARTNERS_WITH", "THREATENS", "member_of"])
     with path.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["source", "type", "target", "date", "evidence", "confidence", "doc",
                     "valid_from", "valid_to", "role"])
         while fh.tell() < size:
-            s, t = rng.sample(ids, 2)
-            typ = rng.choice(["SUPPORTS", "PARTNERS_WITH", "THREATENS", "member_of"])
-            key = (min(s, t), typ, max(s, t)) if typ == "PARTNERS_WITH" else (s, typ, t)
-            if key in seen:
-                continue
-            seen.add(key)
+            s, typ, t = next(keys)
             w.writerow([
                 s, typ, t,
                 rng.choice(["", "2024-02-29", "2023-12-31", "2024-07-11"]),
