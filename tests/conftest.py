@@ -64,6 +64,22 @@ def store_path(tmp_path) -> Path:
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _fixed_terminal_width():
+    """Tables are drawn to the terminal's width (cli/output.py): give every test the width
+    a run without a terminal gets (120), whether it runs in a narrow terminal or in a
+    pytest-xdist worker (which sets COLUMNS=80)."""
+    import os
+
+    old = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = "120"
+    yield
+    if old is None:
+        os.environ.pop("COLUMNS", None)
+    else:
+        os.environ["COLUMNS"] = old
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _own_data_home(tmp_path_factory):
     """Commands that remember things (the demo's store) write into a temporary data
     home, never the user's ~/.local/share."""
