@@ -13,48 +13,16 @@ row-by-row reader is the baseline, measured in the same run).
 from __future__ import annotations
 
 import argparse
-import csv
-import random
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from actorgraph.loaders import csv_fast
-from actorgraph.loaders.curated import read_relations_csv
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-MIXES = [
-    ('Nederland steunt "met overtuiging" Oekraïne, ook financieel', "back\\slash and a, comma",
-     "Россия угрожает", "", "  padded  ", "emoji ✈ and ‘quotes’"),
-    ("plain ascii, only", " edges ", "x"),
-    ("\ttab at the edges\t", "a\x01b", "\x07bell", "nbsp\xa0", "\xa0lead"),
-    ("unit\x1fseparator\x1f", "ok"),  # the fast path declines: Python strips \x1f
-    ("form\x0cfeed", "ok"),
-    ("para\u2028graph", "\u2028edge", "ok"),
-]
-
-
-def write(path: Path, texts: tuple[str, ...], size: int) -> None:
-    rng = random.Random(3)
-    ids = [f"A{i:04d}" for i in range(2000)]
-    seen = set()
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["source", "type", "target", "date", "evidence", "confidence", "doc",
-                    "valid_from", "valid_to", "role"])
-        while fh.tell() < size:
-            s, t = rng.sample(ids, 2)
-            typ = rng.choice(["SUPPORTS", "PARTNERS_WITH", "THREATENS", "member_of"])
-            key = (min(s, t), typ, max(s, t)) if typ == "PARTNERS_WITH" else (s, typ, t)
-            if key in seen:
-                continue
-            seen.add(key)
-            w.writerow([
-                s, typ, t, rng.choice(["", "2024-02-29", "2023-12-31", "2024-07-11"]),
-                rng.choice(texts) * rng.randint(1, 3), rng.choice(["", "0.9", "1", "0.55"]),
-                rng.choice(["", "doc-1", 'report "x".pdf']), rng.choice(["", "2020-01-01"]),
-                "", rng.choice(["", "minister"]),
-            ])
+from actorgraph.loaders import csv_fast  # noqa: E402
+from actorgraph.loaders.curated import read_relations_csv  # noqa: E402
+from csv_mixes import MIXES, write_mix  # noqa: E402
 
 
 def main() -> int:
@@ -67,9 +35,8 @@ def main() -> int:
         return 2
     bad = 0
     with tempfile.TemporaryDirectory() as tmp:
-        for i, texts in enumerate(MIXES):
-            path = Path(tmp) / f"mix{i}.csv"
-            write(path, texts, size)
+        for i, (texts, _) in enumerate(MIXES):
+            path = write_mix(Path(tmp) / f"mix{i}.csv", texts, size, actors=2000)
             t0 = time.perf_counter()
             fast = read_relations_csv(path)
             t1 = time.perf_counter()

@@ -21,8 +21,6 @@ Prints times and ratios; ``--record`` appends the result to docs/benchmarks.md.
 from __future__ import annotations
 
 import argparse
-import csv
-import platform
 import random
 import shutil
 import sys
@@ -30,22 +28,17 @@ import tempfile
 import time
 from pathlib import Path
 
-from actorgraph.graph.embedded_store import EmbeddedStore
-from actorgraph.loaders.pipeline import load_paths
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-N_ACTORS = 2000
-HEADER = ["source", "type", "target", "date", "evidence", "confidence", "doc"]
+import common  # noqa: E402
+from actorgraph.graph.embedded_store import EmbeddedStore  # noqa: E402
+from actorgraph.loaders.pipeline import load_paths  # noqa: E402
+from common import HEADER, N_ACTORS, CopyBaseline, write_actors, write_relations  # noqa: E402
 
 
 def make_inputs(folder: Path, files: int, n: int, seed: int = 7) -> tuple[Path, list[Path]]:
     """An actors file and ``files`` relation files of ``n`` relations, no key twice."""
     rng = random.Random(seed)
-    actors = folder / "actors.csv"
-    with actors.open("w", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(["id", "name", "kind", "bloc"])
-        for i in range(N_ACTORS):
-            w.writerow([f"A{i:05d}", f"Actor {i}", "state", "other"])
     seen: set[tuple[int, int]] = set()
     paths = []
     for f in range(files):
@@ -55,46 +48,8 @@ def make_inputs(folder: Path, files: int, n: int, seed: int = 7) -> tuple[Path, 
             if a != b and (a, b) not in seen:
                 seen.add((a, b))
                 pairs.append((a, b))
-        path = folder / f"relations-{f:02d}.csv"
-        with path.open("w", newline="") as fh:
-            w = csv.writer(fh)
-            w.writerow(HEADER)
-            for i, (a, b) in enumerate(pairs):
-                w.writerow([f"A{a:05d}", "SUPPORTS", f"A{b:05d}", f"2024-03-{1 + i % 28:02d}",
-                            f"Actor {a} pledged support, worth {i} million, to actor {b}.",
-                            f"{0.5 + (i % 50) / 100:.2f}", f"doc-{(f * n + i) % 997}"])
-        paths.append(path)
-    return actors, paths
-
-
-class Baseline:
-    """LadybugDB's own COPY of the CSV files into one growing database."""
-
-    def __init__(self, folder: Path, actors: Path) -> None:
-        import ladybug
-
-        self.db = ladybug.Database(str(folder / "baseline.lbdb"))
-        self.conn = ladybug.Connection(self.db)
-        self.conn.execute("CREATE NODE TABLE Actor(id STRING, name STRING, kind STRING, "
-                          "bloc STRING, PRIMARY KEY(id))")
-        self.conn.execute("CREATE REL TABLE SUPPORTS(FROM Actor TO Actor, type STRING, "
-                          "date STRING, evidence STRING, confidence DOUBLE, doc STRING)")
-        self.conn.execute(f"COPY Actor FROM '{actors}' (HEADER=true)")
-
-    def load(self, rels: Path) -> float:
-        t0 = time.perf_counter()
-        self.conn.execute(
-            f"COPY SUPPORTS FROM (LOAD FROM '{rels}' (HEADER=true) "
-            "RETURN source, target, type, date, evidence, CAST(confidence AS DOUBLE), doc)"
-        )
-        return time.perf_counter() - t0
-
-    def count(self) -> int:
-        return self.conn.execute("MATCH ()-[r:SUPPORTS]->() RETURN count(*)").get_next()[0]
-
-    def close(self) -> None:
-        self.conn.close()
-        self.db.close()
+        paths.append(write_relations(folder / f"relations-{f:02d}.csv", pairs, f * n))
+    return write_actors(folder), paths
 
 
 def size_mb(path: Path) -> float:
@@ -118,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(tempfile.mkdtemp(prefix="actorgraph-bench-incremental-"))
     try:
         actors, files = make_inputs(folder, args.files, args.n)
-        base = Baseline(folder, actors)
+        base = CopyBaseline(folder, actors)
         store_path = folder / "project.lbdb"
         store = EmbeddedStore(store_path)
         load_paths(store, [actors], use_catalogue=False)
@@ -187,17 +142,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def record(args, first, ratio, worst, reload_s, inc_mb, once_mb, rows, close_s) -> None:
-    doc = Path(__file__).resolve().parents[1] / "docs" / "benchmarks.md"
     base_sum = sum(b for _, b, _ in rows[1:])
     ours_sum = sum(o for _, _, o in rows[1:])
-    line = (f"| {time.strftime('%Y-%m-%d %H:%M')} | `python bench/bench_incremental.py "
-            f"--files {args.files} --n {args.n}` | {first:.2f}x | {base_sum:.1f} s | "
-            f"{ours_sum:.1f} s | **{ratio:.2f}x** (worst file {worst:.2f}x) | "
-            f"{reload_s:.1f} s | {inc_mb:.1f} MB vs {once_mb:.1f} MB ({inc_mb / once_mb:.2f}x; "
-            f"close {close_s:.1f} s) | "
-            f"{platform.machine()}, Python {platform.python_version()} |\n")
-    with doc.open("a") as fh:
-        fh.write(line)
+    common.record(
+        f"python bench/bench_incremental.py --files {args.files} --n {args.n}",
+        [f"{first:.2f}x", f"{base_sum:.1f} s", f"{ours_sum:.1f} s",
+         f"**{ratio:.2f}x** (worst file {worst:.2f}x)", f"{reload_s:.1f} s",
+         f"{inc_mb:.1f} MB vs {once_mb:.1f} MB ({inc_mb / once_mb:.2f}x; close {close_s:.1f} s)"])
 
 
 if __name__ == "__main__":

@@ -16,8 +16,6 @@ Prints the times and the ratio; ``--record`` appends the result to docs/benchmar
 from __future__ import annotations
 
 import argparse
-import csv
-import platform
 import random
 import shutil
 import sys
@@ -25,59 +23,32 @@ import tempfile
 import time
 from pathlib import Path
 
-from actorgraph.graph.embedded_store import EmbeddedStore
-from actorgraph.loaders.pipeline import load_paths
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-N_ACTORS = 2000
+import common  # noqa: E402
+from actorgraph.graph.embedded_store import EmbeddedStore  # noqa: E402
+from actorgraph.loaders.pipeline import load_paths  # noqa: E402
+from common import N_ACTORS, CopyBaseline, write_actors, write_relations  # noqa: E402
 
 
 def make_inputs(folder: Path, n: int, seed: int = 7) -> tuple[Path, Path]:
+    """The actors file and one relations file of ``n`` distinct random pairs."""
     rng = random.Random(seed)
-    actors = folder / "actors.csv"
-    with actors.open("w", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(["id", "name", "kind", "bloc"])
-        for i in range(N_ACTORS):
-            w.writerow([f"A{i:05d}", f"Actor {i}", "state", "other"])
-    rels = folder / "relations.csv"
     pairs: set[tuple[int, int]] = set()
     while len(pairs) < n:
         a, b = rng.randrange(N_ACTORS), rng.randrange(N_ACTORS)
         if a != b:
             pairs.add((a, b))
-    with rels.open("w", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(["source", "type", "target", "date", "evidence", "confidence", "doc"])
-        for i, (a, b) in enumerate(sorted(pairs)):
-            day = 1 + i % 28
-            w.writerow([f"A{a:05d}", "SUPPORTS", f"A{b:05d}", f"2024-03-{day:02d}",
-                        f"Actor {a} pledged support, worth {i} million, to actor {b}.",
-                        f"{0.5 + (i % 50) / 100:.2f}", f"doc-{i % 997}"])
-    return actors, rels
+    return write_actors(folder), write_relations(folder / "relations.csv", sorted(pairs))
 
 
-def baseline_copy(folder: Path, actors: Path, rels: Path) -> float:
+def baseline_copy(folder: Path, actors: Path, rels: Path) -> tuple[float, int]:
     """LadybugDB's own COPY of the same CSV (columns as in the file)."""
-    import ladybug
-
-    db = ladybug.Database(str(folder / "baseline.lbdb"))
-    conn = ladybug.Connection(db)
-    conn.execute("CREATE NODE TABLE Actor(id STRING, name STRING, kind STRING, bloc STRING, "
-                 "PRIMARY KEY(id))")
-    conn.execute("CREATE REL TABLE SUPPORTS(FROM Actor TO Actor, type STRING, date STRING, "
-                 "evidence STRING, confidence DOUBLE, doc STRING)")
-    conn.execute(f"COPY Actor FROM '{actors}' (HEADER=true)")
-    t0 = time.perf_counter()
-    # The file's columns are source,type,target,…: LOAD FROM puts the ends first.
-    conn.execute(
-        f"COPY SUPPORTS FROM (LOAD FROM '{rels}' (HEADER=true) "
-        "RETURN source, target, type, date, evidence, CAST(confidence AS DOUBLE), doc)"
-    )
-    elapsed = time.perf_counter() - t0
-    n = conn.execute("MATCH ()-[r:SUPPORTS]->() RETURN count(*)").get_next()[0]
-    conn.close()
-    db.close()
-    return elapsed, n
+    base = CopyBaseline(folder, actors)
+    try:
+        return base.load(rels), base.count()
+    finally:
+        base.close()
 
 
 def project_path(folder: Path, actors: Path, rels: Path) -> tuple[float, int, dict]:
@@ -146,13 +117,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def record(n: int, base: float, ours: float, ratio: float, stages: dict[str, float]) -> None:
-    doc = Path(__file__).resolve().parents[1] / "docs" / "benchmarks.md"
     parts = ", ".join(f"{k} {v:.2f} s" for k, v in stages.items())
-    line = (f"| {time.strftime('%Y-%m-%d %H:%M')} | `python bench/bench_load.py --n {n}` | "
-            f"{base:.2f} s | {ours:.2f} s ({parts}) | **{ratio:.2f}x** | "
-            f"{platform.machine()}, Python {platform.python_version()} |\n")
-    with doc.open("a") as fh:
-        fh.write(line)
+    common.record(f"python bench/bench_load.py --n {n}",
+                  [f"{base:.2f} s", f"{ours:.2f} s ({parts})", f"**{ratio:.2f}x**"])
 
 
 if __name__ == "__main__":

@@ -21,24 +21,22 @@ import sys
 import time
 from pathlib import Path
 
-import actorgraph
-from actorgraph.loaders.curated import read_relations_csv
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+import actorgraph  # noqa: E402
+from actorgraph.loaders.curated import read_relations_csv  # noqa: E402
+from csv_mixes import distinct_keys  # noqa: E402
 
 
 def write(path: Path, n: int = 1_000_000) -> None:
     rng = random.Random(7)
     ids = [f"A{i:04d}" for i in range(2000)]
-    seen: set[tuple[str, str, str]] = set()
+    keys = distinct_keys(rng, ids, ["SUPPORTS", "THREATENS", "PARTNERS_WITH", "OPPOSES"])
     with path.open("w", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["source", "type", "target", "date", "confidence", "evidence"])
-        while len(seen) < n:
-            s, t = rng.sample(ids, 2)
-            ty = rng.choice(["SUPPORTS", "THREATENS", "PARTNERS_WITH", "OPPOSES"])
-            key = (min(s, t), ty, max(s, t)) if ty == "PARTNERS_WITH" else (s, ty, t)
-            if key in seen:
-                continue
-            seen.add(key)
+        for _ in range(n):
+            s, ty, t = next(keys)
             w.writerow([s, ty, t, f"2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
                         rng.choice(["0.9", "1", "0.55"]), "evidence text here"])
 

@@ -11,6 +11,43 @@ from actorgraph.graph.embedded_store import EmbeddedStore
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data"
 
+#: tests that need the one shared Neo4j server (they empty its database)
+NEO4J_FIXTURES = {"neo4j_server", "neo4j_store"}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    """Schedule for pytest-xdist (``-n auto --dist loadgroup``, see pyproject.toml): every
+    test that reaches the shared Neo4j server runs on one worker, one after the other (a
+    test empties the database another is reading); every other test goes with its module,
+    so a module-scoped fixture (a store, a parsed catalogue) is built once, not on each
+    worker. Without xdist the marks change nothing."""
+    for item in items:
+        if NEO4J_FIXTURES & set(getattr(item, "fixturenames", ())):
+            group = "neo4j"
+        else:
+            group = item.nodeid.split("::", 1)[0]
+        item.add_marker(pytest.mark.xdist_group(group))
+        if getattr(config.option, "loadgroup", False) and hasattr(item, "_id"):
+            # pytest >= 9.2 keeps the node id in ``_id``, and xdist 3.8 still appends the
+            # group to the old ``_nodeid``, which no longer counts (pytest-xdist#1386):
+            # append it where it counts
+            from _pytest.nodes import NodeId
+
+            item._id = NodeId.parse(f"{item.nodeid}@{group}")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_finish(session):
+    """Refuse to run a worker whose tests lost their group (a pytest or xdist release
+    that groups differently): the Neo4j tests would run at once on two workers."""
+    if getattr(session.config.option, "loadgroup", False):
+        lost = [i.nodeid for i in session.items if "@" not in i.nodeid]
+        if lost:
+            raise pytest.UsageError(
+                f"pytest-xdist did not group {lost[0]} (and {len(lost) - 1} more); "
+                "run the suite with -n 0")
+
 
 @pytest.fixture
 def store(tmp_path):
@@ -24,6 +61,22 @@ def store(tmp_path):
 def store_path(tmp_path) -> Path:
     return tmp_path / "graph.lbdb"
 
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _fixed_terminal_width():
+    """Tables are drawn to the terminal's width (cli/output.py): give every test the width
+    a run without a terminal gets (120), whether it runs in a narrow terminal or in a
+    pytest-xdist worker (which sets COLUMNS=80)."""
+    import os
+
+    old = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = "120"
+    yield
+    if old is None:
+        os.environ.pop("COLUMNS", None)
+    else:
+        os.environ["COLUMNS"] = old
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -1,5 +1,6 @@
 """The Spark path (local mode) gives the same dyads and summary as DuckDB."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,33 @@ pytest.importorskip("pyspark")
 pytest.importorskip("duckdb")
 
 SAMPLE = Path(__file__).parents[1] / "data" / "events" / "icews-2018-06-sample.tab"
+
+#: a small local Spark for files of a few hundred rows: two cores, two shuffle partitions
+#: (the default 8 means 8 tasks per grouping of a handful of rows), and for its JVM the
+#: JIT's quick tier and the serial collector (a short run never pays back the optimising
+#: compiler's CPU). Together they halve the test's CPU time (77.6 s -> 38.6 s, sampled
+#: from /proc, load 16-20); the same SQL runs on the same files.
+SMALL_SPARK = {
+    "SPARK_MASTER": "local[2]",
+    "SPARK_PARTITIONS": "2",
+    "JAVA_TOOL_OPTIONS": "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
+}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def small_spark():
+    """One :data:`SMALL_SPARK` session for the module (a setting given in the environment
+    wins), stopped at the end so that its JVM does not idle through the rest of the
+    suite."""
+    from actorgraph.loaders.events import spark
+
+    with pytest.MonkeyPatch.context() as mp:
+        for name, value in SMALL_SPARK.items():
+            mp.setenv(name, os.environ.get(name, value))
+        yield
+        if spark._SESSION is not None:
+            spark._SESSION.stop()
+            spark._SESSION = None
 
 
 def test_spark_and_duckdb_agree_on_icews_and_gdelt(tmp_path):

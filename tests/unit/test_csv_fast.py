@@ -7,21 +7,12 @@ files above the real threshold (1 MB and more).
 
 from __future__ import annotations
 
-import csv
-import random
-
 import pytest
 
 from actorgraph.errors import LoaderError
 from actorgraph.loaders import csv_fast
 from actorgraph.loaders.curated import read_relations_csv
-
-TEXTS = [
-    'Nederland steunt "met overtuiging" Oekraïne, ook financieel',
-    "back\\slash and a, comma",
-    "Россия угрожает", "", "  padded  ", "emoji ✈ and ‘quotes’",
-]
-
+from csv_mixes import MIXES, TEXTS, write_mix
 
 #: the size of the test files, and the fast path's threshold while these tests run
 SIZE = 40_000
@@ -32,43 +23,11 @@ def _small_threshold(monkeypatch):
     monkeypatch.setattr(csv_fast, "MIN_BYTES", SIZE // 2)
 
 
-def write_big(path, rows_extra=(), texts=TEXTS, size=SIZE):
-    rng = random.Random(3)
-    ids = [f"A{i:03d}" for i in range(400)]
-    seen = set()
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["source", "type", "target", "date", "evidence", "confidence", "doc",
-                    "valid_from", "valid_to", "role"])
-        while fh.tell() < size:
-            s, t = rng.sample(ids, 2)
-            typ = rng.choice(["SUPPORTS", "PARTNERS_WITH", "THREATENS", "member_of"])
-            key = (min(s, t), typ, max(s, t)) if typ == "PARTNERS_WITH" else (s, typ, t)
-            if key in seen:
-                continue
-            seen.add(key)
-            w.writerow([
-                s, typ, t,
-                rng.choice(["", "2024-02-29", "2023-12-31", "2024-07-11"]),
-                rng.choice(texts) * rng.randint(1, 3),
-                rng.choice(["", "0.9", "1", "0.55", "1.0", "0"]),
-                rng.choice(["", "doc-1", "report \"x\".pdf"]),
-                rng.choice(["", "2020-01-01"]), "", rng.choice(["", "minister"]),
-            ])
-        for row in rows_extra:
-            w.writerow(row)
+def write_big(path, rows_extra=(), texts=TEXTS):
+    return write_mix(path, texts, SIZE, rows_extra=rows_extra)
 
 
-@pytest.mark.parametrize("texts,fast_path", [
-    (TEXTS, True),
-    (["plain ascii, only", " edges ", "x"], True),
-    (["\ttab at the edges\t", "a\x01b", "\x07bell", "nbsp\xa0", "\xa0lead"], True),
-    # Python's str.strip() and line breaks know these; Arrow's trim does not
-    (["unit\x1fseparator\x1f", "ok"], False),
-    (["form\x0cfeed", "ok"], False),
-    # U+2028 (web pages have it) is a line break to str.splitlines(), not inside a CSV value
-    (["para\u2028graph", "\u2028edge", "ok"], True),
-])
+@pytest.mark.parametrize("texts,fast_path", MIXES)
 def test_fast_and_slow_paths_agree(tmp_path, texts, fast_path):
     path = tmp_path / "big.csv"
     write_big(path, texts=texts)

@@ -22,7 +22,6 @@ from typing import Any, Protocol, runtime_checkable
 
 from actorgraph.errors import ConfigError, QueryError, StoreUnavailable
 from actorgraph.graph.model import Actor, Document, GraphBatch, Mention, Relation
-from actorgraph.graph.records import RelationColumns
 
 #: Environment variable naming the store (a path, or a neo4j:// / bolt:// URI).
 STORE_ENV = "ACTORGRAPH_STORE"
@@ -120,15 +119,6 @@ class GraphStore(Protocol):
 
     def write(self, batch: GraphBatch, progress: Progress | None = None) -> WriteSummary:
         """Upsert actors, relations (merging provenance), documents and mentions."""
-        ...
-
-    def write_columns(
-        self,
-        columns: RelationColumns,
-        actors: Iterable[Actor] = (),
-        progress: Progress | None = None,
-    ) -> WriteSummary:
-        """Bulk upsert of validated relation columns (one row per key) plus actors."""
         ...
 
     def query(

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from actorgraph.errors import LoaderError
+from actorgraph.graph.bulk import write_columns
 from actorgraph.graph.model import Actor, GraphBatch
 from actorgraph.graph.store import GraphStore, WriteSummary
 from actorgraph.loaders import formats
@@ -277,7 +278,7 @@ def load_paths(
     with atomic(store):
         report.summary = store.write(batch, progress=write_progress)
         for cols in columns:
-            report.summary = report.summary + store.write_columns(cols, progress=write_progress)
+            report.summary = report.summary + write_columns(store, cols, progress=write_progress)
     return report
 
 

@@ -30,6 +30,7 @@ from typing import Any
 
 from actorgraph.errors import ActorGraphError, require
 from actorgraph.graph.records import origins_list
+from actorgraph.queries.dated import RelationDates
 
 #: the relation types of the cooperation network
 COOPERATION = ("SUPPORTS", "PARTNERS_WITH", "MEMBER_OF")
@@ -45,25 +46,16 @@ RETURN a.id AS source, type(r) AS type, b.id AS target, r.count AS count,
 
 
 @dataclass(frozen=True)
-class Edge:
-    """A relation as analytics sees it: its key, evidence count and dates."""
+class Edge(RelationDates):
+    """A relation as analytics sees it: its key, evidence count, origins and weight, and
+    its dates (keywords, :class:`~actorgraph.queries.dated.RelationDates`)."""
 
     source: str
     type: str
     target: str
     count: int = 1
-    first_seen: str | None = None
-    last_seen: str | None = None
-    valid_from: str | None = None
-    valid_to: str | None = None
     origins: tuple[str, ...] = ()
     weight: float = 0.0
-
-    def holds_on(self, day: str) -> bool:
-        """Whether the relation held on ``day`` (ISO text), as the ``as-of`` query says."""
-        start = self.valid_from or self.first_seen
-        return start is not None and start <= day and (
-            self.valid_to is None or self.valid_to >= day)
 
     @property
     def symmetric(self) -> bool:
@@ -88,9 +80,9 @@ def read_edges(store: Any, *, types=None, as_of=None) -> list[Edge]:
     """The store's relations (of ``types``; held on ``as_of``) as :class:`Edge` s."""
     day = _day(as_of)
     rows = store.query(_EDGES, {"types": _types(types)}).records()
-    edges = [Edge(r["source"], r["type"], r["target"], r["count"] or 0, r["first_seen"],
-                  r["last_seen"], r["valid_from"], r["valid_to"], tuple(origins_list(r["origins"])),
-                  r["weight"] or 0.0) for r in rows]
+    edges = [Edge(r["source"], r["type"], r["target"], r["count"] or 0,
+                  tuple(origins_list(r["origins"])), r["weight"] or 0.0, **RelationDates.of(r))
+             for r in rows]
     return [e for e in edges if day is None or e.holds_on(day)]
 
 
@@ -103,8 +95,8 @@ def read_actors(store: Any) -> dict[str, dict[str, Any]]:
 
 def edges_from_relations(relations) -> list[Edge]:
     """:class:`Edge` s of model relations (e.g. the reference catalogue's)."""
-    return [Edge(r.source, r.type.value, r.target, r.count or 1, r.first_seen, r.last_seen,
-                 r.valid_from, r.valid_to, tuple(o.value for o in r.origins), r.weight)
+    return [Edge(r.source, r.type.value, r.target, r.count or 1,
+                 tuple(o.value for o in r.origins), r.weight, **RelationDates.of(r))
             for r in relations]
 
 

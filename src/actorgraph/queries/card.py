@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from actorgraph.queries.dated import RelationDates
 from actorgraph.queries.resolve import resolve_actor
 
 _RELATIONS = """
@@ -55,18 +56,15 @@ class Fact:
     origin: str = "graph"
 
 
-@dataclass
-class Link:
-    """One relation of the actor as the graph holds it."""
+@dataclass(frozen=True)
+class Link(RelationDates):
+    """One relation of the actor as the graph holds it, with its dates (keywords,
+    :class:`~actorgraph.queries.dated.RelationDates`)."""
 
     direction: str
     other: str
     name: str
     evidence: int = 0
-    first_seen: str | None = None
-    last_seen: str | None = None
-    valid_from: str | None = None
-    valid_to: str | None = None
 
 
 @dataclass
@@ -107,14 +105,13 @@ def actor_card(store: Any, text: str, *, catalogue: bool = True) -> ActorCard:
     facts: dict[tuple, Fact] = {}
     for rec in store.query(_RELATIONS, {"id": actor_id}).records():
         rtype = rec["type"]
+        link = Link(rec["direction"], rec["other"], rec["name"] or rec["other"],
+                    rec["evidence"] or 0, **RelationDates.of(rec))
         if rtype in _DATED:
             key = (rtype, rec["direction"], rec["other"])
-            facts[key] = Fact(rtype, rec["direction"], rec["other"], rec["name"] or rec["other"],
-                              rec["valid_from"] or rec["first_seen"],
-                              rec["valid_to"], rec["role"])
-        card.relations.setdefault(rtype, []).append(Link(
-            rec["direction"], rec["other"], rec["name"] or rec["other"], rec["evidence"] or 0,
-            rec["first_seen"], rec["last_seen"], rec["valid_from"], rec["valid_to"]))
+            facts[key] = Fact(rtype, link.direction, link.other, link.name, link.start,
+                              link.valid_to, rec["role"])
+        card.relations.setdefault(rtype, []).append(link)
     if catalogue:
         _add_catalogue(card, facts)
     for f in sorted(facts.values(), key=lambda f: (f.since or "9999", f.other, f.type)):
