@@ -3,7 +3,7 @@
 Named queries and user Cypher are written in Neo4j's dialect (what analysts know). The
 embedded store passes them through :func:`to_ladybug` first:
 
-- ``type(r)`` is ``label(r)`` in LadybugDB;
+- ``type(r)`` is ``label(r)`` in LadybugDB, ``toString(x)`` is ``to_string(x)``;
 - a variable-length pattern ``-[*1..3]->`` follows *trails* in Neo4j (no relationship
   twice) but *walks* in LadybugDB unless written ``-[* TRAIL 1..3]->``; ``*``, ``*2``,
   ``*2..`` and ``*..3`` are given LadybugDB's bounds (at most :data:`MAX_DEPTH` hops);
@@ -13,6 +13,8 @@ embedded store passes them through :func:`to_ladybug` first:
 
 >>> to_ladybug("MATCH (a)-[r]->(b) RETURN type(r) AS t")
 'MATCH (a)-[r]->(b) RETURN label(r) AS t'
+>>> to_ladybug("RETURN 'k|' + toString(2)")
+"RETURN 'k|' + to_string(2)"
 >>> to_ladybug("MATCH p=(a)-[:SUPPORTS*1..3]->(b) RETURN p")
 'MATCH p=(a)-[:SUPPORTS* TRAIL 1..3]->(b) RETURN p'
 """
@@ -23,6 +25,7 @@ import re
 
 _STRING = r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\""
 _TYPE_FN = re.compile(r"\btype\s*\(", re.IGNORECASE)
+_TO_STRING = re.compile(r"\btoString\s*\(", re.IGNORECASE)
 #: LadybugDB's deepest variable-length match; Neo4j's unbounded ``*`` becomes ``*1..30``
 MAX_DEPTH = 30
 _HEAD = r"(?P<head>\s*\w*\s*(?::\s*[\w|:]+\s*)?)"
@@ -52,6 +55,7 @@ def _outside_strings(query: str, fn) -> str:
 
 def _rewrite(part: str) -> str:
     part = _TYPE_FN.sub("label(", part)
+    part = _TO_STRING.sub("to_string(", part)
 
     def shortest(m: re.Match) -> str:
         kind = "ALL SHORTEST" if m["fn"].lower().startswith("all") else "SHORTEST"
