@@ -63,8 +63,8 @@ def rekey_statements() -> list[str]:
     layout before 2026-12-02) as one keyed by ``id``, in one transaction: a copy under
     another name, the old table dropped, the copy renamed.
 
-    >>> [s.split("(")[0] for s in rekey_statements()][1:4]
-    ['CREATE NODE TABLE IF NOT EXISTS Evidence_rekey', 'COPY Evidence_rekey FROM ', 'DROP TABLE Evidence']
+    >>> [s.split(" (")[0][:30] for s in rekey_statements()][2:5]
+    ['COPY Evidence_rekey FROM', 'DROP TABLE Evidence', 'ALTER TABLE Evidence_rekey REN']
     """
     ret = ", ".join(f"e.{c}" for c in records.EVIDENCE_COLUMNS)
     return [
