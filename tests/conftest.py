@@ -81,14 +81,17 @@ def _fixed_terminal_width():
 
 @pytest.fixture(autouse=True, scope="session")
 def _own_data_home(tmp_path_factory):
-    """Commands that remember things (the demo's store) write into a temporary data
-    home, never the user's ~/.local/share."""
+    """Commands that remember things (the demo's store) or cache them (the checked
+    named-query files) write into temporary homes, never the user's ~/.local/share or
+    ~/.cache."""
     import os
 
-    old = os.environ.get("XDG_DATA_HOME")
+    old = {v: os.environ.get(v) for v in ("XDG_DATA_HOME", "XDG_CACHE_HOME")}
     os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("xdg-data"))
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
     yield
-    if old is None:
-        os.environ.pop("XDG_DATA_HOME", None)
-    else:
-        os.environ["XDG_DATA_HOME"] = old
+    for var, value in old.items():
+        if value is None:
+            os.environ.pop(var, None)
+        else:
+            os.environ[var] = value

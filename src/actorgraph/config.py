@@ -11,6 +11,7 @@ tests and callers can pass their own.
 ``ACTORGRAPH_EVENTS_MEMORY``   memory the event-data engine may use (default ``1GB``)
 ``ACTORGRAPH_CHROMIUM``        the Chromium that draws PNG/SVG views (default: on the PATH)
 ``XDG_DATA_HOME``              base of the default store path (``~/.local/share``)
+``XDG_CACHE_HOME``             base of the cache of checked query files (``~/.cache``)
 ``NEO4J_URI``                  the Neo4j that ``--store neo4j`` and ``push`` use
 ``NEO4J_USERNAME``             its user (``NEO4J_USER`` is also read; default ``neo4j``)
 ``NEO4J_PASSWORD``             its password
@@ -53,6 +54,7 @@ SETTINGS = {
     EVENTS_MEMORY: "memory the event-data engine (DuckDB) may use before it spills (1GB)",
     CHROMIUM: "the Chromium that draws PNG/SVG views (default: chromium on the PATH)",
     "XDG_DATA_HOME": "base folder of the default store (~/.local/share)",
+    "XDG_CACHE_HOME": "base folder of the cache of checked query files (~/.cache)",
     NEO4J_URI: "the Neo4j that --store neo4j and push use",
     "NEO4J_USERNAME": "the Neo4j user (NEO4J_USER is also read; default neo4j)",
     "NEO4J_PASSWORD": "the Neo4j password",
@@ -109,6 +111,17 @@ def default_store_path(*, env: Mapping[str, str] | None = None) -> Path:
     :func:`store_spec` is the one that reads ``$ACTORGRAPH_STORE``."""
     base = _env(env).get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "actorgraph" / "graph.lbdb"
+
+
+def cache_dir(*, env: Mapping[str, str] | None = None) -> Path:
+    """Where actorgraph keeps what it can compute again (the checked named-query files):
+    ``$XDG_CACHE_HOME/actorgraph`` (``~/.cache/actorgraph``); deleting it is always safe.
+
+    >>> cache_dir(env={"XDG_CACHE_HOME": "/c"}).as_posix()
+    '/c/actorgraph'
+    """
+    base = _env(env).get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "actorgraph"
 
 
 def store_spec(spec: str | None = None, *, env: Mapping[str, str] | None = None) -> str:

@@ -13,6 +13,7 @@ from actorgraph.errors import (
     SchemaError,
     StoreUnavailable,
 )
+from actorgraph.graph import neo4j_cypher as cy
 from actorgraph.graph.model import Actor, Document, Evidence, GraphBatch, Mention, Relation
 from actorgraph.graph.neo4j_store import Neo4jStore, connection_settings, rel_type
 from actorgraph.graph.records import (
@@ -671,8 +672,35 @@ def test_origins_stored_as_a_list_by_an_older_actorgraph_become_one_text(neo4j_s
                       "weight: -2.0}]->(b)", write=True)
     (old,) = neo4j_store.relations()
     assert [o.value for o in old.origins] == ["gdelt", "icews"]
+    neo4j_store.query(f"DROP INDEX {cy.SCHEMA_MARK}", write=True)  # as an older one left it
     neo4j_store._schema_ready = False
     neo4j_store.ensure_schema()
     rows = neo4j_store.query("MATCH ()-[r:THREATENS]->() WHERE r.origins CONTAINS 'icews' "
                              "RETURN r.origins").rows
     assert rows == [["gdelt,icews"]]
+
+
+def test_the_conversion_of_old_graphs_runs_once_per_store(neo4j_store, neo4j_server):
+    """Opening a store for writing scanned every relationship to convert list origins,
+    each time; the store is marked once converted, and the next writer does not scan."""
+    from actorgraph.graph.neo4j_store import Neo4jStore
+
+    marks = "SHOW INDEXES YIELD name WHERE name STARTS WITH 'actorgraph_schema_' RETURN name"
+    assert neo4j_store.query(marks).rows == [[cy.SCHEMA_MARK]]  # marked when first opened
+    neo4j_store.write(GraphBatch(actors=[Actor(id=i, name=i, kind="state")
+                                         for i in ("RUS", "UKR")]))
+    neo4j_store.query("MATCH (a:Actor {id: 'RUS'}), (b:Actor {id: 'UKR'}) "
+                      "CREATE (a)-[:THREATENS {count: 1, origins: ['gdelt', 'icews']}]->(b)",
+                      write=True)
+    with Neo4jStore(neo4j_server.uri, neo4j_server.user, neo4j_server.password,
+                    neo4j_server.database) as again:
+        again.ensure_schema()  # marked: the list written behind its back stays a list
+        rows = again.query("MATCH ()-[r:THREATENS]->() RETURN r.origins").rows
+        assert rows == [[["gdelt", "icews"]]]
+        again.query(f"DROP INDEX {cy.SCHEMA_MARK}", write=True)
+    with Neo4jStore(neo4j_server.uri, neo4j_server.user, neo4j_server.password,
+                    neo4j_server.database) as third:
+        third.ensure_schema()  # unmarked: converted, and marked again
+        assert third.query("MATCH ()-[r:THREATENS]->() RETURN r.origins").rows == [
+            ["gdelt,icews"]]
+        assert third.query(marks).rows == [[cy.SCHEMA_MARK]]

@@ -87,7 +87,9 @@ class FakeDriver:
 
     def statements(self) -> list[str]:
         """The statements sent, without the schema and the connection check."""
-        skip = set(cy.SCHEMA) | {"RETURN 1", "CALL db.awaitIndexes(300)"}
+        skip = set(cy.SCHEMA) | set(cy.CONVERSIONS) | {
+            "RETURN 1", "CALL db.awaitIndexes(300)", cy.CYPHER_SCHEMA_MARKED,
+            cy.CYPHER_MARK_SCHEMA}
         return [c for c, _ in self.sent if c not in skip]
 
 
@@ -107,6 +109,20 @@ def test_connecting_checks_the_database_and_writing_creates_the_schema_once():
     store.write(GraphBatch())
     schema = [c for c, _ in driver.sent if c in cy.SCHEMA]
     assert schema == list(cy.SCHEMA)
+
+
+def test_an_unmarked_store_is_converted_and_marked_a_marked_one_is_not():
+    unmarked, driver = make()
+    unmarked.write(GraphBatch())
+    sent = [c for c, _ in driver.sent]
+    assert [c for c in sent if c in cy.CONVERSIONS] == list(cy.CONVERSIONS)
+    assert sent.index(cy.CYPHER_MARK_SCHEMA) > sent.index(cy.CONVERSIONS[-1])
+    marked, driver = make(lambda cypher, params: [{"n": 1}]
+                          if cypher == cy.CYPHER_SCHEMA_MARKED else [])
+    marked.write(GraphBatch())
+    sent = [c for c, _ in driver.sent]
+    assert cy.CYPHER_SCHEMA_MARKED in sent
+    assert not set(cy.CONVERSIONS) & set(sent) and cy.CYPHER_MARK_SCHEMA not in sent
 
 
 def test_write_into_an_empty_store_sends_lookups_then_one_bulk_chunk():

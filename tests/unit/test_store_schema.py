@@ -83,3 +83,52 @@ def test_every_table_has_the_columns_of_records(store):
     for table, cols in embedded_schema.TABLE_COLUMNS.items():
         assert set(cols) <= store._columns_of(table)
     assert embedded_schema.TABLE_COLUMNS["Evidence"] is records.EVIDENCE_COLUMNS
+
+
+def build_serial_keyed(path):
+    """A graph whose Evidence table is keyed by a serial ``_row`` (before 2026-12-02) and
+    lacks a column, holding a relation with two pieces of evidence."""
+    import ladybug
+
+    db = ladybug.Database(str(path))
+    conn = ladybug.Connection(db)
+    for table in embedded_schema.TABLE_COLUMNS:
+        stmt = embedded_schema.create_statement(table)
+        if table == "Evidence":
+            cols = ", ".join(f"{c} {k}" for c, k in records.EVIDENCE_COLUMNS.items()
+                             if c != "location")
+            stmt = f"CREATE NODE TABLE Evidence(_row SERIAL, {cols}, PRIMARY KEY(_row))"
+        conn.execute(stmt)
+    for code in ("NLD", "UKR"):
+        conn.execute(f"CREATE (:Actor {{id: '{code}', name: '{code}', kind: 'state', "
+                     f"bloc: 'other', aliases: '{{}}', names: ['{code}']}})")
+    conn.execute("MATCH (a:Actor {id: 'NLD'}), (b:Actor {id: 'UKR'}) "
+                 "CREATE (a)-[:SUPPORTS {confidence: 1.0, count: 2}]->(b)")
+    for seq, text in enumerate(["steun", "F-16"]):
+        conn.execute(f"CREATE (:Evidence {{id: 'NLD|SUPPORTS|UKR|{seq}', source: 'NLD', "
+                     f"type: 'SUPPORTS', target: 'UKR', seq: {seq}, doc: 'd{seq}', "
+                     f"text: '{text}', confidence: 1.0}})")
+    conn.close()
+    db.close()
+
+
+def _evidence_key(store):
+    return [r[0] for r in store.query(
+        "CALL table_info('Evidence') WHERE `primary key` RETURN name").rows]
+
+
+def test_serial_keyed_evidence_is_read_as_it_is_and_rekeyed_by_a_write(tmp_path):
+    from actorgraph.queries.registry import run_query
+
+    path = tmp_path / "old.lbdb"
+    build_serial_keyed(path)
+    params = {"source": "NLD", "type": "SUPPORTS", "target": "UKR"}
+    with pytest.raises(StoreUnavailable, match="column Evidence.location"):
+        EmbeddedStore(path, read_only=True)   # a missing column is still refused
+    with EmbeddedStore(path) as store:       # opened for writing: upgraded and rekeyed
+        assert _evidence_key(store) == ["id"]
+        assert [r[3] for r in run_query(store, "evidence", params).rows] == ["steun", "F-16"]
+        assert store.stats().evidence == 2
+    with EmbeddedStore(path, read_only=True) as store:
+        assert _evidence_key(store) == ["id"]
+        assert len(run_query(store, "evidence", params).rows) == 2

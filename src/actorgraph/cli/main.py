@@ -148,7 +148,6 @@ def query(cypher: str | None, store_spec: str | None, named: str | None,
       actorgraph query "MATCH (a:Actor)-[r:SUPPORTS]->(b {id:'UKR'}) RETURN a.name"
       actorgraph query --named threats-to -p target=NATO --format csv
     """
-    from actorgraph.loaders.pipeline import atomic
     from actorgraph.queries.registry import get_query, run_query
 
     if bool(cypher) == bool(named):
@@ -165,6 +164,8 @@ def query(cypher: str | None, store_spec: str | None, named: str | None,
             result = run_query(store, named, values)
             title = get_query(named).title
         elif write:
+            from actorgraph.loaders.pipeline import atomic  # loads the models: writes only
+
             with atomic(store):  # all or nothing, even across a kill
                 result = store.query(cypher or "", values, write=True)
             title = None

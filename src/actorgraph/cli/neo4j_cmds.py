@@ -23,7 +23,6 @@ Example
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -123,6 +122,8 @@ def _run_script(*args: str) -> None:
             "scripts/neo4j-local.sh)",
             hint="run it from a clone of the repository, or use `docker compose up -d`",
         )
+    import subprocess  # here: every command's start-up would pay for it
+
     code = subprocess.call(["bash", str(SCRIPT), *args])
     if code:
         sys.exit(code)

@@ -169,23 +169,96 @@ def _iter_table(columns: Sequence[str], rows: Iterable[Sequence[Any]],
     yield f"({len(rows):,} rows)"
 
 
-def render_table(columns: Sequence[str], rows: Sequence[Sequence[str]],
-                 title: str | None = None, *, borders: bool = True) -> str:
-    """A plain-text table laid out by rich (no colour), every cell terminal-safe."""
+#: characters one terminal cell wide that rich lays out as one cell too (ASCII and the
+#: Latin-1 and Latin Extended letters of actor names; no combining marks, no soft hyphen)
+_NARROW = re.compile("[\x20-\x7e\xa0-\xac\xae-\u024f]*")
+
+
+def _boxed_table(columns: Sequence[str], rows: Sequence[Sequence[str]],
+                 width: int) -> str | None:
+    """The table rich draws (heavy head, no colour, no title) when every cell is narrow
+    text on one line and the whole fits in ``width``: drawn here, because importing rich
+    cost more than a named query on a small store (CLI start-up); ``None`` for rich to
+    lay it out. tests/unit/test_output_table.py checks the two agree."""
+    texts = [[safe_text(str(v)) for v in row] for row in rows]
+    head = [safe_text(c) for c in columns]
+    if not head or any(len(r) != len(head) for r in texts):
+        return None
+    if not all(_NARROW.fullmatch(t) for t in (*head, *(c for r in texts for c in r))):
+        return None
+    widths = [max([len(h)] + [len(r[i]) for r in texts]) for i, h in enumerate(head)]
+    if sum(widths) + 3 * len(widths) + 1 > width:
+        return None
+
+    def rule(left: str, fill: str, mid: str, right: str) -> str:
+        return left + mid.join(fill * (w + 2) for w in widths) + right
+
+    def line(edge: str, values: Sequence[str]) -> str:
+        return edge + edge.join(f" {v.ljust(w)} " for v, w in zip(values, widths)) + edge
+
+    out = [rule("┏", "━", "┳", "┓"), line("┃", head), rule("┡", "━", "╇", "┩")]
+    out += [line("│", r) for r in texts]
+    out.append(rule("└", "─", "┴", "┘"))
+    return "\n".join(out)
+
+
+def _rich_table(columns: Sequence[str], rows: Sequence[Sequence[str]], width: int,
+                borders: bool) -> str:
     from rich.console import Console
     from rich.table import Table
 
     extra: dict[str, Any] = {} if borders else {"box": None, "pad_edge": False}
-    table = Table(title=safe_text(title) if title else None, show_lines=False,
-                  header_style="bold", **extra)
+    table = Table(show_lines=False, header_style="bold", **extra)
     for c in columns:
         table.add_column(safe_text(c), overflow="fold")
     for row in rows:
         table.add_row(*(safe_text(str(v)) for v in row))
-    console = Console(file=io.StringIO(), width=max(100, min(200, _term_width())),
-                      no_color=True, emoji=False, markup=False, highlight=False)
+    console = Console(file=io.StringIO(), width=width, no_color=True, emoji=False,
+                      markup=False, highlight=False)
     console.print(table)
-    out = console.file.getvalue().rstrip("\n")  # type: ignore[attr-defined]
+    return console.file.getvalue().rstrip("\n")  # type: ignore[attr-defined]
+
+
+#: :data:`_NARROW` and the box-drawing characters tables are drawn with
+_NARROW_OR_BOX = re.compile("[\x20-\x7e\xa0-\xac\xae-\u024f\u2500-\u257f]*")
+
+
+def _cells(text: str) -> int:
+    """Terminal cells of ``text`` (as rich counts them)."""
+    if _NARROW_OR_BOX.fullmatch(text):
+        return len(text)
+    from rich.cells import cell_len
+
+    return cell_len(text)
+
+
+def _title_line(title: str, table: str) -> str:
+    """The title centred over the table as rich centres it; a title wider than the table
+    on its own line, whole (rich would wrap it into a column of fragments)."""
+    room = _cells(table.split("\n", 1)[0]) - _cells(title)
+    if room < 0:
+        return title
+    return " " * (room // 2) + title + " " * (room - room // 2)
+
+
+def render_table(columns: Sequence[str], rows: Sequence[Sequence[str]],
+                 title: str | None = None, *, borders: bool = True) -> str:
+    """A plain-text table laid out as rich lays it out (no colour), every cell
+    terminal-safe; small tables of narrow text are drawn without importing rich.
+
+    >>> print(render_table(["actor", "n"], [["Türkiye", "3"]]))
+    ┏━━━━━━━━━┳━━━┓
+    ┃ actor   ┃ n ┃
+    ┡━━━━━━━━━╇━━━┩
+    │ Türkiye │ 3 │
+    └─────────┴───┘
+    """
+    width = max(100, min(200, _term_width()))
+    out = _boxed_table(columns, rows, width) if borders else None
+    if out is None:
+        out = _rich_table(columns, rows, width, borders)
+    if title:
+        out = _title_line(safe_text(title), out) + "\n" + out
     if not rows:
         out += "\n(no rows)"
     return out

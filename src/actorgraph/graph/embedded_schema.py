@@ -39,18 +39,42 @@ def _cols(columns: dict[str, str]) -> str:
 
 def create_statement(table: str) -> str:
     """The ``CREATE … TABLE`` statement of one table of :data:`TABLE_COLUMNS`."""
-    cols = _cols(TABLE_COLUMNS[table])
+    cols = _cols(TABLE_COLUMNS["Evidence" if table == EVIDENCE_REKEY else table])
     if table in ("Actor", "Document"):
         return f"CREATE NODE TABLE IF NOT EXISTS {table}({cols}, PRIMARY KEY(id))"
-    if table == "Evidence":
-        # The primary key is a hidden serial number, not ``id``: a hash index over a
-        # million string ids costs a third of the evidence COPY. ``id`` stays unique
-        # because only the store writes it (see actorgraph.graph.plan.plan_relations);
-        # queries drop ``_row``.
-        return f"CREATE NODE TABLE IF NOT EXISTS Evidence(_row SERIAL, {cols}, PRIMARY KEY(_row))"
+    if table in ("Evidence", EVIDENCE_REKEY):
+        # Keyed by ``id`` (``source|TYPE|target|seq``): LadybugDB indexes only primary
+        # keys, and the ``evidence`` query looks a relation's pieces up by their ids
+        # (11 ms instead of a 0.3-1 s scan on a million); the index costs the evidence
+        # COPY about 15% (docs/benchmarks.md). Graphs keyed by a serial ``_row`` are
+        # rekeyed when opened for writing (:func:`rekey_statements`).
+        return f"CREATE NODE TABLE IF NOT EXISTS {table}({cols}, PRIMARY KEY(id))"
     if table == "MENTIONS":
         return f"CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Document TO Actor, {cols})"
     return f"CREATE REL TABLE IF NOT EXISTS {table}(FROM Actor TO Actor, {cols})"
+
+
+#: the table an old ``Evidence`` is copied into before it takes its name
+EVIDENCE_REKEY = "Evidence_rekey"
+
+
+def rekey_statements() -> list[str]:
+    """The statements that rebuild an ``Evidence`` table keyed by a serial ``_row`` (the
+    layout before 2026-12-02) as one keyed by ``id``, in one transaction: a copy under
+    another name, the old table dropped, the copy renamed.
+
+    >>> [s.split(" (")[0][:30] for s in rekey_statements()][2:5]
+    ['COPY Evidence_rekey FROM', 'DROP TABLE Evidence', 'ALTER TABLE Evidence_rekey REN']
+    """
+    ret = ", ".join(f"e.{c}" for c in records.EVIDENCE_COLUMNS)
+    return [
+        "BEGIN TRANSACTION",
+        create_statement(EVIDENCE_REKEY),
+        f"COPY {EVIDENCE_REKEY} FROM (MATCH (e:Evidence) RETURN {ret})",
+        "DROP TABLE Evidence",
+        f"ALTER TABLE {EVIDENCE_REKEY} RENAME TO Evidence",
+        "COMMIT",
+    ]
 
 
 def create_statements(have: set[str]) -> list[str]:
@@ -169,6 +193,12 @@ def upgrade(
         )
     tables, columns = missing_schema(have, columns_of)
     retyped = retyped_columns(have, types_of) if types_of else []
+    # an Evidence table keyed by ``_row`` answers every query (only slower): rekeyed
+    # when opened for writing, read as it is otherwise
+    rekey = bool(types_of and "Evidence" in have and "_row" in types_of("Evidence"))
+    if rekey and not read_only:
+        return (convert_statements(retyped) + upgrade_statements(tables, columns)
+                + rekey_statements())  # after: the copy reads every current column
     if (tables or columns or retyped) and read_only:
         raise StoreUnavailable(
             f"the graph at {path} was built by an older actorgraph (it lacks "

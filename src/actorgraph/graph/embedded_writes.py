@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from actorgraph.graph import plan, records
 from actorgraph.graph.embedded_values import joined, strings
-from actorgraph.graph.model import Actor, Document, Mention
 from actorgraph.graph.store import WriteSummary
 from actorgraph.graph.vocabulary import RelationType
+
+if TYPE_CHECKING:
+    from actorgraph.graph.model import Actor, Document, Mention
 
 #: rows per UNWIND statement
 CHUNK = 5000

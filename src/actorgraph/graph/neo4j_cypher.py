@@ -26,8 +26,22 @@ SCHEMA = (
     "CREATE RANGE INDEX evidence_key IF NOT EXISTS FOR (e:Evidence) "
     "ON (e.source, e.type, e.target)",
     "CREATE RANGE INDEX evidence_doc IF NOT EXISTS FOR (e:Evidence) ON (e.doc)",
-    # a graph written by an older actorgraph kept a relation's origins as a list; they are
-    # one text now (records.origins_text), as in the embedded store
+)
+#: the layout this actorgraph writes; a store is marked with it once :data:`CONVERSIONS`
+#: have run, so opening a store for writing does not scan every relationship each time
+SCHEMA_VERSION = 2
+#: the mark: an index of that name (on a label no node has), not a node, so that the
+#: graph holds only actors, documents and evidence (``MATCH (n)`` counts stay as they
+#: were) and emptying the store (:meth:`Neo4jStore.clear`) keeps it
+SCHEMA_MARK = f"actorgraph_schema_{SCHEMA_VERSION}"
+CYPHER_SCHEMA_MARKED = "SHOW INDEXES YIELD name WHERE name = $name RETURN count(*) AS n"
+CYPHER_MARK_SCHEMA = (
+    f"CREATE RANGE INDEX {SCHEMA_MARK} IF NOT EXISTS FOR (m:ActorgraphSchema) ON (m.version)"
+)
+#: what brings a graph written by an older actorgraph to :data:`SCHEMA_VERSION`: it kept a
+#: relation's origins as a list; they are one text now (records.origins_text), as in the
+#: embedded store. Each statement scans every relationship: run while unmarked only
+CONVERSIONS = (
     "MATCH (:Actor)-[r]->(:Actor) WHERE r.origins IS :: LIST<ANY> "
     "SET r.origins = reduce(s = '', o IN r.origins | "
     "s + CASE s WHEN '' THEN '' ELSE ',' END + o)",

@@ -75,13 +75,17 @@ from actorgraph.graph.neo4j_bulk import (
     connect as _connect,
 )
 from actorgraph.graph.neo4j_cypher import (
+    CONVERSIONS,
     CYPHER_CREATE_MENTIONS,
     CYPHER_HAS_EVIDENCE,
     CYPHER_LOOKUP_ACTORS,
     CYPHER_LOOKUP_DOCUMENTS,
     CYPHER_LOOKUP_MENTIONS,
+    CYPHER_MARK_SCHEMA,
+    CYPHER_SCHEMA_MARKED,
     CYPHER_UPSERT_DOCUMENTS,
     SCHEMA,
+    SCHEMA_MARK,
     cypher_count_type,
     cypher_missing_ids,
     cypher_upsert_actors,
@@ -236,13 +240,19 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
 
     def ensure_schema(self) -> None:
         """Create the uniqueness constraints (Actor.id, Document.id, Evidence.id) and the
-        Evidence indexes if they are missing."""
+        Evidence indexes if they are missing; convert a graph of an older actorgraph
+        (:data:`CONVERSIONS`) once, then mark the store (:data:`SCHEMA_MARK`)."""
         if self._schema_ready:
             return
         self._check_writable()
         with self._errors(), self._session() as session:
             for statement in SCHEMA:
                 session.run(statement).consume()
+            marked = session.run(CYPHER_SCHEMA_MARKED, name=SCHEMA_MARK).single()["n"]
+            if not marked:
+                for statement in CONVERSIONS:
+                    session.run(statement).consume()
+                session.run(CYPHER_MARK_SCHEMA).consume()
             session.run("CALL db.awaitIndexes(300)").consume()
         self._schema_ready = True
 

@@ -30,13 +30,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from actorgraph.errors import LoaderError
 from actorgraph.graph import records
 from actorgraph.graph.keys import canonical_key
-from actorgraph.graph.model import Actor, Document, Mention, Relation
 from actorgraph.graph.vocabulary import RelationType
+
+if TYPE_CHECKING:  # only in type hints: the read path does not load the models (pydantic)
+    from actorgraph.graph.model import Actor, Document, Mention, Relation
 
 Key = tuple[str, str, str]
 #: ``missing(label, ids)``: the ids among ``ids`` that no ``label`` node in the store has
@@ -151,6 +153,7 @@ def plan_actors(actors: Iterable[Actor], stored: Mapping[str, Actor]) -> RowPlan
     """New actors, and stored ones the write changes (``Actor.merged``: the write's
     non-empty fields and aliases added); an actor the write leaves as it is is in neither.
 
+    >>> from actorgraph.graph.model import Actor
     >>> a = Actor(id="NLD", name="Netherlands", kind="state")
     >>> p = plan_actors([a], {"NLD": a})
     >>> (len(p.create), len(p.change))

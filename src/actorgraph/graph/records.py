@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from actorgraph.errors import ActorGraphError, SchemaError
-from actorgraph.graph.model import Actor, Document, Evidence, Mention, Relation
+
+if TYPE_CHECKING:  # the models (pydantic) are imported where rows become objects, so
+    # that reading a store (the column tables below) does not load them: CLI start-up
+    from actorgraph.graph.model import Actor, Document, Evidence, Mention, Relation
 
 #: The stored properties of each table and their store types, in one place: both stores'
 #: schemas (LadybugDB's DDL, the Arrow columns of bulk loads) and every conversion below
@@ -114,6 +115,8 @@ def actor_to_row(actor: Actor) -> dict[str, Any]:
 
 def row_to_actor(row: dict[str, Any]) -> Actor:
     """The actor a stored row describes; a row edited into nonsense is named, with the fix."""
+    from actorgraph.graph.model import Actor
+
     data = {k: row.get(k) for k in ACTOR_FIELDS}
     for field_name, prop in ACTOR_DATE_PROPS.items():
         data[field_name] = row.get(prop)
@@ -152,6 +155,8 @@ def invalid_stored(what: str, fix: str, exc: Exception,
     actor 'CHN' in the store has an invalid bloc (unknown bloc 'martian')
     fix it with actorgraph query --write "MATCH (a:Actor {id: 'CHN'}) SET a.bloc
     """
+    from pydantic import ValidationError
+
     from actorgraph.graph import vocabulary
 
     prop, reason = "", str(exc).splitlines()[-1]
@@ -241,7 +246,7 @@ def evidence_rows(rel: Relation) -> list[dict[str, Any]]:
     relation's provenance (``seq``); the id joins the four, so writing the same relation
     again finds the same nodes.
 
-    >>> from actorgraph.graph.model import Evidence
+    >>> from actorgraph.graph.model import Evidence, Relation
     >>> rel = Relation(source="NLD", type="SUPPORTS", target="UKR",
     ...                provenance=[Evidence(doc="d1", text="steun", date="2024-04-04")])
     >>> row = evidence_rows(rel)[0]
@@ -276,6 +281,8 @@ def evidence_rows(rel: Relation) -> list[dict[str, Any]]:
 
 def row_to_evidence(row: dict[str, Any]) -> Evidence:
     """The model :class:`Evidence` of a stored evidence row."""
+    from actorgraph.graph.model import Evidence
+
     conf = row.get("confidence")
     return Evidence(
         doc=row["doc"],
@@ -311,6 +318,8 @@ def row_to_relation(
 def _row_to_relation(
     row: dict[str, Any], evidence: Iterable[dict[str, Any]] = ()
 ) -> Relation:
+    from actorgraph.graph.model import Relation
+
     prov = [row_to_evidence(e) for e in sorted(evidence, key=lambda e: e.get("seq") or 0)]
     return Relation(
         source=row["s"],
@@ -344,6 +353,8 @@ def document_to_row(doc: Document) -> dict[str, Any]:
 
 
 def row_to_document(row: dict[str, Any]) -> Document:
+    from actorgraph.graph.model import Document
+
     try:
         return Document(**{k: row.get(k) for k in DOCUMENT_PROPS})
     except (ValueError, ActorGraphError) as exc:
@@ -364,7 +375,7 @@ class RelationColumns:
     format of :func:`relation_to_row` (``s``, ``t`` and :data:`RELATION_PROPS`) and their
     evidence in the format of :func:`evidence_rows` (:data:`EVIDENCE_PROPS`).
 
-    >>> from actorgraph.graph.model import Evidence
+    >>> from actorgraph.graph.model import Evidence, Relation
     >>> cols = RelationColumns()
     >>> cols.add_relation(Relation(source="NLD", type="SUPPORTS", target="UKR",
     ...                            provenance=[Evidence(doc="d", text="steun")]))

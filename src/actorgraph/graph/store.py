@@ -18,10 +18,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from actorgraph.errors import ConfigError, QueryError, StoreUnavailable
-from actorgraph.graph.model import Actor, Document, GraphBatch, Mention, Relation
+
+if TYPE_CHECKING:  # not imported to read a store: the models load pydantic (start-up)
+    from actorgraph.graph.model import Actor, Document, GraphBatch, Mention, Relation
 
 #: Environment variable naming the store (a path, or a neo4j:// / bolt:// URI).
 STORE_ENV = "ACTORGRAPH_STORE"
@@ -299,6 +301,8 @@ def push(source: GraphStore, target: GraphStore, progress: Progress | None = Non
         raise StoreUnavailable(
             f"cannot push {source.location} into itself", hint="give another --to"
         )
+    from actorgraph.graph.model import GraphBatch
+
     batch = GraphBatch(
         actors=source.actors(),
         relations=source.relations(),

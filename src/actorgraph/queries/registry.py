@@ -18,11 +18,16 @@ when the query finds nothing; ``{param}`` is replaced by its value).
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
+import os
 import re
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
+from actorgraph import __version__, config
 from actorgraph.errors import SchemaError, UnknownQuery
 from actorgraph.queries.params import Param
 from actorgraph.queries.result import Rows
@@ -104,17 +109,71 @@ def _folder():
 @functools.cache
 def _read(entry_name: str) -> NamedQuery:
     """One query file (``NAME.yaml``), checked by :func:`read_query_file`."""
-    where = f"queries/library/{entry_name}"
-    spec = read_query_file((_folder() / entry_name).read_text(encoding="utf-8"), where)
-    params = tuple(
-        _param(k, v.model_dump(exclude_defaults=True) if v else None)
-        for k, v in spec.params.items()
-    )
+    text = (_folder() / entry_name).read_text(encoding="utf-8")
+    spec = _checked(entry_name, text)
+    params = tuple(_param(k, v) for k, v in spec["params"].items())
     return NamedQuery(
-        name=spec.name, title=spec.title, description=spec.description.strip(),
-        cypher=spec.cypher.strip(), params=params, sort=tuple(spec.sort),
-        sort_lists=tuple(spec.sort_lists), empty=spec.empty.strip(),
+        name=spec["name"], title=spec["title"], description=spec["description"].strip(),
+        cypher=spec["cypher"].strip(), params=params, sort=tuple(spec["sort"]),
+        sort_lists=tuple(spec["sort_lists"]), empty=spec["empty"].strip(),
     )
+
+
+#: what a cached check depends on besides the file's text: the rules it was checked by
+_SCHEMAS = Path(__file__).resolve().parents[1] / "loaders" / "schemas.py"
+
+
+def _stamp() -> str:
+    st = _SCHEMAS.stat()
+    return f"{__version__}:{st.st_size}:{st.st_mtime_ns}"
+
+
+@functools.cache
+def _cache() -> dict[str, Any]:
+    """The cache file's entries (file name -> {"sha256", "spec"}), empty when it is
+    missing, unreadable or made under other rules (another version or schemas.py)."""
+    try:
+        data = json.loads((config.cache_dir() / _CACHE_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("stamp") != _stamp():
+        return {}
+    return data.get("files") if isinstance(data.get("files"), dict) else {}
+
+
+_CACHE_NAME = "named-queries.json"
+
+
+def _checked(entry_name: str, text: str) -> dict[str, Any]:
+    """The fields of a query file as :func:`read_query_file` checks them.
+
+    The check (YAML, then the pydantic schema) costs more than the rest of a named query
+    on a small store, so its result is kept in :func:`actorgraph.config.cache_dir` under
+    the file's SHA-256: a file is checked again as soon as its text (or the schema)
+    changes, and a cache that cannot be read or written is only slower.
+    """
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    hit = _cache().get(entry_name)
+    if isinstance(hit, dict) and hit.get("sha256") == digest:
+        return hit["spec"]
+    q = read_query_file(text, f"queries/library/{entry_name}")
+    spec = {
+        "name": q.name, "title": q.title, "description": q.description, "cypher": q.cypher,
+        "params": {k: v.model_dump(exclude_defaults=True) if v else None
+                   for k, v in q.params.items()},
+        "sort": list(q.sort), "sort_lists": list(q.sort_lists), "empty": q.empty,
+    }
+    files = _cache()
+    files[entry_name] = {"sha256": digest, "spec": spec}
+    folder = config.cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{_CACHE_NAME}.{os.getpid()}"
+        tmp.write_text(json.dumps({"stamp": _stamp(), "files": files}), encoding="utf-8")
+        os.replace(tmp, folder / _CACHE_NAME)
+    except OSError:
+        pass
+    return spec
 
 
 def read_query_file(text: str, where: str) -> Any:

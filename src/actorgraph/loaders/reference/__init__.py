@@ -13,16 +13,30 @@ Example
 See ``docs/catalogue.md`` for the data files and the rules for ambiguous names.
 """
 
-from actorgraph.loaders.reference.catalogue import (
-    AS_OF,
-    Catalogue,
-    catalogue_from,
-    load_catalogue,
-)
-from actorgraph.loaders.reference.entries import FORMS, AliasEntry, CatalogueProblem, Term
-from actorgraph.loaders.reference.normalize import normalize_alias, normalize_cased
-from actorgraph.loaders.reference.tables import DATA_DIR
-from actorgraph.loaders.reference.validate import validate_catalogue
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+#: public name -> the submodule defining it, imported on first use: resolving a query
+#: parameter needs only :func:`normalize_alias`, not the catalogue and its models
+_WHERE = {
+    "AS_OF": "catalogue", "Catalogue": "catalogue", "catalogue_from": "catalogue",
+    "load_catalogue": "catalogue", "FORMS": "entries", "AliasEntry": "entries",
+    "CatalogueProblem": "entries", "Term": "entries", "normalize_alias": "normalize",
+    "normalize_cased": "normalize", "DATA_DIR": "tables",
+    "validate_catalogue": "validate",
+}
+
+
+def __getattr__(name: str) -> Any:
+    where = _WHERE.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{where}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "AS_OF",
