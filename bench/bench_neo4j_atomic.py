@@ -28,10 +28,9 @@ import subprocess
 import threading
 import time
 
-from bench_neo4j_load import reset, synthetic
-
 from actorgraph.graph.neo4j_store import Neo4jStore
 from actorgraph.graph.records import RelationColumns
+from bench_neo4j_load import reset, synthetic
 
 WATCH = ("SHOW TRANSACTIONS YIELD metaData, estimatedUsedHeapMemory AS m "
          "WHERE metaData.what = 'load' RETURN max(m)")
