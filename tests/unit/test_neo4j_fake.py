@@ -394,3 +394,18 @@ def test_an_atomic_block_above_the_limit_writes_in_chunks(monkeypatch, caplog):
         store.write(GraphBatch(actors=actors("NLD", "UKR"), relations=rels))
     assert getattr(driver, "explicit", []) == []  # managed transactions, one per chunk
     assert "more than the 1 that go in one Neo4j transaction" in caplog.text
+
+
+def test_a_load_too_large_for_the_servers_memory_says_what_to_do():
+    from actorgraph.errors import StoreUnavailable
+    from actorgraph.graph.neo4j_values import server_error
+
+    class E:  # what Neo4j 5.26 answered to a 100,000-relation load with a 512 MB heap
+        code = "Neo.TransientError.General.MemoryPoolOutOfMemoryError"
+        message = ("The allocation of an extra 2.0 MiB would use more than the limit "
+                   "358.4 MiB. dbms.memory.transaction.total.max threshold reached")
+
+    err = server_error(E(), "bolt://h:7687", "neo4j")
+    assert isinstance(err, StoreUnavailable)
+    assert "nothing of it was written" in str(err)
+    assert "ACTORGRAPH_NEO4J_ATOMIC_MAX" in err.hint

@@ -33,11 +33,12 @@ from typing import Any
 
 log = logging.getLogger("actorgraph")
 
-#: relations up to which one load is one transaction (``$ACTORGRAPH_NEO4J_ATOMIC_MAX``);
-#: measured in bench/bench_neo4j_atomic.py (docs/reliability.md): about 1.4 KB of the
-#: server's heap per relation with its evidence, so 250,000 relations fit in the
-#: 512 MB heap of scripts/neo4j-local.sh
-DEFAULT_MAX_RELATIONS = 250_000
+#: relations up to which one load is one transaction (``$ACTORGRAPH_NEO4J_ATOMIC_MAX``).
+#: Measured with bench/bench_neo4j_atomic.py (docs/reliability.md): a relation with its
+#: Evidence node holds about 3.6 KB of the server's heap until the commit, and Neo4j lets
+#: all transactions together use 70% of the heap (358 MiB of the 512 MB of
+#: scripts/neo4j-local.sh: a 100,000-relation load was refused); 50,000 take a third
+DEFAULT_MAX_RELATIONS = 50_000
 
 
 class LoadTransaction:
