@@ -5,7 +5,6 @@ and the fix; no other module reads ``os.environ`` for an ``ACTORGRAPH_*`` or ``N
 setting. Functions take an optional ``env`` mapping (default: ``os.environ``) so that
 tests and callers can pass their own.
 
-=============================  ============================================================
 ``ACTORGRAPH_STORE``           the store commands use unless ``--store`` is given
 ``ACTORGRAPH_QUERY_TIMEOUT``   seconds a query may run (default 300; both stores)
 ``ACTORGRAPH_EVENTS_MEMORY``   memory the event-data engine may use (default ``1GB``)
@@ -17,6 +16,21 @@ tests and callers can pass their own.
 ``NEO4J_PASSWORD``             its password
 ``NEO4J_DATABASE``             its database (default: the server's default)
 =============================  ============================================================
+=======
+================================  ==========================================================
+``ACTORGRAPH_STORE``              the store commands use unless ``--store`` is given
+``ACTORGRAPH_QUERY_TIMEOUT``      seconds a query may run (default 300; both stores)
+``ACTORGRAPH_EVENTS_MEMORY``      memory the event-data engine may use (default ``1GB``)
+``ACTORGRAPH_CHROMIUM``           the Chromium that draws PNG/SVG views (default: on the PATH)
+``ACTORGRAPH_NEO4J_ATOMIC_MAX``   relations up to which one Neo4j load is one transaction
+                                  (default 50000; 0: always in chunks)
+``XDG_DATA_HOME``                 base of the default store path (``~/.local/share``)
+``XDG_CACHE_HOME``                base of the cache of checked query files (``~/.cache``)
+``NEO4J_URI``                     the Neo4j that ``--store neo4j`` and ``push`` use
+``NEO4J_USERNAME``                its user (``NEO4J_USER`` is also read; default ``neo4j``)
+``NEO4J_PASSWORD``                its password
+``NEO4J_DATABASE``                its database (default: the server's default)
+================================  ==========================================================
 
 Example
 -------
@@ -45,6 +59,7 @@ STORE = "ACTORGRAPH_STORE"
 QUERY_TIMEOUT = "ACTORGRAPH_QUERY_TIMEOUT"
 EVENTS_MEMORY = "ACTORGRAPH_EVENTS_MEMORY"
 CHROMIUM = "ACTORGRAPH_CHROMIUM"
+NEO4J_ATOMIC_MAX = "ACTORGRAPH_NEO4J_ATOMIC_MAX"
 NEO4J_URI = "NEO4J_URI"
 
 #: every environment variable actorgraph reads, with what it sets
@@ -53,6 +68,8 @@ SETTINGS = {
     QUERY_TIMEOUT: "seconds a query may run before it is stopped (default 300)",
     EVENTS_MEMORY: "memory the event-data engine (DuckDB) may use before it spills (1GB)",
     CHROMIUM: "the Chromium that draws PNG/SVG views (default: chromium on the PATH)",
+    NEO4J_ATOMIC_MAX: "relations up to which one Neo4j load is one transaction (50000; "
+    "0: always in chunks)",
     "XDG_DATA_HOME": "base folder of the default store (~/.local/share)",
     "XDG_CACHE_HOME": "base folder of the cache of checked query files (~/.cache)",
     NEO4J_URI: "the Neo4j that --store neo4j and push use",
@@ -164,6 +181,30 @@ def neo4j_settings(env: Mapping[str, str] | None = None) -> Neo4jSettings:
         password=e.get("NEO4J_PASSWORD") or "",
         database=e.get("NEO4J_DATABASE") or None,
     )
+
+
+def neo4j_atomic_max(*, env: Mapping[str, str] | None = None) -> int:
+    """Relations up to which one Neo4j load is one transaction (readers see all of it or
+    none; above it the load goes in chunks): ``$ACTORGRAPH_NEO4J_ATOMIC_MAX``, default
+    :data:`actorgraph.graph.neo4j_atomic.DEFAULT_MAX_RELATIONS`; 0 means always chunks.
+
+    >>> neo4j_atomic_max(env={}), neo4j_atomic_max(env={"ACTORGRAPH_NEO4J_ATOMIC_MAX": "0"})
+    (50000, 0)
+    >>> neo4j_atomic_max(env={"ACTORGRAPH_NEO4J_ATOMIC_MAX": "-1"})
+    Traceback (most recent call last):
+    ...
+    actorgraph.errors.ConfigError: ACTORGRAPH_NEO4J_ATOMIC_MAX='-1' is not a number of \
+relations; give a whole number from 0 up, e.g. ACTORGRAPH_NEO4J_ATOMIC_MAX=100000
+    """
+    from actorgraph.graph.neo4j_atomic import DEFAULT_MAX_RELATIONS
+
+    raw = (_env(env).get(NEO4J_ATOMIC_MAX) or "").strip().replace("_", "")
+    if not raw:
+        return DEFAULT_MAX_RELATIONS
+    if not raw.isdigit():
+        raise ConfigError(f"{NEO4J_ATOMIC_MAX}={raw!r} is not a number of relations",
+                          hint=f"give a whole number from 0 up, e.g. {NEO4J_ATOMIC_MAX}=100000")
+    return int(raw)
 
 
 def events_memory(*, env: Mapping[str, str] | None = None) -> str:

@@ -197,3 +197,37 @@ def test_a_full_disk_ends_with_a_clear_error_and_the_old_graph(tmp_path, monkeyp
             assert fingerprint(store) == old, res2.stderr[-500:]
     finally:
         subprocess.run(["umount", "-l", str(disk)], capture_output=True)
+
+
+@pytest.mark.slow
+def test_a_read_only_file_system_gets_its_own_message(tmp_path):
+    """A graph on a file system mounted read-only (a real tmpfs remounted ro): reading
+    works, writing says the file system is read-only (not "another process"), and so
+    does a new store under a missing folder of that file system."""
+    disk = tmp_path / "disk"
+    _need_mount(_mount_tmpfs(disk, "64m"), "mount -t tmpfs failed or not root")
+    try:
+        graph = str(disk / "g.lbdb")
+        with EmbeddedStore(graph) as store:
+            load_paths(store, write_inputs(tmp_path, 20, 1), use_catalogue=False)
+            before = fingerprint(store)
+        res = subprocess.run(["mount", "-o", "remount,ro", str(disk)], capture_output=True,
+                             text=True)
+        _need_mount(res.returncode == 0, res.stderr.strip())
+        runner = CliRunner()
+        stats = runner.invoke(cli, ["stats", "--format", "json", "--store", graph])
+        assert stats.exit_code == 0, stats.output
+        for args in (["load", "-q", "--no-catalogue", "--store", graph,
+                      str(tmp_path / "actors.csv")],
+                     ["query", "--write", "--store", graph,
+                      "MATCH (a:Actor) SET a.name = 'x'"],
+                     ["load", "-q", "--no-catalogue", "--store", str(disk / "new" / "g.lbdb"),
+                      str(tmp_path / "actors.csv")]):
+            res = runner.invoke(cli, args)
+            assert res.exit_code != 0, res.output
+            assert "the file system is read-only" in res.output, res.output
+            assert "another" not in res.output and "Traceback" not in res.output
+        with EmbeddedStore(graph, read_only=True) as store:
+            assert fingerprint(store) == before
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], capture_output=True)

@@ -254,3 +254,42 @@ def test_a_mention_of_a_missing_document_is_refused_not_dropped(store):
     with pytest.raises(LoaderError, match="a mention names unknown document 'nowhere'"):
         store.write(GraphBatch(mentions=[Mention(doc="nowhere", actor="NLD")]))
     assert store.mentions() == []
+
+
+def test_every_library_write_outside_atomic_is_guarded_like_a_load(tmp_path, monkeypatch):
+    """write, write_columns, clear and query(write=True) called directly (a notebook)
+    take the load lock and the copy of the file, as a load does: a kill while one runs
+    leaves the graph as it was before it (the kill tests exercise the guard itself)."""
+    from actorgraph.graph import embedded_recovery
+
+    path = tmp_path / "g.lbdb"
+    store = EmbeddedStore(path)
+    copy = embedded_recovery.before_load_path(path)
+    guarded: list[str] = []
+    real = embedded_recovery.LoadGuard
+
+    class Recording(real):
+        def __init__(self, p):
+            super().__init__(p)
+            guarded.append("guard")
+
+    monkeypatch.setattr(embedded_recovery, "LoadGuard", Recording)
+    during: list[tuple[bool, bool]] = []
+
+    def progress(_n: int) -> None:  # called inside the write's transaction
+        during.append((copy.exists(), embedded_recovery.load_running(path)))
+
+    nl = [Actor(id="NLD", name="NL", kind="state"), Actor(id="UKR", name="UA", kind="state")]
+    store.write(GraphBatch(actors=nl, relations=[Relation(source="NLD", type="SUPPORTS",
+                                                          target="UKR")]), progress=progress)
+    cols = RelationColumns()
+    cols.add({"s": "UKR", "t": "NLD", "type": "SUPPORTS", "confidence": 1.0, "count": 0})
+    store.write_columns(cols, progress=progress)
+    store.query("MATCH (a:Actor {id: 'NLD'}) SET a.name = 'Nederland'", write=True)
+    store.clear()
+    assert guarded == ["guard"] * 4
+    assert during == [(True, True), (True, True)]
+    assert not copy.exists()  # dropped once each write was committed and checkpointed
+    store.query("MATCH (a:Actor) RETURN count(a)")  # reads take no guard
+    assert guarded == ["guard"] * 4
+    store.close()

@@ -85,12 +85,34 @@ class FakeDriver:
     def close(self):
         return None
 
+    def begin_transaction(self, metadata=None, timeout=None):
+        """An explicit transaction: records the statements sent in it and its end."""
+        self.explicit = getattr(self, "explicit", [])
+        tx = ExplicitTx(self)
+        self.explicit.append(tx)
+        return tx
+
     def statements(self) -> list[str]:
         """The statements sent, without the schema and the connection check."""
         skip = set(cy.SCHEMA) | set(cy.CONVERSIONS) | {
             "RETURN 1", "CALL db.awaitIndexes(300)", cy.CYPHER_SCHEMA_MARKED,
             cy.CYPHER_MARK_SCHEMA}
         return [c for c, _ in self.sent if c not in skip]
+
+
+class ExplicitTx:
+    def __init__(self, driver: FakeDriver):
+        self.driver, self.sent, self.ended = driver, [], None
+
+    def run(self, cypher, params=None, **kw):
+        self.sent.append(cypher)
+        return self.driver.run(cypher, params, **kw)
+
+    def commit(self):
+        self.ended = "commit"
+
+    def rollback(self):
+        self.ended = "rollback"
 
 
 def make(answer=None, **kw) -> tuple[Neo4jStore, FakeDriver]:
@@ -348,3 +370,58 @@ def test_a_read_query_may_not_load_csv_from_urls_or_files():
     assert driver.statements() == []
     store.query("RETURN 'LOAD CSV FROM x' AS s")  # a string that says it is no LOAD
     assert driver.statements()
+
+
+def _lease_answer(cypher, params):
+    return [{"owner": params["me"]}] if "ActorGraphLock" in cypher and "me" in params else []
+
+
+def test_an_atomic_block_writes_in_one_transaction_and_commits_at_its_end():
+    store, driver = make(_lease_answer)
+    rel = Relation(source="NLD", type="SUPPORTS", target="UKR")
+    with store.atomic(relations=1):
+        store.write(GraphBatch(actors=actors("NLD", "UKR")))
+        store.write(GraphBatch(relations=[rel]))
+        assert [tx.ended for tx in driver.explicit] == [None]
+    (tx,) = driver.explicit
+    assert tx.ended == "commit"
+    # the actors, the reference check of the second write (in the same transaction, so
+    # it sees the actors) and the relation all went in it
+    assert cy.CYPHER_LOOKUP_ACTORS in tx.sent
+    assert any("CREATE (a)-[r:SUPPORTS]->(b)" in c for c in tx.sent)
+    assert not any("CREATE (a)-[r:SUPPORTS]->(b)" in c for c, _ in driver.sent
+                   if c not in tx.sent)
+
+
+def test_an_atomic_block_that_fails_rolls_its_transaction_back():
+    store, driver = make(_lease_answer)
+    with pytest.raises(ValueError), store.atomic():
+        store.write(GraphBatch(actors=actors("NLD")))
+        raise ValueError("a later file failed")
+    assert [tx.ended for tx in driver.explicit] == ["rollback"]
+
+
+def test_an_atomic_block_above_the_limit_writes_in_chunks(monkeypatch, caplog):
+    monkeypatch.setenv("ACTORGRAPH_NEO4J_ATOMIC_MAX", "1")
+    store, driver = make(_lease_answer)
+    rels = [Relation(source="NLD", type="SUPPORTS", target="UKR"),
+            Relation(source="UKR", type="SUPPORTS", target="NLD")]
+    with store.atomic(relations=2):
+        store.write(GraphBatch(actors=actors("NLD", "UKR"), relations=rels))
+    assert getattr(driver, "explicit", []) == []  # managed transactions, one per chunk
+    assert "more than the 1 that go in one Neo4j transaction" in caplog.text
+
+
+def test_a_load_too_large_for_the_servers_memory_says_what_to_do():
+    from actorgraph.errors import StoreUnavailable
+    from actorgraph.graph.neo4j_values import server_error
+
+    class E:  # what Neo4j 5.26 answered to a 100,000-relation load with a 512 MB heap
+        code = "Neo.TransientError.General.MemoryPoolOutOfMemoryError"
+        message = ("The allocation of an extra 2.0 MiB would use more than the limit "
+                   "358.4 MiB. dbms.memory.transaction.total.max threshold reached")
+
+    err = server_error(E(), "bolt://h:7687", "neo4j")
+    assert isinstance(err, StoreUnavailable)
+    assert "nothing of it was written" in str(err)
+    assert "ACTORGRAPH_NEO4J_ATOMIC_MAX" in err.hint

@@ -217,10 +217,18 @@ class EmbeddedStore(RelationWrites):
 
     @contextlib.contextmanager
     def _transaction(self, read_only: bool = False) -> Iterator[None]:
+        """The transaction of one public read or write. Every write (``write``,
+        ``write_columns``, ``clear``, ``query(write=True)``) called outside an
+        :meth:`atomic` block is an atomic block of its own, with the same protection
+        against a kill (the copy of the file, the lock, the checkpoint)."""
         if getattr(self, "_in_atomic", False):  # part of an atomic() block: its own
             yield
             return
-        self._conn.execute("BEGIN TRANSACTION READ ONLY" if read_only else "BEGIN TRANSACTION")
+        if not read_only:
+            with self.atomic():
+                yield
+            return
+        self._conn.execute("BEGIN TRANSACTION READ ONLY")
         try:
             yield
         except BaseException:
@@ -228,9 +236,6 @@ class EmbeddedStore(RelationWrites):
                 self._conn.execute("ROLLBACK")
             raise
         self._conn.execute("COMMIT")
-        if not read_only:
-            # the log only ever holds work in flight: a kill tears at most that
-            self.checkpoint()
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:

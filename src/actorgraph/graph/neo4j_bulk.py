@@ -178,9 +178,18 @@ def pipeline(
     ten hub actors, never deadlocked in the measurements of docs/benchmarks-neo4j.md, and
     a deadlock would be a transient error, which the driver retries (the chunk's
     transaction is rolled back and run again). Other jobs (read-merge-write chunks, whose
-    MERGE locks actors as it goes) run alone.
+    MERGE locks actors as it goes) run alone. ``workers`` 0: every job in this thread,
+    one after another (they share one transaction, which serves one thread at a time).
     """
     summary = WriteSummary()
+    if workers <= 0:  # one transaction for them all (an atomic block): one by one, here
+        for size, work, _ in jobs:
+            added, updated = execute_write(work)
+            summary.relations_added += added
+            summary.relations_updated += updated
+            if progress:
+                progress(size)
+        return summary
     in_flight: dict[Future, tuple[int, bool]] = {}
 
     def collect_first() -> None:  # whichever ends first: the next job starts at once

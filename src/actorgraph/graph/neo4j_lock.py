@@ -105,9 +105,9 @@ def store_lease(store: Any) -> Iterator[None]:
         yield
         return
 
-    def write(work):
+    def write(work):  # its own transactions, never the load's: others must see the lease
         with store._errors():
-            return store._execute_write(work)
+            return store._managed_write(work)
 
     with load_lease(write):
         store._leased = True

@@ -42,6 +42,7 @@ import logging
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import partial
 from typing import Any
 
 from actorgraph.errors import QueryError, require
@@ -57,6 +58,7 @@ from actorgraph.graph.model import (
     merge_mentions,
     merge_relations,
 )
+from actorgraph.graph.neo4j_atomic import atomic_block
 from actorgraph.graph.neo4j_bulk import (
     DEFAULT_BATCH_SIZE,
     DEFAULT_WRITE_CONCURRENCY,
@@ -76,33 +78,26 @@ from actorgraph.graph.neo4j_bulk import (
 )
 from actorgraph.graph.neo4j_cypher import (
     CONVERSIONS,
-    CYPHER_CREATE_MENTIONS,
     CYPHER_HAS_EVIDENCE,
-    CYPHER_LOOKUP_ACTORS,
-    CYPHER_LOOKUP_DOCUMENTS,
-    CYPHER_LOOKUP_MENTIONS,
     CYPHER_MARK_SCHEMA,
     CYPHER_SCHEMA_MARKED,
-    CYPHER_UPSERT_DOCUMENTS,
     SCHEMA,
     SCHEMA_MARK,
     cypher_count_type,
     cypher_missing_ids,
-    cypher_upsert_actors,
     kind_label,
     rel_type,
 )
-from actorgraph.graph.neo4j_lock import read_stats, store_lease
+from actorgraph.graph.neo4j_lock import read_stats
+from actorgraph.graph.neo4j_nodes import actors_tx, documents_tx, mentions_tx
 from actorgraph.graph.neo4j_values import (
     connection_settings,
     driver_errors,
-    drop_none,
     to_plain,
 )
 from actorgraph.graph.records import (
     RelationColumns,
     group_evidence,
-    mention_to_row,
     row_to_actor,
     row_to_document,
 )
@@ -177,6 +172,8 @@ class Neo4jStore:
 
         self.query_timeout = config.query_timeout()
         self._schema_ready = False
+        #: the transaction of an atomic block (:mod:`neo4j_atomic`), None outside one
+        self._load_tx: Any = None
         if driver is None:
             driver = _connect(uri, user, password, connection_timeout)
         self._driver = driver
@@ -214,22 +211,42 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
     def _read(self, cypher: str, **params: Any) -> list[Any]:
         """Records of a read query, in a managed read transaction."""
 
-        def work(tx):
-            return list(tx.run(cypher, params))
+        return self._read_tx(lambda tx: list(tx.run(cypher, params)))
 
+    def _read_tx(self, work):
+        """``work(tx)`` in a read transaction, or in the atomic block's transaction once
+        it has begun (so that it sees the block's own writes)."""
+        load = self._load_tx
+        if load is not None and load.active and load.begun:
+            return load.run(work)
         with self._session() as session:
             return session.execute_read(work)
 
     def _execute_write(self, work):
+        """``work(tx)`` in the transaction of the atomic block, else in its own managed
+        write transaction (retried by the driver on transient failures)."""
+        load = self._load_tx
+        if load is not None and load.active:
+            return load.run(work)
+        return self._managed_write(work)
+
+    def _managed_write(self, work):
         with self._session() as session:
             return session.execute_write(work)
 
-    def atomic(self) -> Any:
-        """A load's block: not one transaction (chunks commit one by one; a rerun after a
-        failure completes the load, idempotently), but one load at a time
-        (:func:`neo4j_lock.load_lease`), so two loads of the same input both succeed."""
-        self._check_writable()
-        return store_lease(self)
+    def _write_workers(self) -> int:
+        """Bulk chunks in flight at once: 0 (one by one, here) inside one transaction."""
+        load = self._load_tx
+        return 0 if load is not None and load.active else self.write_concurrency
+
+    def atomic(self, relations: int | None = None) -> Any:
+        """A load's block: every write in it is one transaction (readers see the graph
+        before the block until it commits; a failure or a kill changes nothing), one
+        load at a time (:func:`neo4j_lock.load_lease`), so two loads of the same input
+        both succeed. ``relations``: the size of the load, when known; above
+        ``$ACTORGRAPH_NEO4J_ATOMIC_MAX`` the block goes in chunked transactions
+        (:mod:`actorgraph.graph.neo4j_atomic`)."""
+        return atomic_block(self, relations)
 
     def _check_writable(self) -> None:
         if self.read_only:
@@ -311,21 +328,7 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
     def _write_actors(self, actors: list[Actor]) -> WriteSummary:
         summary = WriteSummary()
         for chunk in _chunks(actors, self.batch_size):
-
-            def work(tx, chunk=chunk):
-                stored = {
-                    rec["p"]["id"]: row_to_actor(rec["p"])
-                    for rec in tx.run(CYPHER_LOOKUP_ACTORS, ids=[a.id for a in chunk])
-                }
-                p = plan.plan_actors(chunk, stored)
-                by_kind: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-                for row in p.create + p.change:
-                    by_kind[(row["kind"], row["bloc"])].append(drop_none(row))
-                for (kind, bloc), rows in by_kind.items():
-                    tx.run(cypher_upsert_actors(kind, bloc), rows=rows).consume()
-                return len(p.create), len(p.change)
-
-            added, updated = self._execute_write(work)
+            added, updated = self._execute_write(partial(actors_tx, chunk=chunk))
             summary.actors_added += added
             summary.actors_updated += updated
         return summary
@@ -333,35 +336,14 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
     def _write_documents(self, documents: list[Document]) -> WriteSummary:
         summary = WriteSummary()
         for chunk in _chunks(documents, self.batch_size):
-
-            def work(tx, chunk=chunk):
-                stored = {
-                    rec["p"]["id"]: row_to_document(rec["p"])
-                    for rec in tx.run(CYPHER_LOOKUP_DOCUMENTS, ids=[d.id for d in chunk])
-                }
-                p = plan.plan_documents(chunk, stored)
-                rows = [drop_none(r) for r in p.create + p.change]
-                if rows:
-                    tx.run(CYPHER_UPSERT_DOCUMENTS, rows=rows).consume()
-                return len(p.create)
-
-            summary.documents_added += self._execute_write(work)
+            summary.documents_added += self._execute_write(partial(documents_tx, chunk=chunk))
         return summary
 
     def _write_mentions(self, mentions: list[Mention]) -> WriteSummary:
         """Create the mentions not yet in the store (``summary.mentions`` counts those)."""
         summary = WriteSummary()
         for chunk in _chunks(mentions, self.batch_size):
-
-            def work(tx, chunk=chunk):
-                rows = [mention_to_row(m) for m in chunk]
-                stored = {(r["d"], r["a"]) for r in tx.run(CYPHER_LOOKUP_MENTIONS, rows=rows)}
-                new = plan.plan_mentions(chunk, stored)
-                if not new:
-                    return 0
-                return tx.run(CYPHER_CREATE_MENTIONS, rows=new).single()["n"]
-
-            summary.mentions += self._execute_write(work)
+            summary.mentions += self._execute_write(partial(mentions_tx, chunk=chunk))
         return summary
 
     def _write_relations(
@@ -394,7 +376,7 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
                 else:
                     yield from self._upsert_jobs(rtype, rels)
 
-        return pipeline(jobs(), self._execute_write, self.write_concurrency, progress)
+        return pipeline(jobs(), self._execute_write, self._write_workers(), progress)
 
     def _upsert_jobs(self, rtype: str, rels: list[Relation]) -> Iterator[Job]:
         for chunk in _chunks(rels, self.batch_size):
@@ -453,7 +435,7 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
                         yield from self._upsert_jobs(rtype, rels)
 
             return summary + pipeline(
-                jobs(), self._execute_write, self.write_concurrency, progress
+                jobs(), self._execute_write, self._write_workers(), progress
             )
 
     # ----------------------------------------------------------------------------- query
@@ -531,10 +513,6 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
                         out.extend(stored.values())
         out.sort(key=lambda r: r.key)
         return out
-
-    def _read_tx(self, work):
-        with self._session() as session:
-            return session.execute_read(work)
 
     def documents(self) -> list[Document]:
         """Every document, sorted by id."""

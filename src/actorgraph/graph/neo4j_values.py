@@ -188,6 +188,14 @@ def server_error(
             f"Neo4j at {uri} has no database {database!r}",
             hint="check NEO4J_DATABASE (Neo4j Community has one user database: neo4j)",
         )
+    if "MemoryPoolOutOfMemoryError" in code or "TransactionOutOfMemoryError" in code:
+        return StoreUnavailable(
+            f"Neo4j at {uri} ran out of transaction memory ({one_line(message)}); the "
+            "transaction was rolled back: nothing of it was written",
+            hint="a load up to $ACTORGRAPH_NEO4J_ATOMIC_MAX relations is one transaction "
+            "(about 4 KB of the server's heap per relation): lower it (e.g. "
+            "ACTORGRAPH_NEO4J_ATOMIC_MAX=20000) to write in chunks, or give Neo4j more heap",
+        )
     if code.startswith("Neo.ClientError.Security"):
         return StoreUnavailable(f"Neo4j at {uri} refused: {one_line(message)}", hint=AUTH_HINT)
     if code.startswith("Neo.ClientError.Statement"):

@@ -275,19 +275,28 @@ def load_paths(
     check_free_space(store, inputs.files)
     # one transaction for the whole load where the store offers it (embedded): a load
     # killed or failing part-way leaves the graph as it was
-    with atomic(store):
+    with atomic(store, relations=total):
         report.summary = store.write(batch, progress=write_progress)
         for cols in columns:
             report.summary = report.summary + write_columns(store, cols, progress=write_progress)
     return report
 
 
-def atomic(store: GraphStore) -> contextlib.AbstractContextManager:
+def atomic(store: GraphStore, relations: int | None = None) -> contextlib.AbstractContextManager:
     """``store.atomic()`` (all the writes of the block in one transaction) where the store
-    has it; otherwise a block without that guarantee (Neo4j: loads are idempotent and
-    resumable instead, see docs/reliability.md)."""
+    has it; otherwise a block without that guarantee. ``relations``, the size of the load
+    when known, lets Neo4j write a load too large for one transaction in chunks (see
+    docs/reliability.md).
+
+    >>> with atomic(object()):
+    ...     pass
+    """
     block = getattr(store, "atomic", None)
-    return block() if block is not None else contextlib.nullcontext()
+    if block is None:
+        return contextlib.nullcontext()
+    if relations is not None and getattr(store, "kind", "") == "neo4j":
+        return block(relations)
+    return block()
 
 
 #: bytes a load may need per byte of input (store pages, log and checkpoint copies)
