@@ -27,6 +27,8 @@ _PREP_BEFORE_RE = re.compile(
 
 
 _MODIFIER_FORMS = frozenset({"adjective", "demonym", "capital"})
+#: A demonstrative that refers to an earlier act ("these attacks", see :mod:`.events`).
+_EVENT = frozenset({"adjective", "anaphora"})
 
 
 def _nearest_agent(
@@ -209,6 +211,10 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
     object of a preposition, a condemned object that is not a place."""
     if a is not None and b is not None and a.forms & _FIRST and b.forms & _FIRST:
         return False  # "we stand by our commitment": the speaker, not a relation
+    if b is not None and b.forms >= _EVENT and cue.type is not RelationType.OPPOSES:
+        return False  # "we helped defeat this attack": the attack's agent is condemned only
+    if a is not None and a.forms >= _EVENT and cue.type is not RelationType.THREATENS:
+        return False  # "these strikes were designed to …": the agent only attacks
     if a is not None:
         if cue.a_forms and not (a.forms & cue.a_forms):
             return False

@@ -17,9 +17,11 @@ from actorgraph.graph.model import Document, Mention, Relation, merge_relations
 from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.analysis import SLOT_BASE, analyse_sentence, build_slots
 from actorgraph.loaders.extract.analysis import Mention as SlotMention
+from actorgraph.loaders.extract.clauses import coordinated_readings
 from actorgraph.loaders.extract.cues import DENIAL_RE, Cue
 from actorgraph.loaders.extract.deps import LoadedDocument, without_split_links
 from actorgraph.loaders.extract.docstate import DocState
+from actorgraph.loaders.extract.events import event_references, harm_agents, referent
 from actorgraph.loaders.extract.expansion import variants
 from actorgraph.loaders.extract.lexical_cues import ALL_CUES
 from actorgraph.loaders.extract.lexicon import ANAPHORA, Lexicon, RawMention
@@ -143,6 +145,7 @@ def extract_loaded(
             enumerating = None
             topic = []
             st.recent = []
+            st.harm = []
             prev_para = para_idx
         st.topic = topic
         while ri < n and raw[ri].start < s0:
@@ -152,12 +155,15 @@ def extract_loaded(
         while j < n and raw[j].end <= s1:
             sent_raw.append(raw[j])
             j += 1
-        if not sent_raw:
+        events = _event_mentions(text, s0, s1, st, lang)
+        if not sent_raw and not events:
             continue
         resolved = _resolve_mentions(_acting_mentions(sent_raw, text), text, st, lang)
         for m in resolved:
             if not m.forms & {"pronoun", "anaphora"}:
                 mention_counts.update(m.actors)
+        if events:  # "We condemn these attacks": the attacks' agent
+            resolved = sorted(resolved + events, key=lambda m: m.start)
         if not resolved:
             continue
         sent = analyse_sentence(text, si, s0, s1, resolved)
@@ -180,12 +186,15 @@ def extract_loaded(
                                      enumerating, "member.enumerated", 0.7)  # fmt: skip
         enumerating = _participants_of(sent, sent_raw, st)
         if len(sent.slots) >= 1 and not DENIAL_RE.search(sent.abstract):
-            for reading in [sent, *variants(sent)]:  # lists folded: "Allies, including A, …"
+            readings = [sent, *variants(sent)]  # lists folded: "Allies, including A, …"
+            readings += [r for x in readings for r in coordinated_readings(x, lang)]
+            for reading in readings:  # and each verb phrase with its subject
                 match_sentence(reading, cues, st, topic, doc, relations)
         for slot in sent.slots:
             acts = [a for a in slot.actors if st.kind(a) != "person"]
             if len(acts) >= 2 and "anaphora" not in slot.forms:
                 st.last_list = acts
+        st.harm.extend(harm_agents(sent, lang))
         subj = first_subject(sent, st)
         if subj:
             topic = subj
@@ -204,6 +213,20 @@ def extract_loaded(
     mentions = [Mention(doc=doc.id, actor=a, count=c) for a, c in sorted(mention_counts.items())]
     new_actors = {p.actor: {"name": p.text, "kind": "person"} for p in persons}
     return ExtractionResult(document, rels, mentions, issuers, len(sentences), new_actors)
+
+
+def _event_mentions(text: str, s0: int, s1: int, st: DocState, lang) -> list[SlotMention]:
+    """The demonstratives of the sentence that refer to an act of aggression named
+    earlier in the paragraph ("these attacks"), as mentions of its agent."""
+    if not st.harm:
+        return []
+    out = []
+    for start, end, lemma in event_references(text[s0:s1], s0, lang):
+        actors = referent(st.harm, lemma)
+        if actors:
+            out.append(SlotMention(start, end, list(actors), {"adjective", "anaphora"},
+                                   text[start:end]))
+    return out
 
 
 def _opens(sent, subj: list[str]) -> bool:
