@@ -85,3 +85,50 @@ def test_dutch_demonstrative():
     text = ("Rusland voerde vannacht raketaanvallen uit op Kyiv. Nederland veroordeelt "
             "deze aanvallen.")
     assert ("NLD", "OPPOSES", "RUS") in triples(text, lang="nl", issuer="NLD")
+
+
+# ------------------------------------------- persons the catalogue does not know
+def reps(text: str, **kw) -> set[tuple[str, str, str]]:
+    return {t for t in triples(text, **kw) if t[1] == "REPRESENTS"}
+
+
+def test_an_office_named_by_a_state_adjective_and_several_words():
+    got = reps("The minister received Swedish Deputy Trade and Development Policy Advisor "
+               "Ingrid Lundqvist and Estonian Defence Counselor Mart Tamm.", issuer="NLD")
+    assert ("ingrid-lundqvist", "REPRESENTS", "SWE") in got
+    assert ("mart-tamm", "REPRESENTS", "EST") in got
+
+
+def test_an_adviser_to_a_head_of_state_is_not_the_head_of_state():
+    got = reps("Mr. Sullivan met Italian Diplomatic Adviser to the Prime Minister Luca Ferraro.")
+    assert ("luca-ferraro", "REPRESENTS", "ITA") in got
+    assert ("luca-ferraro", "REPRESENTS", "USA") not in got
+
+
+def test_a_name_after_the_state_an_office_belongs_to():
+    got = reps("She spoke with the Chief of Staff of the President of Moldova Ion Ceban.")
+    assert ("ion-ceban", "REPRESENTS", "MDA") in got
+    got = reps("Hij sprak met de directeur-generaal van de NAVO, dhr. Pablo Ortega.",
+               lang="nl", issuer="NLD")
+    assert got == {("pablo-ortega", "REPRESENTS", "NATO")}
+    # a common noun is no name: "the head of the Ukrainian Supreme Court"
+    got = reps("Investigators charged the former head of the Ukrainian Supreme Court.")
+    assert not got
+
+
+def test_staff_of_the_issuer_and_title_case_verbs():
+    got = reps("Statement from NSC Spokesperson Maria Gonzales Welcoming the Ceasefire in "
+               "Sudan")
+    assert got == {("maria-gonzales", "REPRESENTS", "USA")}
+    got = reps("Statement by Vice President Harris Announces New Steps on Trade")
+    assert not any(p.startswith("harris-") for p, _, _ in got)
+
+
+def test_past_offices_are_not_offices():
+    assert not reps("After years at the firm of former U.S. Ambassador Peter Lindqvist, she "
+                    "founded her own company.")
+    assert not reps("He served as a deputy under Secretary of State Margaret Olsen.")
+    assert not reps("In 1962, President Ernest Valdez of Chile signed the accord.")
+    assert not reps("Forty years ago, Prime Minister Ana Lopes of Portugal opened the port.")
+    assert ("ana-lopes", "REPRESENTS", "PRT") in reps(
+        "Today Prime Minister Ana Lopes of Portugal opened the port.")

@@ -396,7 +396,7 @@ OTHER_CUES: list[Cue] = [
         "represents.state-role-person",
         REP,
         "ba",
-        r"{a} {tight}{role}\b {w5}{b}",
+        r"{a} {rolewords}{role}\b {w5}{b}",  # "German Chancellery Foreign … Policy Advisor X"
         0.8,
         b_kinds={"person"},
         a_kinds=ACTORS,
