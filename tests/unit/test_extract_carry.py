@@ -132,3 +132,41 @@ def test_past_offices_are_not_offices():
     assert not reps("Forty years ago, Prime Minister Ana Lopes of Portugal opened the port.")
     assert ("ana-lopes", "REPRESENTS", "PRT") in reps(
         "Today Prime Minister Ana Lopes of Portugal opened the port.")
+
+
+# ------------------------------------------------ Dutch word order and plain verbs
+def nl(text: str, issuer: str = "NLD") -> set[tuple[str, str, str]]:
+    return triples(text, lang="nl", issuer=issuer, date="2023-05-10")
+
+
+def test_standing_behind_a_state_is_support_in_every_clause_order():
+    assert ("DEU", "SUPPORTS", "GEO") in nl("Duitsland staat ook na de verkiezingen achter "
+                                            "Georgië.")
+    assert ("BEL", "SUPPORTS", "MDA") in nl("België blijft ook na de verkiezingen in het "
+                                            "land onverminderd achter Moldavië staan.")
+    assert ("CAN", "SUPPORTS", "ARM") in triples("Canada stands firmly behind Armenia.")
+    # the subject of another clause is not the supporter
+    assert ("NLD", "SUPPORTS", "GEO") not in nl("Nederland betreurt dat Hongarije niet "
+                                                "langer achter Georgië staat.")
+
+
+def test_weapons_deployed_against_a_state():
+    assert ("PRK", "THREATENS", "KOR") in nl("Het gaat om raketten die Noord-Korea tegen "
+                                             "Zuid-Korea inzet.")
+    assert ("AZE", "THREATENS", "ARM") in triples("Azerbaijan deployed artillery against "
+                                                  "Armenia.")
+    assert not any(t == "THREATENS" for _, t, _ in triples(
+        "Japan deployed coast guard ships against illegal fishing.", issuer="JPN"))
+
+
+def test_one_of_the_members_and_a_subject_with_partners_in_an_aside():
+    assert ("DNK", "MEMBER_OF", "NATO") in nl("Denemarken is al decennia een van de "
+                                              "NAVO-bondgenoten die het meest bijdragen.")
+    got = nl("Vorig jaar heeft België, in samenwerking met Polen en Roemenië, een "
+             "oefening georganiseerd.")
+    pairs = {frozenset((s, o)) for s, t, o in got if t == "PARTNERS_WITH"}
+    assert {frozenset(("BEL", "POL")), frozenset(("BEL", "ROU"))} <= pairs
+    # an object before the aside is not a partner
+    got = nl("Frankrijk zal deze regimes, samen met EU-partners, blijven aanspreken.",
+             issuer="FRA")
+    assert not any(t == "PARTNERS_WITH" for _, t, _ in got)

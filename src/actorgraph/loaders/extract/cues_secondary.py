@@ -168,6 +168,16 @@ OTHER_CUES: list[Cue] = [
         a_forms=COLLECTIVE,
         b_kinds=STATES,
     ),
+    _cue(  # "Nederland was lang een van de NAVO-lidstaten", "one of the NATO Allies"
+        "member.one-of",
+        MEM,
+        "ab",
+        r"{a} (?:is|was|wordt|werd|remains|blijft|as|als) {w2}(?:een|één|one) (?:van|of) "
+        r"(?:de|the|onze|our) (?:[\w-]+ )?{b}",
+        0.7,
+        a_kinds=STATES,
+        b_forms=COLLECTIVE,
+    ),
     _cue(
         "member.other-members",
         MEM,
