@@ -170,3 +170,12 @@ def test_one_of_the_members_and_a_subject_with_partners_in_an_aside():
     got = nl("Frankrijk zal deze regimes, samen met EU-partners, blijven aanspreken.",
              issuer="FRA")
     assert not any(t == "PARTNERS_WITH" for _, t, _ in got)
+
+
+def test_support_of_a_possessors_defence_goes_to_the_possessor():
+    got = triples("President Biden met President Petr Pavel of the Czech Republic. The "
+                  "leaders committed to ensuring continued support of Moldova’s defense.")
+    assert {("USA", "SUPPORTS", "MDA"), ("CZE", "SUPPORTS", "MDA")} <= got
+    # "with the support of X's industry": X gives, nobody is supported
+    assert not triples("With the support of Germany's defense industry, the plan moved on.",
+                       issuer="FRA")

@@ -86,11 +86,15 @@ def verb_form(word: str, lang: str | None) -> str | None:
     """
     import simplemma
 
+    if word in _FUNCTION_WORDS:
+        return None
     if lang == "nl":
         lemma = simplemma.lemmatize(word, lang="nl")
         if lemma != word and lemma.endswith("en") and not word.endswith("en"):
             return "present"
         return None
+    if word in _english_verbs():
+        return "present"  # a lemma of the lexicons: no dictionary look-up needed
     lemma = simplemma.lemmatize(word, lang="en")
     if word.endswith("ing"):
         return "ing" if lemma != word or word[:-3] in _english_verbs() else None
@@ -101,6 +105,16 @@ def verb_form(word: str, lang: str | None) -> str | None:
     return "past"  # "condemned", "struck"
 
 
+#: Words that never head a verb phrase (no dictionary look-up for them).
+_FUNCTION_WORDS = frozenset(
+    (  # noqa: SIM905
+    "the a an its their his her our this that these those which who whom whose and or but "
+    "to of in on at by for with from as than then also not no de het een en of maar die dat "
+    "deze dit van in op aan met voor door bij naar om tot ook niet geen"
+    ).split()
+)
+
+
 def coordinated_readings(sent: Sentence, lang: str | None) -> list[Sentence]:
     """One reading per verb phrase coordinated with the subject's verb phrase, the
     subject written before it (empty when the sentence has none)."""
@@ -108,19 +122,19 @@ def coordinated_readings(sent: Sentence, lang: str | None) -> list[Sentence]:
     m = _SUBJECT_RE.match(abstract)
     if m is None:
         return []
+    last_slot = max(sent.slot_pos) if sent.slot_pos else -1
+    joins = [j for j in _JOIN_RE.finditer(abstract, m.end(), last_slot) if j.end() <= last_slot]
+    if not joins:
+        return []  # no verb phrase joined before the last actor: nothing a cue can read
     form = verb_form(m.group("v"), lang)
     if form is None:
         return []
     head = m.group("h")
     out: list[Sentence] = []
-    for j in _JOIN_RE.finditer(abstract, m.end()):
-        w = j.group("w")
-        if verb_form(w, lang) != form or w in ("and", "en"):
+    for j in joins:
+        if verb_form(j.group("w"), lang) != form:
             continue
-        rest = abstract[j.start("adv") :]
-        if not re.search(_S, rest):
-            continue  # no actor after the verb: nothing a cue can read
-        out.append(_reading(sent, head + " " + rest))
+        out.append(_reading(sent, head + " " + abstract[j.start("adv") :]))
     return out
 
 

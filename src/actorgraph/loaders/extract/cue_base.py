@@ -60,7 +60,7 @@ ROLE = (
     r"hoge vertegenwoordiger|premier|kanselier|koning|koningin|ambassadeur|gezant|"
     r"national security advis[eo]r|leader|spokesperson|woordvoerder|commissioner|eurocommissaris|"
     r"crown prince|emir|sultan|director[- ]general|directeur-generaal|director|head|hoofd|"
-    r"[\w-]*topman|[\w-]*chef|(?:[\w-]+ )?counsel+or|(?:[\w-]+ )?advis[eo]r|envoy|minster)"
+    r"topman|chef|counsel+or|advis[eo]r|envoy|minster)"
 )
 
 MACROS = {
@@ -77,7 +77,7 @@ MACROS["tight"] = r"(?:[^\s\ue000-\uefff;:,]+ ){0,2}?"
 MACROS["rolewords"] = (
     r"(?:(?!(?:since|in|at|on|with|from|to|by|the|a|an|that|which|who|after|before|during|"
     r"when|while|as|than|is|was|has|have|had|will|said|says|met|sinds|met|bij|door|op|voor|"
-    r"de|het|een|die|dat)\b)[^\s\ue000-\uefff;:,]+ ){0,4}?"
+    r"de|het|een|die|dat)\b)[^\s\ue000-\uefff;:,]+ ){0,6}?"
 )
 for _n in (4, 6, 8):  # word gaps that never cross a comma
     MACROS[f"n{_n}"] = rf"(?:[^\s\ue000-\uefff;:,]+ ){{0,{_n}}}?"

@@ -92,6 +92,19 @@ CORE_CUES: list[Cue] = [
         0.75,
         a_kinds=ACTORS,
     ),
+    _cue(  # "committed to ensuring continued support of Ukraine’s self-defense": the
+        # possessor of the defence is the one supported ("support of X" alone is X's support)
+        "support.of-possessor-defense",
+        SUP,
+        "ab",
+        r"{a} {n6}(?:support|assistance|aid|help|backing|steun|hulp) (?:of|for|to|van|voor|aan) "
+        r"{the}(?P<b>" + S + r")(?:'s?|s') (?:[\w-]+ )?(?:self-defen[cs]e|defen[cs]e|security|"
+        r"sovereignty|fight|struggle|resistance|recovery|reconstruction|zelfverdediging|"
+        r"verdediging|veiligheid|soevereiniteit|strijd|herstel|wederopbouw)\b",
+        0.75,
+        a_kinds=ACTORS,
+        subject=True,
+    ),
     _cue(
         "support.noun-from",
         SUP,

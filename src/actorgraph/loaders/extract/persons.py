@@ -23,7 +23,7 @@ _PERSON_RE = re.compile(
     r"[Mm]inister van [A-Z]\w+ Zaken|National Security Advis[eo]r|"
     # staff and advisers: "NSC Spokesperson", "Diplomatic Counselor", "Policy Advisor"
     r"Spokesperson|Counsel+or|Advis[eo]r|Director|Envoy|Coordinator|Speaker|Minster|"
-    r"(?:plaatsvervangend )?SG|[\w-]*topman|[\w-]*chef|directeur-generaal|staatssecretaris|"
+    r"(?:plaatsvervangend )?SG|topman|chef|directeur-generaal|staatssecretaris|"
     r"woordvoerder)"
     # "… of Poland, Name" / "… van Polen, Name" / "(SG) Name"
     r"(?:\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,|"
@@ -70,7 +70,9 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
-def find_persons(text: str, mentions: list[RawMention], lex: Lexicon) -> list[RawMention]:
+def find_persons(
+    text: str, mentions: list[RawMention], lex: Lexicon, lang: str | None = None
+) -> list[RawMention]:
     """Names after a role word ("Defense Minister Judith Collins") not in the catalogue.
 
     The name ends at a possessive ("Jake Sullivan’s Meeting" → Jake Sullivan); its id
@@ -111,7 +113,7 @@ def find_persons(text: str, mentions: list[RawMention], lex: Lexicon) -> list[Ra
         if nm is None:
             continue
         words = nm.group(1).split()
-        if len(words) < 2 or any(w in _NAME_STOP for w in words) or _is_word(words[-1]):
+        if len(words) < 2 or any(w in _NAME_STOP for w in words) or _is_word(words[-1], lang):
             continue  # "head of the Ukrainian Supreme Court": no name
         s, e = nm.span(1)
         if any(a < e and s < b for a, b in taken):
@@ -130,13 +132,13 @@ def _title_verb(word: str, i: int, text: str, end: int) -> bool:
     return i >= 2 and low.endswith("ing") or bool(_TITLE_NEXT_RE.match(text, end))
 
 
-def _is_word(word: str) -> bool:
-    """Whether a capitalised word is a common word of the language rather than a name,
-    by the lemmatiser's dictionary ("Court", "Association"; not "Yermak", "Grossi")."""
+def _is_word(word: str, lang: str | None) -> bool:
+    """Whether a capitalised word is a common word of the document's language rather
+    than a name, by the lemmatiser's dictionary ("Court", "Association"; not "Yermak",
+    "Grossi")."""
     import simplemma
 
-    low = word.lower()
-    return simplemma.is_known(low, lang="en") or simplemma.is_known(low, lang="nl")
+    return simplemma.is_known(word.lower(), lang="nl" if lang == "nl" else "en")
 
 
 _INITIAL_RE = re.compile(r"^[A-Z]\.$")

@@ -101,7 +101,7 @@ def extract_loaded(
     lang = doc.language
     cues = ALL_CUES if cues is None else cues
     raw = lex.scan(text, lang)
-    persons = find_persons(text, raw, lex)
+    persons = find_persons(text, raw, lex, lang)
     if persons:
         raw = sorted(raw + persons, key=lambda m: m.start)
     speaker = find_speaker(
@@ -187,7 +187,12 @@ def extract_loaded(
         enumerating = _participants_of(sent, sent_raw, st)
         if len(sent.slots) >= 1 and not DENIAL_RE.search(sent.abstract):
             readings = [sent, *variants(sent)]  # lists folded: "Allies, including A, …"
-            readings += [r for x in readings for r in coordinated_readings(x, lang)]
+            seen = {r.abstract for r in readings}
+            for x in list(readings):
+                for r in coordinated_readings(x, lang):
+                    if r.abstract not in seen:
+                        seen.add(r.abstract)
+                        readings.append(r)
             for reading in readings:  # and each verb phrase with its subject
                 match_sentence(reading, cues, st, topic, doc, relations)
         for slot in sent.slots:
@@ -364,7 +369,7 @@ def _read_title(doc: LoadedDocument, lex: Lexicon, st: DocState, cues, relations
     Ukraine"): only REPRESENTS is read from a title."""
     title = doc.title or ""
     raw = lex.scan(title, doc.language)
-    persons = find_persons(title, raw, lex)
+    persons = find_persons(title, raw, lex, doc.language)
     for p in persons:
         st.kinds.setdefault(p.actor, "person")
     raw = sorted(raw + persons, key=lambda m: m.start)
