@@ -42,6 +42,7 @@ _OF_ACTOR_NAME_RE = re.compile(
 _ROLE_OF_BEFORE_RE = re.compile(
     r"\b" + ROLE + r"\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+)?$", re.I
 )
+_OF_BEFORE_RE = re.compile(r"\b(?:of|van)\s+(?:the\s+|de\s+|het\s+)?$")
 #: Words that end a name in a title written in Title Case ("Vice President Harris Are
 #: Delivering …", "NSC Spokesperson Adrienne Watson Welcoming the …").
 _TITLE_NEXT_RE = re.compile(r"\s+[A-Z]")
@@ -107,6 +108,8 @@ def find_persons(
         out.append(RawMention(s, e, slugify(" ".join(_id_words(order))), "person", name))
         taken.append((s, e))
     for m in mentions:  # "Head of the Office of the President of Ukraine Andriy Yermak"
+        if not _OF_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
+            continue  # a cheap test first: "of (the)" / "van (de)" right before
         if not _ROLE_OF_BEFORE_RE.search(text, max(0, m.start - 60), m.start):
             continue
         nm = _OF_ACTOR_NAME_RE.match(text, m.end)
