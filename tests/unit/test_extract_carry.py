@@ -179,3 +179,12 @@ def test_support_of_a_possessors_defence_goes_to_the_possessor():
     # "with the support of X's industry": X gives, nobody is supported
     assert not triples("With the support of Germany's defense industry, the plan moved on.",
                        issuer="FRA")
+
+
+def test_a_nominalised_infinitive_is_not_the_clause_verb():
+    got = nl("De Europese Unie gaat Syrië straffen voor het leveren van wapens aan "
+             "Hezbollah.")
+    assert ("EU", "SUPPORTS", "SYR") not in got
+    assert ("EU", "OPPOSES", "SYR") in got
+    assert ("POL", "SUPPORTS", "LTU") in nl("Polen heeft Litouwen vorig jaar opnieuw "
+                                            "munitie geleverd.")
