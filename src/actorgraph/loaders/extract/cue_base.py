@@ -59,7 +59,8 @@ ROLE = (
     r"secretary of state|secretary|chancellor|king|queen|ambassador|envoy|high representative|"
     r"hoge vertegenwoordiger|premier|kanselier|koning|koningin|ambassadeur|gezant|"
     r"national security advis[eo]r|leader|spokesperson|woordvoerder|commissioner|eurocommissaris|"
-    r"crown prince|emir|sultan)"
+    r"crown prince|emir|sultan|director[- ]general|directeur-generaal|director|head|hoofd|"
+    r"topman|chef|counsel+or|advis[eo]r|envoy|minster)"
 )
 
 MACROS = {
@@ -71,6 +72,13 @@ MACROS = {
     "nf": _NO_FACE,
 }
 MACROS["tight"] = r"(?:[^\s\ue000-\uefff;:,]+ ){0,2}?"
+#: Words of an office's name between its state and its head noun ("German Chancellery
+#: Foreign and Security Policy Advisor"): no comma and no function word but "and"/"en".
+MACROS["rolewords"] = (
+    r"(?:(?!(?:since|in|at|on|with|from|to|by|the|a|an|that|which|who|after|before|during|"
+    r"when|while|as|than|is|was|has|have|had|will|said|says|met|sinds|met|bij|door|op|voor|"
+    r"de|het|een|die|dat)\b)[^\s\ue000-\uefff;:,]+ ){0,6}?"
+)
 for _n in (4, 6, 8):  # word gaps that never cross a comma
     MACROS[f"n{_n}"] = rf"(?:[^\s\ue000-\uefff;:,]+ ){{0,{_n}}}?"
 MACROS["secof"] = (

@@ -50,6 +50,27 @@ CORE_CUES: list[Cue] = [
         0.8,
         a_kinds=ACTORS,
     ),
+    _cue(  # "Duitsland staat volledig achter Moldavië", "stands firmly behind Moldova"
+        "support.stand-behind",
+        SUP,
+        "ab",
+        r"{a} {n4}(?:staat|staan|stond|stonden|stands?|stood|standing) {w4}"
+        r"(?:achter|behind) {the}{peopleof}{b}(?! (?:-|'))",
+        0.75,
+        a_kinds=ACTORS,
+        subject=True,
+    ),
+    _cue(  # verb-final: "blijft Nederland pal achter Oekraïne staan", "… achter X te staan"
+        "support.stand-behind-final",
+        SUP,
+        "ab",
+        r"{a} (?:[^\s\ue000-\uefff;:,]+ ){0,10}?achter {the}{peopleof}{b} {w3}(?:te )?"
+        r"(?:staan|gestaan|staat|stond)\b",
+        0.7,
+        a_kinds=ACTORS,
+        subject=True,
+        lang="nl",
+    ),
     _cue(
         "support.supporter-of",
         SUP,
@@ -70,6 +91,19 @@ CORE_CUES: list[Cue] = [
         r"(?:to|for|towards|with|aan|voor|met) {the}{b}",
         0.75,
         a_kinds=ACTORS,
+    ),
+    _cue(  # "committed to ensuring continued support of Ukraine’s self-defense": the
+        # possessor of the defence is the one supported ("support of X" alone is X's support)
+        "support.of-possessor-defense",
+        SUP,
+        "ab",
+        r"{a} {n6}(?:support|assistance|aid|help|backing|steun|hulp) (?:of|for|to|van|voor|aan) "
+        r"{the}(?P<b>" + S + r")(?:'s?|s') (?:[\w-]+ )?(?:self-defen[cs]e|defen[cs]e|security|"
+        r"sovereignty|fight|struggle|resistance|recovery|reconstruction|zelfverdediging|"
+        r"verdediging|veiligheid|soevereiniteit|strijd|herstel|wederopbouw)\b",
+        0.75,
+        a_kinds=ACTORS,
+        subject=True,
     ),
     _cue(
         "support.noun-from",
@@ -363,6 +397,28 @@ CORE_CUES: list[Cue] = [
         r"shot)\w* {w4}(?:at|on|into|towards|toward|op|naar|against|over) {the}{placein}{b}",
         0.7,
         a_kinds=ACTORS | {"person"},
+    ),
+    _cue(  # "drones die Rusland tegen Oekraïne inzet", "Iran deploys drones against Israel"
+        "threat.deploy-against",
+        THR,
+        "ab",
+        r"{a} {n6}(?:deploy(?:s|ed|ing)?|use[sd]?|using|inzet|inzetten|inzette|inzetten|"
+        r"ingezet|gebruikt|gebruiken|gebruikte|gebruikten|zet|zetten|zette) {n6}(?:in )?"
+        r"(?:against|tegen) {the}{peopleof}{b}(?! (?:-|'))",
+        0.65,
+        a_kinds=ACTORS,
+        subject=True,
+    ),
+    _cue(  # verb-final: "die Rusland tegen Oekraïne inzet"
+        "threat.deploy-against-final",
+        THR,
+        "ab",
+        r"{a} {n4}tegen {the}{peopleof}{b} {n4}(?:inzet|inzetten|inzette|ingezet|gebruikt|"
+        r"gebruiken|gebruikte|gebruikten|in te zetten|te gebruiken)\b",
+        0.65,
+        a_kinds=ACTORS,
+        subject=True,
+        lang="nl",
     ),
     _cue(
         "threat.launched-attack",

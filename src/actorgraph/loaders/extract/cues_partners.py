@@ -118,6 +118,19 @@ PARTNER_CUES: list[Cue] = [
         b_kinds=STATES | ORGS,
         a_forms=NAMED,
     ),
+    _cue(  # "Daarnaast heeft Nederland, in samenwerking met A en B, bijgedragen": the
+        # subject only (first actor of the sentence), not an object ("deze landen, samen met")
+        "partner.subject-aside-with",
+        PAR,
+        "pair",
+        r"^[^\ue000-\uefff;:]{0,40}?{b} , (?:samen met|together with|jointly with|"
+        r"in (?:close |nauwe )?(?:cooperation|coordination|partnership|samenwerking|"
+        r"coördinatie) (?:with|met)) {the}{a}(?! (?:-|'))",
+        0.6,
+        a_kinds=STATES | ORGS,
+        b_kinds=STATES | ORGS,
+        a_forms=NAMED,
+    ),
     _cue(
         "partner.with-together",
         PAR,

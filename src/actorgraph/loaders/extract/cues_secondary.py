@@ -168,6 +168,16 @@ OTHER_CUES: list[Cue] = [
         a_forms=COLLECTIVE,
         b_kinds=STATES,
     ),
+    _cue(  # "Nederland was lang een van de NAVO-lidstaten", "one of the NATO Allies"
+        "member.one-of",
+        MEM,
+        "ab",
+        r"{a} (?:is|was|wordt|werd|remains|blijft|as|als) {w2}(?:een|één|one) (?:van|of) "
+        r"(?:de|the|onze|our) (?:[\w-]+ )?{b}",
+        0.7,
+        a_kinds=STATES,
+        b_forms=COLLECTIVE,
+    ),
     _cue(
         "member.other-members",
         MEM,
@@ -396,7 +406,7 @@ OTHER_CUES: list[Cue] = [
         "represents.state-role-person",
         REP,
         "ba",
-        r"{a} {tight}{role}\b {w5}{b}",
+        r"{a} {rolewords}{role}\b {w5}{b}",  # "German Chancellery Foreign … Policy Advisor X"
         0.8,
         b_kinds={"person"},
         a_kinds=ACTORS,

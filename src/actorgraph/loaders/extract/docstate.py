@@ -35,6 +35,8 @@ class DocState:
         self.leaders: list[str] = []
         #: the actors the previous sentence of the paragraph named together ("They …")
         self.recent: list[str] = []
+        #: (noun lemma, agents) of the acts of aggression named so far in the paragraph
+        self.harm: list[tuple[str, list[str]]] = []
         #: the document's language ("nl", "en"), for cues bound to one language
         self.lang: str | None = None
         #: map raw cue confidences through the calibration table (data/calibration.csv)

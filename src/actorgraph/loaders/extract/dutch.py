@@ -79,6 +79,9 @@ _NO_PREP = (
     r"(?<!door )(?<!op )(?<!tegen )(?<!aan )(?<!om )(?<!tot )(?<!tijdens )(?<!binnen )"
     r"(?<!sinds )(?<!via )(?<!tussen )(?<!onder )(?<!jegens )(?<!namens )(?<!na )"
 )
+#: An infinitive after an article is a noun ("Iran straffen voor het leveren van drones"):
+#: not the clause's verb.
+_NOT_NOUN = r"(?<!\bhet )(?<!\been )(?<!\bde )"
 _CONF = {"SUPPORTS": 0.7, "THREATENS": 0.7, "OPPOSES": 0.65}
 _AUX = r"(?:wordt|werd|worden|werden|is|zijn|was|waren)"
 
@@ -110,7 +113,7 @@ def dutch_cues() -> list[Cue]:
                             a_kinds=kinds, lang="nl"))
         final = _alt(f for v in obj for f in v.final_forms)
         out.append(_cue(f"{key}-final", rtype, "ab",
-                        r"{a} {n4}" + _NO_PREP + r"{the}{b} " + _ADV + final + r"\b",
+                        r"{a} {n4}" + _NO_PREP + r"{the}{b} " + _ADV + _NOT_NOUN + final + r"\b",
                         conf - 0.05, a_kinds=kinds, subject=True, lang="nl"))
         to = [v for v in mine if v.frame in ("aan", "both")]
         if to:
@@ -120,7 +123,8 @@ def dutch_cues() -> list[Cue]:
                             conf, a_kinds=kinds, subject=True, lang="nl"))
             give = _alt(f for v in to for f in v.final_forms)
             out.append(_cue(f"{key}-aan-final", rtype, "ab",
-                            r"{a} " + _ADV + r"(?:aan|naar) {the}{b} " + _ADV + give + r"\b",
+                            r"{a} " + _ADV + r"(?:aan|naar) {the}{b} " + _ADV + _NOT_NOUN + give
+                            + r"\b",
                             conf - 0.05, a_kinds=kinds, subject=True, lang="nl"))
         part = _alt(v.participle for v in mine)
         out.append(_cue(f"{key}-passive", rtype, "ab",

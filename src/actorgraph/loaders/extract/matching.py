@@ -27,6 +27,8 @@ _PREP_BEFORE_RE = re.compile(
 
 
 _MODIFIER_FORMS = frozenset({"adjective", "demonym", "capital"})
+#: A demonstrative that refers to an earlier act ("these attacks", see :mod:`.events`).
+_EVENT = frozenset({"adjective", "anaphora"})
 
 
 def _nearest_agent(
@@ -148,6 +150,7 @@ _BY_SUBJECT = frozenset({RelationType.SUPPORTS, RelationType.THREATENS})
 #: Offices held on the issuer's own staff when no state is named with them.
 _STAFF_ROLE_RE = re.compile(
     r"(?:deputy |principal deputy )?(?:national security advis[eo]r|homeland security advis[eo]r|"
+    r"vice president|chief of staff|(?:special )?(?:presidential )?envoy|"
     r"secretary of (?:defense|state|the treasury|homeland security|commerce)|"
     r"(?:nsc |white house )?spokesperson|press secretary|woordvoerder)\b"
 )
@@ -209,6 +212,10 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
     object of a preposition, a condemned object that is not a place."""
     if a is not None and b is not None and a.forms & _FIRST and b.forms & _FIRST:
         return False  # "we stand by our commitment": the speaker, not a relation
+    if b is not None and b.forms >= _EVENT and cue.type is not RelationType.OPPOSES:
+        return False  # "we helped defeat this attack": the attack's agent is condemned only
+    if a is not None and a.forms >= _EVENT and cue.type is not RelationType.THREATENS:
+        return False  # "these strikes were designed to …": the agent only attacks
     if a is not None:
         if cue.a_forms and not (a.forms & cue.a_forms):
             return False
@@ -352,14 +359,19 @@ def _issuer_subject(h: _Hit) -> Iterator[Found]:
 def _person_role(h: _Hit) -> Iterator[Found]:
     st, sent, m = h.st, h.sent, h.m
     start = m.start()
+    if "role" in h.b.forms:
+        return  # "Director of the President’s Commission": the role names no office holder
     person = h.b.actors[0]
     offices = st.lex.offices(person, st.date) if st.lex.offices else []
     if offices:
         yield Found([person], offices, h.cue.confidence, start, m.end())
     elif (
         len(st.issuers) == 1  # a joint readout's staff belong to one of several
-        and _STAFF_ROLE_RE.match(sent.abstract, start)
-        and not re.search(SLOT_CLASS, sent.abstract[max(0, start - 4) : start])
+        and _STAFF_ROLE_RE.search(sent.abstract, max(0, start - 14), m.end())
+        and not any(  # "Japan's National Security Advisor X": not ours; a list of persons is
+            st.kind(sent.slot_of(c).actors[0]) != "person"
+            for c in re.findall(SLOT_CLASS, sent.abstract[max(0, start - 4) : start])
+        )
         and not _OF_STATE_RE.match(sent.abstract, m.end("b"))
     ):  # "National Security Advisor Jake Sullivan" in a White House release
         yield Found([person], list(st.issuers), h.cue.confidence - 0.1, start, m.end())
@@ -483,6 +495,33 @@ def match_sentence(sent, cues, st, topic, doc, relations) -> None:
                     if reading.kind is Modality.APPEAL_ACT or not asked:
                         continue  # "call on Chile to support Moldova": nothing about Chile
                     sources = asked  # "urge Belarus to stop supplying Russia": Belarus does
+            if cue.type is RelationType.REPRESENTS and _past_office(abstract, found, sources, st):
+                continue
             for s in sources:
                 for t in targets:
                     add_relation(relations, doc, sent, st, cue.type, s, t, cue.name, conf)
+
+
+#: An office held before ("former Secretary of State X", "served under Secretary Y",
+#: "the late President Z", "voormalig premier …", "then-Senator").
+_FORMER_RE = re.compile(
+    r"\b(?:former|formerly|then|ex|(?<=the )late|erstwhile|previous|voormalige?|oud|toenmalige?|"
+    r"gewezen|served (?:[\w-]+ ){0,8}?(?:under|as|with)|diende (?:[\w-]+ ){0,6}?(?:onder|als))"
+    r"\b[- ](?:[^\s\ue000-\uefff;:,]+ ){0,5}?$"
+)
+_AGO_RE = re.compile(r"\b(?:years|decades) ago\b|\b(?:jaar|decennia) geleden\b")
+_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _past_office(abstract: str, found, persons: list[str], st: DocState) -> bool:
+    """Whether the office is one held in the past: "former …" before the role, or, for a
+    person the catalogue has no offices for, a year in the sentence two or more years
+    before the document's ("In 1949, President Harry Truman signed …")."""
+    if _FORMER_RE.search(abstract, max(0, found.start - 60), found.start):
+        return True
+    if not st.date or any(st.lex.offices and st.lex.offices(p, st.date) for p in persons):
+        return False
+    year = int(st.date[:4])
+    return bool(_AGO_RE.search(abstract)) or any(
+        int(y) <= year - 2 for y in _YEAR_RE.findall(abstract)
+    )

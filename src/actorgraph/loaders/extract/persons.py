@@ -10,6 +10,7 @@ import itertools
 import re
 import unicodedata
 
+from actorgraph.loaders.extract.clauses import verb_form
 from actorgraph.loaders.extract.cues import ROLE
 from actorgraph.loaders.extract.docstate import DocState
 from actorgraph.loaders.extract.lexicon import Lexicon, RawMention
@@ -20,14 +21,36 @@ _PERSON_RE = re.compile(
     r"Defen[cs]e Minister|Vice President|High Representative|Crown Prince|Emir|"
     r"Secretary of (?:the )?(?:Defense|State|Foreign Affairs|National Defense|Treasury|"
     r"Homeland Security|Commerce|Energy)|"
-    r"minister-president|premier|minister|secretaris-generaal|president|"
-    r"[Mm]inister van [A-Z]\w+ Zaken|National Security Advis[eo]r)"
+    r"minister-president|premier|ministers?|secretaris-generaal|president|"
+    r"[Mm]inister van [A-Z]\w+ Zaken|National Security Advis[eo]r|"
+    # staff and advisers: "NSC Spokesperson", "Diplomatic Counselor", "Policy Advisor"
+    r"Spokesperson|Counsel+or|Advis[eo]r|Director|Envoy|Coordinator|Speaker|Minster|"
+    r"(?:plaatsvervangend )?SG|topman|chef|directeur-generaal|staatssecretaris|"
+    r"woordvoerder)"
     # "… of Poland, Name" / "… van Polen, Name" / "(SG) Name"
     r"(?:\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,|"
     r"\s+\([A-Z]{1,5}\))?\s+"
     # a name: initials ("J.A."), particles ("de", "van der"), one to four capitalised words
     r"((?:(?:[A-Z]\.){1,4}\s?|[A-Z][\w'’-]*\.?\s+|(?:de|van|der|den|ter|ten|von|al|bin|el)\s+)"
-    r"{0,4}[A-Z][a-zà-ÿ'’-]+)"
+    r"{0,4}[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*)"
+)
+#: "President of Ukraine Andriy Yermak", "directeur-generaal van het IAEA, dhr. Rafael
+#: Grossi": a name right after the state or organisation an office belongs to.
+_OF_ACTOR_NAME_RE = re.compile(
+    r"\s*,?\s*(?:(?:dhr|mevr|Mr|Ms|Mrs|Dr)\.\s+)?"
+    r"((?:[A-Z][\w'’-]*\s+|(?:de|van|der|den|ter|ten|von|al|bin|el)\s+){1,3}"
+    r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*)"
+)
+_ROLE_OF_BEFORE_RE = re.compile(
+    r"\b" + ROLE + r"\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+)?$", re.I
+)
+_OF_BEFORE_RE = re.compile(r"\b(?:of|van)\s+(?:the\s+|de\s+|het\s+)?$")
+#: Words that end a name in a title written in Title Case ("Vice President Harris Are
+#: Delivering …", "NSC Spokesperson Adrienne Watson Welcoming the …").
+_TITLE_NEXT_RE = re.compile(r"\s+[A-Z]")
+_AUX = frozenset(
+    ["Are", "Is", "Was", "Were", "Will", "Has", "Have", "Had", "Would", "Can", "Could",
+     "Should", "Does", "Did", "Do"]
 )
 _NAME_STOP = frozenset(
     (  # noqa: SIM905
@@ -50,7 +73,9 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
-def find_persons(text: str, mentions: list[RawMention], lex: Lexicon) -> list[RawMention]:
+def find_persons(
+    text: str, mentions: list[RawMention], lex: Lexicon, lang: str | None = None
+) -> list[RawMention]:
     """Names after a role word ("Defense Minister Judith Collins") not in the catalogue.
 
     The name ends at a possessive ("Jake Sullivan’s Meeting" → Jake Sullivan); its id
@@ -60,10 +85,14 @@ def find_persons(text: str, mentions: list[RawMention], lex: Lexicon) -> list[Ra
     """
     out: list[RawMention] = []
     overlaps = _overlap_test([(m.start, m.end) for m in mentions])
+    taken: list[tuple[int, int]] = []  # the names found here (few: a plain list)
     for m in _PERSON_RE.finditer(text):
         s = m.start(1)
         words: list[str] = []
-        for w in m.group(1).split():
+        for i, w in enumerate(m.group(1).split()):
+            if i and (w in _AUX or _title_verb(w, i, text, m.start(1) + len(
+                    " ".join(m.group(1).split()[: i + 1])))):
+                break  # "Harris Marking One Year …", "Watson Welcoming the …": a verb
             bare = re.sub(r"['’]s$", "", w)
             words.append(bare)
             if bare != w:
@@ -76,11 +105,46 @@ def find_persons(text: str, mentions: list[RawMention], lex: Lexicon) -> list[Ra
         if text[s : s + len(name)] != name:
             continue
         e = s + len(name)
-        if overlaps(s, e):
+        if overlaps(s, e) or any(a < e and s < b for a, b in taken):
             continue
         order = words[::-1] if len(words) == 2 and _japanese(text, s, e) else words
         out.append(RawMention(s, e, slugify(" ".join(_id_words(order))), "person", name))
-    return out
+        taken.append((s, e))
+    for m in mentions:  # "Head of the Office of the President of Ukraine Andriy Yermak"
+        if not _OF_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
+            continue  # a cheap test first: "of (the)" / "van (de)" right before
+        if not _ROLE_OF_BEFORE_RE.search(text, max(0, m.start - 60), m.start):
+            continue
+        nm = _OF_ACTOR_NAME_RE.match(text, m.end)
+        if nm is None:
+            continue
+        words = nm.group(1).split()
+        if len(words) < 2 or any(w in _NAME_STOP for w in words) or _is_word(words[-1], lang):
+            continue  # "head of the Ukrainian Supreme Court": no name
+        s, e = nm.span(1)
+        if overlaps(s, e) or any(a < e and s < b for a, b in taken):
+            continue
+        out.append(RawMention(s, e, slugify(" ".join(_id_words(words))), "person", nm.group(1)))
+        taken.append((s, e))
+    return sorted(out, key=lambda r: r.start)
+
+
+def _title_verb(word: str, i: int, text: str, end: int) -> bool:
+    """Whether the ``i``-th word of a name is the verb of a title written in Title Case
+    ("Harris Announce Additional Actions", "Watson Welcoming the …"), by the lemmatiser."""
+    low = word.lower()
+    if not (low.endswith("ing") or verb_form(low, "en") == "present"):
+        return False
+    return i >= 2 and low.endswith("ing") or bool(_TITLE_NEXT_RE.match(text, end))
+
+
+def _is_word(word: str, lang: str | None) -> bool:
+    """Whether a capitalised word is a common word of the document's language rather
+    than a name, by the lemmatiser's dictionary ("Court", "Association"; not "Yermak",
+    "Grossi")."""
+    import simplemma
+
+    return simplemma.is_known(word.lower(), lang="nl" if lang == "nl" else "en")
 
 
 def _overlap_test(spans: list[tuple[int, int]]):
@@ -139,6 +203,8 @@ _ROLE_IN_NAME_RE = re.compile(ROLE, re.I)
 _OFFICE_OF_RE = re.compile(
     r"\b(?:[Oo]ffice|[Bb]ureau|[Kk]abinet|[Ss]taff) (?:of|van) (?:the |de |het )?$"
 )
+#: A role that completes another ("Counselor to the President", "Assistant to the President").
+_COMPLEMENT_RE = re.compile(r"\b(?:to|aan) (?:the |de |het )?$")
 _ROLE_OF_RE = re.compile(r"\s*(?:van|of)?\s*(?:de|het|the)?\s*")
 #: Between an office and its holder's name: commas, a line break, initials ("H.G.J.").
 _PAREN_GAP_RE = re.compile(r"\s*\(")
@@ -163,6 +229,10 @@ def offices_in(sent_raw: list[RawMention], text: str, st: DocState):
             text, max(0, m.start - 24), m.start
         ):
             continue  # "Head of the Office of the President Andriy Yermak": not the President
+        if m.actor.startswith("role:") and _COMPLEMENT_RE.search(
+            text, max(0, m.start - 12), m.start
+        ):
+            continue  # "Counselor to the President Emmanuel Bonne": another's adviser
         if m.actor.startswith("role:"):
             key = m.actor[5:]
             target = st.lex.role_targets.get(key)

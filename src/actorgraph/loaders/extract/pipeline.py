@@ -18,9 +18,11 @@ from actorgraph.graph.model import Document, Mention, Relation, merge_relations
 from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.analysis import SLOT_BASE, analyse_sentence, build_slots
 from actorgraph.loaders.extract.analysis import Mention as SlotMention
+from actorgraph.loaders.extract.clauses import coordinated_readings
 from actorgraph.loaders.extract.cues import DENIAL_RE, Cue
 from actorgraph.loaders.extract.deps import LoadedDocument, without_split_links
 from actorgraph.loaders.extract.docstate import DocState
+from actorgraph.loaders.extract.events import event_references, harm_agents, referent
 from actorgraph.loaders.extract.expansion import variants
 from actorgraph.loaders.extract.lexical_cues import ALL_CUES
 from actorgraph.loaders.extract.lexicon import ANAPHORA, Lexicon, RawMention
@@ -100,7 +102,7 @@ def extract_loaded(
     lang = doc.language
     cues = ALL_CUES if cues is None else cues
     raw = lex.scan(text, lang)
-    persons = find_persons(text, raw, lex)
+    persons = find_persons(text, raw, lex, lang)
     if persons:
         raw = sorted(raw + persons, key=lambda m: m.start)
     speaker = find_speaker(
@@ -145,6 +147,7 @@ def extract_loaded(
             enumerating = None
             topic = []
             st.recent = []
+            st.harm = []
             prev_para = para_idx
         st.topic = topic
         while ri < n and raw[ri].start < s0:
@@ -154,12 +157,15 @@ def extract_loaded(
         while j < n and raw[j].end <= s1:
             sent_raw.append(raw[j])
             j += 1
-        if not sent_raw:
+        events = _event_mentions(text, s0, s1, st, lang)
+        if not sent_raw and not events:
             continue
         resolved = _resolve_mentions(_acting_mentions(sent_raw, text), text, st, lang)
         for m in resolved:
             if not m.forms & {"pronoun", "anaphora"}:
                 mention_counts.update(m.actors)
+        if events:  # "We condemn these attacks": the attacks' agent
+            resolved = sorted(resolved + events, key=lambda m: m.start)
         if not resolved:
             continue
         sent = analyse_sentence(text, si, s0, s1, resolved)
@@ -181,12 +187,20 @@ def extract_loaded(
                                      enumerating, "member.enumerated", 0.7)  # fmt: skip
         enumerating = _participants_of(sent, sent_raw, st)
         if len(sent.slots) >= 1 and not DENIAL_RE.search(sent.abstract):
-            for reading in [sent, *variants(sent)]:  # lists folded: "Allies, including A, …"
+            readings = [sent, *variants(sent)]  # lists folded: "Allies, including A, …"
+            seen = {r.abstract for r in readings}
+            for x in list(readings):
+                for r in coordinated_readings(x, lang):
+                    if r.abstract not in seen:
+                        seen.add(r.abstract)
+                        readings.append(r)
+            for reading in readings:  # and each verb phrase with its subject
                 match_sentence(reading, cues, st, topic, doc, relations)
         for slot in sent.slots:
             acts = [a for a in slot.actors if st.kind(a) != "person"]
             if len(acts) >= 2 and "anaphora" not in slot.forms:
                 st.last_list = acts
+        st.harm.extend(harm_agents(sent, lang))
         subj = first_subject(sent, st)
         if subj:
             topic = subj
@@ -259,6 +273,20 @@ def _by_position(items: list[tuple]):
         return [items[i] for i in sorted(order[lo:hi])]
 
     return within
+
+
+def _event_mentions(text: str, s0: int, s1: int, st: DocState, lang) -> list[SlotMention]:
+    """The demonstratives of the sentence that refer to an act of aggression named
+    earlier in the paragraph ("these attacks"), as mentions of its agent."""
+    if not st.harm:
+        return []
+    out = []
+    for start, end, lemma in event_references(text[s0:s1], s0, lang):
+        actors = referent(st.harm, lemma)
+        if actors:
+            out.append(SlotMention(start, end, list(actors), {"adjective", "anaphora"},
+                                   text[start:end]))
+    return out
 
 
 def _opens(sent, subj: list[str]) -> bool:
@@ -396,7 +424,7 @@ def _read_title(doc: LoadedDocument, lex: Lexicon, st: DocState, cues, relations
     Ukraine"): only REPRESENTS is read from a title."""
     title = doc.title or ""
     raw = lex.scan(title, doc.language)
-    persons = find_persons(title, raw, lex)
+    persons = find_persons(title, raw, lex, doc.language)
     for p in persons:
         st.kinds.setdefault(p.actor, "person")
     raw = sorted(raw + persons, key=lambda m: m.start)

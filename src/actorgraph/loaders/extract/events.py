@@ -1,0 +1,114 @@
+"""Events referred to across sentences: "We condemn these attacks", "Ik veroordeel deze
+aanval", "such acts of violence" name no actor, but the attack they refer to has one.
+
+While a paragraph is read, :func:`harm_agents` finds in each sentence who carries out an
+attack, strike, war or invasion ("Houthi attacks", "Russia's missile strikes", "the
+attacks that the Houthis have launched", "aggression by X", "Russian missiles struck …").
+A later demonstrative phrase headed by such a noun ("these attacks", "this deplorable
+attack", "deze aanvallen") is then a mention of that agent, as an adjective is ("Houthi
+attacks"), so that every cue reads it: "We condemn these attacks" → OPPOSES the Houthis.
+The head noun is matched by lemma ("these attacks" prefers an earlier "attack" over an
+earlier "strike"); failing that the most recent agent is meant. Nothing carries over a
+paragraph break.
+
+Example
+-------
+>>> from actorgraph.loaders.extract.analysis import Mention, analyse_sentence
+>>> text = "Houthi attacks on shipping continued."
+>>> houthi = Mention(0, 6, ["HOUTHIS"], {"adjective"}, "Houthi")
+>>> sent = analyse_sentence(text, 0, 0, len(text), [houthi])
+>>> harm_agents(sent, "en")
+[('attack', ['HOUTHIS'])]
+>>> event_references("We condemn these attacks.", 0, "en")
+[(11, 16, 'attack')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence
+
+_S = SLOT_CLASS
+#: Nouns (and their plurals) that name an act of aggression.
+_HARM_NOUNS = (
+    r"attacks?|strikes?|assaults?|aggression|invasion|bombardments?|shelling|barrages?|"
+    r"onslaught|raids?|acts? of (?:violence|aggression|terror(?:ism)?)|missile strikes|"
+    r"drone strikes|aanval(?:len)?|agressie|invasie|inval|beschietingen?|bombardementen?|"
+    r"raketaanval(?:len)?|luchtaanval(?:len)?|aanslag(?:en)?"
+)
+_HARM_VERBS = (
+    r"attacked|struck|shelled|bombed|invaded|launched|fired|conducted|carried out|"
+    r"targeted|hit|viel|vielen|lanceerde|lanceerden|beschoot|bestookte|bombardeerde"
+)
+#: Who carries out an act: "Houthi attacks", "Russia's missile strikes", "attacks that
+#: the Houthis have launched", "aggression by X", "X launched missiles …".
+_AGENT_RES = (
+    re.compile(rf"(?P<a>{_S})(?:'s?|s')? (?:[\w-]+ ){{0,2}}?(?P<n>{_HARM_NOUNS})\b"),
+    re.compile(
+        rf"\b(?P<n>{_HARM_NOUNS}) (?:[\w-]+ ){{0,3}}?(?:that|which|die|dat) (?:the |de |het )?"
+        rf"(?P<a>{_S}) "
+    ),
+    re.compile(
+        rf"\b(?P<n>{_HARM_NOUNS}) (?:[\w-]+ ){{0,3}}?(?:by|door) (?:the |de |het )?(?P<a>{_S})"
+    ),
+    re.compile(
+        rf"(?P<a>{_S})(?: , [^;:\ue000-\uefff]{{1,60}}?(?:{_S} )?,)? (?:[\w-]+ ){{0,2}}?"
+        rf"(?:{_HARM_VERBS}) (?:[\w-]+ ){{0,3}}?(?P<n>{_HARM_NOUNS})\b"
+    ),
+    re.compile(rf"(?P<a>{_S}) (?:[\w-]+ ){{0,2}}?(?P<n>{_HARM_VERBS})\b"),
+)
+_ANY_HARM_RE = re.compile(rf"\b(?:{_HARM_NOUNS}|{_HARM_VERBS})\b")
+#: A slot right before the agent slot that makes it a victim or place, not an agent.
+_NOT_AGENT_BEFORE_RE = re.compile(
+    r"\b(?:against|on|upon|in|into|at|tegen|op|in) (?:the |de |het )?$"
+)
+_DEMONSTRATIVE_RE = re.compile(
+    rf"\b(?P<d>[Tt]his|[Tt]hese|[Ss]uch|[Dd]eze|[Dd]ergelijke|[Zz]ulke)\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}?(?P<n>{_HARM_NOUNS})\b"
+)
+
+
+@lru_cache(maxsize=256)
+def _lemma(noun: str, lang: str | None) -> str:
+    import simplemma
+
+    head = noun.split()[0] if " of " in noun else noun.split()[-1]
+    return simplemma.lemmatize(head, lang="nl" if lang == "nl" else "en")
+
+
+def harm_agents(sent: Sentence, lang: str | None) -> list[tuple[str, list[str]]]:
+    """(noun lemma, actors) of each act of aggression whose agent the sentence names, in
+    the order written (a verb gives the lemma of its object noun when there is none:
+    "struck" → "strike")."""
+    abstract = sent.abstract
+    if not _ANY_HARM_RE.search(abstract):
+        return []  # most sentences name no act: one search instead of five
+    found: list[tuple[int, str, list[str]]] = []
+    for rx in _AGENT_RES:
+        for m in rx.finditer(abstract):
+            if _NOT_AGENT_BEFORE_RE.search(abstract, max(0, m.start("a") - 14), m.start("a")):
+                continue
+            actors = [a for a in sent.slot_of(m.group("a")).actors if not a.startswith("@")]
+            if actors:
+                found.append((m.start("n"), _lemma(m.group("n"), lang), actors))
+    found.sort(key=lambda t: t[0])
+    return [(lemma, actors) for _, lemma, actors in found]
+
+
+def event_references(text: str, offset: int, lang: str | None) -> list[tuple[int, int, str]]:
+    """(start, end, noun lemma) of each demonstrative that refers to an act ("these
+    attacks": the span of "these"), offsets in the document."""
+    return [
+        (offset + m.start("d"), offset + m.end("d"), _lemma(m.group("n"), lang))
+        for m in _DEMONSTRATIVE_RE.finditer(text)
+    ]
+
+
+def referent(agents: list[tuple[str, list[str]]], lemma: str) -> list[str]:
+    """The actors of the latest act with the same noun, else of the latest act."""
+    for known, actors in reversed(agents):
+        if known == lemma:
+            return actors
+    return agents[-1][1] if agents else []
