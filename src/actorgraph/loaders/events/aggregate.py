@@ -246,10 +246,12 @@ def _stage_one_duckdb(con, fmt: EventFormat, paths: list[str], opts: EventOption
     """Append the raw dyads of ``paths`` to the temporary table ``raw`` (kept in DuckDB:
     converting hundreds of thousands of groups to Arrow cost as much as grouping them)."""
     source = read_csv_sql(fmt, paths)
-    # Actors are resolved afterwards in Python, once per distinct actor: resolving GDELT
-    # actors inside the statement (as Spark and the warehouse SQL do) took DuckDB 1.7-3x
-    # as long on 1M events (CASE/IN lists per row) for fewer groups (bench/bench_events.py)
-    sql = stage_one_sql(fmt, mapping, source, opts.period, "duckdb", opts.since, opts.until)
+    # GDELT actors are resolved in the statement (joins with small tables), so the rows
+    # group by catalogue ids: a few groups per dyad, not one per pair of raw actor codes;
+    # ICEWS/POLECAT names are resolved afterwards in Python, once per distinct actor
+    resolution = gdelt_resolution() if fmt.origin.value == "gdelt" else None
+    sql = stage_one_sql(fmt, mapping, source, opts.period, "duckdb", opts.since, opts.until,
+                        resolution)
     _run(con, f"CREATE TEMP TABLE raw AS {sql}" if first else f"INSERT INTO raw {sql}")
 
 
@@ -358,14 +360,31 @@ def stage_two(con, opts: EventOptions, mapping: EventMapping, summary: EventSumm
 
     resolver = resolver or ActorResolver(mapping)
     actors = _resolve_table(con, resolver)
-    con.register("actors", actors)
     # one join key per actor: far cheaper to hash than five nullable columns
     def key(prefix: str) -> str:
         parts = ", ".join(f"coalesce({prefix}{c}, '\x1e')" for c in ACTOR_COLUMNS)
         return f"concat_ws('\x1f', {parts})"
 
-    _run(con, f"CREATE TEMP TABLE actor_ids AS SELECT {key('k_')} AS k, id, why, label "
-                "FROM actors")
+    if actors.num_rows:  # ICEWS/POLECAT actors, resolved in Python
+        con.register("actors", actors)
+        _run(con, f"CREATE TEMP TABLE actor_ids AS SELECT {key('k_')} AS k, id, why, label "
+                    "FROM actors")
+        resolved = f"""
+          SELECT r.* EXCLUDE (s_id, t_id, s_why, t_why),
+                 coalesce(r.s_id, sa.id) AS s_id, coalesce(r.t_id, ta.id) AS t_id,
+                 coalesce(r.s_why, sa.why) AS s_why, coalesce(r.t_why, ta.why) AS t_why,
+                 coalesce(sa.label, r.s_code, '(no actor)') AS s_label,
+                 coalesce(ta.label, r.t_code, '(no actor)') AS t_label
+          FROM raw r
+          LEFT JOIN actor_ids sa ON r.s_id IS NULL AND r.s_why IS NULL AND sa.k = {key('r.s_')}
+          LEFT JOIN actor_ids ta ON r.t_id IS NULL AND r.t_why IS NULL AND ta.k = {key('r.t_')}
+        """
+    else:  # GDELT only: resolved in stage one already
+        resolved = """
+          SELECT *, coalesce(s_code, '(no actor)') AS s_label,
+                 coalesce(t_code, '(no actor)') AS t_label
+          FROM raw
+        """
     label = {"day": "%Y-%m-%d", "week": "%G-W%V", "month": "%Y-%m", "year": "%Y"}[opts.period]
     symmetric = ", ".join(f"'{t.value}'" for t in RelationType if t.symmetric)
     _run(con, f"""
@@ -381,16 +400,7 @@ def stage_two(con, opts: EventOptions, mapping: EventMapping, summary: EventSumm
                WHEN s_id IS NULL THEN s_label
                WHEN t_id IS NULL THEN t_label
                WHEN s_id = t_id THEN s_id END AS example
-        FROM (
-          SELECT r.* EXCLUDE (s_id, t_id, s_why, t_why),
-                 coalesce(r.s_id, sa.id) AS s_id, coalesce(r.t_id, ta.id) AS t_id,
-                 coalesce(r.s_why, sa.why) AS s_why, coalesce(r.t_why, ta.why) AS t_why,
-                 coalesce(sa.label, r.s_code, '(no actor)') AS s_label,
-                 coalesce(ta.label, r.t_code, '(no actor)') AS t_label
-          FROM raw r
-          LEFT JOIN actor_ids sa ON r.s_id IS NULL AND r.s_why IS NULL AND sa.k = {key('r.s_')}
-          LEFT JOIN actor_ids ta ON r.t_id IS NULL AND r.t_why IS NULL AND ta.k = {key('r.t_')}
-        )
+        FROM ({resolved})
     """)
     dyads = con.sql(f"""
         WITH kept AS (
