@@ -118,6 +118,11 @@ def test_polecat_weekly_files_by_their_published_header(tmp_path):
          "Event Intensity": "-2", "Actor Name": "protesters", "Actor Country": "FRA",
          "Actor Sectors": "Civilian", "Recipient Name": "France",
          "Recipient Country": "FRA", "Recipient Sectors": "Government"},
+        # PLOVER 0.8 (POLECAT's) writes ACCUSE where earlier drafts had DISAPPROVE
+        {"Event ID": "e4", "Event Date": "2023-05-06", "Event Type": "ACCUSE",
+         "Event Intensity": "-2", "Actor Name": "Ukraine", "Actor Country": "UKR",
+         "Actor Sectors": "Government", "Recipient Name": "Russia",
+         "Recipient Country": "RUS", "Recipient Sectors": "Government"},
     ]
     path = tmp_path / "ngecEvents.20230501-20230507.txt"
     path.write_text("\t".join(header) + "\n" + "\n".join(
@@ -127,6 +132,7 @@ def test_polecat_weekly_files_by_their_published_header(tmp_path):
     assert dyads(result) == {
         ("RUS", "THREATENS", "UKR", "2023-W18", "ASSAULT assault"): (1, -9.0, None),
         ("GBR", "SUPPORTS", "UKR", "2023-W18", "AID aid"): (1, 6.0, None),
+        ("UKR", "OPPOSES", "RUS", "2023-W18", "ACCUSE accuse"): (1, -2.0, None),
     }
     assert result.summary.skipped == {"unmapped event code": 1}
 

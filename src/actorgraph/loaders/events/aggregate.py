@@ -332,9 +332,12 @@ def _resolve_table(con, resolver: ActorResolver):
     """The distinct actors of the table ``raw`` with their id (or the reason not)."""
     import pyarrow as pa
 
+    # (a target is not needed once its source is known to be unresolved: GDELT rows)
     union = " UNION ".join(
         f"SELECT DISTINCT {', '.join(f'{e}_{c} AS k_{c}' for c in ACTOR_COLUMNS)} FROM raw "
-        f"WHERE rtype IS NOT NULL AND {e}_id IS NULL AND {e}_why IS NULL" for e in "st")
+        f"WHERE rtype IS NOT NULL AND {e}_id IS NULL AND {e}_why IS NULL"
+        + (" AND NOT (s_id IS NULL AND s_why IS NOT NULL)" if e == "t" else "")
+        for e in "st")
     keys = con.execute(union).fetchall()
     rows: dict[str, list] = {c: [] for c in ACTOR_COLUMNS}
     ids, whys, labels = [], [], []
