@@ -33,6 +33,7 @@ from actorgraph.loaders.events.resolve import ActorResolver
 from actorgraph.loaders.events.sql import (
     ACTOR_COLUMNS,
     PERIODS,
+    SAMPLES,
     GdeltResolution,
     stage_one_sql,
 )
@@ -313,6 +314,8 @@ def run_stage_one(
             labels = dict(zip(paths, (f.label for f in batch)))
             _stage_one_duckdb(con, fmt, paths, opts, mapping, first=i == 0)
             bad, listed = _rejects(con, labels)
+        if i:
+            _compact_raw(con)
         if bad and opts.strict:
             first = listed[0] if listed else Malformed(batch[0].label, 0, "malformed row")
             raise LoaderError(f"malformed row: {first.error}", path=first.file, line=first.line,
@@ -326,6 +329,27 @@ def run_stage_one(
         if progress:
             progress(summary.events_read, done, len(files))
     return summary
+
+
+#: the columns of table ``raw`` its rows are grouped by (the others are sums, dates, samples)
+RAW_KEY = ("origin", "period", *(f"{e}_{c}" for e in "st" for c in ACTOR_COLUMNS),
+           "s_id", "s_why", "t_id", "t_why", "rtype", "kind")
+
+
+def _compact_raw(con) -> None:
+    """Group the rows of table ``raw`` again after a batch was added, so that it holds one
+    row per group whatever the number of batches: its size (and memory) follows the
+    dyads, not the events read."""
+    key = ", ".join(RAW_KEY)
+    _run(con, f"""
+        CREATE OR REPLACE TEMP TABLE raw AS
+        SELECT {key}, CAST(sum(events) AS BIGINT) AS events, sum(weight) AS weight,
+               CAST(sum(mentions) AS BIGINT) AS mentions, min(first_date) AS first_date,
+               max(last_date) AS last_date,
+               list_slice(list_sort(list_distinct(flatten(list(samples)))), 1, {SAMPLES})
+                 AS samples
+        FROM raw GROUP BY {key}
+    """)
 
 
 def _resolve_table(con, resolver: ActorResolver):
