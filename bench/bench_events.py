@@ -10,8 +10,11 @@ Each measurement runs in its own process (so peak memory is its own) on the same
 - ``engines`` (``--engines``): the same plain group-by (month, actor codes, root code:
   count and Goldstein sum) in DuckDB, Polars (streaming) and pyarrow, to choose the engine.
 
-Times are printed as ratios to the scan measured in the same run, which cancels most of
-the noise of a shared machine.
+Times are printed as ratios to the scan measured in the same run (wall clock, and CPU
+seconds of the process, which the other work on a shared machine disturbs far less);
+each measurement also prints the load averages (``os.getloadavg``) at its end.
+``--repeat N`` runs the whole series N times (scan first each time) so that ratios can
+be read from the quietest round.
 
     python bench/gen_gdelt.py /tmp/gdelt-1m --events 1000000 --files 4
     python bench/bench_events.py /tmp/gdelt-1m [--neo4j] [--spark] [--engines]
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -41,6 +45,8 @@ def _files(folder: str) -> list[str]:
 
 def measure(kind: str, folder: str) -> dict:
     """Run one measurement in this process; returns seconds, events and details."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    cpu0 = own.ru_utime + own.ru_stime  # the interpreter's start-up is not measured
     start = time.perf_counter()
     out: dict = {}
     if kind == "scan":
@@ -70,13 +76,23 @@ def measure(kind: str, folder: str) -> dict:
             report = load_paths(store, [folder], events=EventOptions())
             out.update(events=report.events.events_read,
                        relations=report.summary.relations_added,
-                       aggregate_seconds=round(report.events.seconds, 2))
+                       aggregate_seconds=round(report.events.seconds, 2),
+                       # dyads -> relation columns -> the store's write (and its commit)
+                       write_seconds=round(time.perf_counter() - start
+                                           - report.events.seconds, 2))
     elif kind.startswith("engine-"):
         out["events"] = _engine(kind.removeprefix("engine-"), _files(folder))
     else:
         raise SystemExit(f"unknown measurement {kind}")
     out["seconds"] = round(time.perf_counter() - start, 2)
+    # CPU seconds of this process and its children (Spark's JVM): on a machine shared
+    # with other work, far steadier than the wall clock (both cores busy: ~2x the wall)
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
+        resource.RUSAGE_CHILDREN)
+    out["cpu_seconds"] = round(own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+                               - cpu0, 2)
     out["peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    out["load_avg"] = [round(x, 1) for x in os.getloadavg()]  # a shared machine: say it
     return out
 
 
@@ -155,6 +171,7 @@ def main() -> None:
     ap.add_argument("--spark", action="store_true")
     ap.add_argument("--engines", action="store_true")
     ap.add_argument("--skip-embedded", action="store_true")
+    ap.add_argument("--repeat", type=int, default=1)
     args = ap.parse_args()
     if args.measure:
         print(json.dumps(measure(args.measure, args.folder)))
@@ -168,12 +185,17 @@ def main() -> None:
         kinds.append("spark")
     if args.engines:
         kinds += ["engine-duckdb", "engine-polars", "engine-pyarrow"]
-    results = {}
-    for kind in kinds:
-        results[kind] = r = run(kind, args.folder)
-        base = results["scan"].get("seconds") or 0
-        ratio = f"{r['seconds'] / base:5.2f}x scan" if base and "seconds" in r else ""
-        print(f"{kind:15} {json.dumps(r)} {ratio}", flush=True)
+    for round_ in range(1, args.repeat + 1):
+        if args.repeat > 1:
+            print(f"-- round {round_}", flush=True)
+        results = {}
+        for kind in kinds:
+            results[kind] = r = run(kind, args.folder)
+            base = results["scan"].get("seconds") or 0
+            cpu = results["scan"].get("cpu_seconds") or 0
+            ratio = (f"{r['seconds'] / base:5.2f}x scan, cpu {r['cpu_seconds'] / cpu:5.2f}x"
+                     if base and cpu and "seconds" in r else "")
+            print(f"{kind:15} {json.dumps(r)} {ratio}", flush=True)
 
 
 if __name__ == "__main__":

@@ -45,7 +45,8 @@ def test_events_prints_sql_for_a_warehouse_and_the_mapping():
     assert res.exit_code == 0
     assert "FROM `gdelt-bq.gdeltv2.events`" in res.output
     assert "PARSE_DATE('%Y%m%d', CAST(sqldate AS STRING)) >= DATE '2022-02-24'" in res.output
-    assert "WHEN substr(code, 1, 2) = '19' THEN 'THREATENS'" in res.output
+    assert "('19', 'THREATENS', '19 fight')" in res.output  # the mapping, as a table
+    assert "LEFT JOIN event_rules r1 ON r1.k = substr(code, 1, 2)" in res.output
     res = run("events", "--show-mapping")
     assert res.exit_code == 0 and '"163": {type: OPPOSES, kind: sanctions}' in res.output
 

@@ -40,3 +40,22 @@ def test_the_icews_sample_gives_the_same_relations_in_both_stores(tmp_path, neo4
         assert neo4j_store.stats().as_dict() == before
     finally:
         embedded.close()
+
+
+def test_a_later_load_of_a_period_replaces_its_evidence_in_neo4j(tmp_path, neo4j_store):
+    # the sample split into its two days (see tests/unit/test_events_icews.py): loading
+    # 2 June's file after 1 June's, both monthly, replaces the month's consultations
+    head, *lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+    files = []
+    for day in ("2018-06-01", "2018-06-02"):
+        path = tmp_path / f"icews-{day}.tab"
+        path.write_text("\n".join([head] + [x for x in lines if x.split("\t")[1] == day])
+                        + "\n", encoding="utf-8")
+        files.append(path)
+    for path, want in zip(files, [(14, 52.7, "2018-06-01"), (8, 13.4, "2018-06-02")]):
+        load_paths(neo4j_store, [path])
+        (rel,) = neo4j_store.relations([("PRK", "PARTNERS_WITH", "USA")])
+        consult = [(e.events, round(e.weight, 6), e.last_date) for e in rel.provenance
+                   if e.rule == "icews:04 consult"]
+        assert consult == [want]
+    assert rel.last_seen == "2018-06-02"

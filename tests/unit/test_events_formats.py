@@ -118,6 +118,11 @@ def test_polecat_weekly_files_by_their_published_header(tmp_path):
          "Event Intensity": "-2", "Actor Name": "protesters", "Actor Country": "FRA",
          "Actor Sectors": "Civilian", "Recipient Name": "France",
          "Recipient Country": "FRA", "Recipient Sectors": "Government"},
+        # PLOVER 0.8 (POLECAT's) writes ACCUSE where earlier drafts had DISAPPROVE
+        {"Event ID": "e4", "Event Date": "2023-05-06", "Event Type": "ACCUSE",
+         "Event Intensity": "-2", "Actor Name": "Ukraine", "Actor Country": "UKR",
+         "Actor Sectors": "Government", "Recipient Name": "Russia",
+         "Recipient Country": "RUS", "Recipient Sectors": "Government"},
     ]
     path = tmp_path / "ngecEvents.20230501-20230507.txt"
     path.write_text("\t".join(header) + "\n" + "\n".join(
@@ -127,6 +132,7 @@ def test_polecat_weekly_files_by_their_published_header(tmp_path):
     assert dyads(result) == {
         ("RUS", "THREATENS", "UKR", "2023-W18", "ASSAULT assault"): (1, -9.0, None),
         ("GBR", "SUPPORTS", "UKR", "2023-W18", "AID aid"): (1, 6.0, None),
+        ("UKR", "OPPOSES", "RUS", "2023-W18", "ACCUSE accuse"): (1, -2.0, None),
     }
     assert result.summary.skipped == {"unmapped event code": 1}
 
@@ -178,3 +184,32 @@ def test_bad_options_say_what_to_write():
         aggregate_events([SAMPLE], EventOptions(since="2022-13"))
     with pytest.raises(LoaderError, match="before --since"):
         aggregate_events([SAMPLE], EventOptions(since="2022", until="2021"))
+
+
+def test_batches_give_the_dyads_of_one_scan_and_a_raw_table_of_one_row_per_group(
+        tmp_path, monkeypatch):
+    from actorgraph.loaders.events import aggregate
+    from actorgraph.loaders.events.mapping import load_mapping
+
+    # the same seven events in three files, each file its own batch: every count x3
+    paths = [write_gdelt(tmp_path / f"2022030{i}000000.export.CSV") for i in (1, 2, 3)]
+    one = aggregate_events(paths)
+    monkeypatch.setattr(aggregate, "BATCH_BYTES", 1)
+    three = aggregate_events(paths)
+    assert dyads(three) == dyads(one) == {
+        ("RUS", "THREATENS", "UKR", "2022-02", "19 fight"): (6, -60.0, 150),
+        ("RUS", "THREATENS", "UKR", "2022-03", "19 fight"): (3, -30.0, 15),
+        ("EU", "OPPOSES", "RUS", "2022-02", "163 sanctions"): (3, -24.0, 60),
+        ("USA", "SUPPORTS", "UKR", "2022-02", "07 provide aid"): (3, 21.0, 9),
+    }
+    assert three.dyads.column("samples").to_pylist() == one.dyads.column("samples").to_pylist()
+    assert three.summary.skipped == one.summary.skipped == {
+        "unmapped event code": 3, "source actor: not a state or organisation": 3}
+    # between batches the raw groups are merged: one row per group, as one scan gives:
+    # RUS-UKR 19 in February and in March, EU-RUS 163, USA-UKR 07, USACVL (source not a
+    # state), and the unmapped 01
+    con = aggregate.connect_duckdb()
+    opts = EventOptions()
+    opts.check()
+    aggregate.run_stage_one(con, expand_event_paths(paths), opts, load_mapping())
+    assert con.execute("SELECT count(*) FROM raw").fetchall()[0][0] == 6

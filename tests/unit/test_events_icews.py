@@ -129,10 +129,12 @@ def test_loading_writes_relations_with_their_evidence_once(store):
     (rel,) = store.relations([("PRK", "PARTNERS_WITH", "USA")])
     assert rel.origins == [Origin.ICEWS]
     assert rel.weight == pytest.approx(66.1 + 16.0)
-    assert (rel.first_seen, rel.last_seen) == ("2018-06-01", "2018-06-01")  # evidence dates
+    # first and last event of the relation (the consultations run to 2018-06-02)
+    assert (rel.first_seen, rel.last_seen) == ("2018-06-01", "2018-06-02")
     by_rule = {e.rule: e for e in rel.provenance}
     consult = by_rule["icews:04 consult"]
     assert (consult.events, consult.doc, consult.date) == (22, "icews:2018-06", "2018-06-01")
+    assert consult.last_date == "2018-06-02"
     assert consult.weight == pytest.approx(66.1) and consult.mentions is None
     assert "22 events (04 consult), 2018-06-01 to 2018-06-02" in consult.text
     assert "47400387, 47400614, 47400698" in consult.text
@@ -161,3 +163,49 @@ def test_the_bulk_columns_hold_the_same_relations_as_the_models(monthly):
     assert len(models) == len(columns) == monthly.summary.relations
     assert sorted(columns.relations(), key=lambda r: r.key) == sorted(models,
                                                                       key=lambda r: r.key)
+
+
+def _split_by_day(tmp_path):
+    """The sample as two files of the same month: 1 June's events and 2 June's."""
+    head, *lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+    out = []
+    for day in ("2018-06-01", "2018-06-02"):
+        path = tmp_path / f"icews-{day}.tab"
+        path.write_text("\n".join([head] + [x for x in lines if x.split("\t")[1] == day])
+                        + "\n", encoding="utf-8")
+        out.append(path)
+    return out
+
+
+def _consults(store):
+    (rel,) = store.relations([("PRK", "PARTNERS_WITH", "USA")])
+    return rel, [(e.doc, e.events, round(e.weight, 6), e.date, e.last_date)
+                 for e in rel.provenance if e.rule == "icews:04 consult"]
+
+
+def test_loading_other_files_of_a_loaded_period_replaces_its_evidence(tmp_path, store):
+    # a period's evidence is what the last load read of it: one piece per period and
+    # kind, never a second piece that would count events twice (docs/events.md)
+    june_1, june_2 = _split_by_day(tmp_path)
+    load_paths(store, [june_1])
+    rel, consult = _consults(store)
+    assert consult == [("icews:2018-06", 14, 52.7, "2018-06-01", "2018-06-01")]  # by hand
+    load_paths(store, [june_2])
+    rel, consult = _consults(store)
+    assert consult == [("icews:2018-06", 8, 13.4, "2018-06-02", "2018-06-02")]
+    assert rel.last_seen == "2018-06-02"
+    load_paths(store, [SAMPLE])
+    rel, consult = _consults(store)
+    assert consult == [("icews:2018-06", 22, 66.1, "2018-06-01", "2018-06-02")]
+    assert len(rel.provenance) == len({(e.doc, e.rule) for e in rel.provenance})
+    # days as periods (a graph of their own: periods of another length are other
+    # evidence): the two files are two periods, and together they are the sample
+    from actorgraph.graph.embedded_store import EmbeddedStore
+
+    with EmbeddedStore(tmp_path / "days.lbdb") as days:
+        load_paths(days, [june_1], events=EventOptions(period="day"))
+        load_paths(days, [june_2], events=EventOptions(period="day"))
+        rel, consult = _consults(days)
+    assert consult == [("icews:2018-06-01", 14, 52.7, "2018-06-01", "2018-06-01"),
+                       ("icews:2018-06-02", 8, 13.4, "2018-06-02", "2018-06-02")]
+    assert (rel.first_seen, rel.last_seen) == ("2018-06-01", "2018-06-02")

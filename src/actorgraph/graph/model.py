@@ -74,8 +74,17 @@ class Evidence(_Strict):
     are character offsets of the evidence in the document's original text. ``origin``
     says what kind of input it was read from (:class:`~actorgraph.graph.vocabulary.Origin`;
     every loader sets it). Evidence aggregated from event data also has ``events`` (how
-    many events it stands for), ``weight`` (their Goldstein/intensity sum) and
-    ``mentions`` (the mentions, articles or sources that reported them).
+    many events it stands for), ``weight`` (their Goldstein/intensity sum), ``mentions``
+    (the mentions, articles or sources that reported them) and ``last_date`` (the date of
+    its last event; ``date`` is the first). Such a piece is one period and kind of event
+    (``doc`` ``gdelt:2022-03``, ``rule`` ``gdelt:19 fight``): reading that period and kind
+    again replaces it (:attr:`key`), so a later aggregation of a period never counts its
+    events twice.
+
+    >>> a = Evidence(doc="gdelt:2022-03", rule="gdelt:19 fight", text="3 events", events=3)
+    >>> b = Evidence(doc="gdelt:2022-03", rule="gdelt:19 fight", text="5 events", events=5)
+    >>> a.key == b.key
+    True
     """
 
     doc: str
@@ -91,8 +100,9 @@ class Evidence(_Strict):
     events: int | None = Field(default=None, ge=0)
     weight: float | None = None
     mentions: int | None = Field(default=None, ge=0)
+    last_date: str | None = None
 
-    _d = field_validator("date", mode="before")(lambda v: parse_date(v))
+    _d = field_validator("date", "last_date", mode="before")(lambda v: parse_date(v))
 
     @field_validator("origin", mode="before")
     @classmethod
@@ -101,7 +111,10 @@ class Evidence(_Strict):
 
     @property
     def key(self) -> tuple:
-        """Identity of a piece of evidence: loading it again adds nothing."""
+        """Identity of a piece of evidence: loading it again adds nothing. Event data's
+        is its period and kind (``doc``, ``rule``): a new reading replaces the old."""
+        if self.events is not None:
+            return (self.doc, None, None, None, None, self.rule)
         return (self.doc, self.sentence, self.start, self.end, self.text, self.rule)
 
 
@@ -208,7 +221,7 @@ class Relation(_Strict):
             raise ValueError(
                 f"valid_to {self.valid_to} is before valid_from {self.valid_from}"
             )
-        dates = sorted(e.date for e in self.provenance if e.date)
+        dates = sorted(d for e in self.provenance for d in (e.date, e.last_date) if d)
         if dates:
             self.first_seen = min(filter(None, [self.first_seen, dates[0]]))
             self.last_seen = max(filter(None, [self.last_seen, dates[-1]]))

@@ -57,6 +57,7 @@ EVIDENCE_COLUMNS: dict[str, str] = {
     "sentence": "INT64", "char_start": "INT64", "char_end": "INT64", "rule": "STRING",
     "confidence": "DOUBLE", "location": "STRING",
     "origin": "STRING", "events": "INT64", "weight": "DOUBLE", "mentions": "INT64",
+    "last_date": "STRING",
 }
 MENTION_COLUMNS: dict[str, str] = {"count": "INT64"}
 
@@ -274,6 +275,7 @@ def evidence_rows(rel: Relation) -> list[dict[str, Any]]:
             "events": e.events,
             "weight": None if e.weight is None else float(e.weight),
             "mentions": e.mentions,
+            "last_date": e.last_date,
         }
         for seq, e in enumerate(rel.provenance)
     ]
@@ -298,6 +300,7 @@ def row_to_evidence(row: dict[str, Any]) -> Evidence:
         events=row.get("events"),
         weight=row.get("weight"),
         mentions=row.get("mentions"),
+        last_date=row.get("last_date"),
     )
 
 

@@ -202,6 +202,7 @@ def _read(path: Path, data: bytes, header: list[str]) -> Any | None:
                                                 ""),
         "origin": pa.repeat(pa.scalar(Origin.CURATED.value), n), "events": no_int,
         "weight": pa.nulls(n, pa.float64()), "mentions": no_int,
+        "last_date": pa.nulls(n, pa.string()),
     })
     parsed = ParsedInput(path=path, columns=RelationColumns())
     assert parsed.columns is not None

@@ -237,7 +237,8 @@ def read_relations_csv(
             col.append(value)
         for col, value in zip(e.values(), (evidence_id(s, ty, t, 0), s, ty, t, 0, doc, text,
                                            date, None, None, None, rule, conf,
-                                           f"{name}:{line}", _CURATED, None, None, None),
+                                           f"{name}:{line}", _CURATED, None, None, None,
+                                           None),
                               strict=True):
             col.append(value)
         if s not in where:

@@ -33,6 +33,7 @@ from actorgraph.loaders.events.resolve import ActorResolver
 from actorgraph.loaders.events.sql import (
     ACTOR_COLUMNS,
     PERIODS,
+    SAMPLES,
     GdeltResolution,
     stage_one_sql,
 )
@@ -246,10 +247,12 @@ def _stage_one_duckdb(con, fmt: EventFormat, paths: list[str], opts: EventOption
     """Append the raw dyads of ``paths`` to the temporary table ``raw`` (kept in DuckDB:
     converting hundreds of thousands of groups to Arrow cost as much as grouping them)."""
     source = read_csv_sql(fmt, paths)
-    # Actors are resolved afterwards in Python, once per distinct actor: resolving GDELT
-    # actors inside the statement (as Spark and the warehouse SQL do) took DuckDB 1.7-3x
-    # as long on 1M events (CASE/IN lists per row) for fewer groups (bench/bench_events.py)
-    sql = stage_one_sql(fmt, mapping, source, opts.period, "duckdb", opts.since, opts.until)
+    # GDELT actors are resolved in the statement (joins with small tables), so the rows
+    # group by catalogue ids: a few groups per dyad, not one per pair of raw actor codes;
+    # ICEWS/POLECAT names are resolved afterwards in Python, once per distinct actor
+    resolution = gdelt_resolution() if fmt.origin.value == "gdelt" else None
+    sql = stage_one_sql(fmt, mapping, source, opts.period, "duckdb", opts.since, opts.until,
+                        resolution)
     _run(con, f"CREATE TEMP TABLE raw AS {sql}" if first else f"INSERT INTO raw {sql}")
 
 
@@ -311,6 +314,8 @@ def run_stage_one(
             labels = dict(zip(paths, (f.label for f in batch)))
             _stage_one_duckdb(con, fmt, paths, opts, mapping, first=i == 0)
             bad, listed = _rejects(con, labels)
+        if i:
+            _compact_raw(con)
         if bad and opts.strict:
             first = listed[0] if listed else Malformed(batch[0].label, 0, "malformed row")
             raise LoaderError(f"malformed row: {first.error}", path=first.file, line=first.line,
@@ -326,13 +331,37 @@ def run_stage_one(
     return summary
 
 
+#: the columns of table ``raw`` its rows are grouped by (the others are sums, dates, samples)
+RAW_KEY = ("origin", "period", *(f"{e}_{c}" for e in "st" for c in ACTOR_COLUMNS),
+           "s_id", "s_why", "t_id", "t_why", "rtype", "kind")
+
+
+def _compact_raw(con) -> None:
+    """Group the rows of table ``raw`` again after a batch was added, so that it holds one
+    row per group whatever the number of batches: its size (and memory) follows the
+    dyads, not the events read."""
+    key = ", ".join(RAW_KEY)
+    _run(con, f"""
+        CREATE OR REPLACE TEMP TABLE raw AS
+        SELECT {key}, CAST(sum(events) AS BIGINT) AS events, sum(weight) AS weight,
+               CAST(sum(mentions) AS BIGINT) AS mentions, min(first_date) AS first_date,
+               max(last_date) AS last_date,
+               list_slice(list_sort(list_distinct(flatten(list(samples)))), 1, {SAMPLES})
+                 AS samples
+        FROM raw GROUP BY {key}
+    """)
+
+
 def _resolve_table(con, resolver: ActorResolver):
     """The distinct actors of the table ``raw`` with their id (or the reason not)."""
     import pyarrow as pa
 
+    # (a target is not needed once its source is known to be unresolved: GDELT rows)
     union = " UNION ".join(
         f"SELECT DISTINCT {', '.join(f'{e}_{c} AS k_{c}' for c in ACTOR_COLUMNS)} FROM raw "
-        f"WHERE rtype IS NOT NULL AND {e}_id IS NULL AND {e}_why IS NULL" for e in "st")
+        f"WHERE rtype IS NOT NULL AND {e}_id IS NULL AND {e}_why IS NULL"
+        + (" AND NOT (s_id IS NULL AND s_why IS NOT NULL)" if e == "t" else "")
+        for e in "st")
     keys = con.execute(union).fetchall()
     rows: dict[str, list] = {c: [] for c in ACTOR_COLUMNS}
     ids, whys, labels = [], [], []
@@ -358,14 +387,31 @@ def stage_two(con, opts: EventOptions, mapping: EventMapping, summary: EventSumm
 
     resolver = resolver or ActorResolver(mapping)
     actors = _resolve_table(con, resolver)
-    con.register("actors", actors)
     # one join key per actor: far cheaper to hash than five nullable columns
     def key(prefix: str) -> str:
         parts = ", ".join(f"coalesce({prefix}{c}, '\x1e')" for c in ACTOR_COLUMNS)
         return f"concat_ws('\x1f', {parts})"
 
-    _run(con, f"CREATE TEMP TABLE actor_ids AS SELECT {key('k_')} AS k, id, why, label "
-                "FROM actors")
+    if actors.num_rows:  # ICEWS/POLECAT actors, resolved in Python
+        con.register("actors", actors)
+        _run(con, f"CREATE TEMP TABLE actor_ids AS SELECT {key('k_')} AS k, id, why, label "
+                    "FROM actors")
+        resolved = f"""
+          SELECT r.* EXCLUDE (s_id, t_id, s_why, t_why),
+                 coalesce(r.s_id, sa.id) AS s_id, coalesce(r.t_id, ta.id) AS t_id,
+                 coalesce(r.s_why, sa.why) AS s_why, coalesce(r.t_why, ta.why) AS t_why,
+                 coalesce(sa.label, r.s_code, '(no actor)') AS s_label,
+                 coalesce(ta.label, r.t_code, '(no actor)') AS t_label
+          FROM raw r
+          LEFT JOIN actor_ids sa ON r.s_id IS NULL AND r.s_why IS NULL AND sa.k = {key('r.s_')}
+          LEFT JOIN actor_ids ta ON r.t_id IS NULL AND r.t_why IS NULL AND ta.k = {key('r.t_')}
+        """
+    else:  # GDELT only: resolved in stage one already
+        resolved = """
+          SELECT *, coalesce(s_code, '(no actor)') AS s_label,
+                 coalesce(t_code, '(no actor)') AS t_label
+          FROM raw
+        """
     label = {"day": "%Y-%m-%d", "week": "%G-W%V", "month": "%Y-%m", "year": "%Y"}[opts.period]
     symmetric = ", ".join(f"'{t.value}'" for t in RelationType if t.symmetric)
     _run(con, f"""
@@ -381,16 +427,7 @@ def stage_two(con, opts: EventOptions, mapping: EventMapping, summary: EventSumm
                WHEN s_id IS NULL THEN s_label
                WHEN t_id IS NULL THEN t_label
                WHEN s_id = t_id THEN s_id END AS example
-        FROM (
-          SELECT r.* EXCLUDE (s_id, t_id, s_why, t_why),
-                 coalesce(r.s_id, sa.id) AS s_id, coalesce(r.t_id, ta.id) AS t_id,
-                 coalesce(r.s_why, sa.why) AS s_why, coalesce(r.t_why, ta.why) AS t_why,
-                 coalesce(sa.label, r.s_code, '(no actor)') AS s_label,
-                 coalesce(ta.label, r.t_code, '(no actor)') AS t_label
-          FROM raw r
-          LEFT JOIN actor_ids sa ON r.s_id IS NULL AND r.s_why IS NULL AND sa.k = {key('r.s_')}
-          LEFT JOIN actor_ids ta ON r.t_id IS NULL AND r.t_why IS NULL AND ta.k = {key('r.t_')}
-        )
+        FROM ({resolved})
     """)
     dyads = con.sql(f"""
         WITH kept AS (

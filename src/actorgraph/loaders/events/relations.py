@@ -2,10 +2,17 @@
 period and event kind.
 
 A piece of evidence from event data says how many events it stands for (``events``),
-their Goldstein/intensity sum (``weight``) and mentions, its first date (``date``), and
-in its text the last date, the mean and a few sample URLs or story ids; ``doc`` is
-``<origin>:<period>`` and ``rule`` ``<origin>:<kind>`` (the CAMEO code or PLOVER type and
-its name), so loading the same events again finds the same evidence and adds nothing.
+their Goldstein/intensity sum (``weight``) and mentions, its first and last event dates
+(``date``, ``last_date``), and in its text the dates, the mean and a few sample URLs or
+story ids; ``doc`` is ``<origin>:<period>`` and ``rule`` ``<origin>:<kind>`` (the CAMEO
+code or PLOVER type and its name). The two are the piece's identity: loading the same
+period and kind again replaces it (never a second piece for the same events), and
+loading the same events again changes nothing.
+
+The evidence and relation columns are computed by one SQL statement over the dyads table
+(:func:`evidence_table`, :func:`relation_table`): :func:`dyads_to_columns` hands them to
+a store's bulk write as Arrow, :func:`dyads_to_relations` builds model objects from the
+very same rows.
 
 >>> import pyarrow as pa, datetime as dt
 >>> dyads = pa.table({"source": ["RUS"], "type": ["THREATENS"], "target": ["UKR"],
@@ -16,6 +23,10 @@ its name), so loading the same events again finds the same evidence and adds not
 >>> (rel,) = dyads_to_relations(dyads, confidence=0.5)
 >>> rel.key, rel.weight, rel.provenance[0].events, rel.provenance[0].doc
 (('RUS', 'THREATENS', 'UKR'), -30.0, 3, 'gdelt:2022-03')
+>>> rel.first_seen, rel.last_seen
+('2022-03-01', '2022-03-09')
+>>> rel.provenance[0].text
+'3 events (19 fight), 2022-03-01 to 2022-03-09; Goldstein sum -30, mean -10.00; 12 mentions; e.g. https://a.example/1'
 """
 
 from __future__ import annotations
@@ -23,113 +34,103 @@ from __future__ import annotations
 from typing import Any
 
 from actorgraph.graph.model import Evidence, Relation
-from actorgraph.graph.records import RelationColumns, evidence_id, origins_text
+from actorgraph.graph.records import ORIGIN_SEP, RelationColumns, row_to_evidence
+
+#: the evidence of each dyad-period-kind row, in the columns of ``records.EVIDENCE_COLUMNS``
+_EVIDENCE_SQL = """
+SELECT source || '|' || type || '|' || target || '|' || CAST(seq AS VARCHAR) AS id,
+       source, type, target, seq, origin || ':' || period AS doc,
+       format('{:,} event{} ({}), {}', events, CASE WHEN events = 1 THEN '' ELSE 's' END,
+              kind, CASE WHEN first_date = last_date THEN CAST(first_date AS VARCHAR)
+                         ELSE CAST(first_date AS VARCHAR) || ' to '
+                              || CAST(last_date AS VARCHAR) END)
+       || format('; {} sum {:g}, mean {:.2f}',
+                 CASE WHEN origin IN ('icews', 'polecat') THEN 'intensity'
+                      ELSE 'Goldstein' END,
+                 coalesce(weight_sum, 0.0), coalesce(weight_mean, 0.0))
+       || CASE WHEN mentions IS NULL THEN '' ELSE format('; {:,} mentions', mentions) END
+       || CASE WHEN len(kept) = 0 THEN ''
+               ELSE '; ' || CASE WHEN origin = 'icews' THEN 'stories' ELSE 'e.g.' END
+                    || ' ' || array_to_string(kept, ', ') END AS text,
+       CAST(first_date AS VARCHAR) AS date,
+       CAST(NULL AS BIGINT) AS sentence, CAST(NULL AS BIGINT) AS char_start,
+       CAST(NULL AS BIGINT) AS char_end, origin || ':' || kind AS rule,
+       CAST(@confidence AS DOUBLE) AS confidence,
+       CASE WHEN len(kept) = 0 THEN NULL ELSE array_to_string(kept, ' ') END AS location,
+       origin, CAST(events AS BIGINT) AS events,
+       CAST(coalesce(weight_sum, 0.0) AS DOUBLE) AS weight,
+       CAST(mentions AS BIGINT) AS mentions, CAST(last_date AS VARCHAR) AS last_date
+FROM (
+  SELECT *, [x FOR x IN coalesce(samples, []) IF x IS NOT NULL AND x <> ''] AS kept,
+         row_number() OVER (PARTITION BY source, type, target
+                            ORDER BY period, kind) - 1 AS seq
+  FROM dyads
+)
+ORDER BY source, type, target, seq
+"""
+
+#: one relation per (source, type, target): its seen dates span its evidence's events
+_RELATION_SQL = """
+SELECT source AS s, target AS t, type, CAST(@confidence AS DOUBLE) AS confidence,
+       CAST(count(*) AS BIGINT) AS count, min(date) AS first_seen, max(last_date) AS last_seen,
+       CAST(NULL AS VARCHAR) AS valid_from, CAST(NULL AS VARCHAR) AS valid_to,
+       CAST(NULL AS VARCHAR) AS role,
+       array_to_string(list_sort(list_distinct(list(origin))), '@sep') AS origins,
+       CAST(sum(weight) AS DOUBLE) AS weight
+FROM evidence GROUP BY source, type, target ORDER BY source, type, target
+"""
 
 
-def _text(row: dict[str, Any]) -> str:
-    n = row["events"]
-    first, last = row["first_date"], row["last_date"]
-    span = first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
-    score = "intensity" if row["origin"] in ("icews", "polecat") else "Goldstein"
-    parts = [
-        f"{n:,} event{'s' if n != 1 else ''} ({row['kind']}), {span}",
-        f"{score} sum {row['weight_sum']:g}, mean {row['weight_mean']:.2f}",
-    ]
-    if row.get("mentions") is not None:
-        parts.append(f"{row['mentions']:,} mentions")
-    samples = [s for s in row.get("samples") or [] if s]
-    if samples:
-        what = "stories" if row["origin"] == "icews" else "e.g."
-        parts.append(f"{what} {', '.join(samples)}")
-    return "; ".join(parts)
+def _tables(dyads: Any, confidence: float) -> tuple[Any, Any]:
+    """(relations, evidence) of a dyads table as two ``pyarrow.Table``."""
+    from actorgraph.loaders.events.aggregate import connect_duckdb
+
+    con = connect_duckdb()
+    try:
+        con.register("dyads", dyads)
+        conf = float(confidence)  # a number, written into the statement as one
+        evidence = con.sql(_EVIDENCE_SQL.replace("@confidence", repr(conf))).to_arrow_table()
+        con.register("evidence", evidence)
+        relations = con.sql(_RELATION_SQL.replace("@confidence", repr(conf))
+                            .replace("@sep", ORIGIN_SEP)).to_arrow_table()
+    finally:
+        con.close()
+    return relations, evidence
 
 
-def dyad_evidence(row: dict[str, Any], confidence: float) -> Evidence:
-    """The evidence of one dyad-period-kind row of the dyads table."""
-    samples = [s for s in row.get("samples") or [] if s]
-    return Evidence(
-        doc=f"{row['origin']}:{row['period']}",
-        text=_text(row),
-        date=row["first_date"],
-        rule=f"{row['origin']}:{row['kind']}",
-        confidence=confidence,
-        source=" ".join(samples) or None,
-        origin=row["origin"],
-        events=int(row["events"]),
-        weight=float(row["weight_sum"] or 0.0),
-        mentions=None if row.get("mentions") is None else int(row["mentions"]),
-    )
+def dyads_to_columns(dyads: Any, confidence: float) -> RelationColumns:
+    """The relations of a dyads table as Arrow columns for ``store.write_columns``: the
+    rows and evidence :func:`dyads_to_relations` gives once stored, without a Python
+    object per row (75,000 pieces of evidence cost more in Python than in the store)."""
+    import pyarrow.compute as pc
+
+    cols = RelationColumns()
+    if not dyads.num_rows:
+        return cols
+    relations, evidence = _tables(dyads, confidence)
+    for rtype in sorted(pc.unique(relations.column("type")).to_pylist()):
+        rel = relations.filter(pc.equal(relations.column("type"), rtype))
+        ev = evidence.filter(pc.equal(evidence.column("type"), rtype))
+        cols.set_arrow(rtype, rel.select(list(RelationColumns.COLUMNS)),
+                       ev.select(list(RelationColumns.EVIDENCE_COLUMNS)))
+    return cols
 
 
 def dyads_to_relations(dyads: Any, confidence: float) -> list[Relation]:
     """Relations of a dyads table (sorted by source, type, target, period, kind)."""
+    if not dyads.num_rows:
+        return []
+    _, evidence = _tables(dyads, confidence)
     out: list[Relation] = []
-    current: tuple | None = None
-    evidence: list[Evidence] = []
-    for row in dyads.to_pylist():
-        key = (row["source"], row["type"], row["target"])
-        if key != current:
-            if current is not None:
-                out.append(Relation(source=current[0], type=current[1], target=current[2],
-                                    provenance=evidence))
-            current, evidence = key, []
-        evidence.append(dyad_evidence(row, confidence))
-    if current is not None:
-        out.append(Relation(source=current[0], type=current[1], target=current[2],
-                            provenance=evidence))
-    return out
-
-
-def dyads_to_columns(dyads: Any, confidence: float) -> RelationColumns:
-    """The relations of a dyads table as columns for ``store.write_columns``: the same
-    rows and evidence :func:`dyads_to_relations` gives once stored, without a model
-    object per piece of evidence (75,000 pieces cost more in pydantic than in the store).
-    """
-    cols = RelationColumns()
-    rel: dict[str, dict[str, list]] = {}
-    ev: dict[str, dict[str, list]] = {}
+    pieces: list[Evidence] = []
     key = None
-    seq = 0
-    weights: list[float] = []
-    origins: set[str] = set()
-    dates: list[str] = []
-
-    def close() -> None:
-        if key is None:
-            return
-        s, rtype, t = key
-        r = rel.setdefault(rtype, {c: [] for c in RelationColumns.COLUMNS})
-        for c, v in (("s", s), ("t", t), ("confidence", float(confidence)), ("count", seq),
-                     ("first_seen", min(dates)), ("last_seen", max(dates)),
-                     ("valid_from", None), ("valid_to", None), ("role", None),
-                     ("origins", origins_text(origins)), ("weight", float(sum(weights)))):
-            r[c].append(v)
-
-    for row in dyads.to_pylist():
+    for row in evidence.to_pylist():
         k = (row["source"], row["type"], row["target"])
-        if k != key:
-            close()
-            key, seq, weights, origins, dates = k, 0, [], set(), []
-        samples = [x for x in row.get("samples") or [] if x]
-        weight = float(row["weight_sum"] or 0.0)
-        date = row["first_date"].isoformat()
-        e = ev.setdefault(k[1], {c: [] for c in RelationColumns.EVIDENCE_COLUMNS})
-        for c, v in (("id", evidence_id(k[0], k[1], k[2], seq)), ("source", k[0]),
-                     ("type", k[1]), ("target", k[2]), ("seq", seq),
-                     ("doc", f"{row['origin']}:{row['period']}"), ("text", _text(row)),
-                     ("date", date), ("sentence", None), ("char_start", None),
-                     ("char_end", None), ("rule", f"{row['origin']}:{row['kind']}"),
-                     ("confidence", float(confidence)), ("location", " ".join(samples) or None),
-                     ("origin", row["origin"]), ("events", int(row["events"])),
-                     ("weight", weight),
-                     ("mentions", None if row.get("mentions") is None else int(row["mentions"]))):
-            e[c].append(v)
-        seq += 1
-        weights.append(weight)
-        origins.add(row["origin"])
-        dates.append(date)
-    close()
-    for rtype in rel:
-        cols.by_type[rtype] = rel[rtype]
-        cols.evidence_by_type[rtype] = ev[rtype]
-    return cols
+        if k != key and key is not None:
+            out.append(Relation(source=key[0], type=key[1], target=key[2], provenance=pieces))
+            pieces = []
+        key = k
+        pieces.append(row_to_evidence(row))
+    if key is not None:
+        out.append(Relation(source=key[0], type=key[1], target=key[2], provenance=pieces))
+    return out

@@ -1,18 +1,15 @@
-"""Event actors to catalogue ids: the rules of docs/events.md, run once per distinct actor.
+"""ICEWS and POLECAT actors to catalogue ids: the rules of docs/events.md, run once per
+distinct actor (GDELT actors are resolved inside the grouping statement, by the rules
+written once in :func:`actorgraph.loaders.events.sql._gdelt_resolution`).
 
-An event actor is a tuple (name, code, country, known group, sectors or type). ICEWS and
-POLECAT give names, sectors and a country name; GDELT gives CAMEO codes. Rules, first hit
-wins:
+An event actor is a tuple (name, code, country, known group, sectors). ICEWS and POLECAT
+give names, sectors and a country name. Rules, first hit wins:
 
-1. GDELT: the actor code in the mapping's ``codes`` (``IGOEUREEC`` → EU), then the known
-   group code in ``known_groups`` (``NAT`` → NATO);
-2. the name in the mapping's ``names``, else a catalogue state or organisation by that
+1. the name in the mapping's ``names``, else a catalogue state or organisation by that
    name ("Russia", "European Union");
-3. a state actor of a country: ICEWS/POLECAT sectors that include a ``state_sectors`` entry
-   and no ``excluded_sectors`` one ("Foreign Affairs (Russia)": Government, Foreign
-   Ministry); GDELT an actor code that is its country code (``RUS``) or whose type is one
-   of ``state_types`` (``RUSGOV``, ``UKRMIL``): the country (``countries``,
-   ``country_codes``, then the catalogue) is the actor.
+2. a state actor of a country: sectors that include a ``state_sectors`` entry and no
+   ``excluded_sectors`` one ("Foreign Affairs (Russia)": Government, Foreign Ministry):
+   the country (``countries``, then the catalogue) is the actor.
 
 Anything else is unresolved, with the reason (counted, never dropped silently).
 
@@ -23,8 +20,6 @@ Anything else is unresolved, with the reason (counted, never dropped silently).
 ('RUS', None)
 >>> r.resolve(("Citizen (India)", None, "India", None, "General Population / Civilian / Social"))
 (None, 'not a state or organisation')
->>> r.resolve((None, "UKRMIL", "UKR", None, "MIL"))
-('UKR', None)
 """
 
 from __future__ import annotations
@@ -69,13 +64,10 @@ class ActorResolver:
             return hit, None
         return None, None
 
-    def _country(self, country: str | None, code: bool) -> str | None:
+    def _country(self, country: str | None) -> str | None:
         if not country:
             return None
         text = country.strip()
-        if code:
-            mapped = self.mapping.country_codes.get(text.upper(), text.upper())
-            return mapped if self._known(mapped, {ActorKind.STATE}) else None
         key = text.lower()
         if key in self.mapping.countries:
             hit = self.mapping.countries[key]
@@ -93,27 +85,8 @@ class ActorResolver:
         return have
 
     def _resolve(self, key: ActorKey) -> tuple[str | None, str | None]:
-        name, code, country, group, sectors = key
+        name, _code, country, _group, sectors = key
         m = self.mapping
-        if code is not None:  # GDELT
-            code = code.strip().upper()
-            if not code:
-                return None, NO_ACTOR
-            if code in m.codes:
-                hit = m.codes[code]
-                if hit is None:
-                    return None, NOT_STATE
-                return (hit, None) if self._known(hit) else (None, NOT_IN_CATALOGUE)
-            grp = (group or "").strip().upper()
-            if grp and grp in m.known_groups and m.known_groups[grp]:
-                hit = m.known_groups[grp]
-                return (hit, None) if self._known(hit) else (None, NOT_IN_CATALOGUE)
-            ctry = (country or "").strip().upper()
-            types = (sectors or "").strip().upper()
-            if ctry and (code == ctry or types in m.state_types):
-                state = self._country(ctry, code=True)
-                return (state, None) if state else (None, UNKNOWN_COUNTRY)
-            return None, NOT_STATE
         if not name or not name.strip():
             return None, NO_ACTOR
         hit, why = self._by_name(name)
@@ -121,6 +94,6 @@ class ActorResolver:
             return hit, why
         parts = {s.strip().lower() for s in (sectors or "").split(",") if s.strip()}
         if parts & m.state_sectors and not parts & m.excluded_sectors:
-            state = self._country(country, code=False)
+            state = self._country(country)
             return (state, None) if state else (None, UNKNOWN_COUNTRY)
         return None, NOT_STATE

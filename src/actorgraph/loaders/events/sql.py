@@ -1,18 +1,20 @@
 """The heavy part of event aggregation as SQL, in the dialects that run it.
 
 One ``SELECT`` reads the raw events of one format, maps each event code to a relation
-type with a ``CASE`` built from the mapping, and groups by period, the two raw actors,
-the type and the event kind: count, Goldstein/intensity sum, mentions, first and last
-date and a few sample URLs or story ids. The same statement runs in DuckDB (the local
-engine), Spark SQL (``--engine spark``) and BigQuery (``actorgraph events --sql
-bigquery`` prints it for the warehouse that already holds GDELT); only the grouped raw
-dyads come back, and actors are resolved to catalogue ids afterwards
+type by joining it with the mapping (a small table of code prefixes), resolves GDELT
+actors to catalogue ids by joining them with three small tables (mapped actor codes,
+known groups, states), and groups by period, the two actors, the type and the event
+kind: count, Goldstein/intensity sum, mentions, first and last date and a few sample
+URLs or story ids. The same statement runs in DuckDB (the local engine), Spark SQL
+(``--engine spark``) and BigQuery (``actorgraph events --sql bigquery`` prints it for the
+warehouse that already holds GDELT); only the grouped dyads come back. ICEWS and POLECAT
+actors (names, sectors) are resolved afterwards, once per distinct actor
 (:mod:`actorgraph.loaders.events.resolve`).
 
 >>> from actorgraph.loaders.events.mapping import load_mapping
 >>> from actorgraph.loaders.events.formats import FORMATS
 >>> sql = stage_one_sql(FORMATS["gdelt2"], load_mapping(), "events", "month", "duckdb")
->>> "WHEN substr(code, 1, 3) = '163' THEN 'OPPOSES'" in sql
+>>> "('163', 'OPPOSES', '163 sanctions')" in sql   # the mapping, as a small table
 True
 """
 
@@ -60,6 +62,21 @@ class Dialect:
     def text(self, expr: str) -> str:
         return f"CAST({expr} AS {'STRING' if self.name != 'duckdb' else 'VARCHAR'})"
 
+    def values(self, name: str, columns: tuple[str, ...], rows: list[tuple]) -> str:
+        """A CTE ``name`` of text columns holding ``rows`` (one row of NULLs if empty)."""
+        text = "VARCHAR" if self.name == "duckdb" else "STRING"
+
+        def cell(v: str | None) -> str:
+            return f"CAST(NULL AS {text})" if v is None else _quote(v)
+
+        rows = rows or [tuple(None for _ in columns)]
+        if self.name == "bigquery":
+            typ = ", ".join(f"{c} STRING" for c in columns)
+            body = ", ".join("(" + ", ".join(cell(v) for v in r) + ")" for r in rows)
+            return f"{name} AS (SELECT * FROM UNNEST(ARRAY<STRUCT<{typ}>>[{body}]))"
+        body = ", ".join("(" + ", ".join(cell(v) for v in r) + ")" for r in rows)
+        return f"{name} AS (SELECT * FROM (VALUES {body}) AS v({', '.join(columns)}))"
+
 
 def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
@@ -73,24 +90,28 @@ def _code_expr(fmt: EventFormat, column: str) -> str:
             f"ELSE trim({column}) END")
 
 
-def _rule_cases(fmt: EventFormat, mapping: EventMapping) -> tuple[str, str]:
-    """``CASE`` expressions for the relation type and the event kind of ``code``."""
+def _rule_tables(fmt: EventFormat, mapping: EventMapping, d: Dialect) -> tuple[str, str, str, str]:
+    """(table, joins, type, kind) for the relation type and the event kind of ``code``:
+    the mapping as a small table joined once per prefix length (longest wins), which
+    costs the engine a hash probe per length where a ``CASE`` of every prefix cost it a
+    string comparison per prefix."""
     if fmt.scheme == "plover":
-        items = sorted(mapping.plover.items())
-        types = " ".join(f"WHEN code = {_quote(k)} THEN {_quote(r.type)}" for k, r in items)
-        kinds = " ".join(f"WHEN code = {_quote(k)} THEN {_quote(f'{k} {r.kind}')}"
-                         for k, r in items)
+        rows = [(k, r.type, f"{k} {r.kind}") for k, r in sorted(mapping.plover.items())]
+        lengths: list[int | None] = [None]
         unmapped = "concat('unmapped ', code)"
     else:
-        prefixes = mapping.cameo_prefixes()
-        types = " ".join(f"WHEN substr(code, 1, {len(p)}) = {_quote(p)} THEN {_quote(t)}"
-                         for p, t, _ in prefixes)
-        kinds = " ".join(f"WHEN substr(code, 1, {len(p)}) = {_quote(p)} THEN {_quote(k)}"
-                         for p, _, k in prefixes)
+        rows = [(p, t, k) for p, t, k in mapping.cameo_prefixes()]
+        lengths = sorted({len(p) for p, _, _ in rows}, reverse=True) or [None]
         unmapped = "concat('unmapped ', substr(code, 1, 2))"
-    type_case = f"CASE {types} END" if types else "CAST(NULL AS VARCHAR)"
-    kind_case = f"CASE {kinds} ELSE {unmapped} END" if kinds else unmapped
-    return type_case, kind_case
+    table = d.values("event_rules", ("k", "rtype", "kind"), rows)
+    joins = [f"LEFT JOIN event_rules r{i} ON r{i}.k = "
+             + ("code" if n is None else f"substr(code, 1, {n})")
+             for i, n in enumerate(lengths)]
+    rtype = f"coalesce({', '.join(f'r{i}.rtype' for i in range(len(lengths)))})"
+    kind = f"coalesce({', '.join(f'r{i}.kind' for i in range(len(lengths)))}, {unmapped})"
+    if len(lengths) == 1:
+        rtype = "r0.rtype"
+    return table, "\n  ".join(joins), rtype, kind
 
 
 def stage_one_sql(
@@ -110,8 +131,9 @@ def stage_one_sql(
     samples``. Unmapped events keep only their period and kind (their actors are not
     needed), so they group small. GDELT actors are resolved in the statement itself when
     ``resolution`` is given (``s_id`` or ``s_why``; only an unresolved actor keeps its
-    code, as the example in the report), so it groups by catalogue ids, not by actor
-    codes; other formats leave ``s_id``/``s_why`` empty for resolve.py.
+    code, as the example in the report; a skipped event keeps no kind and no sample), so
+    it groups by catalogue ids, not by actor codes; other formats leave
+    ``s_id``/``s_why`` empty for resolve.py.
     """
     if period not in PERIODS:
         raise LoaderError(f"unknown period {period!r}", hint=f"use one of: {', '.join(PERIODS)}")
@@ -119,21 +141,26 @@ def stage_one_sql(
         raise LoaderError(f"unknown SQL dialect {dialect!r}",
                           hint=f"use one of: {', '.join(DIALECTS)}")
     d = Dialect(dialect)
-    raw = dict(fmt.select)
     gdelt = fmt.origin.value == "gdelt"
+    resolve = gdelt and resolution is not None
+    text = "STRING" if dialect != "duckdb" else "VARCHAR"
     date = d.date(fmt.date_column, gdelt)
     cols = [f"{date} AS date"]
+    nulls: set[str] = set()  # normalised columns this format does not have
     for name, column in fmt.select:
         if name == "code":
             cols.append(f"{_code_expr(fmt, column)} AS code")
         elif column is None:
-            typ = "BIGINT" if name == "mentions" else ("STRING" if dialect != "duckdb"
-                                                        else "VARCHAR")
+            nulls.add(name)
+            typ = "BIGINT" if name == "mentions" else text
             if dialect == "bigquery" and typ == "BIGINT":
                 typ = "INT64"
             cols.append(f"CAST(NULL AS {typ}) AS {name}")
         elif name == "sample":
             cols.append(f"{d.text(column)} AS sample")
+        elif resolve and name[2:] in ACTOR_COLUMNS:
+            # GDELT codes normalised once, not in every rule that reads them
+            cols.append(f"upper(trim({column})) AS {name}")
         else:
             cols.append(f"{column} AS {name}")
     where = []
@@ -142,46 +169,53 @@ def stage_one_sql(
     if until:
         where.append(f"{date} <= DATE {_quote(until)}")
     where_sql = f"\n  WHERE {' AND '.join(where)}" if where else ""
-    type_case, kind_case = _rule_cases(fmt, mapping)
+    rules, rule_joins, type_expr, kind_expr = _rule_tables(fmt, mapping, d)
+    tables = [rules]
     actor_cols = [f"{end}_{c}" for end in ("s", "t") for c in ACTOR_COLUMNS]
-    text = "STRING" if dialect != "duckdb" else "VARCHAR"
-    kind_out = "kind"
-    if gdelt and resolution is not None:
-        # actors resolved here, by the rules of resolve.py, against small tables
-        # an unresolved actor keeps its code (the report's example) and nothing else
-        # does, so the rows group by catalogue ids
-        res_cols = _gdelt_resolution(resolution, mapping)
+    if resolve:
+        # actors resolved here by joins with three small tables; an unresolved actor
+        # keeps its code (the report's example) and nothing else does, and a skipped
+        # event keeps neither its kind nor a sample, so the rows group by catalogue ids
+        joins, res_cols = _gdelt_resolution(mapping)
+        tables += _lookup_tables(resolution, mapping, d)
         skip_s = "rtype IS NULL OR s_id IS NULL"
-        keep = ",\n  ".join(
-            ["CASE WHEN rtype IS NULL OR s_id IS NOT NULL THEN NULL ELSE s_code END AS s_code"
-             if (e, c) == ("s", "code") else
-             f"CASE WHEN {skip_s} OR t_id IS NOT NULL THEN NULL ELSE t_code END AS t_code"
-             if (e, c) == ("t", "code") else f"CAST(NULL AS {text}) AS {e}_{c}"
-             for e in ("s", "t") for c in ACTOR_COLUMNS]
-            + ["CASE WHEN rtype IS NULL THEN NULL ELSE s_id END AS s_id",
-               "CASE WHEN rtype IS NULL THEN NULL ELSE s_why END AS s_why",
-               f"CASE WHEN {skip_s} THEN NULL ELSE t_id END AS t_id",
-               f"CASE WHEN {skip_s} THEN NULL ELSE t_why END AS t_why"])
-        kind_out = "CASE WHEN rtype IS NULL OR (s_id IS NOT NULL AND t_id IS NOT NULL) " \
-                   "THEN kind END"
-        coded_from = f"(SELECT ev.*,\n    {res_cols}\n  FROM ev) ev"
+        keep = [("s_code", "CASE WHEN rtype IS NULL OR s_id IS NOT NULL THEN NULL "
+                           "ELSE s_code END"),
+                ("t_code", f"CASE WHEN {skip_s} OR t_id IS NOT NULL THEN NULL ELSE t_code END"),
+                ("s_id", "CASE WHEN rtype IS NULL THEN NULL ELSE s_id END"),
+                ("s_why", "CASE WHEN rtype IS NULL THEN NULL ELSE s_why END"),
+                ("t_id", f"CASE WHEN {skip_s} THEN NULL ELSE t_id END"),
+                ("t_why", f"CASE WHEN {skip_s} THEN NULL ELSE t_why END")]
+        kept = "s_id IS NOT NULL AND t_id IS NOT NULL AND s_id <> t_id"
+        kind_out = f"CASE WHEN rtype IS NULL OR ({kept}) THEN kind END"
+        sample_out = f"CASE WHEN rtype IS NOT NULL AND {kept} THEN sample END"
+        coded_from = f"(SELECT ev.*,\n    {res_cols}\n  FROM ev\n  {joins}) ev"
     else:
-        keep = ",\n  ".join(
-            [f"CASE WHEN rtype IS NULL THEN NULL ELSE {c} END AS {c}" for c in actor_cols]
-            + [f"CAST(NULL AS {text}) AS {e}_{x}" for e in ("s", "t") for x in ("id", "why")])
-        coded_from = "ev"
-    group = ", ".join(str(i) for i in range(1, len(actor_cols) + 9))
-    assert raw  # every format names its columns
+        keep = [(c, f"CASE WHEN rtype IS NULL THEN NULL ELSE {c} END")
+                for c in actor_cols if c not in nulls]
+        kind_out, sample_out, coded_from = "kind", "sample", "ev"
+    given = dict(keep)
+    out_cols = actor_cols + [f"{e}_{x}" for e in ("s", "t") for x in ("id", "why")]
+    select = [f"{given[c]} AS {c}" if c in given else f"CAST(NULL AS {text}) AS {c}"
+              for c in out_cols]
+    # group by what varies: constant NULL columns are left out of the key
+    group = ["2"] + [str(i + 3) for i, c in enumerate(out_cols) if c in given] \
+        + [str(len(out_cols) + 3), str(len(out_cols) + 4)]
+    tables_sql = ",\n".join(tables)
+    select_sql = ",\n  ".join(select)
     return f"""WITH ev AS (
   SELECT {", ".join(cols)}
   FROM {source}{where_sql}
-), coded AS (
-  SELECT ev.*, {type_case} AS rtype, {kind_case} AS kind
+),
+{tables_sql},
+coded AS (
+  SELECT ev.*, {type_expr} AS rtype, {kind_expr} AS kind
   FROM {coded_from}
+  {rule_joins}
 )
 SELECT {_quote(fmt.origin.value)} AS origin,
   {d.trunc(period, "date")} AS period,
-  {keep},
+  {select_sql},
   rtype,
   {kind_out} AS kind,
   count(*) AS events,
@@ -189,9 +223,9 @@ SELECT {_quote(fmt.origin.value)} AS origin,
   sum(mentions) AS mentions,
   min(date) AS first_date,
   max(date) AS last_date,
-  {d.samples("sample")} AS samples
+  {d.samples(sample_out)} AS samples
 FROM coded
-GROUP BY {group}"""
+GROUP BY {", ".join(group)}"""
 
 
 @dataclass(frozen=True)
@@ -216,59 +250,55 @@ class GdeltResolution:
         )
 
 
-def _case(expr: str, pairs: list[tuple[str, str | None]]) -> str:
-    whens = " ".join(f"WHEN {_quote(k)} THEN {'NULL' if v is None else _quote(v)}"
-                     for k, v in pairs)
-    return f"CASE {expr} {whens} END" if pairs else "NULL"
+def _lookup_tables(res: GdeltResolution, mapping: EventMapping, d: Dialect) -> list[str]:
+    """Three small tables (key, id, why) GDELT actors are joined with: mapped actor codes,
+    known-group codes, and country codes of catalogue states (``country_codes`` first)."""
+    from actorgraph.loaders.events.resolve import NOT_IN_CATALOGUE, NOT_STATE
+
+    def known(i):
+        return i is not None and i in res.actors
+
+    codes = [(k, v if known(v) else None, None if known(v) else
+              (NOT_STATE if v is None else NOT_IN_CATALOGUE))
+             for k, v in sorted(mapping.codes.items())]
+    groups = [(k, v if known(v) else None, None if known(v) else NOT_IN_CATALOGUE)
+              for k, v in sorted(mapping.known_groups.items()) if v]
+    overrides = {c: (i if i in res.states else None) for c, i in mapping.country_codes.items()}
+    states = [(k, overrides.get(k, k), None)
+              for k in sorted(set(overrides) | res.states)]
+    return [d.values(name, ("k", "id", "why"), rows) for name, rows in
+            (("gdelt_codes", codes), ("gdelt_groups", groups), ("gdelt_states", states))]
+
+
+def _gdelt_resolution(mapping: EventMapping) -> tuple[str, str]:
+    """(joins, ``s_id, s_why, t_id, t_why`` expressions): GDELT actors resolved by the
+    rules of docs/events.md with three small lookup tables (:func:`_lookup_tables`) —
+    hash joins against a few hundred rows cost the engine little, where ``CASE``/``IN``
+    lists of every state cost DuckDB 3x the scan. This is the one place the GDELT rules
+    are written; every engine (DuckDB, Spark, the warehouse) runs them."""
+    from actorgraph.loaders.events.resolve import NO_ACTOR, NOT_STATE, UNKNOWN_COUNTRY
+
+    types = sorted(mapping.state_types)
+    joins, cols = [], []
+    for e in ("s", "t"):  # the columns are upper-cased and trimmed already (``ev``)
+        code, grp, cc, typ = (f"ev.{e}_{c}" for c in ("code", "group", "country", "sectors"))
+        joins += [f"LEFT JOIN gdelt_codes {e}c ON {e}c.k = {code}",
+                  f"LEFT JOIN gdelt_groups {e}g ON {e}g.k = {grp}",
+                  f"LEFT JOIN gdelt_states {e}s ON {e}s.k = {cc}"]
+        empty = f"{code} IS NULL OR {code} = ''"
+        statish = f"{cc} IS NOT NULL AND {cc} <> '' AND ({code} = {cc} OR {_in(typ, types)})"
+        cols.append(f"CASE WHEN {empty} THEN NULL WHEN {e}c.k IS NOT NULL THEN {e}c.id "
+                    f"WHEN {e}g.k IS NOT NULL THEN {e}g.id WHEN {statish} THEN {e}s.id "
+                    f"END AS {e}_id")
+        cols.append(f"CASE WHEN {empty} THEN {_quote(NO_ACTOR)} "
+                    f"WHEN {e}c.k IS NOT NULL THEN {e}c.why "
+                    f"WHEN {e}g.k IS NOT NULL THEN {e}g.why "
+                    f"WHEN {statish} THEN CASE WHEN {e}s.id IS NULL THEN "
+                    f"{_quote(UNKNOWN_COUNTRY)} END "
+                    f"ELSE {_quote(NOT_STATE)} END AS {e}_why")
+    return "\n  ".join(joins), ",\n    ".join(cols)
 
 
 def _in(expr: str, keys) -> str:
     keys = sorted(keys)
     return f"{expr} IN ({', '.join(_quote(k) for k in keys)})" if keys else "FALSE"
-
-
-def _gdelt_resolution(res: GdeltResolution, mapping: EventMapping) -> str:
-    """``s_id, s_why, t_id, t_why`` expressions that resolve GDELT actors in SQL, exactly
-    as :class:`~actorgraph.loaders.events.resolve.ActorResolver` does for GDELT (plain
-    CASE and IN lists: no joins, the same in every dialect)."""
-    from actorgraph.loaders.events.resolve import (
-        NO_ACTOR,
-        NOT_IN_CATALOGUE,
-        NOT_STATE,
-        UNKNOWN_COUNTRY,
-    )
-
-    def known(i):
-        return i is not None and i in res.actors
-
-    codes = sorted(mapping.codes.items())
-    groups = sorted((g, i) for g, i in mapping.known_groups.items() if i)
-    overrides = {c: (i if i in res.states else None) for c, i in mapping.country_codes.items()}
-    plain = res.states - set(overrides)
-    types = sorted(mapping.state_types)
-    cols = []
-    for e in ("s", "t"):
-        code, grp, cc, typ = (f"upper(trim({e}_{c}))"
-                              for c in ("code", "group", "country", "sectors"))
-        empty = f"{e}_code IS NULL OR trim({e}_code) = ''"
-        statish = (f"{e}_country IS NOT NULL AND trim({e}_country) <> '' AND "
-                   f"({code} = {cc} OR {_in(typ, types)})")
-        state = (f"CASE WHEN {_in(cc, overrides)} THEN {_case(cc, sorted(overrides.items()))} "
-                 f"WHEN {_in(cc, plain)} THEN {cc} END")
-        cols.append(
-            f"CASE WHEN {empty} THEN NULL "
-            f"WHEN {_in(code, dict(codes))} THEN "
-            f"{_case(code, [(k, v if known(v) else None) for k, v in codes])} "
-            f"WHEN {_in(grp, dict(groups))} THEN "
-            f"{_case(grp, [(k, v if known(v) else None) for k, v in groups])} "
-            f"WHEN {statish} THEN {state} END AS {e}_id")
-        code_why = [(k, None if known(v) else (NOT_STATE if v is None else NOT_IN_CATALOGUE))
-                    for k, v in codes]
-        grp_why = [(k, None if known(v) else NOT_IN_CATALOGUE) for k, v in groups]
-        cols.append(
-            f"CASE WHEN {empty} THEN {_quote(NO_ACTOR)} "
-            f"WHEN {_in(code, dict(codes))} THEN {_case(code, code_why)} "
-            f"WHEN {_in(grp, dict(groups))} THEN {_case(grp, grp_why)} "
-            f"WHEN {statish} THEN CASE WHEN ({state}) IS NULL THEN {_quote(UNKNOWN_COUNTRY)} END "
-            f"ELSE {_quote(NOT_STATE)} END AS {e}_why")
-    return ",\n    ".join(cols)
