@@ -23,7 +23,7 @@ tests and callers can pass their own.
 ``ACTORGRAPH_EVENTS_MEMORY``      memory the event-data engine may use (default ``1GB``)
 ``ACTORGRAPH_CHROMIUM``           the Chromium that draws PNG/SVG views (default: on the PATH)
 ``ACTORGRAPH_NEO4J_ATOMIC_MAX``   relations up to which one Neo4j load is one transaction
-                                  (default 50000; 0: always in chunks)
+                                  (default 10000; 0: always in chunks)
 ``XDG_DATA_HOME``                 base of the default store path (``~/.local/share``)
 ``XDG_CACHE_HOME``                base of the cache of checked query files (``~/.cache``)
 ``NEO4J_URI``                     the Neo4j that ``--store neo4j`` and ``push`` use
@@ -68,7 +68,7 @@ SETTINGS = {
     QUERY_TIMEOUT: "seconds a query may run before it is stopped (default 300)",
     EVENTS_MEMORY: "memory the event-data engine (DuckDB) may use before it spills (1GB)",
     CHROMIUM: "the Chromium that draws PNG/SVG views (default: chromium on the PATH)",
-    NEO4J_ATOMIC_MAX: "relations up to which one Neo4j load is one transaction (50000; "
+    NEO4J_ATOMIC_MAX: "relations up to which one Neo4j load is one transaction (10000; "
     "0: always in chunks)",
     "XDG_DATA_HOME": "base folder of the default store (~/.local/share)",
     "XDG_CACHE_HOME": "base folder of the cache of checked query files (~/.cache)",
@@ -189,7 +189,7 @@ def neo4j_atomic_max(*, env: Mapping[str, str] | None = None) -> int:
     :data:`actorgraph.graph.neo4j_atomic.DEFAULT_MAX_RELATIONS`; 0 means always chunks.
 
     >>> neo4j_atomic_max(env={}), neo4j_atomic_max(env={"ACTORGRAPH_NEO4J_ATOMIC_MAX": "0"})
-    (50000, 0)
+    (10000, 0)
     >>> neo4j_atomic_max(env={"ACTORGRAPH_NEO4J_ATOMIC_MAX": "-1"})
     Traceback (most recent call last):
     ...

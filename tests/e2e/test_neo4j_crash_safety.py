@@ -111,6 +111,8 @@ def test_a_neo4j_load_killed_at_6_points_leaves_the_old_or_the_new_graph(neo4j_s
     with _store(neo4j_server) as store:
         old = _old_graph(neo4j_server)
         new = (old[0] + ACTORS, old[1] + ACTORS * PER, old[2] + ACTORS * PER, 0)
+        run_load(neo4j_server.uri, inputs, env=env)  # warms the server (a fresh one is slow)
+        assert _old_graph(neo4j_server) == old
         proc = _start(neo4j_server, inputs, env)
         first, last, saw_old = _watch(proc, store, old, new)
         assert proc.wait() == 0
@@ -121,22 +123,29 @@ def test_a_neo4j_load_killed_at_6_points_leaves_the_old_or_the_new_graph(neo4j_s
         # kill points over the life of the load's transaction: as it opens, at a quarter,
         # half, three quarters, its end as measured, and past it (while it commits)
         for frac in (0.0, 0.25, 0.5, 0.75, 1.0, 1.3):
-            assert _old_graph(neo4j_server) == old
-            proc = _start(neo4j_server, inputs, env)
-            opened, _, _ = _watch(proc, store, old, new, until=frac * span)
-            was_open = opened is not None and _load_tx_open(store)
-            if proc.poll() is None:
-                os.kill(proc.pid, signal.SIGKILL)
-            rc = proc.wait()
-            _settled(store)
-            state = _counts(store)
-            seen.append((frac, rc, was_open, state[:3]))
-            assert state in (old, new), seen  # never in between
-            run_load(neo4j_server.uri, inputs, env=env)  # waits out the dead load's lease
-            assert _counts(store) == new, seen
+            for _attempt in range(3):
+                assert _old_graph(neo4j_server) == old
+                proc = _start(neo4j_server, inputs, env)
+                opened, closed, _ = _watch(proc, store, old, new, until=frac * span)
+                was_open = opened is not None and _load_tx_open(store)
+                if proc.poll() is None:
+                    os.kill(proc.pid, signal.SIGKILL)
+                rc = proc.wait()
+                _settled(store)
+                state = _counts(store)
+                seen.append((frac, rc, was_open, state[:3]))
+                assert state in (old, new), seen  # never in between
+                run_load(neo4j_server.uri, inputs, env=env)  # waits out the dead lease
+                assert _counts(store) == new, seen
+                if rc != 0 or frac >= 1 or opened is None:
+                    break
+                # the load ran faster than the measured one (the machine is shared):
+                # measure again from this run and try the same point once more
+                span = max(closed - opened, 0.05)
         print("neo4j kill points (fraction of the transaction, exit, open, state):", seen)
         # most kills must have hit the open transaction, or the test proved little
-        assert sum(1 for _, rc, was_open, _ in seen if was_open and rc != 0) >= 4, seen
+        hits = {frac for frac, rc, was_open, _ in seen if was_open and rc != 0}
+        assert len(hits) >= 4, seen
         store.clear()
 
 

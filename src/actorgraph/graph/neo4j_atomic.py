@@ -34,11 +34,12 @@ from typing import Any
 log = logging.getLogger("actorgraph")
 
 #: relations up to which one load is one transaction (``$ACTORGRAPH_NEO4J_ATOMIC_MAX``).
-#: Measured with bench/bench_neo4j_atomic.py (docs/reliability.md): a relation with its
-#: Evidence node holds about 3.6 KB of the server's heap until the commit, and Neo4j lets
-#: all transactions together use 70% of the heap (358 MiB of the 512 MB of
-#: scripts/neo4j-local.sh: a 100,000-relation load was refused); 50,000 take a third
-DEFAULT_MAX_RELATIONS = 50_000
+#: Measured with bench/bench_neo4j_atomic.py (docs/reliability.md): Neo4j counts about
+#: 11 KB of heap per relation with its Evidence node until the commit (25,000: 277 MiB),
+#: and lets all transactions together use 70% of the heap (358 MiB of the 512 MB of
+#: scripts/neo4j-local.sh; 100,000 relations were refused there and with 1 GB); 10,000
+#: take about a third of that
+DEFAULT_MAX_RELATIONS = 10_000
 
 
 class LoadTransaction:

@@ -193,8 +193,8 @@ def server_error(
             f"Neo4j at {uri} ran out of transaction memory ({one_line(message)}); the "
             "transaction was rolled back: nothing of it was written",
             hint="a load up to $ACTORGRAPH_NEO4J_ATOMIC_MAX relations is one transaction "
-            "(about 4 KB of the server's heap per relation): lower it (e.g. "
-            "ACTORGRAPH_NEO4J_ATOMIC_MAX=20000) to write in chunks, or give Neo4j more heap",
+            "(about 11 KB of the server's heap per relation): lower it (e.g. "
+            "ACTORGRAPH_NEO4J_ATOMIC_MAX=5000) to write in chunks, or give Neo4j more heap",
         )
     if code.startswith("Neo.ClientError.Security"):
         return StoreUnavailable(f"Neo4j at {uri} refused: {one_line(message)}", hint=AUTH_HINT)
