@@ -24,17 +24,47 @@ NLD,SUPPORTS,UKR,2024-06-01,"Nederland levert F-16's aan Oekraïne",0.9
 """
 
 
-@pytest.fixture
-def both(tmp_path, neo4j_store):
+def _load_demo(folder, neo4j):
     yaml_path, report = founding_files()
-    extra = tmp_path / "extra.csv"
+    extra = folder / "extra.csv"
     extra.write_text(EXTRA_CSV, encoding="utf-8")
     inputs = [yaml_path, report, extra]
-    embedded = EmbeddedStore(tmp_path / "g.lbdb")
+    embedded = EmbeddedStore(folder / "g.lbdb")
     load_paths(embedded, inputs)
-    load_paths(neo4j_store, inputs)
-    yield embedded, neo4j_store
-    embedded.close()
+    neo4j.clear()
+    load_paths(neo4j, inputs)
+    return embedded
+
+
+@pytest.fixture(scope="module")
+def _demo_pair(tmp_path_factory, neo4j_server):
+    """The demo inputs loaded once into both stores for the module's read-only tests
+    (loading them again for each of some forty queries took most of this file's time)."""
+    from actorgraph.graph.neo4j_store import Neo4jStore
+
+    neo4j = Neo4jStore(neo4j_server.uri, neo4j_server.user, neo4j_server.password,
+                       neo4j_server.database)
+    folder = tmp_path_factory.mktemp("parity")
+    embedded = _load_demo(folder, neo4j)
+    state = {"embedded": embedded, "stats": neo4j.stats().as_dict(), "folder": folder}
+    yield state, neo4j
+    state["embedded"].close()
+    neo4j.close()
+
+
+@pytest.fixture
+def both(_demo_pair):
+    """(embedded, Neo4j) holding the demo inputs: loaded once per module, and loaded again
+    when a test in between left the server's database otherwise (the other fixtures of
+    this file empty it)."""
+    state, neo4j = _demo_pair
+    if neo4j.stats().as_dict() != state["stats"]:
+        state["embedded"].close()
+        folder = state["folder"] / f"again{len(list(state['folder'].iterdir()))}"
+        folder.mkdir()
+        state["embedded"] = _load_demo(folder, neo4j)
+        state["stats"] = neo4j.stats().as_dict()
+    return state["embedded"], neo4j
 
 
 def test_stats_and_graph_are_the_same(both):
