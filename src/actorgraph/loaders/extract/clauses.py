@@ -34,7 +34,7 @@ import re
 from functools import lru_cache
 
 from actorgraph.loaders.extract.analysis import SLOT_BASE, SLOT_CLASS, Sentence
-from actorgraph.loaders.extract.predicates import DATA
+from actorgraph.loaders.extract.predicates import DATA, predicate_forms
 
 _S = SLOT_CLASS
 _ADVERBS = (
@@ -64,13 +64,7 @@ def _english_verbs() -> frozenset[str]:
     lemmas = set()
     with open(DATA / "verbs_en.txt", encoding="utf-8") as fh:
         lemmas.update(w.strip() for w in fh if w.strip() and not w.startswith("#"))
-    with open(DATA / "predicates_en.csv", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or line.startswith("form,"):
-                continue
-            parts = line.split(",")
-            if len(parts) >= 2:
-                lemmas.add(parts[1])
+    lemmas.update(p.lemma for p in predicate_forms().values())
     return frozenset(lemmas)
 
 

@@ -145,6 +145,12 @@ class Cue:
         )
 
     @functools.cached_property
+    def needs_person(self) -> bool:
+        """Whether slot b must be a person (every pattern with such a slot names it): a
+        sentence without a person slot cannot match, so the search is skipped."""
+        return self.b_kinds == frozenset({"person"}) and "b" in self.pattern.groupindex
+
+    @functools.cached_property
     def slots_needed(self) -> int:
         """Slots a sentence needs before this cue can match (a list counts as two)."""
         groups = self.pattern.groupindex

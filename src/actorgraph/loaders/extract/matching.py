@@ -476,9 +476,13 @@ def match_sentence(sent, cues, st, topic, doc, relations) -> None:
     """Apply ``cues`` to ``sent`` and add the relations that are stated as facts."""
     abstract = sent.abstract
     have = len(sent.slots) + sum(1 for s in sent.slots if len(s.actors) > 1)
+    # a slot whose actors are all persons (what a cue's person-only slot b must be)
+    person = any(all(st.kind(a) == "person" for a in s.actors) for s in sent.slots)
     for cue in cues:
         if cue.slots_needed > have or (cue.lang and cue.lang != st.lang):
             continue
+        if cue.needs_person and not person:
+            continue  # "President X" cues: no person in the sentence, no search
         for found in _apply_cue(cue, sent, st, topic):
             sources, targets, conf = found.sources, found.targets, found.confidence
             wend = found.end

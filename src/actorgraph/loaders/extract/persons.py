@@ -133,9 +133,11 @@ def _title_verb(word: str, i: int, text: str, end: int) -> bool:
     """Whether the ``i``-th word of a name is the verb of a title written in Title Case
     ("Harris Announce Additional Actions", "Watson Welcoming the …"), by the lemmatiser."""
     low = word.lower()
-    if not (low.endswith("ing") or verb_form(low, "en") == "present"):
-        return False
-    return i >= 2 and low.endswith("ing") or bool(_TITLE_NEXT_RE.match(text, end))
+    if low.endswith("ing"):
+        return i >= 2 or bool(_TITLE_NEXT_RE.match(text, end))
+    # the cheap test first: a verb of a title is followed by another capitalised word,
+    # so most names never reach the lemmatiser (whose dictionary takes time to load)
+    return bool(_TITLE_NEXT_RE.match(text, end)) and verb_form(low, "en") == "present"
 
 
 def _is_word(word: str, lang: str | None) -> bool:
