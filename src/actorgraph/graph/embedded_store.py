@@ -82,22 +82,23 @@ _REL_RETURN = ", ".join(f"x.{p}" for p in _REL_PROPS)
 _EV_RETURN = ", ".join(f"e.{p}" for p in _EV_PROPS)
 
 
-#: the buffer pool of a store opened read-only. LadybugDB's default, 80% of the machine's
-#: memory, took 0.04-0.07 s of CPU and 0.1-0.25 s of wall time only to open a small graph
-#: (against 0.01 s for 1-4 GiB: reserving the pool is the cost), a third of a named
-#: query's start-up; writes keep the default, as bulk loads were measured with it
-READ_ONLY_POOL = 4 << 30
+#: the buffer pool of a store. LadybugDB's default, 80% of the machine's memory, took
+#: 0.04-0.07 s of CPU and 0.1-0.25 s of wall time only to open a small graph (against
+#: 0.005-0.01 s for 0.5-4 GiB: reserving the pool is the cost), a third of a named query's
+#: start-up and, summed over the test suite's store opens, a large part of its time; a
+#: 1M-relation graph is about 0.2 GB, far below the pool
+POOL = 4 << 30
 
 
-def _read_only_pool() -> int:
-    """:data:`READ_ONLY_POOL`, or LadybugDB's own default where that is smaller."""
+def _pool() -> int:
+    """:data:`POOL`, or LadybugDB's own default where that is smaller."""
     import os
 
     try:
         memory = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
     except (AttributeError, ValueError, OSError):
         return 0
-    return min(READ_ONLY_POOL, int(memory * 0.8))
+    return min(POOL, int(memory * 0.8))
 
 
 def _read_only_error() -> QueryError:
@@ -173,9 +174,8 @@ class EmbeddedStore(RelationWrites):
             raise
 
     def _open(self, ladybug: Any) -> None:
-        pool = _read_only_pool() if self.read_only else 0
         self._db = ladybug.Database(str(self._open_path), read_only=self.read_only,
-                                    buffer_pool_size=pool)
+                                    buffer_pool_size=_pool())
         try:
             self._conn = ladybug.Connection(self._db)
         except BaseException:
