@@ -82,11 +82,8 @@ _REL_RETURN = ", ".join(f"x.{p}" for p in _REL_PROPS)
 _EV_RETURN = ", ".join(f"e.{p}" for p in _EV_PROPS)
 
 
-#: the buffer pool of a store. LadybugDB's default, 80% of the machine's memory, took
-#: 0.04-0.07 s of CPU and 0.1-0.25 s of wall time only to open a small graph (against
-#: 0.005-0.01 s for 0.5-4 GiB: reserving the pool is the cost), a third of a named query's
-#: start-up and, summed over the test suite's store opens, a large part of its time; a
-#: 1M-relation graph is about 0.2 GB, far below the pool
+#: the buffer pool: LadybugDB's default (80% of memory) cost 0.04-0.07 s of CPU per open
+#: (0.005-0.01 s for 0.5-4 GiB), a third of a named query's start-up; 1M relations ~0.2 GB
 POOL = 4 << 30
 
 
