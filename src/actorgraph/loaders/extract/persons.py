@@ -85,7 +85,6 @@ def find_persons(
     """
     out: list[RawMention] = []
     overlaps = _overlap_test([(m.start, m.end) for m in mentions])
-    taken: list[tuple[int, int]] = []  # the names found here (few: a plain list)
     for m in _PERSON_RE.finditer(text):
         s = m.start(1)
         words: list[str] = []
@@ -105,11 +104,12 @@ def find_persons(
         if text[s : s + len(name)] != name:
             continue
         e = s + len(name)
-        if overlaps(s, e) or any(a < e and s < b for a, b in taken):
-            continue
+        if overlaps(s, e):
+            continue  # (the names of this loop cannot overlap: finditer's matches do not)
         order = words[::-1] if len(words) == 2 and _japanese(text, s, e) else words
         out.append(RawMention(s, e, slugify(" ".join(_id_words(order))), "person", name))
-        taken.append((s, e))
+    named = _overlap_test([(r.start, r.end) for r in out])
+    taken: list[tuple[int, int]] = []  # names found after an office "of STATE" (few)
     for m in mentions:  # "Head of the Office of the President of Ukraine Andriy Yermak"
         if not _OF_BEFORE_RE.search(text, max(0, m.start - 12), m.start):
             continue  # a cheap test first: "of (the)" / "van (de)" right before
@@ -122,7 +122,7 @@ def find_persons(
         if len(words) < 2 or any(w in _NAME_STOP for w in words) or _is_word(words[-1], lang):
             continue  # "head of the Ukrainian Supreme Court": no name
         s, e = nm.span(1)
-        if overlaps(s, e) or any(a < e and s < b for a, b in taken):
+        if overlaps(s, e) or named(s, e) or any(a < e and s < b for a, b in taken):
             continue
         out.append(RawMention(s, e, slugify(" ".join(_id_words(words))), "person", nm.group(1)))
         taken.append((s, e))
