@@ -435,16 +435,24 @@ def columns_of(relations: list[Relation]) -> RelationColumns:
     return cols
 
 
-def test_write_columns_bulk_path_then_merge_path(neo4j_store):
+def test_write_columns_bulk_path_then_merge_path(neo4j_store, monkeypatch):
     rels = batch().relations
     summary = neo4j_store.write_columns(columns_of(rels), actors=actors())
     assert (summary.actors_added, summary.relations_added) == (6, 6)
     assert neo4j_store.relations() == sorted(rels, key=lambda r: r.key)
     assert neo4j_store.stats().evidence == 3
-    # the types are no longer empty: the same columns again change nothing
+    # the types are no longer empty: the same columns again change nothing, and (read
+    # back exactly as stored, plan.unchanged) build no model object on the way
+    import actorgraph.graph.records as records
+
+    built = []
+    real = records.row_to_relation
+    monkeypatch.setattr(records, "row_to_relation",
+                        lambda *a, **k: built.append(a) or real(*a, **k))
     again = neo4j_store.write_columns(columns_of(rels), actors=actors())
     assert (again.actors_added, again.relations_added, again.relations_updated) == (0, 0, 0)
     assert neo4j_store.stats().evidence == 3
+    assert built == []
     more = Relation(source="NLD", type="SUPPORTS", target="UKR",
                     provenance=[ev("doc9", "meer steun", "2025-02-24")])
     third = neo4j_store.write_columns(columns_of([more]))
@@ -455,6 +463,16 @@ def test_write_columns_bulk_path_then_merge_path(neo4j_store):
     assert neo4j_store.query(
         "MATCH (e:Evidence {doc: 'doc9'}) RETURN e.id"
     ).rows == [["NLD|SUPPORTS|UKR|1"]]
+    # all of them again with one piece more on one: that one is merged, and only it became
+    # model objects (the one read and the one stored, for Relation.merged)
+    stored = neo4j_store.relations()
+    extra = stored[-1].model_copy(
+        update={"provenance": [*stored[-1].provenance, ev("doc10", "nog meer", "2025-03-01")]})
+    built.clear()
+    fourth = neo4j_store.write_columns(columns_of([*stored[:-1], extra]))
+    assert (fourth.relations_added, fourth.relations_updated) == (0, 1)
+    assert [row["s"] for row, *_ in built] == [extra.source] * 2
+    assert neo4j_store.relations() == [*stored[:-1], stored[-1].merged(extra)]
 
 
 def test_write_columns_sends_each_chunk_with_its_own_evidence(neo4j_store):

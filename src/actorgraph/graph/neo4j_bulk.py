@@ -255,6 +255,45 @@ def stored_relations(
     return stored, evidence
 
 
+def stored_tuples(
+    tx, rtype: str, keys: list[list[str]]
+) -> tuple[dict[plan.Key, tuple], dict[plan.Key, list[tuple]]]:
+    """The stored relations of ``[source, target]`` keys of a type as tuples of their
+    :data:`~actorgraph.graph.records.RELATION_PROPS`, and every Evidence node under those
+    keys as tuples of :data:`~actorgraph.graph.records.EVIDENCE_PROPS` (absent is None),
+    by relation key: what :func:`plan.unchanged` compares, without a model object."""
+    evidence: dict[plan.Key, list[tuple]] = defaultdict(list)
+    for rec in tx.run(cypher_lookup_evidence(rtype), keys=keys):
+        p = rec["p"]
+        evidence[(p["source"], rtype, p["target"])].append(
+            tuple(p.get(k) for k in EVIDENCE_PROPS))
+    rows = {
+        (rec["s"], rtype, rec["t"]): tuple(rec["p"].get(k) for k in RELATION_PROPS)
+        for rec in tx.run(cypher_lookup_relations(rtype), keys=keys)
+    }
+    return rows, evidence
+
+
+def unchanged_keys(read_tx, rtype: str, columns: RelationColumns, size: int) -> set[plan.Key]:
+    """The keys of ``columns`` of one type whose relation and evidence are read again
+    exactly as stored (:func:`plan.unchanged`), looked up ``size`` keys at a time with
+    ``read_tx(work)``: writing them would change nothing, so a reload of a large file
+    builds no model object for them."""
+    rows = {(r["s"], rtype, r["t"]): tuple(r.get(k) for k in RELATION_PROPS)
+            for r in columns.rows(rtype)}
+    pieces: dict[plan.Key, list[tuple]] = defaultdict(list)
+    for e in columns.evidence(rtype):
+        pieces[(e["source"], rtype, e["target"])].append(tuple(e.get(k) for k in EVIDENCE_PROPS))
+    keys = list(rows)
+    same: set[plan.Key] = set()
+    for i in range(0, len(keys), size):
+        part = keys[i : i + size]
+        stored, stored_ev = read_tx(
+            lambda tx, part=part: stored_tuples(tx, rtype, [[k[0], k[2]] for k in part]))
+        same |= plan.unchanged({k: rows[k] for k in part}, pieces, stored, stored_ev)
+    return same
+
+
 def upsert_relations_tx(tx, rtype: str, chunk: list[Relation]) -> tuple[int, int]:
     """Read the stored relations of a chunk's keys and their evidence, and execute
     :func:`plan.plan_relations` in the same transaction."""

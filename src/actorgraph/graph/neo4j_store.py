@@ -68,6 +68,7 @@ from actorgraph.graph.neo4j_bulk import (
     gc_paused,
     pipeline,
     stored_relations,
+    unchanged_keys,
     upsert_relations_tx,
 )
 from actorgraph.graph.neo4j_bulk import (
@@ -431,7 +432,8 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
                         )
                     else:
                         owners.pop(rtype, None)
-                        rels = merge_relations(columns.relations(rtype))
+                        same = unchanged_keys(self._read_tx, rtype, columns, self.batch_size)
+                        rels = merge_relations(columns.relations(rtype, skip=same))
                         yield from self._upsert_jobs(rtype, rels)
 
             return summary + pipeline(

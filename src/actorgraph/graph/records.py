@@ -17,7 +17,7 @@ either is identical.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING, Any
 
 from actorgraph.errors import ActorGraphError, SchemaError
@@ -540,12 +540,16 @@ class RelationColumns:
         names = list(cols)
         return [dict(zip(names, values)) for values in zip(*(cols[n] for n in names))]
 
-    def relations(self, rtype: str | None = None) -> list[Relation]:
-        """As model objects (slow for millions; for small inputs and fallbacks)."""
+    def relations(
+        self, rtype: str | None = None, skip: Collection[tuple[str, str, str]] = ()
+    ) -> list[Relation]:
+        """As model objects (slow for millions; for small inputs and fallbacks), leaving
+        out the relation keys in ``skip`` (e.g. those :func:`plan.unchanged` found)."""
         out = []
         for t in [rtype] if rtype else self.types():
             grouped = group_evidence(self.evidence(t))
             out.extend(
-                row_to_relation(r, grouped.get((r["s"], t, r["t"]), ())) for r in self.rows(t)
+                row_to_relation(r, grouped.get((r["s"], t, r["t"]), ()))
+                for r in self.rows(t) if (r["s"], t, r["t"]) not in skip
             )
         return out
