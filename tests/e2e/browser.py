@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -103,3 +103,35 @@ def screenshot_on_failure(
     except Exception as exc:
         page.screenshot(path=str(shot))
         raise AssertionError(f"{what}; screenshot: {shot}") from exc
+
+
+def run_in_browser(page: Any, command: str, done: Callable[[float], Any],
+                   attempts: int = 3, each_ms: float = 20_000) -> None:
+    """Type ``command`` into the Neo4j Browser's editor, run it (Ctrl+Enter), and wait
+    with ``done(timeout_ms)`` for what it should show; up to ``attempts`` times.
+
+    Why more than once: the Browser reads the server's settings (the hosts ``:style`` and
+    ``:play`` may fetch from) through ``dbms.clientConfig()`` after connecting, so a
+    command run before they arrive is refused, and a keystroke sent while the editor is
+    still being laid out can be lost. Each attempt starts from an empty editor. The last
+    failure names the command and what the page showed.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    last: Exception | None = None
+    for _ in range(attempts):
+        editor = page.locator(".monaco-editor").first
+        editor.click()
+        page.keyboard.press("Control+A")
+        page.keyboard.press("Backspace")
+        page.keyboard.type(command)
+        page.keyboard.press("Control+Enter")
+        try:
+            done(each_ms)
+            return
+        except PlaywrightTimeout as exc:
+            last = exc
+    shown = " ".join(page.inner_text("body").split())[-1500:]
+    raise AssertionError(
+        f"{command!r} did not take effect in {attempts} tries; the page ends with: {shown}"
+    ) from last

@@ -17,9 +17,19 @@ from actorgraph.graph.model import Actor, Document, Evidence, Relation, merge_re
 from actorgraph.viz.html import render_html
 
 try:
-    from tests.e2e.browser import launch_chromium, login_neo4j_browser, screenshot_on_failure
+    from tests.e2e.browser import (
+        launch_chromium,
+        login_neo4j_browser,
+        run_in_browser,
+        screenshot_on_failure,
+    )
 except ImportError:  # tests/ is not a package: pytest puts this folder on sys.path
-    from browser import launch_chromium, login_neo4j_browser, screenshot_on_failure
+    from browser import (
+        launch_chromium,
+        login_neo4j_browser,
+        run_in_browser,
+        screenshot_on_failure,
+    )
 
 pytestmark = pytest.mark.browser
 
@@ -806,10 +816,9 @@ def test_grass_style_applies_in_the_neo4j_browser(browser_context, neo4j_server,
             )
             page.get_by_text("node.BlocRussiaAndSupporters").first.wait_for(timeout=30_000)
 
-            page.locator(".monaco-editor").first.click()
-            page.keyboard.type("MATCH p=(:Actor {id: 'RUS'})-[:THREATENS]->(:Actor) RETURN p")
-            page.keyboard.press("Control+Enter")
-            page.locator("svg g.node").nth(1).wait_for(timeout=60_000)
+            run_in_browser(
+                page, "MATCH p=(:Actor {id: 'RUS'})-[:THREATENS]->(:Actor) RETURN p",
+                lambda ms: page.locator("svg g.node").nth(1).wait_for(timeout=ms))
             drawn = page.evaluate(
                 """() => [...document.querySelectorAll('svg g.node')].map(g => ({
                     text: g.textContent.trim(),

@@ -15,9 +15,19 @@ from actorgraph.graph.model import Actor, Evidence, GraphBatch, Relation
 pytestmark = pytest.mark.neo4j
 
 try:
-    from tests.e2e.browser import launch_chromium, login_neo4j_browser, screenshot_on_failure
+    from tests.e2e.browser import (
+        launch_chromium,
+        login_neo4j_browser,
+        run_in_browser,
+        screenshot_on_failure,
+    )
 except ImportError:  # tests/ is not a package: pytest puts this folder on sys.path
-    from browser import launch_chromium, login_neo4j_browser, screenshot_on_failure
+    from browser import (
+        launch_chromium,
+        login_neo4j_browser,
+        run_in_browser,
+        screenshot_on_failure,
+    )
 
 
 def test_browser_page_is_served(neo4j_server):
@@ -50,14 +60,12 @@ def test_headless_browser_connects_and_runs_cypher(neo4j_server, neo4j_store, tm
         with screenshot_on_failure(page, tmp_path / "neo4j-browser.png"):
             login_neo4j_browser(page, neo4j_server, scheme)
 
-            page.locator(".monaco-editor").first.click()
-            page.keyboard.type(
+            run_in_browser(
+                page,
                 "MATCH (a:Actor:State {id: 'NLD'})-[r:SUPPORTS]->(b:Actor) "
-                "RETURN b.name + ' supported since ' + r.first_seen AS answer"
-            )
-            page.keyboard.press("Control+Enter")
-            page.get_by_text("Ukraine supported since 2024-04-04").last.wait_for(
-                timeout=60_000
+                "RETURN b.name + ' supported since ' + r.first_seen AS answer",
+                lambda ms: page.get_by_text("Ukraine supported since 2024-04-04").last.wait_for(
+                    timeout=ms),
             )
 
 
@@ -117,20 +125,14 @@ def test_headless_browser_applies_the_actorgraph_style_and_plays_a_guide(
             with screenshot_on_failure(page, tmp_path / "neo4j-browser-style.png"):
                 login_neo4j_browser(page, neo4j_server, "bolt://")
 
-                def run(command: str) -> None:
-                    page.locator(".monaco-editor").first.click()
-                    page.keyboard.type(command)
-                    page.keyboard.press("Control+Enter")
-
-                run(f":style {base}/actorgraph.grass")
-                page.wait_for_function(
-                    "() => (localStorage.getItem('neo4j.grass') || '').includes('{name}')",
-                    timeout=30_000,
-                )
+                run_in_browser(page, f":style {base}/actorgraph.grass", lambda ms: (
+                    page.wait_for_function(
+                        "() => (localStorage.getItem('neo4j.grass') || '').includes('{name}')",
+                        timeout=ms)))
                 stored = page.evaluate("() => JSON.parse(localStorage.getItem('neo4j.grass'))")
                 assert stored["node.Actor"]["caption"] == "{name}"
-                run(f":play {base}/guide.html")
-                page.get_by_text("actorgraph guide check").last.wait_for(timeout=30_000)
+                run_in_browser(page, f":play {base}/guide.html", lambda ms: (
+                    page.get_by_text("actorgraph guide check").last.wait_for(timeout=ms)))
     finally:
         httpd.shutdown()
 
@@ -233,12 +235,10 @@ def test_headless_browser_plays_the_served_guide_and_runs_a_query(
             with screenshot_on_failure(page, tmp_path / "neo4j-browser-guide.png"):
                 login_neo4j_browser(page, neo4j_server, "bolt://")
 
-                page.locator(".monaco-editor").first.click()
-                page.keyboard.type(play.group(1))
-                page.keyboard.press("Control+Enter")
                 carousel = page.get_by_test_id("carousel").first
-                carousel.get_by_text("The named queries of actorgraph").wait_for(
-                    timeout=30_000)
+                run_in_browser(page, play.group(1), lambda ms: (
+                    carousel.get_by_text("The named queries of actorgraph").wait_for(
+                        timeout=ms)))
                 for _ in range(slide):
                     carousel.get_by_test_id("nextSlide").click()
                 carousel.get_by_role("heading", name="Who supports an actor").wait_for(
