@@ -13,7 +13,7 @@ import pytest
 
 from actorgraph.graph.model import Actor, Evidence, GraphBatch, Relation
 from actorgraph.graph.neo4j_store import Neo4jStore
-from killing import load_command, run_load, write_inputs
+from killing import load_command, load_in_process, run_load, write_inputs
 
 ACTORS, PER = 200, 10
 #: the load's transaction, as SHOW TRANSACTIONS lists it (neo4j_atomic.LoadTransaction)
@@ -135,7 +135,7 @@ def test_a_neo4j_load_killed_at_6_points_leaves_the_old_or_the_new_graph(neo4j_s
                 state = _counts(store)
                 seen.append((frac, rc, was_open, state[:3]))
                 assert state in (old, new), seen  # never in between
-                run_load(neo4j_server.uri, inputs, env=env)  # waits out the dead lease
+                load_in_process(neo4j_server.uri, inputs, env=env)  # waits out the dead lease
                 assert _counts(store) == new, seen
                 if rc != 0 or frac >= 1 or opened is None:
                     break
