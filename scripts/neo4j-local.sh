@@ -14,6 +14,7 @@
 #   NEO4J_BOLT_PORT (7687)  NEO4J_HTTP_PORT (7474)  NEO4J_PASSWORD (actorgraph-test)
 #   NEO4J_HEAP (512m)  NEO4J_PAGECACHE (256m)  NEO4J_START_TIMEOUT (seconds, 180)
 #   NEO4J_LOCAL_DIR (<repo>/.neo4j-local): where jars, data, logs and the pid live
+#   NEO4J_LIB_DIR (<NEO4J_LOCAL_DIR>/lib): the jars, e.g. those of another server's folder
 #   NEO4J_CONF_EXTRA: lines appended to the generated neo4j.conf, e.g.
 #     NEO4J_CONF_EXTRA='browser.post_connect_cmd=style http://127.0.0.1:8000/actorgraph.grass'
 #   (a host that :style / :play fetch from must be in browser.remote_content_hostname_whitelist)
@@ -25,7 +26,7 @@ POM="$HERE/neo4j/pom.xml"
 CONF_TEMPLATE="$HERE/neo4j/neo4j.conf.template"
 
 BASE="${NEO4J_LOCAL_DIR:-$REPO/.neo4j-local}"
-LIB="$BASE/lib"
+LIB="${NEO4J_LIB_DIR:-$BASE/lib}"   # NEO4J_LIB_DIR: share the jars of another folder
 CONF_DIR="$BASE/conf"
 RUN_DIR="$BASE/run"
 LOG_DIR="$BASE/logs"

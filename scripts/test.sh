@@ -8,12 +8,14 @@
 #   1. pip install -e ".[test,spark]"      (Python dependencies; spark: the PySpark tests)
 #   2. apt-get install chromium            (headless browser tests; Debian's package)
 #   3. scripts/neo4j-local.sh start        (Neo4j 5.26 from Maven Central, on 127.0.0.1)
-#      unless NEO4J_URI names a server already (the tests empty its database). The server
-#      it starts is the suite's own: folder .neo4j-test/ and ports 7689 (Bolt) / 7476
-#      (HTTP), never the .neo4j-local/ and 7687 / 7474 of `actorgraph neo4j-server start`
-#      (override with ACTORGRAPH_TEST_NEO4J_DIR, ACTORGRAPH_TEST_BOLT_PORT,
-#      ACTORGRAPH_TEST_HTTP_PORT); it is stopped at the end. It is fetched and started in the
-#      background first, beside steps 1 and 2, and waited for before step 4
+#      unless NEO4J_URI names a server already (the tests empty its database). The servers
+#      it starts are the suite's own: folder .neo4j-test/ and ports 7689 (Bolt) / 7476
+#      (HTTP), and a second one in .neo4j-test-b/ on 7690 / 7477 (same jars) for the crash
+#      and Browser tests, never the .neo4j-local/ and 7687 / 7474 of `actorgraph
+#      neo4j-server start` (override with ACTORGRAPH_TEST_NEO4J_DIR, ACTORGRAPH_TEST_BOLT_PORT,
+#      ACTORGRAPH_TEST_HTTP_PORT, ACTORGRAPH_TEST_NEO4J_B_DIR, ACTORGRAPH_TEST_B_BOLT_PORT,
+#      ACTORGRAPH_TEST_B_HTTP_PORT); they are stopped at the end. They are fetched and
+#      started in the background first, beside steps 1 and 2, and waited for before step 4
 #   4. ruff check, then pytest
 set -uo pipefail
 
@@ -23,23 +25,47 @@ PY="${PYTHON:-python3}"
 say() { echo "test.sh: $*" >&2; }
 
 # 3 (started first, in the background: fetching and starting Neo4j takes as long as the
-#    installs, so they run side by side). A real Neo4j server: the suite's own folder and
+#    installs, so they run side by side). Real Neo4j servers, the suite's own folders and
 #    ports, so that a user's server and graph are never touched (and no test data turns up
-#    in them)
-STARTED_NEO4J=""
+#    in them). Two of them, sharing the jars: the tests that empty a database run one after
+#    the other on one server, so the crash and Neo4j Browser tests (NEO4J_SERVER = "b" in
+#    their modules) get the second one and run beside the rest on the other core
+STARTED_A=""
+STARTED_B=""
 NEO4J_PID=""
+A_DIR="${ACTORGRAPH_TEST_NEO4J_DIR:-$REPO/.neo4j-test}"
+B_DIR="${ACTORGRAPH_TEST_NEO4J_B_DIR:-$REPO/.neo4j-test-b}"
+B_BOLT="${ACTORGRAPH_TEST_B_BOLT_PORT:-7690}"
+B_HTTP="${ACTORGRAPH_TEST_B_HTTP_PORT:-7477}"
+neo4j_b() {
+  NEO4J_LOCAL_DIR="$B_DIR" NEO4J_LIB_DIR="$A_DIR/lib" NEO4J_BOLT_PORT="$B_BOLT" \
+    NEO4J_HTTP_PORT="$B_HTTP" bash scripts/neo4j-local.sh "$@"
+}
 if [ -z "${NEO4J_URI:-}" ]; then
-  export NEO4J_LOCAL_DIR="${ACTORGRAPH_TEST_NEO4J_DIR:-$REPO/.neo4j-test}"
+  export NEO4J_LOCAL_DIR="$A_DIR"
   export NEO4J_BOLT_PORT="${ACTORGRAPH_TEST_BOLT_PORT:-7689}"
   export NEO4J_HTTP_PORT="${ACTORGRAPH_TEST_HTTP_PORT:-7476}"
-  if ! bash scripts/neo4j-local.sh status >/dev/null 2>&1; then
-    say "starting the suite's Neo4j server in $NEO4J_LOCAL_DIR, Bolt port $NEO4J_BOLT_PORT"
-    bash scripts/neo4j-local.sh start &
+  bash scripts/neo4j-local.sh status >/dev/null 2>&1 || STARTED_A=1
+  neo4j_b status >/dev/null 2>&1 || STARTED_B=1
+  if [ -n "$STARTED_A$STARTED_B" ]; then
+    say "starting the suite's Neo4j servers: Bolt ports $NEO4J_BOLT_PORT and $B_BOLT"
+    (
+      set -e
+      bash scripts/neo4j-local.sh fetch
+      pids=()
+      if [ -n "$STARTED_A" ]; then bash scripts/neo4j-local.sh start & pids+=($!); fi
+      if [ -n "$STARTED_B" ]; then neo4j_b start & pids+=($!); fi
+      for p in "${pids[@]}"; do wait "$p"; done
+    ) &
     NEO4J_PID=$!
-    STARTED_NEO4J=1
   fi
 fi
-cleanup() { [ -n "$STARTED_NEO4J" ] && [ -z "${NEO4J_KEEP:-}" ] && bash scripts/neo4j-local.sh stop >/dev/null 2>&1; }
+cleanup() {
+  [ -n "${NEO4J_KEEP:-}" ] && return
+  [ -n "$STARTED_A" ] && bash scripts/neo4j-local.sh stop >/dev/null 2>&1
+  [ -n "$STARTED_B" ] && neo4j_b stop >/dev/null 2>&1
+  return 0
+}
 trap cleanup EXIT
 
 # 1. Python dependencies
@@ -60,10 +86,12 @@ export ACTORGRAPH_CHROMIUM="${ACTORGRAPH_CHROMIUM:-$(command -v chromium)}"
 
 # 3 (continued). Wait for the server started above, then point the tests at it
 if [ -n "$NEO4J_PID" ]; then
-  wait "$NEO4J_PID" || { say "Neo4j did not start"; exit 1; }
+  wait "$NEO4J_PID" || { say "Neo4j did not start (see its logs/console.log)"; exit 1; }
 fi
 if [ -z "${NEO4J_URI:-}" ]; then
   eval "$(bash scripts/neo4j-local.sh env)"
+  export ACTORGRAPH_TEST_NEO4J_B_URI="bolt://127.0.0.1:$B_BOLT"
+  export ACTORGRAPH_TEST_NEO4J_B_HTTP_URL="http://127.0.0.1:$B_HTTP"
 fi
 
 # 4. Lint, then the tests

@@ -7,24 +7,26 @@ from pathlib import Path
 import pytest
 
 from actorgraph.graph.embedded_store import EmbeddedStore
+from neo4j_servers import server_of
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data"
 
 #: tests that need the one shared Neo4j server (they empty its database)
-NEO4J_FIXTURES = {"neo4j_server", "neo4j_store"}
+NEO4J_FIXTURES = {"neo4j_server", "neo4j_store", "_neo4j_server_a", "_neo4j_server_b"}
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     """Schedule for pytest-xdist (``-n auto --dist loadgroup``, see pyproject.toml): every
-    test that reaches the shared Neo4j server runs on one worker, one after the other (a
-    test empties the database another is reading); every other test goes with its module,
+    test that reaches one of the suite's Neo4j servers runs on one worker, one after the
+    other (a test empties the database another is reading); the two servers' groups run
+    side by side; every other test goes with its module,
     so a module-scoped fixture (a store, a parsed catalogue) is built once, not on each
     worker. Without xdist the marks change nothing."""
     for item in items:
         if NEO4J_FIXTURES & set(getattr(item, "fixturenames", ())):
-            group = "neo4j"
+            group = "neo4j" if server_of(item.module) == "a" else "neo4j-b"
         else:
             group = item.nodeid.split("::", 1)[0]
         item.add_marker(pytest.mark.xdist_group(group))

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from neo4j_servers import B_HTTP_URL, B_URI, server_of
+
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "scripts" / "neo4j-local.sh"
 #: the suite's own Neo4j (scripts/test.sh exports the same): folder and ports
@@ -66,8 +68,28 @@ def _script(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.fixture(scope="module")
+def neo4j_server(request) -> Neo4jServer:
+    """The Neo4j server of this module's tests (:func:`server_of`)."""
+    if server_of(request.module) == "b":
+        return request.getfixturevalue("_neo4j_server_b")
+    return request.getfixturevalue("_neo4j_server_a")
+
+
 @pytest.fixture(scope="session")
-def neo4j_server() -> Neo4jServer:
+def _neo4j_server_b() -> Neo4jServer:
+    """The second server, from $ACTORGRAPH_TEST_NEO4J_B_URI (emptied at the end)."""
+    server = Neo4jServer(
+        uri=os.environ[B_URI], user="neo4j",
+        password=os.environ.get("NEO4J_PASSWORD", "actorgraph-test"), database="neo4j",
+        http_url=os.environ.get(B_HTTP_URL) or "http://127.0.0.1:7477",
+    )
+    yield server
+    _empty(server)
+
+
+@pytest.fixture(scope="session")
+def _neo4j_server_a() -> Neo4jServer:
     """A running Neo4j: the one NEO4J_URI names, else the local one from the script."""
     started_here = False
     if os.environ.get("NEO4J_URI"):

@@ -32,6 +32,8 @@ except ImportError:  # tests/ is not a package: pytest puts this folder on sys.p
     )
 
 pytestmark = pytest.mark.browser
+#: the suite's second Neo4j server (tests/neo4j_servers.py): these tests run beside the rest
+NEO4J_SERVER = "b"
 
 NL_DOC = Document(
     id="6c1f0e3b5a7d9c2e",

@@ -13,6 +13,8 @@ import pytest
 from actorgraph.graph.model import Actor, Evidence, GraphBatch, Relation
 
 pytestmark = pytest.mark.neo4j
+#: the suite's second Neo4j server (tests/neo4j_servers.py): these tests run beside the rest
+NEO4J_SERVER = "b"
 
 try:
     from tests.e2e.browser import (

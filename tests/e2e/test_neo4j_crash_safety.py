@@ -15,6 +15,8 @@ from actorgraph.graph.model import Actor, Evidence, GraphBatch, Relation
 from actorgraph.graph.neo4j_store import Neo4jStore
 from killing import load_command, load_in_process, run_load, write_inputs
 
+#: the suite's second Neo4j server (tests/neo4j_servers.py): these tests run beside the rest
+NEO4J_SERVER = "b"
 ACTORS, PER = 200, 10
 #: the load's transaction, as SHOW TRANSACTIONS lists it (neo4j_atomic.LoadTransaction)
 LOAD_TX = ("SHOW TRANSACTIONS YIELD metaData, status WHERE metaData.what = 'load' "
