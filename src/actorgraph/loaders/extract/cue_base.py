@@ -75,7 +75,7 @@ MACROS["tight"] = r"(?:[^\s\ue000-\uefff;:,]+ ){0,2}?"
 #: Words of an office's name between its state and its head noun ("German Chancellery
 #: Foreign and Security Policy Advisor"): no comma and no function word but "and"/"en".
 MACROS["rolewords"] = (
-    r"(?:(?!(?:since|in|at|on|with|from|to|by|the|a|an|that|which|who|after|before|during|"
+    r"(?:(?!(?:since|in|at|on|with|from|for|to|by|the|a|an|that|which|who|after|before|during|"
     r"when|while|as|than|is|was|has|have|had|will|said|says|met|sinds|met|bij|door|op|voor|"
     r"de|het|een|die|dat)\b)[^\s\ue000-\uefff;:,]+ ){0,6}?"
 )

@@ -443,7 +443,7 @@ OTHER_CUES: list[Cue] = [
         "represents.role-person",
         REP,
         "person-role",
-        r"{role}\b (?:{w2})?{b}",
+        r"{role}\b (?:(?!and |en ){w2})?{b}",  # "the Vice President and President X": two
         0.6,
         b_kinds={"person"},
     ),

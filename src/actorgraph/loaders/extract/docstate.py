@@ -29,6 +29,8 @@ class DocState:
         self.context_org: str | None = None
         self.nato_named = False
         self.kinds: dict[str, str] = {}
+        #: offices the text gives persons the catalogue has none for ("Minister X of Y")
+        self.offices: dict[str, set[str]] = {}
         #: what the previous sentence of the paragraph was about (its first subject)
         self.topic: list[str] = []
         #: the states of the office holders last named together ("the two leaders")
@@ -56,8 +58,10 @@ class DocState:
         if a == TOPIC:  # "het land": only a single state carries over
             one = self.topic[0] if len(self.topic) == 1 else None
             return [one] if one and self.kind(one) == "state" else []
-        if a == THEY:
-            return list(self.recent) if len(self.recent) >= 2 else []
+        if a == THEY:  # the list just named, else the parties of the meeting
+            if len(self.recent) >= 2:
+                return list(self.recent)
+            return list(self.leaders) if len(self.leaders) >= 2 else []
         if a == LEADERS:
             return list(self.leaders) if len(self.leaders) >= 2 else []
         if a == EU_COUNCIL:  # "De Raad nam het sanctiepakket aan" in an EU Council report

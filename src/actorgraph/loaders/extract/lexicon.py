@@ -107,7 +107,7 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("these governments", ANAPHORA, "anaphora"), ("both governments", ANAPHORA, "anaphora"),
         ("the country", TOPIC, "anaphora"), ("this country", TOPIC, "anaphora"),
         ("the two leaders", LEADERS, "anaphora"), ("both leaders", LEADERS, "anaphora"),
-        ("the leaders", LEADERS, "anaphora"), ("They", THEY, "anaphora"),
+        ("the leaders", LEADERS, "anaphora"), ("they", THEY, "anaphora"),
         ("the two officials", LEADERS, "anaphora"), ("both officials", LEADERS, "anaphora"),
         ("the two ministers", LEADERS, "anaphora"), ("both ministers", LEADERS, "anaphora"),
         ("Allies", "NATO", "collective"), ("Ally", "NATO", "collective"),

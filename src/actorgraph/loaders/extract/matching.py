@@ -38,6 +38,7 @@ def _nearest_agent(
     st: DocState,
     fallback_ok: bool = True,
     persons: bool = False,
+    skip: frozenset[str] = frozenset(),
 ):
     """The nearest earlier slot that can act: not an object of a preposition ("steun van
     X aan Rusland": not Rusland), not a person unless ``persons`` (then the person stands
@@ -48,6 +49,8 @@ def _nearest_agent(
         if pos >= before:
             continue
         slot = sent.slots[i]
+        if skip and (slot.forms & skip or _AGENT_OF_HARM_RE.match(sent.abstract, pos + 1)):
+            continue  # a victim is neither "the leaders" nor the agent of "Russian aggression"
         if persons:  # a head of state acts for the state ("Biden discussed support for X")
             mapped = (acting_for(a, st) for a in slot.actors if a not in exclude)
             actors = [x for x in mapped if x is not None and x not in exclude]
@@ -131,6 +134,11 @@ _OTHER_OWNER_RE = re.compile(
     r"veroordeel\w*|veroordeelt|hekel\w*)\b"
 )
 _OWNER_CUES = frozenset({"support.possessive-noun"})
+#: "the importance of the mission to support X": the infinitive is the mission's.
+_TOPIC_RE = re.compile(
+    r"\b(?:importance|significance|role|value|belang|rol) (?:of|van)\b"
+)
+_TOPIC_CUES = frozenset({"support.to-verb-agent"})
 #: "A and other member states …": the collective after "other" is part of the subject.
 _CONJOINED_BEFORE_RE = re.compile(r"(?:^| )(?:and|en) (?:other|andere|overige|fellow) $")
 #: "the regime's support for X": the owner of the noun is no actor the text names.
@@ -159,6 +167,8 @@ _OF_STATE_RE = re.compile(r" ?,? (?:of|van) (?:the |de |het )?" + SLOT_CLASS)
 #: A possessor right before a noun cue: "Cabo Verde's (unwavering) support for …".
 _POSSESSOR_RE = re.compile(r"(" + SLOT_CLASS + r")(?:'s?|s') (?:[^\s\ue000-\uefff;:,]+ ){0,3}$")
 _FIRST = frozenset({"pronoun", "issuer"})
+_REFERRING = frozenset({"anaphora"})
+_AGENT_OF_HARM_RE = re.compile(r"(?:'s?|s')? (?:[\w-]+ ){0,2}?" + _HARM + r"\b")
 _TITLE_LINE_RE = re.compile(r"^title:[ \t]*(.+)$", re.M)
 _ITS_CUES = frozenset({"threat.its-war-against"})
 _STATE_VICTIM_CUES = frozenset({"threat.possessive-invasion"})
@@ -313,12 +323,18 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
     if is_agent and _OPEN_QUOTE_RE.search(sent.abstract, 0, start):
         return  # "a forum under the title 'Ensuring Support to Ukraine'": a quoted title
     agents, pos = _nearest_agent(
-        sent, start, set(known.actors), st, not is_agent or its, persons=is_agent and not its
+        sent, start, set(known.actors), st, not is_agent or its, persons=is_agent and not its,
+        # "the leaders discussed … Russia's invasion": the meeting's parties are no victim
+        skip=_REFERRING if cue.kind is CueKind.VICTIM else frozenset(),
     )
     if not is_agent:
         defending = _DEFENDING_RE.search(sent.abstract, max(0, start - 80), start)
         if defending:  # "Ukraine's self-defense against Russia's war"
             agents, pos = sent.slot_of(defending.group(1)).actors, defending.start(1)
+    if agents is not None and cue.name in _TOPIC_CUES and _TOPIC_RE.search(
+        sent.abstract, pos, start
+    ):
+        return  # "they discussed the importance of the mission to support X": the mission's
     if (
         agents is not None
         and cue.type is RelationType.SUPPORTS
@@ -417,7 +433,7 @@ def acting_for(actor: str, st: DocState) -> str | None:
     if st.kind(actor) != "person":
         return actor
     offices = st.lex.offices(actor, st.date) if st.lex.offices else []
-    offices = sorted(set(offices))
+    offices = sorted(set(offices) or st.offices.get(actor, ()))  # else the text's
     return offices[0] if len(offices) == 1 else None
 
 
@@ -442,6 +458,8 @@ def add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
         return  # an accession is a membership only once the catalogue has it
     if s == t or s.startswith("@") or t.startswith("@") or not _type_ok(rtype, s, t, st):
         return
+    if rtype is RelationType.REPRESENTS:  # what the person acts for in this document
+        st.offices.setdefault(s, set()).add(t)
     key = canonical_key(s, rtype, t)
     rkey = (key, sent.index)
     have = relations.get(rkey)
@@ -501,9 +519,20 @@ def match_sentence(sent, cues, st, topic, doc, relations) -> None:
                     sources = asked  # "urge Belarus to stop supplying Russia": Belarus does
             if cue.type is RelationType.REPRESENTS and _past_office(abstract, found, sources, st):
                 continue
+            if _within_group(cue.type, sources, targets, st):
+                continue
             for s in sources:
                 for t in targets:
                     add_relation(relations, doc, sent, st, cue.type, s, t, cue.name, conf)
+
+
+def _within_group(rtype: RelationType, sources, targets, st: DocState) -> bool:
+    """Whether a group's act is aimed at its own members ("They (A and B) acknowledged
+    their support for B's plan"): no relation of the group's others to them."""
+    if rtype in (RelationType.REPRESENTS, RelationType.PARTNERS_WITH) or len(sources) < 2:
+        return False
+    own = {acting_for(s, st) for s in sources}
+    return {acting_for(t, st) for t in targets} <= own
 
 
 #: An office held before ("former Secretary of State X", "served under Secretary Y",

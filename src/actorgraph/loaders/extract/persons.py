@@ -308,3 +308,44 @@ def offices_in(sent_raw: list[RawMention], text: str, st: DocState):
                 rels.append((m.start, m.actor, target, "represents.titled-name"))
         out.append(m)
     return out, rels
+
+
+_SURNAME_PARTICLES = frozenset({"de", "van", "der", "den", "ter", "ten", "von", "al", "bin", "el"})
+
+
+def surname_mentions(
+    text: str, mentions: list[RawMention], kind, names: list[RawMention] = ()
+) -> list[RawMention]:
+    """Later mentions of a person by surname only ("Prime Minister Giorgia Meloni …
+    President Biden and Prime Minister Meloni reaffirmed …"): a person the text (or
+    ``names``, e.g. the title's) names in full is the one meant by a capitalised word
+    equal to the last word of that name, where no other mention is. A surname two
+    persons share names neither. ``kind(actor)`` says which actors are persons.
+
+    >>> ms = [RawMention(0, 13, "giorgia-meloni", "name", "Giorgia Meloni")]
+    >>> [(m.actor, m.text) for m in surname_mentions("Giorgia Meloni spoke. Meloni left.", ms,
+    ...                                               lambda a: "person")]
+    [('giorgia-meloni', 'Meloni')]
+    """
+    owner: dict[str, str | None] = {}
+    for m in [*mentions, *names]:
+        words = m.text.split()
+        if len(words) < 2 or kind(m.actor) != "person":
+            continue
+        last = re.sub(r"['’]s$", "", words[-1])
+        if len(last) < 3 or not last[0].isupper() or not last[1:].islower():
+            continue
+        if words[-2].lower() in _SURNAME_PARTICLES:  # "de Vries" is written with its particle
+            continue
+        owner[last] = m.actor if owner.get(last, m.actor) == m.actor else None
+    owner = {k: v for k, v in owner.items() if v}
+    if not owner:
+        return []
+    overlaps = _overlap_test([(m.start, m.end) for m in mentions])
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(owner))) + r")\b(?![-\w])")
+    out = []
+    for m in pattern.finditer(text):
+        s, e = m.span(1)
+        if not overlaps(s, e):
+            out.append(RawMention(s, e, owner[m.group(1)], "person", m.group(1)))
+    return out
