@@ -79,3 +79,40 @@ def test_the_leaders_are_no_victim_of_an_invasion():
                   "discussed aid to Ukraine ahead of the anniversary of Russia's invasion.")
     assert ("RUS", "THREATENS", "DEU") not in got
     assert ("RUS", "THREATENS", "UKR") in got
+
+
+# ------------------------------------------------ support of a state's security; backers
+def test_commitment_to_a_states_security_or_self_defence_is_support():
+    assert ("USA", "SUPPORTS", "JOR") in triples(
+        "The Secretary underlined the firm U.S. commitment to Jordan's security.")
+    assert ("FRA", "SUPPORTS", "EST") in triples(
+        "France restated its commitment to the territorial integrity of Estonia.",
+        issuer="FRA")
+    assert ("USA", "SUPPORTS", "TWN") in triples(
+        "We reaffirm our dedication to Taiwan's right to self-defense.")
+    assert ("USA", "SUPPORTS", "MNG") in triples(
+        "They welcomed the commitment of the United States to helping Mongolia.",
+        issuer=None)
+
+
+def test_state_backed_group_is_supported_by_the_state():
+    got = triples("Officials warned of Russian-backed Wagner units in Mali.", issuer=None)
+    assert ("RUS", "SUPPORTS", "WAGNER") in got
+
+
+# ------------------------------------------------------ the victim named by its defence
+def test_facing_an_aggressor_names_the_victim():
+    assert ("RUS", "THREATENS", "GEO") in triples(
+        "Aid to Georgia continued as it faced renewed Russian aggression.", issuer=None)
+    assert ("HAMAS", "THREATENS", "ISR") in triples(
+        "Support flowed to Israel in the face of threats from militant groups such as "
+        "Hamas.", issuer=None)
+    assert ("IRN", "THREATENS", "ISR") not in triples(
+        "Support flowed to Israel in the face of threats from Iranian-backed militias "
+        "such as Hamas.", issuer=None)
+
+
+def test_defending_itself_against_an_actor_names_the_aggressor():
+    got = triples("The ministers backed Armenia as it defends itself against Azerbaijan.",
+                  issuer=None)
+    assert ("AZE", "THREATENS", "ARM") in got

@@ -17,6 +17,12 @@ from actorgraph.loaders.extract.cue_base import (
     _cue,
 )
 
+#: "as it faces (continued) …", "in the face of …" before an aggressor or its threats.
+_FACES = (
+    r"(?:faces|facing|faced|in the face of|confronted with|geconfronteerd met) {the}"
+    r"(?:(?:continued|ongoing|continuing|renewed|brutal|aanhoudende|voortdurende) )?"
+)
+
 CORE_CUES: list[Cue] = [
     # ---------------------------------------------------------------- SUPPORTS
     _cue(
@@ -97,13 +103,44 @@ CORE_CUES: list[Cue] = [
         "support.of-possessor-defense",
         SUP,
         "ab",
-        r"{a} {n6}(?:support|assistance|aid|help|backing|steun|hulp) (?:of|for|to|van|voor|aan) "
+        r"{a} {n6}(?:support|assistance|aid|help|backing|steun|hulp|commitment|committed|"
+        r"dedication|toewijding) (?:of|for|to|van|voor|aan) "
         r"{the}(?P<b>" + S + r")(?:'s?|s') (?:[\w-]+ )?(?:self-defen[cs]e|defen[cs]e|security|"
         r"sovereignty|fight|struggle|resistance|recovery|reconstruction|zelfverdediging|"
-        r"verdediging|veiligheid|soevereiniteit|strijd|herstel|wederopbouw)\b",
+        r"verdediging|veiligheid|soevereiniteit|strijd|herstel|wederopbouw|"
+        r"right to (?:self-defen[cs]e|defend (?:itself|themselves)))\b",
         0.75,
         a_kinds=ACTORS,
         subject=True,
+    ),
+    _cue(  # "our commitment to the security of X", "steun voor de soevereiniteit van X"
+        "support.security-of",
+        SUP,
+        "ab",
+        r"{a} {n6}(?:support|commitment|committed|dedication|steun|toewijding) (?:to|for|aan|"
+        r"voor) {the}(?:[\w-]+ )?(?:security|safety|defen[cs]e|self-defen[cs]e|sovereignty|"
+        r"territorial integrity|veiligheid|soevereiniteit|territoriale integriteit) (?:of|van) "
+        r"{the}{b}",
+        0.75,
+        a_kinds=ACTORS,
+        subject=True,
+    ),
+    _cue(  # "the commitment of the United States to supporting X"
+        "support.commitment-of-to",
+        SUP,
+        "ab",
+        r"(?:commitment|pledge|toezegging) (?:of|van) {the}{a} (?:to|om) {the}(?:continu\w+ )?"
+        r"(?:support\w*|help\w*|assist\w*|defend\w*|steunen|helpen) {the}{peopleof}{b}",
+        0.75,
+        a_kinds=ACTORS,
+    ),
+    _cue(  # "Iranian-backed militias", "door Rusland gesteunde separatisten"
+        "support.backed",
+        SUP,
+        "ab",
+        r"{a}-(?:backed|supported|sponsored|armed|funded|gesteunde?) (?:[\w-]+ ){0,3}?{b}",
+        0.75,
+        a_kinds=STATES,
     ),
     _cue(
         "support.noun-from",
@@ -437,6 +474,36 @@ CORE_CUES: list[Cue] = [
         r"{b} {w4}(?:in the face of|tegenover) {the}(?:[\w-]+ )?{a}'?s? {w2}" + _HARM,
         0.7,
         a_kinds=STATES,
+        b_kinds=STATES,
+    ),
+    _cue(  # "Ukraine, as it faces Russian aggression", "in the face of threats from Hamas"
+        "threat.faces",
+        THR,
+        "ab",
+        r"{b} {w6}" + _FACES + r"{a}'?s? (?:[\w-]+ )?" + _HARM + r"\b",
+        0.7,
+        a_kinds=ACTORS,
+        b_kinds=STATES,
+    ),
+    _cue(
+        "threat.faces-threats-from",
+        THR,
+        "ab",
+        # "threats from Iranian-backed groups such as Lebanese Hezbollah": Hezbollah
+        r"{b} {w6}" + _FACES + r"(?:threats?|dreiging) (?:from|van|vanuit) {the}(?:(?:[^\s;:,]+ )"
+        r"{0,4}?(?:such as|including|like|zoals|waaronder) (?:{x} )?)?{a}(?!-)",
+        0.7,
+        a_kinds=ACTORS,
+        b_kinds=STATES,
+    ),
+    _cue(  # "as it defends itself against Hamas", "verdedigt zich tegen X"
+        "threat.defend-itself",
+        THR,
+        "ab",
+        r"{b} {w6}(?:defend\w*|verdedig\w*) (?:itself|themselves|herself|zich|zichzelf) "
+        r"(?:against|tegen) {the}{a}(?!'?s? (?:[\w-]+ ){0,2}(?:allies|partners|bondgenoten))",
+        0.75,
+        a_kinds=ACTORS,
         b_kinds=STATES,
     ),
     _cue(

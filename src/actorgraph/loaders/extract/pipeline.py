@@ -57,6 +57,7 @@ class ExtractionResult:
     new_actors: dict[str, dict] = field(default_factory=dict)
 
 
+_BACKED_RE = re.compile(r"-(?:backed|supported|sponsored|armed|funded|gesteunde?)\b")
 _LOCATIVE_RE = re.compile(r"\b(?:in|at|to|from|te|naar|uit|near|bij|op)\s+$", re.I)
 
 
@@ -67,6 +68,7 @@ def _modifier_only(m: RawMention, text: str) -> bool:
         m.form == "adjective"
         and text[m.end : m.end + 1] == "-"
         and text[m.end + 1 : m.end + 2].islower()
+        and not _BACKED_RE.match(text, m.end)  # "Iranian-backed militias": Iran backs them
     ):
         return True
     return m.form == "capital" and bool(_LOCATIVE_RE.search(text[max(0, m.start - 8) : m.start]))
