@@ -116,3 +116,59 @@ def test_defending_itself_against_an_actor_names_the_aggressor():
     got = triples("The ministers backed Armenia as it defends itself against Azerbaijan.",
                   issuer=None)
     assert ("AZE", "THREATENS", "ARM") in got
+
+
+# ------------------------------------------------------------------------------ Dutch
+def nl(text: str, issuer: str | None = "NLD") -> set[tuple[str, str, str]]:
+    return triples(text, lang="nl", issuer=issuer)
+
+
+def test_agenda_list_after_aggression_keeps_the_first_victim():
+    got = nl("De ministers spraken over de Russische agressie tegen Georgië en Mali.")
+    assert ("RUS", "THREATENS", "GEO") in got
+    assert ("RUS", "THREATENS", "MLI") not in got
+
+
+def test_a_list_ending_in_an_adjective_gives_the_adjective_as_agent():
+    got = nl("Besproken werden de lage lonen in Spanje en Portugal en de Chinese agressie "
+             "tegen Taiwan.")
+    assert ("CHN", "THREATENS", "TWN") in got
+    assert ("ESP", "THREATENS", "TWN") not in got
+
+
+def test_a_question_asserts_nothing():
+    got = nl("Heeft Nederland het afgelopen jaar Armenië gesteund?")
+    assert ("NLD", "SUPPORTS", "ARM") not in got
+
+
+def test_supporting_a_membership_bid_supports_the_applicant():
+    got = nl("België steunt de aanvraag voor EU-lidmaatschap van Georgië.", issuer=None)
+    assert ("BEL", "SUPPORTS", "GEO") in got
+    assert ("BEL", "SUPPORTS", "EU") not in got
+
+
+def test_pressure_on_a_state_is_not_its_support():
+    got = nl("Het beleid van de regering richt zich op het vergroten van de druk op Iran en "
+             "het bieden van hulp aan Armenië.")
+    assert ("IRN", "SUPPORTS", "ARM") not in got
+
+
+def test_inverted_needs_our_help():
+    assert ("NLD", "SUPPORTS", "MDA") in nl("Juist nu heeft Moldavië onze steun nodig.")
+
+
+def test_shoulder_to_shoulder_and_verb_separated_by_a_person():
+    assert ("NLD", "SUPPORTS", "GEO") in nl(
+        "Nederland blijft schouder aan schouder staan met Georgië.")
+    assert ("NLD", "SUPPORTS", "MDA") in nl(
+        "Nederland blijft samen met staatssecretaris Jan de Boer achter Moldavië staan.")
+
+
+def test_compound_war_noun_after_a_preposition():
+    assert ("RUS", "THREATENS", "GEO") in nl(
+        "De minister wees op de voortdurende Russische bezettingsoorlog in Georgië.")
+
+
+def test_jointly_with_after_the_object():
+    got = nl("Nederland koopt de fregatten samen met België aan.")
+    assert ("BEL", "PARTNERS_WITH", "NLD") in got

@@ -135,7 +135,7 @@ PARTNER_CUES: list[Cue] = [
         "partner.with-together",
         PAR,
         "pair",
-        r"{b} (?:[\w-]+ )?(?:samen met|together with|jointly with|in cooperation with|"
+        r"{b} (?:[\w-]+ ){0,4}?(?:samen met|together with|jointly with|in cooperation with|"
         r"in samenwerking met|in partnership with) {the}{a}(?! (?:-|'))",
         0.6,
         a_kinds=STATES | ORGS,

@@ -18,6 +18,7 @@ from actorgraph.loaders.extract.cue_base import _HARM
 from actorgraph.loaders.extract.cues import Cue, CueKind
 from actorgraph.loaders.extract.docstate import DocState
 from actorgraph.loaders.extract.modality import Modality, classify
+from actorgraph.loaders.extract.persons import past_office
 
 _PREP_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:to|for|of|against|with|on|in|by|from|about|over|into|towards|between|among|at|"
@@ -27,6 +28,8 @@ _PREP_BEFORE_RE = re.compile(
 
 
 _MODIFIER_FORMS = frozenset({"adjective", "demonym", "capital"})
+#: The owner of a noun: "de inzet van het kabinet", "the policy of the United States".
+_GENITIVE_BEFORE_RE = re.compile(r"(?:^| )(?:of|van) (?:the |de |het )?$")
 #: A demonstrative that refers to an earlier act ("these attacks", see :mod:`.events`).
 _EVENT = frozenset({"adjective", "anaphora"})
 
@@ -67,11 +70,14 @@ def _nearest_agent(
             or sent.abstract[pos + 1 : pos + 3] in ("'s", "s'")
             or slot.forms <= _MODIFIER_FORMS
         ):
-            if fallback is None:
-                fallback = (actors, pos)
+            if fallback is None or (  # "de inzet van het kabinet … druk op X en steun aan Y"
+                not fallback[2] and _GENITIVE_BEFORE_RE.search(sent.abstract, max(0, pos - 12), pos)
+            ):
+                genitive = bool(_GENITIVE_BEFORE_RE.search(sent.abstract, max(0, pos - 12), pos))
+                fallback = (actors, pos, genitive)
             continue
         return actors, pos
-    return fallback if fallback and fallback_ok else (None, None)
+    return fallback[:2] if fallback and fallback_ok else (None, None)
 
 
 def _in_compound(abstract: str, pos: int) -> bool:
@@ -134,6 +140,19 @@ _OTHER_OWNER_RE = re.compile(
     r"veroordeel\w*|veroordeelt|hekel\w*)\b"
 )
 _OWNER_CUES = frozenset({"support.possessive-noun"})
+_MEMBERSHIP_AFTER_RE = re.compile(
+    r"-(?:lidmaatschap|membership|toetreding|accession|kandida\w+|candida\w+)"
+)
+_OBJECT_PREP_RE = re.compile(
+    r"(?:^| )(?:on|against|to|into|at|op|tegen|aan|naar|jegens|over|uit|from)"
+    r" (?:the |de |het )?$"
+)
+#: A list of topics ("sprak over …", "discussed …"): a victim list after an act of
+#: aggression is the agenda's, only its first is the act's.
+_AGENDA_RE = re.compile(
+    r"\b(?:discuss\w*|spr(?:a|e)ken over|sprak over|gesproken over|bespr\w+|agenda|"
+    r"onderwerpen|topics)\b"
+)
 #: "the importance of the mission to support X": the infinitive is the mission's.
 _TOPIC_RE = re.compile(
     r"\b(?:importance|significance|role|value|belang|rol) (?:of|van)\b"
@@ -231,6 +250,7 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
             return False
         if (
             cue.subject_first
+            and not (cue.type is RelationType.THREATENS and a.forms <= _MODIFIER_FORMS)
             and sent.abstract[m.start() + 1 : m.start() + 3] != " ,"
             and _PREP_BEFORE_RE.search(sent.abstract[max(0, m.start() - 16) : m.start()])
         ):
@@ -258,6 +278,17 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
             return False  # "Nederland en andere lidstaten …": one subject, not an object
         if cue.b_forms and not (b.forms & cue.b_forms):
             return False
+        if cue.type is RelationType.SUPPORTS and _MEMBERSHIP_AFTER_RE.match(
+            sent.abstract, m.end("b")
+        ):
+            return False  # "steunt het NAVO-lidmaatschap van X": X is supported, not NATO
+        if (
+            cue.name in _OWNER_CUES
+            and a is not None
+            and a.forms.isdisjoint(_MODIFIER_FORMS | _FIRST)  # "over de Nederlandse steun"
+            and _OBJECT_PREP_RE.search(sent.abstract, max(0, m.start("a") - 12), m.start("a"))
+        ):
+            return False  # "druk op Rusland en steun aan X": Rusland is no owner
         if cue.name in _DIRECT_OBJECT_CUES and _PLACE_BEFORE_RE.search(
             sent.abstract, max(0, m.start("b") - 12), m.start("b")
         ):
@@ -289,7 +320,22 @@ def _ab(h: _Hit) -> Iterator[Found]:
     targets = h.b.actors
     if h.cue.type is RelationType.OPPOSES:
         targets = _more_targets(h.sent, h.m.start("b"), h.b.actors)
-    yield Found(h.a.actors, targets, h.cue.confidence, h.m.start(), h.m.end())
+    sources = h.a.actors
+    if h.cue.type is RelationType.THREATENS and len(sources) > 1:
+        sources = _agent_adjective(h.sent, h.a) or sources
+    yield Found(sources, targets, h.cue.confidence, h.m.start(), h.m.end())
+
+
+def _agent_adjective(sent: Sentence, slot: Slot) -> list[str] | None:
+    """In a list that ends in an adjective ("de situatie in A en B en de Russische
+    agressie"), the adjective alone modifies the noun after the list; ``None`` when the
+    list is all adjectives ("Russian and Belarusian aggression") or ends in a name."""
+    inside = [x for x in sent.mentions if slot.start <= x.start and x.end <= slot.end]
+    if len(inside) < 2 or not inside[-1].forms & _MODIFIER_FORMS:
+        return None
+    if all(x.forms & _MODIFIER_FORMS for x in inside):
+        return None
+    return list(inside[-1].actors)
 
 
 def _ba(h: _Hit) -> Iterator[Found]:
@@ -517,10 +563,18 @@ def match_sentence(sent, cues, st, topic, doc, relations) -> None:
                     if reading.kind is Modality.APPEAL_ACT or not asked:
                         continue  # "call on Chile to support Moldova": nothing about Chile
                     sources = asked  # "urge Belarus to stop supplying Russia": Belarus does
-            if cue.type is RelationType.REPRESENTS and _past_office(abstract, found, sources, st):
+            if cue.type is RelationType.REPRESENTS and past_office(
+                abstract, found.start, sources, st
+            ):
                 continue
             if _within_group(cue.type, sources, targets, st):
                 continue
+            if (
+                cue.type is RelationType.THREATENS
+                and len(targets) > 1
+                and _AGENDA_RE.search(abstract, 0, found.start)
+            ):
+                targets = targets[:1]  # "sprak over de agressie tegen Oekraïne en Tunesië"
             for s in sources:
                 for t in targets:
                     add_relation(relations, doc, sent, st, cue.type, s, t, cue.name, conf)
@@ -533,28 +587,3 @@ def _within_group(rtype: RelationType, sources, targets, st: DocState) -> bool:
         return False
     own = {acting_for(s, st) for s in sources}
     return {acting_for(t, st) for t in targets} <= own
-
-
-#: An office held before ("former Secretary of State X", "served under Secretary Y",
-#: "the late President Z", "voormalig premier …", "then-Senator").
-_FORMER_RE = re.compile(
-    r"\b(?:former|formerly|then|ex|(?<=the )late|erstwhile|previous|voormalige?|oud|toenmalige?|"
-    r"gewezen|served (?:[\w-]+ ){0,8}?(?:under|as|with)|diende (?:[\w-]+ ){0,6}?(?:onder|als))"
-    r"\b[- ](?:[^\s\ue000-\uefff;:,]+ ){0,5}?$"
-)
-_AGO_RE = re.compile(r"\b(?:years|decades) ago\b|\b(?:jaar|decennia) geleden\b")
-_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
-def _past_office(abstract: str, found, persons: list[str], st: DocState) -> bool:
-    """Whether the office is one held in the past: "former …" before the role, or, for a
-    person the catalogue has no offices for, a year in the sentence two or more years
-    before the document's ("In 1949, President Harry Truman signed …")."""
-    if _FORMER_RE.search(abstract, max(0, found.start - 60), found.start):
-        return True
-    if not st.date or any(st.lex.offices and st.lex.offices(p, st.date) for p in persons):
-        return False
-    year = int(st.date[:4])
-    return bool(_AGO_RE.search(abstract)) or any(
-        int(y) <= year - 2 for y in _YEAR_RE.findall(abstract)
-    )

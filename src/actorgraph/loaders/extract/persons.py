@@ -349,3 +349,28 @@ def surname_mentions(
         if not overlaps(s, e):
             out.append(RawMention(s, e, owner[m.group(1)], "person", m.group(1)))
     return out
+
+
+#: An office held before ("former Secretary of State X", "served under Secretary Y",
+#: "the late President Z", "voormalig premier …", "then-Senator").
+_FORMER_RE = re.compile(
+    r"\b(?:former|formerly|then|ex|(?<=the )late|erstwhile|previous|voormalige?|oud|toenmalige?|"
+    r"gewezen|served (?:[\w-]+ ){0,8}?(?:under|as|with)|diende (?:[\w-]+ ){0,6}?(?:onder|als))"
+    r"\b[- ](?:[^\s\ue000-\uefff;:,]+ ){0,5}?$"
+)
+_AGO_RE = re.compile(r"\b(?:years|decades) ago\b|\b(?:jaar|decennia) geleden\b")
+_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def past_office(abstract: str, start: int, persons: list[str], st: DocState) -> bool:
+    """Whether the office is one held in the past: "former …" before the role, or, for a
+    person the catalogue has no offices for, a year in the sentence two or more years
+    before the document's ("In 1949, President Harry Truman signed …")."""
+    if _FORMER_RE.search(abstract, max(0, start - 60), start):
+        return True
+    if not st.date or any(st.lex.offices and st.lex.offices(p, st.date) for p in persons):
+        return False
+    year = int(st.date[:4])
+    return bool(_AGO_RE.search(abstract)) or any(
+        int(y) <= year - 2 for y in _YEAR_RE.findall(abstract)
+    )
