@@ -172,3 +172,36 @@ def test_compound_war_noun_after_a_preposition():
 def test_jointly_with_after_the_object():
     got = nl("Nederland koopt de fregatten samen met België aan.")
     assert ("BEL", "PARTNERS_WITH", "NLD") in got
+
+
+# ---------------------------------------- bare titles, compounds, lists without "and"
+def test_two_bare_titles_joined_are_the_meeting():
+    got = triples("President Biden met Prime Minister Luc Frieden of Luxembourg. The "
+                  "President and Prime Minister renewed their support for Armenia.")
+    assert {("USA", "SUPPORTS", "ARM"), ("LUX", "SUPPORTS", "ARM")} <= got
+
+
+def test_their_countries_support_is_the_leaders():
+    got = triples("President Biden called Prime Minister Luc Frieden of Luxembourg. The "
+                  "leaders praised their countries' steady support to Moldova.")
+    assert {("USA", "SUPPORTS", "MDA"), ("LUX", "SUPPORTS", "MDA")} <= got
+
+
+def test_compound_relationship_is_a_partnership():
+    assert ("PER", "PARTNERS_WITH", "USA") in triples(
+        "The visit marked the warm U.S.-Peru economic relationship.")
+
+
+def test_escalatory_conduct_against_a_state_is_a_threat():
+    assert ("CHN", "THREATENS", "VNM") in triples(
+        "They criticized China's reckless and provocative maneuvers against Vietnam's "
+        "fishing fleet.", issuer=None)
+
+
+def test_three_names_joined_by_commas_are_a_list():
+    got = triples("Several partners of NATO will join, such as Japan, Australia, New "
+                  "Zealand, partners in the Gulf and others.", issuer=None)
+    assert {("AUS", "PARTNERS_WITH", "NATO"), ("NATO", "PARTNERS_WITH", "NZL")} <= got
+    got = triples("They discussed priorities including Cuba, Nicaragua, Russia's war "
+                  "against Georgia and trade.", issuer=None)
+    assert ("CUB", "THREATENS", "GEO") not in got

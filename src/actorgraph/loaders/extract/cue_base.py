@@ -193,7 +193,10 @@ _HARM = (
     r"oorlogsvoering|"
     r"beschietingen|bombardementen|raketaanval(?:len)?|luchtaanval(?:len)?|"
     r"annexation|occupation|harassment|coercion|intimidation|annexatie|bezetting|"
-    r"use of (?:[\w-]+ ){0,2}?(?:missiles|drones|rockets|weapons))"
+    r"use of (?:[\w-]+ ){0,2}?(?:missiles|drones|rockets|weapons)|"
+    # "dangerous and escalatory actions against X": conduct that its adjectives make harm
+    r"(?:dangerous|escalatory|aggressive|provocative|coercive|reckless|hostile)"
+    r"(?: and [\w-]+)? (?:actions|activities|behaviou?r|conduct|maneuvers|manoeuvres))"
 )
 
 

@@ -76,8 +76,9 @@ THREAT_CUES: list[Cue] = [
         "threat.its-war-against",
         THR,
         "agent",
-        r"(?:zijn|its|hun|their|his) {w2}(?:oorlog|war|aggression|agressie|invasion|invasie|"
-        r"aanval|attacks?|assault) (?:tegen|against|on|in|op) {the}{b}",
+        # "its brutal and illegal war in X"
+        r"(?:zijn|its|hun|their|his) (?:[\w-]+ (?:and|en) )?{w2}(?:oorlog|war|aggression|"
+        r"agressie|invasion|invasie|aanval|attacks?|assault) (?:tegen|against|on|in|op) {the}{b}",
         0.65,
     ),
     _cue(
@@ -176,7 +177,7 @@ THREAT_CUES: list[Cue] = [
         "threat.faces",
         THR,
         "ab",
-        r"{b} {w6}" + _FACES + r"{a}'?s? (?:[\w-]+ )?" + _HARM + r"\b",
+        r"{b} {w10}" + _FACES + r"{a}'?s? (?:[\w-]+ )?" + _HARM + r"\b",
         0.7,
         a_kinds=ACTORS,
         b_kinds=STATES,

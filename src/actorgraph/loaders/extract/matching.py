@@ -272,6 +272,13 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
     if b is not None:
         if (
             a is not None
+            and cue.type is RelationType.SUPPORTS
+            and m.start("a") < m.start("b")
+            and _TOPIC_RE.search(sent.abstract, m.end("a"), m.start("b"))
+        ):
+            return False  # "A discussed the importance of … cooperation to defend B"
+        if (
+            a is not None
             and m.start("a") < m.start("b")
             and _CONJOINED_BEFORE_RE.search(sent.abstract, max(0, m.start("b") - 16), m.start("b"))
         ):
