@@ -205,3 +205,25 @@ def test_three_names_joined_by_commas_are_a_list():
     got = triples("They discussed priorities including Cuba, Nicaragua, Russia's war "
                   "against Georgia and trade.", issuer=None)
     assert ("CUB", "THREATENS", "GEO") not in got
+
+
+# ------------------------------------------------------------------- secondary types
+def test_unattributed_sanctions_in_an_eu_report_are_the_eus():
+    text = ("De Raad Buitenlandse Zaken van de EU kwam maandag bijeen. De EU besprak de "
+            "situatie in de Sahel. Er wordt gewerkt aan nieuwe sancties tegen Belarus.")
+    assert ("EU", "OPPOSES", "BLR") in nl(text, issuer=None)
+    assert ("EU", "OPPOSES", "BLR") not in nl(
+        "Er wordt gewerkt aan nieuwe sancties tegen Belarus.", issuer=None)
+
+
+def test_the_two_sides_are_the_meeting():
+    got = triples("President Biden met Prime Minister Luc Frieden of Luxembourg. The two "
+                  "condemned Iran's attacks against Israel.")
+    assert {("USA", "OPPOSES", "IRN"), ("LUX", "OPPOSES", "IRN")} <= got
+
+
+def test_officials_of_the_other_side_are_not_the_issuers():
+    got = triples("The talks were held in Washington. The Japanese side was led by National "
+                  "Security Advisor Taro Suzuki.")
+    assert ("taro-suzuki", "REPRESENTS", "USA") not in got
+    assert ("taro-suzuki", "REPRESENTS", "JPN") in got

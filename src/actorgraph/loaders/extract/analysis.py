@@ -197,3 +197,19 @@ def analyse_sentence(
         if SLOT_BASE <= ch <= "\uefff":
             slot_pos[ord(ch) - ord(SLOT_BASE)] = i
     return Sentence(index, start, end, slots, abstract, slot_pos, ments)
+
+
+#: Forms of a mention that modifies a noun rather than naming an actor.
+MODIFIER_FORMS = frozenset({"adjective", "demonym", "capital"})
+
+
+def agent_adjective(sent: Sentence, slot: Slot) -> list[str] | None:
+    """In a list that ends in an adjective ("de situatie in A en B en de Russische
+    agressie"), the adjective alone modifies the noun after the list; ``None`` when the
+    list is all adjectives ("Russian and Belarusian aggression") or ends in a name."""
+    inside = [x for x in sent.mentions if slot.start <= x.start and x.end <= slot.end]
+    if len(inside) < 2 or not inside[-1].forms & MODIFIER_FORMS:
+        return None
+    if all(x.forms & MODIFIER_FORMS for x in inside):
+        return None
+    return list(inside[-1].actors)

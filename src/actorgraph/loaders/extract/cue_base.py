@@ -135,6 +135,13 @@ class Cue:
     subject: bool = False  # slot a must be a clause's subject (see ``subject_first``)
     lang: str | None = None  # only for sentences of this language (None: any)
     source_text: str = ""  # the pattern as written, before the macros are expanded
+    #: words one of which the sentence must hold before the pattern is tried (a cheap
+    #: pre-filter for patterns that open with a slot and a wide gap)
+    anchor: str = ""
+
+    @functools.cached_property
+    def anchor_re(self) -> re.Pattern | None:
+        return re.compile(self.anchor) if self.anchor else None
 
     @property
     def subject_first(self) -> bool:

@@ -124,6 +124,7 @@ CORE_CUES: list[Cue] = [
         0.7,
         a_kinds=ACTORS,
         b_kinds=STATES,
+        anchor=r"aanvra|toetred|lidmaatschap|membership|accession|applica|bid|candida|kandida",
     ),
     _cue(  # "Oekraïne heeft onze hulp hard nodig", "Moldova can count on our support"
         "support.needs-our-v2",
@@ -134,6 +135,7 @@ CORE_CUES: list[Cue] = [
         0.7,
         a_forms=frozenset({"pronoun"}),
         lang="nl",
+        anchor=r"steun|hulp|bijstand",
     ),
     _cue(  # "Nederland blijft schouder aan schouder staan met X", "shoulder to shoulder with X"
         "support.shoulder-to-shoulder",
@@ -144,6 +146,7 @@ CORE_CUES: list[Cue] = [
         0.75,
         a_kinds=ACTORS,
         subject=True,
+        anchor=r"schouder|shoulder",
     ),
     _cue(  # "het (zoveel mogelijk) steunen van Oekraïne", "met het helpen van het land"
         "support.nominal-nl",
@@ -152,6 +155,7 @@ CORE_CUES: list[Cue] = [
         r"\bhet (?:[\w-]+ ){0,3}?(?:steunen|ondersteunen|helpen|bijstaan) van {the}{b}",
         0.65,
         lang="nl",
+        anchor=r"steunen|helpen|bijstaan",
     ),
     _cue(
         "support.needs-our",
@@ -162,6 +166,7 @@ CORE_CUES: list[Cue] = [
         r"(?:steun|hulp|support|help|assistance|bijstand)\b",
         0.7,
         a_forms=frozenset({"pronoun"}),
+        anchor=r"steun|hulp|support|help|assistance|bijstand",
     ),
     _cue(  # "our commitment to the security of X", "steun voor de soevereiniteit van X"
         "support.security-of",
@@ -174,6 +179,7 @@ CORE_CUES: list[Cue] = [
         0.75,
         a_kinds=ACTORS,
         subject=True,
+        anchor=r"security|safety|defen[cs]e|sovereignty|integrity|veiligheid|soevereiniteit|integriteit",
     ),
     _cue(  # "the commitment of the United States to supporting X"
         "support.commitment-of-to",
@@ -183,6 +189,7 @@ CORE_CUES: list[Cue] = [
         r"(?:support\w*|help\w*|assist\w*|defend\w*|steunen|helpen) {the}{peopleof}{b}",
         0.75,
         a_kinds=ACTORS,
+        anchor=r"commitment|pledge|toezegging",
     ),
     _cue(  # "Iranian-backed militias", "door Rusland gesteunde separatisten"
         "support.backed",
@@ -191,6 +198,7 @@ CORE_CUES: list[Cue] = [
         r"{a}-(?:backed|supported|sponsored|armed|funded|gesteunde?) (?:[\w-]+ ){0,3}?{b}",
         0.75,
         a_kinds=STATES,
+        anchor=r"-(?:backed|supported|sponsored|armed|funded|gesteund)",
     ),
     _cue(
         "support.noun-from",

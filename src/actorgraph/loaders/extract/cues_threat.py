@@ -181,6 +181,7 @@ THREAT_CUES: list[Cue] = [
         0.7,
         a_kinds=ACTORS,
         b_kinds=STATES,
+        anchor=r"fac|geconfronteerd",
     ),
     _cue(
         "threat.faces-threats-from",
@@ -192,6 +193,7 @@ THREAT_CUES: list[Cue] = [
         0.7,
         a_kinds=ACTORS,
         b_kinds=STATES,
+        anchor=r"fac|geconfronteerd",
     ),
     _cue(  # "as it defends itself against Hamas", "verdedigt zich tegen X"
         "threat.defend-itself",
@@ -202,6 +204,7 @@ THREAT_CUES: list[Cue] = [
         0.75,
         a_kinds=ACTORS,
         b_kinds=STATES,
+        anchor=r"defend|verdedig",
     ),
     _cue(
         "threat.possessive-invasion",

@@ -5,6 +5,7 @@ stands for, and the kinds of persons found in the text.
 
 from __future__ import annotations
 
+from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.lexicon import (
     ANAPHORA,
     EU_COUNCIL,
@@ -77,3 +78,21 @@ class DocState:
             holder = self.lex.holder(a[5:], self.date) if self.lex.holder else None
             return [holder] if holder else []
         return [a]
+
+
+def acting_for(actor: str, st: DocState) -> str | None:
+    """The state or organisation a person acts for on the document's date (one office)."""
+    if st.kind(actor) != "person":
+        return actor
+    offices = st.lex.offices(actor, st.date) if st.lex.offices else []
+    offices = sorted(set(offices) or st.offices.get(actor, ()))  # else the text's
+    return offices[0] if len(offices) == 1 else None
+
+
+def within_group(rtype: RelationType, sources, targets, st: DocState) -> bool:
+    """Whether a group's act is aimed at its own members ("They (A and B) acknowledged
+    their support for B's plan"): no relation of the group's others to them."""
+    if rtype in (RelationType.REPRESENTS, RelationType.PARTNERS_WITH) or len(sources) < 2:
+        return False
+    own = {acting_for(s, st) for s in sources}
+    return {acting_for(t, st) for t in targets} <= own

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from actorgraph.graph.keys import canonical_key
 from actorgraph.graph.model import Evidence, Relation
 from actorgraph.graph.vocabulary import Origin, RelationType
-from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot
+from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot, agent_adjective
 from actorgraph.loaders.extract.calibration import calibrated
 from actorgraph.loaders.extract.cue_base import _HARM
 from actorgraph.loaders.extract.cues import Cue, CueKind
-from actorgraph.loaders.extract.docstate import DocState
+from actorgraph.loaders.extract.docstate import DocState, acting_for, within_group
 from actorgraph.loaders.extract.modality import Modality, classify
 from actorgraph.loaders.extract.persons import past_office
 
@@ -164,6 +164,9 @@ _CONJOINED_BEFORE_RE = re.compile(r"(?:^| )(?:and|en) (?:other|andere|overige|fe
 _UNNAMED_OWNER_RE = re.compile(r"[a-z](?:'s|s') (?:[^\s\ue000-\uefff;:,]+ ){0,2}$")
 #: Cues whose agent must be in the sentence ("the two officials … in support of X").
 _NO_TOPIC_CUES = frozenset({"support.in-support-of-agent"})
+_SANCTION_CUES = frozenset({"oppose.sanctions-agent"})
+#: "The Israeli side was led by …", "de Franse delegatie": whose officials follow.
+_SIDE_RE = re.compile("(" + SLOT_CLASS + r") (?:side|delegation|team|zijde|delegatie)\b")
 #: A quotation opened and not closed before the cue: its words are nobody's act.
 _OPEN_QUOTE_RE = re.compile(r"(?:^| )['‘“«„\"][^'’”»\"]*$")
 #: "struck facilities in Iraq that the IRGC uses": the place belongs to its users.
@@ -329,20 +332,8 @@ def _ab(h: _Hit) -> Iterator[Found]:
         targets = _more_targets(h.sent, h.m.start("b"), h.b.actors)
     sources = h.a.actors
     if h.cue.type is RelationType.THREATENS and len(sources) > 1:
-        sources = _agent_adjective(h.sent, h.a) or sources
+        sources = agent_adjective(h.sent, h.a) or sources
     yield Found(sources, targets, h.cue.confidence, h.m.start(), h.m.end())
-
-
-def _agent_adjective(sent: Sentence, slot: Slot) -> list[str] | None:
-    """In a list that ends in an adjective ("de situatie in A en B en de Russische
-    agressie"), the adjective alone modifies the noun after the list; ``None`` when the
-    list is all adjectives ("Russian and Belarusian aggression") or ends in a name."""
-    inside = [x for x in sent.mentions if slot.start <= x.start and x.end <= slot.end]
-    if len(inside) < 2 or not inside[-1].forms & _MODIFIER_FORMS:
-        return None
-    if all(x.forms & _MODIFIER_FORMS for x in inside):
-        return None
-    return list(inside[-1].actors)
 
 
 def _ba(h: _Hit) -> Iterator[Found]:
@@ -405,6 +396,9 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
         agents = [x for x in agents if st.kind(x) == "state" and x not in st.issuers]
         if not agents:
             return
+    if agents is None and cue.name in _SANCTION_CUES and st.context_org == "EU":
+        agents, pos = ["EU"], start  # an EU report: sanctions nobody is named for are the EU's
+        conf -= 0.1
     if agents is None:
         if len(sent.slots) > 1 or cue.name in _NO_TOPIC_CUES:
             return
@@ -432,8 +426,13 @@ def _person_role(h: _Hit) -> Iterator[Found]:
         return  # "Director of the President’s Commission": the role names no office holder
     person = h.b.actors[0]
     offices = st.lex.offices(person, st.date) if st.lex.offices else []
+    side = _SIDE_RE.search(sent.abstract, 0, start)
     if offices:
         yield Found([person], offices, h.cue.confidence, start, m.end())
+    elif side and _STAFF_ROLE_RE.search(sent.abstract, max(0, start - 14), m.end()):
+        states = [a for a in sent.slot_of(side.group(1)).actors if st.kind(a) == "state"]
+        if states:  # "The Israeli side was led by … National Security Advisor X": Israel's
+            yield Found([person], states[:1], h.cue.confidence - 0.1, start, m.end())
     elif (
         len(st.issuers) == 1  # a joint readout's staff belong to one of several
         and _STAFF_ROLE_RE.search(sent.abstract, max(0, start - 14), m.end())
@@ -479,15 +478,6 @@ def _type_ok(rtype: RelationType, s: str, t: str, st: DocState) -> bool:
     if rtype in (RelationType.MEMBER_OF, RelationType.ASPIRES_TO_JOIN):
         return kt == "organisation"
     return True
-
-
-def acting_for(actor: str, st: DocState) -> str | None:
-    """The state or organisation a person acts for on the document's date (one office)."""
-    if st.kind(actor) != "person":
-        return actor
-    offices = st.lex.offices(actor, st.date) if st.lex.offices else []
-    offices = sorted(set(offices) or st.offices.get(actor, ()))  # else the text's
-    return offices[0] if len(offices) == 1 else None
 
 
 def add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
@@ -554,6 +544,8 @@ def match_sentence(sent, cues, st, topic, doc, relations) -> None:
             continue
         if cue.needs_person and not person:
             continue  # "President X" cues: no person in the sentence, no search
+        if cue.anchor and not cue.anchor_re.search(abstract):
+            continue  # none of the cue's words in the sentence
         for found in _apply_cue(cue, sent, st, topic):
             sources, targets, conf = found.sources, found.targets, found.confidence
             wend = found.end
@@ -574,7 +566,7 @@ def match_sentence(sent, cues, st, topic, doc, relations) -> None:
                 abstract, found.start, sources, st
             ):
                 continue
-            if _within_group(cue.type, sources, targets, st):
+            if within_group(cue.type, sources, targets, st):
                 continue
             if (
                 cue.type is RelationType.THREATENS
@@ -585,12 +577,3 @@ def match_sentence(sent, cues, st, topic, doc, relations) -> None:
             for s in sources:
                 for t in targets:
                     add_relation(relations, doc, sent, st, cue.type, s, t, cue.name, conf)
-
-
-def _within_group(rtype: RelationType, sources, targets, st: DocState) -> bool:
-    """Whether a group's act is aimed at its own members ("They (A and B) acknowledged
-    their support for B's plan"): no relation of the group's others to them."""
-    if rtype in (RelationType.REPRESENTS, RelationType.PARTNERS_WITH) or len(sources) < 2:
-        return False
-    own = {acting_for(s, st) for s in sources}
-    return {acting_for(t, st) for t in targets} <= own
