@@ -227,3 +227,10 @@ def test_officials_of_the_other_side_are_not_the_issuers():
                   "Security Advisor Taro Suzuki.")
     assert ("taro-suzuki", "REPRESENTS", "USA") not in got
     assert ("taro-suzuki", "REPRESENTS", "JPN") in got
+
+
+def test_the_issuers_own_deployment_in_a_state_is_support():
+    got = nl("De Nederlandse inzet in Estland en Letland wordt in 2025 verlengd.")
+    assert {("NLD", "SUPPORTS", "EST"), ("NLD", "SUPPORTS", "LVA")} <= got
+    got = nl("De Russische inzet in Georgië duurt voort.")
+    assert ("RUS", "SUPPORTS", "GEO") not in got

@@ -168,6 +168,17 @@ CORE_CUES: list[Cue] = [
         a_forms=frozenset({"pronoun"}),
         anchor=r"steun|hulp|support|help|assistance|bijstand",
     ),
+    _cue(  # "De Nederlandse inzet in Litouwen, Roemenië …": the issuer's own deployment
+        "support.own-deployment-in",
+        SUP,
+        "ab",
+        r"{a} (?:militaire )?(?:inzet|deployments?|troop presence) (?:[\w-]+ )?(?:in|to|naar) "
+        r"{the}{b}",
+        0.7,
+        a_kinds=STATES,
+        b_kinds=STATES,
+        anchor=r"inzet|deployment|troop presence",
+    ),
     _cue(  # "our commitment to the security of X", "steun voor de soevereiniteit van X"
         "support.security-of",
         SUP,

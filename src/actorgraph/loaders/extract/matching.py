@@ -165,6 +165,7 @@ _UNNAMED_OWNER_RE = re.compile(r"[a-z](?:'s|s') (?:[^\s\ue000-\uefff;:,]+ ){0,2}
 #: Cues whose agent must be in the sentence ("the two officials … in support of X").
 _NO_TOPIC_CUES = frozenset({"support.in-support-of-agent"})
 _SANCTION_CUES = frozenset({"oppose.sanctions-agent"})
+_OWN_CUES = frozenset({"support.own-deployment-in"})
 #: "The Israeli side was led by …", "de Franse delegatie": whose officials follow.
 _SIDE_RE = re.compile("(" + SLOT_CLASS + r") (?:side|delegation|team|zijde|delegatie)\b")
 #: A quotation opened and not closed before the cue: its words are nobody's act.
@@ -264,6 +265,8 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
             return False  # "we underscore that those who supply X with …": not "we"
         if not _kinds_ok(a.actors, cue.a_kinds, st):
             return False
+        if cue.name in _OWN_CUES and not set(a.actors) <= set(st.issuers):
+            return False  # "de Russische inzet in X" is no support: only the issuer's own
         if cue.type is RelationType.THREATENS and "anaphora" in a.forms:
             return False  # "the leaders discussed the war against Ukraine": not theirs
         if (
