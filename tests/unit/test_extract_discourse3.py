@@ -234,3 +234,11 @@ def test_the_issuers_own_deployment_in_a_state_is_support():
     assert {("NLD", "SUPPORTS", "EST"), ("NLD", "SUPPORTS", "LVA")} <= got
     got = nl("De Russische inzet in Georgië duurt voort.")
     assert ("RUS", "SUPPORTS", "GEO") not in got
+
+
+def test_call_on_a_government_to_repeal_is_opposition():
+    assert ("USA", "OPPOSES", "SRB") in triples(
+        "We call on the Serbian government to review the decision, to repeal the new "
+        "media law and to protect journalists.")
+    assert ("USA", "OPPOSES", "CHL") not in triples(
+        "We call on Chile to support Moldova and to help Armenia.")

@@ -534,6 +534,8 @@ def add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
 
 _APPEALS = frozenset({Modality.APPEAL_ACT, Modality.APPEAL_STOP})
 _NOT_FACT = frozenset({Modality.NEGATED, Modality.HEDGED, Modality.BLOCKED})
+#: Cues that hold the appeal to stop themselves ("call on X to …, to repeal …").
+_APPEAL_CUES = frozenset({"oppose.call-on"})
 
 
 def match_sentence(sent, cues, st, topic, doc, relations) -> None:
@@ -555,7 +557,7 @@ def match_sentence(sent, cues, st, topic, doc, relations) -> None:
             reading = classify(abstract, found.start, wend, cue.negatable)
             if reading.kind in _NOT_FACT:
                 continue
-            if reading.kind in _APPEALS:
+            if reading.kind in _APPEALS and cue.name not in _APPEAL_CUES:
                 x = reading.addressee
                 asked = sent.slot_of(x).actors if x else []
                 if cue.type is RelationType.OPPOSES and asked and set(targets) <= set(asked):
