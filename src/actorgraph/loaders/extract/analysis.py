@@ -121,7 +121,8 @@ def build_slots(text: str, mentions: list[Mention]) -> list[Slot]:
     """Group mentions into slots: lists joined by commas/"and"/"en" become one slot.
 
     A run joined only by commas is a list only up to its last "and"/"en" ("Iran,
-    Noord-Korea, Belarus en China"); "Ukraine, the United States has …" stays two slots.
+    Noord-Korea, Belarus en China"), or when it has three names or more ("such as A, B,
+    C, partners in …"); "Ukraine, the United States has …" stays two slots.
     """
     mentions = _merge_adjacent(text, mentions)
     # chains of mentions joined by list separators
@@ -143,6 +144,9 @@ def build_slots(text: str, mentions: list[Mention]) -> list[Slot]:
     for chain in chains:
         while chain:
             last_conj = max((i for i, (_, conj) in enumerate(chain) if conj), default=0)
+            if last_conj == 0 and len(chain) >= 3:  # "zoals A, B, C, partners in …": a list
+                end = chain[-1][0].end  # (not "A, B, C's war": the possessive is apart)
+                last_conj = len(chain) - (2 if text[end : end + 2] in ("'s", "’s") else 1)
             groups.append([m for m, _ in chain[: last_conj + 1]])
             chain = chain[last_conj + 1 :]
             if chain:
@@ -193,3 +197,19 @@ def analyse_sentence(
         if SLOT_BASE <= ch <= "\uefff":
             slot_pos[ord(ch) - ord(SLOT_BASE)] = i
     return Sentence(index, start, end, slots, abstract, slot_pos, ments)
+
+
+#: Forms of a mention that modifies a noun rather than naming an actor.
+MODIFIER_FORMS = frozenset({"adjective", "demonym", "capital"})
+
+
+def agent_adjective(sent: Sentence, slot: Slot) -> list[str] | None:
+    """In a list that ends in an adjective ("de situatie in A en B en de Russische
+    agressie"), the adjective alone modifies the noun after the list; ``None`` when the
+    list is all adjectives ("Russian and Belarusian aggression") or ends in a name."""
+    inside = [x for x in sent.mentions if slot.start <= x.start and x.end <= slot.end]
+    if len(inside) < 2 or not inside[-1].forms & MODIFIER_FORMS:
+        return None
+    if all(x.forms & MODIFIER_FORMS for x in inside):
+        return None
+    return list(inside[-1].actors)

@@ -75,7 +75,7 @@ MACROS["tight"] = r"(?:[^\s\ue000-\uefff;:,]+ ){0,2}?"
 #: Words of an office's name between its state and its head noun ("German Chancellery
 #: Foreign and Security Policy Advisor"): no comma and no function word but "and"/"en".
 MACROS["rolewords"] = (
-    r"(?:(?!(?:since|in|at|on|with|from|to|by|the|a|an|that|which|who|after|before|during|"
+    r"(?:(?!(?:since|in|at|on|with|from|for|to|by|the|a|an|that|which|who|after|before|during|"
     r"when|while|as|than|is|was|has|have|had|will|said|says|met|sinds|met|bij|door|op|voor|"
     r"de|het|een|die|dat)\b)[^\s\ue000-\uefff;:,]+ ){0,6}?"
 )
@@ -135,6 +135,13 @@ class Cue:
     subject: bool = False  # slot a must be a clause's subject (see ``subject_first``)
     lang: str | None = None  # only for sentences of this language (None: any)
     source_text: str = ""  # the pattern as written, before the macros are expanded
+    #: words one of which the sentence must hold before the pattern is tried (a cheap
+    #: pre-filter for patterns that open with a slot and a wide gap)
+    anchor: str = ""
+
+    @functools.cached_property
+    def anchor_re(self) -> re.Pattern | None:
+        return re.compile(self.anchor) if self.anchor else None
 
     @property
     def subject_first(self) -> bool:
@@ -193,7 +200,10 @@ _HARM = (
     r"oorlogsvoering|"
     r"beschietingen|bombardementen|raketaanval(?:len)?|luchtaanval(?:len)?|"
     r"annexation|occupation|harassment|coercion|intimidation|annexatie|bezetting|"
-    r"use of (?:[\w-]+ ){0,2}?(?:missiles|drones|rockets|weapons))"
+    r"use of (?:[\w-]+ ){0,2}?(?:missiles|drones|rockets|weapons)|"
+    # "dangerous and escalatory actions against X": conduct that its adjectives make harm
+    r"(?:dangerous|escalatory|aggressive|provocative|coercive|reckless|hostile)"
+    r"(?: and [\w-]+)? (?:actions|activities|behaviou?r|conduct|maneuvers|manoeuvres))"
 )
 
 

@@ -1,5 +1,5 @@
-"""Hand-written cues of the core types SUPPORTS and THREATENS (PARTNERS_WITH is in
-:mod:`.cues_partners`; see
+"""Hand-written cues of the core type SUPPORTS (THREATENS is in :mod:`.cues_threat`,
+PARTNERS_WITH in :mod:`.cues_partners`; see
 :mod:`.cue_base` for the pattern language)."""
 
 from __future__ import annotations
@@ -11,10 +11,15 @@ from actorgraph.loaders.extract.cue_base import (
     ORGS,
     STATES,
     SUP,
-    THR,
     Cue,
     S,
     _cue,
+)
+
+#: A membership bid as the object of support ("steunt de aanvraag", "backs the bid").
+_BID = (
+    r"(?:aanvra\w+|toetreding\w*|lidmaatschap\w*|membership|accession|applications?|bids?|"
+    r"candidacy|kandidatuur)"
 )
 
 CORE_CUES: list[Cue] = [
@@ -55,7 +60,8 @@ CORE_CUES: list[Cue] = [
         SUP,
         "ab",
         r"{a} {n4}(?:staat|staan|stond|stonden|stands?|stood|standing) {w4}"
-        r"(?:achter|behind) {the}{peopleof}{b}(?! (?:-|'))",
+        r"(?:achter|behind|schouder aan schouder met|shoulder to shoulder with) {the}{peopleof}"
+        r"{b}(?! (?:-|'))",
         0.75,
         a_kinds=ACTORS,
         subject=True,
@@ -64,8 +70,9 @@ CORE_CUES: list[Cue] = [
         "support.stand-behind-final",
         SUP,
         "ab",
-        r"{a} (?:[^\s\ue000-\uefff;:,]+ ){0,10}?achter {the}{peopleof}{b} {w3}(?:te )?"
-        r"(?:staan|gestaan|staat|stond)\b",
+        r"{a} (?:(?:[^\s\ue000-\uefff;:,]+ ){0,10}?|(?:[^\s\ue000-\uefff;:,]+ ){0,4}?met "
+        r"(?:[^\s;:,]+ ){1,6}?)achter {the}{peopleof}{b} {w3}(?:te )?"
+        r"(?:staan|gestaan|staat|stond)\b",  # "schouder aan schouder staan met X": see below
         0.7,
         a_kinds=ACTORS,
         subject=True,
@@ -85,7 +92,7 @@ CORE_CUES: list[Cue] = [
         "support.possessive-noun",
         SUP,
         "ab",
-        r"{a} {n4}(?:support|assistance|aid|help|contributions?|solidarity|funding|"
+        r"{a}(?: {n4}|-)(?:support|assistance|aid|help|contributions?|solidarity|funding|"
         r"backing|steun|hulp|bijdrage|ondersteuning|bijstand|solidariteit|weapons|arms|"
         r"missiles|deliveries|leveringen|leveranties)(?: package| packages)? "
         r"(?:to|for|towards|with|aan|voor|met) {the}{b}",
@@ -97,13 +104,112 @@ CORE_CUES: list[Cue] = [
         "support.of-possessor-defense",
         SUP,
         "ab",
-        r"{a} {n6}(?:support|assistance|aid|help|backing|steun|hulp) (?:of|for|to|van|voor|aan) "
+        r"{a} {n6}(?:support|assistance|aid|help|backing|steun|hulp|commitment|committed|"
+        r"dedication|toewijding) (?:of|for|to|van|voor|aan) "
         r"{the}(?P<b>" + S + r")(?:'s?|s') (?:[\w-]+ )?(?:self-defen[cs]e|defen[cs]e|security|"
         r"sovereignty|fight|struggle|resistance|recovery|reconstruction|zelfverdediging|"
-        r"verdediging|veiligheid|soevereiniteit|strijd|herstel|wederopbouw)\b",
+        r"verdediging|veiligheid|soevereiniteit|strijd|herstel|wederopbouw|"
+        r"right to (?:self-defen[cs]e|defend (?:itself|themselves)))\b",
         0.75,
         a_kinds=ACTORS,
         subject=True,
+    ),
+    _cue(  # "steunt de aanvraag voor NAVO-lidmaatschap van X", "backs the membership bid of X"
+        "support.membership-of",
+        SUP,
+        "ab",
+        r"{a} {n4}(?:steun\w*|support\w*|back\w*|endorse\w*) {w3}(?:{x}-)?" + _BID
+        + r"(?: (?:{x}-)?" + _BID + r")?(?: (?:tot|van|voor|of|to|for) (?:de |het |the )?{x})? "
+        r"{w2}(?:(?:van|of) )?{the}{b}(?!-)",
+        0.7,
+        a_kinds=ACTORS,
+        b_kinds=STATES,
+        anchor=r"aanvra|toetred|lidmaatschap|membership|accession|applica|bid|candida|kandida",
+    ),
+    _cue(  # "Oekraïne heeft onze hulp hard nodig", "Moldova can count on our support"
+        "support.needs-our-v2",
+        SUP,
+        "ab",
+        r"(?:heeft|hebben|krijgt|krijgen|kan|kunnen|mag|mogen) {b} {w3}(?:rekenen op )?{a} "
+        r"(?:[\w-]+ )?(?:steun|hulp|bijstand)\b",
+        0.7,
+        a_forms=frozenset({"pronoun"}),
+        lang="nl",
+        anchor=r"steun|hulp|bijstand",
+    ),
+    _cue(  # "Nederland blijft schouder aan schouder staan met X", "shoulder to shoulder with X"
+        "support.shoulder-to-shoulder",
+        SUP,
+        "ab",
+        r"{a} {n6}(?:schouder aan schouder (?:te )?(?:blijven )?(?:staan|staat|stond|stonden)? ?"
+        r"met|shoulder to shoulder with) {the}{peopleof}{b}",
+        0.75,
+        a_kinds=ACTORS,
+        subject=True,
+        anchor=r"schouder|shoulder",
+    ),
+    _cue(  # "het (zoveel mogelijk) steunen van Oekraïne", "met het helpen van het land"
+        "support.nominal-nl",
+        SUP,
+        "agent",
+        r"\bhet (?:[\w-]+ ){0,3}?(?:steunen|ondersteunen|helpen|bijstaan) van {the}{b}",
+        0.65,
+        lang="nl",
+        anchor=r"steunen|helpen|bijstaan",
+    ),
+    _cue(
+        "support.needs-our",
+        SUP,
+        "ab",
+        r"{b} {n4}(?:heeft|hebben|had|needs?|needed|kan|can|krijgt|krijgen|receives?|received|"
+        r"ontvangt|ontving) {w3}(?:rekenen op |count on |mag rekenen op )?{a} (?:[\w-]+ )?"
+        r"(?:steun|hulp|support|help|assistance|bijstand)\b",
+        0.7,
+        a_forms=frozenset({"pronoun"}),
+        anchor=r"steun|hulp|support|help|assistance|bijstand",
+    ),
+    _cue(  # "De Nederlandse inzet in Litouwen, Roemenië …": the issuer's own deployment
+        "support.own-deployment-in",
+        SUP,
+        "ab",
+        r"{a} (?:militaire )?(?:inzet|deployments?|troop presence) (?:[\w-]+ )?(?:in|to|naar) "
+        r"{the}{b}",
+        0.7,
+        a_kinds=STATES,
+        b_kinds=STATES,
+        anchor=r"inzet|deployment|troop presence",
+    ),
+    _cue(  # "our commitment to the security of X", "steun voor de soevereiniteit van X"
+        "support.security-of",
+        SUP,
+        "ab",
+        r"{a} {n6}(?:support|commitment|committed|dedication|steun|toewijding) (?:to|for|aan|"
+        r"voor) {the}(?:[\w-]+ )?(?:security|safety|defen[cs]e|self-defen[cs]e|sovereignty|"
+        r"territorial integrity|veiligheid|soevereiniteit|territoriale integriteit) (?:of|van) "
+        r"{the}{b}",
+        0.75,
+        a_kinds=ACTORS,
+        subject=True,
+        anchor=r"security|safety|defen[cs]e|sovereignty|integrity|veiligheid|soevereiniteit|integriteit",
+    ),
+    _cue(  # "the commitment of the United States to supporting X"
+        "support.commitment-of-to",
+        SUP,
+        "ab",
+        r"(?:commitment|pledge|toezegging) (?:of|van) {the}{a} (?:to|om) {the}(?:continu\w+ )?"
+        r"(?:support\w*|help\w*|assist\w*|defend\w*|steunen|helpen) {the}{peopleof}{b}",
+        0.75,
+        a_kinds=ACTORS,
+        anchor=r"commitment|pledge|toezegging",
+    ),
+    _cue(  # "Iranian-backed militias", "door Rusland gesteunde separatisten"
+        "support.backed",
+        SUP,
+        "ab",
+        r"{a}-(?:backed|supported|sponsored|armed|funded|gesteunde?) (?:[\w-]+ ){0,3}?{b}",
+        0.75,
+        a_kinds=STATES,
+        anchor=r"-(?:backed|supported|sponsored|armed|funded|gesteund)",
     ),
     _cue(
         "support.noun-from",
@@ -279,48 +385,6 @@ CORE_CUES: list[Cue] = [
         r"helpen|stand (?:strong |firm |firmly )?(?:with|by))(?:ing)? {the}{secof}{peopleof}{b}",
         0.6,
     ),
-    # --------------------------------------------------------------- THREATENS
-    _cue(
-        "threat.aggression-against",
-        THR,
-        "ab",
-        r"{a}{paren}{w4}" + _HARM + r" {w4}(?:against|on|tegen|op|jegens|"
-        r"(?<!war )(?<!wars )(?<!oorlog )in|"
-        # "aanval van X op Y": X is the attacker, not the victim
-        r"(?:of|van)(?! (?:the |de |het )?" + S + r"'?s? (?:op|on|against|tegen|upon) )) "
-        r"{the}{peopleof}{placein}{b}(?!'?s? (?:by|door) )",
-        0.8,
-        a_kinds=ACTORS | {"person"},
-    ),
-    _cue(
-        "threat.harm-of-by",
-        THR,
-        "ab",
-        _HARM + r" (?:of|against|on|van|tegen|op|jegens) {w6}{b} "
-        # "strikes against targets in Yemen used by X": "by" belongs to the participle
-        r"(?:(?![\w-]+ed )[^\s\ue000-\uefff;:,]+ ){0,3}?(?:by|door) {the}"
-        r"(?:(?:armed |military )?forces (?:of|van) (?:the |de |het )?)?(?:" + S + r" )?{a}"
-        r"(?! " + S + r")",
-        0.8,
-        a_kinds=ACTORS | {"person"},
-    ),
-    _cue(
-        "threat.occupied-by",
-        THR,
-        "ab",
-        r"(?:occupied|annexed|seized|bezette|geannexeerde|bezet gehouden|ingenomen) "
-        r"(?:[\w-]+ ){0,2}?(?:by|door) {the}{a} (?:in|of|van) {the}{b}",
-        0.75,
-        a_kinds=ACTORS,
-    ),
-    _cue(
-        "threat.occupied-by-nl",
-        THR,
-        "ab",
-        r"door {the}{a} (?:bezette|geannexeerde|ingenomen) (?:[\w-]+ ){0,2}?(?:in|van) {the}{b}",
-        0.75,
-        a_kinds=ACTORS,
-    ),
     _cue(
         "support.steun-uitspreken",
         SUP,
@@ -328,160 +392,6 @@ CORE_CUES: list[Cue] = [
         r"{a} {n4}(?:spreekt|spreken|sprak|spraken|sprak|uitgesproken|uit te spreken) "
         r"{n4}(?:steun|solidariteit) {w2}(?:uit )?(?:voor|aan|met) {the}{b}",
         0.7,
-        a_kinds=ACTORS,
-    ),
-    _cue(
-        "threat.owner-war-in",
-        THR,
-        "ab",
-        r"{a}(?:'s?)? (?:[\w-]+ ){0,2}?(?:war|invasion|aggression|oorlog|invasie|agressie) "
-        r"in {the}{b}",
-        0.7,
-        a_kinds=STATES,
-    ),
-    _cue(
-        "threat.its-war-against",
-        THR,
-        "agent",
-        r"(?:zijn|its|hun|their|his) {w2}(?:oorlog|war|aggression|agressie|invasion|invasie|"
-        r"aanval|attacks?|assault) (?:tegen|against|on|in|op) {the}{b}",
-        0.65,
-    ),
-    _cue(
-        "threat.aggression-by",
-        THR,
-        "ab",
-        _HARM + r" (?:van|by|from|door) {the}{a} (?:against|on|tegen|op|jegens|of|van) "
-        r"{w8}{b}",
-        0.8,
-    ),
-    _cue(
-        "threat.threat-to",
-        THR,
-        "ab",
-        r"{a} {v8}(?:threat|threats|dreiging|bedreiging|danger|gevaar) {w6}"
-        r"(?:to|for|voor|against|tegen) {the}{secof}{the}{b}",
-        0.75,
-        a_kinds=ACTORS,
-    ),
-    _cue(
-        "threat.threat-from-to",
-        THR,
-        "ab",
-        r"(?:threats?|dreiging|bedreiging) (?:of|from|posed by|van|door|uit|vanuit) {the}{a} "
-        r"(?:to|for|voor|against|tegen) {the}{b}",
-        0.8,
-    ),
-    _cue(
-        "threat.relative-threat-from",
-        THR,
-        "ab",
-        r"{b} , (?:die|dat|which|who|that) {w3}(?:threat|dreiging|bedreiging)s? (?:vanuit|"
-        r"van|from|uit|posed by) {the}{a}",
-        0.7,
-    ),
-    _cue(
-        "threat.threatening-agent",
-        THR,
-        "agent",
-        r"(?:threaten(?:s|ed|ing)?|bedreig(?:t|en|de|den)|endanger\w*|in gevaar brengen) "
-        r"{the}{w3}(?:security|safety|sovereignty|territorial integrity|veiligheid|"
-        r"soevereiniteit|integriteit) (?:of|van) {the}{b}",
-        0.6,
-    ),
-    _cue(
-        "threat.fired-at",
-        THR,
-        "ab",
-        r"{a}{paren}{n4}(?:fired|fires|launched|launches|lanceerde|lanceert|vuurde|vuurt|"
-        r"shot)\w* {w4}(?:at|on|into|towards|toward|op|naar|against|over) {the}{placein}{b}",
-        0.7,
-        a_kinds=ACTORS | {"person"},
-    ),
-    _cue(  # "drones die Rusland tegen Oekraïne inzet", "Iran deploys drones against Israel"
-        "threat.deploy-against",
-        THR,
-        "ab",
-        r"{a} {n6}(?:deploy(?:s|ed|ing)?|use[sd]?|using|inzet|inzetten|inzette|inzetten|"
-        r"ingezet|gebruikt|gebruiken|gebruikte|gebruikten|zet|zetten|zette) {n6}(?:in )?"
-        r"(?:against|tegen) {the}{peopleof}{b}(?! (?:-|'))",
-        0.65,
-        a_kinds=ACTORS,
-        subject=True,
-    ),
-    _cue(  # verb-final: "die Rusland tegen Oekraïne inzet"
-        "threat.deploy-against-final",
-        THR,
-        "ab",
-        r"{a} {n4}tegen {the}{peopleof}{b} {n4}(?:inzet|inzetten|inzette|ingezet|gebruikt|"
-        r"gebruiken|gebruikte|gebruikten|in te zetten|te gebruiken)\b",
-        0.65,
-        a_kinds=ACTORS,
-        subject=True,
-        lang="nl",
-    ),
-    _cue(
-        "threat.launched-attack",
-        THR,
-        "ab",
-        r"{a}{paren}{n4}(?:launched|carried out|conducted|mounted|lanceerde|lanceerden|voerde|"
-        r"voerden) (?:[^\s\ue000-\uefff;:,]+ ){0,8}?" + _HARM + r" (?:[^\s\ue000-\uefff;:,]+ )"
-        r"{0,6}?(?:against|on|at|tegen|op) {the}{placein}{b}",
-        0.7,
-        a_kinds=ACTORS | {"person"},
-    ),
-    _cue(
-        "threat.in-face-of",
-        THR,
-        "ab",
-        r"{b} {w4}(?:in the face of|tegenover) {the}(?:[\w-]+ )?{a}'?s? {w2}" + _HARM,
-        0.7,
-        a_kinds=STATES,
-        b_kinds=STATES,
-    ),
-    _cue(
-        "threat.possessive-invasion",
-        THR,
-        "victim",
-        r"{a}'s? {w2}(?:full-scale |brutal |illegal |unprovoked )?(?:invasion|war of "
-        r"aggression)(?! (?:of|against|on|in|tegen|van) )",
-        0.55,
-        a_kinds=STATES,
-    ),
-    _cue(
-        "threat.comma-threatening",
-        THR,
-        "agent",
-        r", (?:threatening|endangering|bedreigend|targeting) {the}{b}",
-        0.6,
-    ),
-    _cue(
-        "threat.verb",
-        THR,
-        "ab",
-        r"{a} {w3}(?:threaten(?:s|ed|ing)?|attack(?:s|ed|ing)?|invade[sd]?|invading|"
-        r"bomb(?:s|ed|ing)|shell(?:s|ed|ing)|bedreig(?:t|en|de|den)|bedreigd|"
-        r"val(?:t|len)|viel(?:en)?|aangevallen|binnengevallen) {the}{b}",
-        0.75,
-        a_kinds=ACTORS,
-    ),
-    _cue(
-        "threat.defend-against",
-        THR,
-        "ab",
-        r"{b} {w8}(?:defend|defen[cs]e|verdedig|weerstand|resist|afweer|afwer|bescherm|"
-        r"protect|fight|struggle|strijd|vecht)\w* "
-        r"{w6}(?:against|tegen|aan|from) {the}{a} {w2}(?:aggression|agressie|invasion|"
-        r"invasie|attacks?|aanval\w*|oorlog|war|troops|forces|troepen)",
-        0.75,
-    ),
-    _cue(
-        "threat.threats-noun",
-        THR,
-        "victim",
-        r"{a} {n4}(?:threats|dreiging|bedreiging)(?! (?:vanuit|from|van|uit|of|posed|to|for|voor|"
-        r"against|tegen))",
-        0.5,
         a_kinds=ACTORS,
     ),
 ]

@@ -135,7 +135,8 @@ PARTNER_CUES: list[Cue] = [
         "partner.with-together",
         PAR,
         "pair",
-        r"{b} (?:[\w-]+ )?(?:samen met|together with|jointly with|in cooperation with|"
+        r"{b} (?:[^\s\ue000-\uefff;:,]+ ){0,4}?(?:samen met|together with|jointly with|"
+        r"in cooperation with|"
         r"in samenwerking met|in partnership with) {the}{a}(?! (?:-|'))",
         0.6,
         a_kinds=STATES | ORGS,
@@ -166,7 +167,8 @@ PARTNER_CUES: list[Cue] = [
         "partner.compound",
         PAR,
         "pair",
-        r"{a}-{b} {w3}(?:partnership|cooperation|council|alliance|agreement|summit|"
+        r"{a}-{b} {w5}(?:partnership|cooperation|council|alliance|agreement|summit|"
+        r"relationship|relations|ties|"
         r"samenwerking|partnerschap|raad|overeenkomst|akkoord|verdrag|treaty|dialogue|"
         r"consultative group|consultations|mechanism|dialoog)s?\b",
         0.7,

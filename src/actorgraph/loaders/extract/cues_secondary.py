@@ -371,10 +371,13 @@ OTHER_CUES: list[Cue] = [
         OPP,
         "agent",
         r"(?:call(?:s|ed|ing)? (?:on|upon)|urge[sd]?|urging|roep\w*|dringt er bij|demand\w*) "
-        r"{the}{b} (?:to|op|om|aan) (?:immediately |onmiddellijk )?(?:stop|cease|end|halt|"
+        # "the Georgian government to investigate …, to repeal laws": any action undoes
+        r"{the}{b} (?:(?:government|authorities|regime|leadership|regering|autoriteiten) )?"
+        r"(?:to|op|om|aan) (?:[^;:]{0,160}?(?:, |and )to )?(?:immediately |onmiddellijk |"
+        r"[a-z]+ly )?(?:stop|cease|end|halt|"
         r"refrain|withdraw|release|comply|respect|abide|desist|stand down|abandon|reverse|"
-        r"te stoppen|te staken|"
-        r"terug te trekken|vrij te laten)",
+        r"repeal|revoke|rescind|annul|scrap|te stoppen|te staken|"
+        r"terug te trekken|vrij te laten)\b",
         0.6,
         negatable=False,
     ),
@@ -443,7 +446,7 @@ OTHER_CUES: list[Cue] = [
         "represents.role-person",
         REP,
         "person-role",
-        r"{role}\b (?:{w2})?{b}",
+        r"{role}\b (?:(?!and |en ){w2})?{b}",  # "the Vice President and President X": two
         0.6,
         b_kinds={"person"},
     ),

@@ -5,6 +5,7 @@ stands for, and the kinds of persons found in the text.
 
 from __future__ import annotations
 
+from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.lexicon import (
     ANAPHORA,
     EU_COUNCIL,
@@ -29,6 +30,8 @@ class DocState:
         self.context_org: str | None = None
         self.nato_named = False
         self.kinds: dict[str, str] = {}
+        #: offices the text gives persons the catalogue has none for ("Minister X of Y")
+        self.offices: dict[str, set[str]] = {}
         #: what the previous sentence of the paragraph was about (its first subject)
         self.topic: list[str] = []
         #: the states of the office holders last named together ("the two leaders")
@@ -56,8 +59,10 @@ class DocState:
         if a == TOPIC:  # "het land": only a single state carries over
             one = self.topic[0] if len(self.topic) == 1 else None
             return [one] if one and self.kind(one) == "state" else []
-        if a == THEY:
-            return list(self.recent) if len(self.recent) >= 2 else []
+        if a == THEY:  # the list just named, else the parties of the meeting
+            if len(self.recent) >= 2:
+                return list(self.recent)
+            return list(self.leaders) if len(self.leaders) >= 2 else []
         if a == LEADERS:
             return list(self.leaders) if len(self.leaders) >= 2 else []
         if a == EU_COUNCIL:  # "De Raad nam het sanctiepakket aan" in an EU Council report
@@ -73,3 +78,21 @@ class DocState:
             holder = self.lex.holder(a[5:], self.date) if self.lex.holder else None
             return [holder] if holder else []
         return [a]
+
+
+def acting_for(actor: str, st: DocState) -> str | None:
+    """The state or organisation a person acts for on the document's date (one office)."""
+    if st.kind(actor) != "person":
+        return actor
+    offices = st.lex.offices(actor, st.date) if st.lex.offices else []
+    offices = sorted(set(offices) or st.offices.get(actor, ()))  # else the text's
+    return offices[0] if len(offices) == 1 else None
+
+
+def within_group(rtype: RelationType, sources, targets, st: DocState) -> bool:
+    """Whether a group's act is aimed at its own members ("They (A and B) acknowledged
+    their support for B's plan"): no relation of the group's others to them."""
+    if rtype in (RelationType.REPRESENTS, RelationType.PARTNERS_WITH) or len(sources) < 2:
+        return False
+    own = {acting_for(s, st) for s in sources}
+    return {acting_for(t, st) for t in targets} <= own

@@ -39,7 +39,9 @@ def lexical_cues() -> list[Cue]:
         place = "{placein}" if rtype == "THREATENS" else ""  # "struck bases in Iraq"
         out.append(
             _cue(f"lexicon.{key}-active", rtype, "ab",
-                 r"{a}{paren}{n4}" + verbs + r" {the}{peopleof}{partof}" + place + r"{b}", conf,
+                 # "endorsed by X" is a participle, not the subject's act
+                 r"{a}{paren}{n4}" + verbs + r" (?!by |door ){the}{peopleof}{partof}" + place
+                 + r"{b}", conf,
                  a_kinds=kinds, subject=True)
         )  # fmt: skip
         out.append(

@@ -90,6 +90,17 @@ def _case_rule(text: str, form: str) -> int:
     return TITLE
 
 
+#: "The President and Prime Minister …": two bare titles joined are the meeting's parties.
+_TITLE_PAIRS = [
+    (f"{the} {a} and {the2}{b}", LEADERS, "anaphora")
+    for the in ("the", "The")
+    for a in ("President", "Vice President")
+    for the2 in ("", "the ")
+    for b in ("Prime Minister", "Chancellor", "President", "King", "Emir", "Crown Prince",
+              "Taoiseach", "Premier")
+    if a != b
+]
+
 #: Words the extractor resolves itself, per language: (text, special id or actor, form).
 FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
     "en": [
@@ -107,7 +118,11 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("these governments", ANAPHORA, "anaphora"), ("both governments", ANAPHORA, "anaphora"),
         ("the country", TOPIC, "anaphora"), ("this country", TOPIC, "anaphora"),
         ("the two leaders", LEADERS, "anaphora"), ("both leaders", LEADERS, "anaphora"),
-        ("the leaders", LEADERS, "anaphora"), ("They", THEY, "anaphora"),
+        ("the leaders", LEADERS, "anaphora"), ("they", THEY, "anaphora"),
+        ("their countries", LEADERS, "anaphora"), ("their two countries", LEADERS, "anaphora"),
+        ("the two sides", LEADERS, "anaphora"), ("both sides", LEADERS, "anaphora"),
+        ("The two", LEADERS, "anaphora"),  # "The two condemned …" ("the two countries" is longer)
+        *_TITLE_PAIRS,
         ("the two officials", LEADERS, "anaphora"), ("both officials", LEADERS, "anaphora"),
         ("the two ministers", LEADERS, "anaphora"), ("both ministers", LEADERS, "anaphora"),
         ("Allies", "NATO", "collective"), ("Ally", "NATO", "collective"),

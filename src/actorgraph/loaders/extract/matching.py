@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from actorgraph.graph.keys import canonical_key
 from actorgraph.graph.model import Evidence, Relation
 from actorgraph.graph.vocabulary import Origin, RelationType
-from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot
+from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot, agent_adjective
 from actorgraph.loaders.extract.calibration import calibrated
 from actorgraph.loaders.extract.cue_base import _HARM
 from actorgraph.loaders.extract.cues import Cue, CueKind
-from actorgraph.loaders.extract.docstate import DocState
+from actorgraph.loaders.extract.docstate import DocState, acting_for, within_group
 from actorgraph.loaders.extract.modality import Modality, classify
+from actorgraph.loaders.extract.persons import past_office
 
 _PREP_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:to|for|of|against|with|on|in|by|from|about|over|into|towards|between|among|at|"
@@ -27,6 +28,8 @@ _PREP_BEFORE_RE = re.compile(
 
 
 _MODIFIER_FORMS = frozenset({"adjective", "demonym", "capital"})
+#: The owner of a noun: "de inzet van het kabinet", "the policy of the United States".
+_GENITIVE_BEFORE_RE = re.compile(r"(?:^| )(?:of|van) (?:the |de |het )?$")
 #: A demonstrative that refers to an earlier act ("these attacks", see :mod:`.events`).
 _EVENT = frozenset({"adjective", "anaphora"})
 
@@ -38,6 +41,7 @@ def _nearest_agent(
     st: DocState,
     fallback_ok: bool = True,
     persons: bool = False,
+    skip: frozenset[str] = frozenset(),
 ):
     """The nearest earlier slot that can act: not an object of a preposition ("steun van
     X aan Rusland": not Rusland), not a person unless ``persons`` (then the person stands
@@ -48,6 +52,8 @@ def _nearest_agent(
         if pos >= before:
             continue
         slot = sent.slots[i]
+        if skip and (slot.forms & skip or _AGENT_OF_HARM_RE.match(sent.abstract, pos + 1)):
+            continue  # a victim is neither "the leaders" nor the agent of "Russian aggression"
         if persons:  # a head of state acts for the state ("Biden discussed support for X")
             mapped = (acting_for(a, st) for a in slot.actors if a not in exclude)
             actors = [x for x in mapped if x is not None and x not in exclude]
@@ -64,11 +70,14 @@ def _nearest_agent(
             or sent.abstract[pos + 1 : pos + 3] in ("'s", "s'")
             or slot.forms <= _MODIFIER_FORMS
         ):
-            if fallback is None:
-                fallback = (actors, pos)
+            if fallback is None or (  # "de inzet van het kabinet … druk op X en steun aan Y"
+                not fallback[2] and _GENITIVE_BEFORE_RE.search(sent.abstract, max(0, pos - 12), pos)
+            ):
+                genitive = bool(_GENITIVE_BEFORE_RE.search(sent.abstract, max(0, pos - 12), pos))
+                fallback = (actors, pos, genitive)
             continue
         return actors, pos
-    return fallback if fallback and fallback_ok else (None, None)
+    return fallback[:2] if fallback and fallback_ok else (None, None)
 
 
 def _in_compound(abstract: str, pos: int) -> bool:
@@ -131,12 +140,34 @@ _OTHER_OWNER_RE = re.compile(
     r"veroordeel\w*|veroordeelt|hekel\w*)\b"
 )
 _OWNER_CUES = frozenset({"support.possessive-noun"})
+_MEMBERSHIP_AFTER_RE = re.compile(
+    r"-(?:lidmaatschap|membership|toetreding|accession|kandida\w+|candida\w+)"
+)
+_OBJECT_PREP_RE = re.compile(
+    r"(?:^| )(?:on|against|to|into|at|op|tegen|aan|naar|jegens|over|uit|from)"
+    r" (?:the |de |het )?$"
+)
+#: A list of topics ("sprak over …", "discussed …"): a victim list after an act of
+#: aggression is the agenda's, only its first is the act's.
+_AGENDA_RE = re.compile(
+    r"\b(?:discuss\w*|spr(?:a|e)ken over|sprak over|gesproken over|bespr\w+|agenda|"
+    r"onderwerpen|topics)\b"
+)
+#: "the importance of the mission to support X": the infinitive is the mission's.
+_TOPIC_RE = re.compile(
+    r"\b(?:importance|significance|role|value|belang|rol) (?:of|van)\b"
+)
+_TOPIC_CUES = frozenset({"support.to-verb-agent"})
 #: "A and other member states …": the collective after "other" is part of the subject.
 _CONJOINED_BEFORE_RE = re.compile(r"(?:^| )(?:and|en) (?:other|andere|overige|fellow) $")
 #: "the regime's support for X": the owner of the noun is no actor the text names.
 _UNNAMED_OWNER_RE = re.compile(r"[a-z](?:'s|s') (?:[^\s\ue000-\uefff;:,]+ ){0,2}$")
 #: Cues whose agent must be in the sentence ("the two officials … in support of X").
 _NO_TOPIC_CUES = frozenset({"support.in-support-of-agent"})
+_SANCTION_CUES = frozenset({"oppose.sanctions-agent"})
+_OWN_CUES = frozenset({"support.own-deployment-in"})
+#: "The Israeli side was led by …", "de Franse delegatie": whose officials follow.
+_SIDE_RE = re.compile("(" + SLOT_CLASS + r") (?:side|delegation|team|zijde|delegatie)\b")
 #: A quotation opened and not closed before the cue: its words are nobody's act.
 _OPEN_QUOTE_RE = re.compile(r"(?:^| )['‘“«„\"][^'’”»\"]*$")
 #: "struck facilities in Iraq that the IRGC uses": the place belongs to its users.
@@ -159,6 +190,8 @@ _OF_STATE_RE = re.compile(r" ?,? (?:of|van) (?:the |de |het )?" + SLOT_CLASS)
 #: A possessor right before a noun cue: "Cabo Verde's (unwavering) support for …".
 _POSSESSOR_RE = re.compile(r"(" + SLOT_CLASS + r")(?:'s?|s') (?:[^\s\ue000-\uefff;:,]+ ){0,3}$")
 _FIRST = frozenset({"pronoun", "issuer"})
+_REFERRING = frozenset({"anaphora"})
+_AGENT_OF_HARM_RE = re.compile(r"-|(?:'s?|s')? (?:[\w-]+ ){0,2}?" + _HARM + r"\b")
 _TITLE_LINE_RE = re.compile(r"^title:[ \t]*(.+)$", re.M)
 _ITS_CUES = frozenset({"threat.its-war-against"})
 _STATE_VICTIM_CUES = frozenset({"threat.possessive-invasion"})
@@ -221,6 +254,7 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
             return False
         if (
             cue.subject_first
+            and not (cue.type is RelationType.THREATENS and a.forms <= _MODIFIER_FORMS)
             and sent.abstract[m.start() + 1 : m.start() + 3] != " ,"
             and _PREP_BEFORE_RE.search(sent.abstract[max(0, m.start() - 16) : m.start()])
         ):
@@ -231,6 +265,8 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
             return False  # "we underscore that those who supply X with …": not "we"
         if not _kinds_ok(a.actors, cue.a_kinds, st):
             return False
+        if cue.name in _OWN_CUES and not set(a.actors) <= set(st.issuers):
+            return False  # "de Russische inzet in X" is no support: only the issuer's own
         if cue.type is RelationType.THREATENS and "anaphora" in a.forms:
             return False  # "the leaders discussed the war against Ukraine": not theirs
         if (
@@ -242,12 +278,30 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
     if b is not None:
         if (
             a is not None
+            and cue.type is RelationType.SUPPORTS
+            and m.start("a") < m.start("b")
+            and _TOPIC_RE.search(sent.abstract, m.end("a"), m.start("b"))
+        ):
+            return False  # "A discussed the importance of … cooperation to defend B"
+        if (
+            a is not None
             and m.start("a") < m.start("b")
             and _CONJOINED_BEFORE_RE.search(sent.abstract, max(0, m.start("b") - 16), m.start("b"))
         ):
             return False  # "Nederland en andere lidstaten …": one subject, not an object
         if cue.b_forms and not (b.forms & cue.b_forms):
             return False
+        if cue.type is RelationType.SUPPORTS and _MEMBERSHIP_AFTER_RE.match(
+            sent.abstract, m.end("b")
+        ):
+            return False  # "steunt het NAVO-lidmaatschap van X": X is supported, not NATO
+        if (
+            cue.name in _OWNER_CUES
+            and a is not None
+            and a.forms.isdisjoint(_MODIFIER_FORMS | _FIRST)  # "over de Nederlandse steun"
+            and _OBJECT_PREP_RE.search(sent.abstract, max(0, m.start("a") - 12), m.start("a"))
+        ):
+            return False  # "druk op Rusland en steun aan X": Rusland is no owner
         if cue.name in _DIRECT_OBJECT_CUES and _PLACE_BEFORE_RE.search(
             sent.abstract, max(0, m.start("b") - 12), m.start("b")
         ):
@@ -279,7 +333,10 @@ def _ab(h: _Hit) -> Iterator[Found]:
     targets = h.b.actors
     if h.cue.type is RelationType.OPPOSES:
         targets = _more_targets(h.sent, h.m.start("b"), h.b.actors)
-    yield Found(h.a.actors, targets, h.cue.confidence, h.m.start(), h.m.end())
+    sources = h.a.actors
+    if h.cue.type is RelationType.THREATENS and len(sources) > 1:
+        sources = agent_adjective(h.sent, h.a) or sources
+    yield Found(sources, targets, h.cue.confidence, h.m.start(), h.m.end())
 
 
 def _ba(h: _Hit) -> Iterator[Found]:
@@ -313,12 +370,18 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
     if is_agent and _OPEN_QUOTE_RE.search(sent.abstract, 0, start):
         return  # "a forum under the title 'Ensuring Support to Ukraine'": a quoted title
     agents, pos = _nearest_agent(
-        sent, start, set(known.actors), st, not is_agent or its, persons=is_agent and not its
+        sent, start, set(known.actors), st, not is_agent or its, persons=is_agent and not its,
+        # "the leaders discussed … Russia's invasion": the meeting's parties are no victim
+        skip=_REFERRING if cue.kind is CueKind.VICTIM else frozenset(),
     )
     if not is_agent:
         defending = _DEFENDING_RE.search(sent.abstract, max(0, start - 80), start)
         if defending:  # "Ukraine's self-defense against Russia's war"
             agents, pos = sent.slot_of(defending.group(1)).actors, defending.start(1)
+    if agents is not None and cue.name in _TOPIC_CUES and _TOPIC_RE.search(
+        sent.abstract, pos, start
+    ):
+        return  # "they discussed the importance of the mission to support X": the mission's
     if (
         agents is not None
         and cue.type is RelationType.SUPPORTS
@@ -336,6 +399,9 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
         agents = [x for x in agents if st.kind(x) == "state" and x not in st.issuers]
         if not agents:
             return
+    if agents is None and cue.name in _SANCTION_CUES and st.context_org == "EU":
+        agents, pos = ["EU"], start  # an EU report: sanctions nobody is named for are the EU's
+        conf -= 0.1
     if agents is None:
         if len(sent.slots) > 1 or cue.name in _NO_TOPIC_CUES:
             return
@@ -363,8 +429,13 @@ def _person_role(h: _Hit) -> Iterator[Found]:
         return  # "Director of the President’s Commission": the role names no office holder
     person = h.b.actors[0]
     offices = st.lex.offices(person, st.date) if st.lex.offices else []
+    side = _SIDE_RE.search(sent.abstract, 0, start)
     if offices:
         yield Found([person], offices, h.cue.confidence, start, m.end())
+    elif side and _STAFF_ROLE_RE.search(sent.abstract, max(0, start - 14), m.end()):
+        states = [a for a in sent.slot_of(side.group(1)).actors if st.kind(a) == "state"]
+        if states:  # "The Israeli side was led by … National Security Advisor X": Israel's
+            yield Found([person], states[:1], h.cue.confidence - 0.1, start, m.end())
     elif (
         len(st.issuers) == 1  # a joint readout's staff belong to one of several
         and _STAFF_ROLE_RE.search(sent.abstract, max(0, start - 14), m.end())
@@ -412,15 +483,6 @@ def _type_ok(rtype: RelationType, s: str, t: str, st: DocState) -> bool:
     return True
 
 
-def acting_for(actor: str, st: DocState) -> str | None:
-    """The state or organisation a person acts for on the document's date (one office)."""
-    if st.kind(actor) != "person":
-        return actor
-    offices = st.lex.offices(actor, st.date) if st.lex.offices else []
-    offices = sorted(set(offices))
-    return offices[0] if len(offices) == 1 else None
-
-
 def add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
     """Add ``s rtype t`` read in ``sent`` (a person acts for their one office), unless
     the catalogue contradicts it; keep the most confident evidence per sentence."""
@@ -442,6 +504,8 @@ def add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
         return  # an accession is a membership only once the catalogue has it
     if s == t or s.startswith("@") or t.startswith("@") or not _type_ok(rtype, s, t, st):
         return
+    if rtype is RelationType.REPRESENTS:  # what the person acts for in this document
+        st.offices.setdefault(s, set()).add(t)
     key = canonical_key(s, rtype, t)
     rkey = (key, sent.index)
     have = relations.get(rkey)
@@ -470,6 +534,8 @@ def add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
 
 _APPEALS = frozenset({Modality.APPEAL_ACT, Modality.APPEAL_STOP})
 _NOT_FACT = frozenset({Modality.NEGATED, Modality.HEDGED, Modality.BLOCKED})
+#: Cues that hold the appeal to stop themselves ("call on X to …, to repeal …").
+_APPEAL_CUES = frozenset({"oppose.call-on"})
 
 
 def match_sentence(sent, cues, st, topic, doc, relations) -> None:
@@ -483,13 +549,15 @@ def match_sentence(sent, cues, st, topic, doc, relations) -> None:
             continue
         if cue.needs_person and not person:
             continue  # "President X" cues: no person in the sentence, no search
+        if cue.anchor and not cue.anchor_re.search(abstract):
+            continue  # none of the cue's words in the sentence
         for found in _apply_cue(cue, sent, st, topic):
             sources, targets, conf = found.sources, found.targets, found.confidence
             wend = found.end
             reading = classify(abstract, found.start, wend, cue.negatable)
             if reading.kind in _NOT_FACT:
                 continue
-            if reading.kind in _APPEALS:
+            if reading.kind in _APPEALS and cue.name not in _APPEAL_CUES:
                 x = reading.addressee
                 asked = sent.slot_of(x).actors if x else []
                 if cue.type is RelationType.OPPOSES and asked and set(targets) <= set(asked):
@@ -499,33 +567,18 @@ def match_sentence(sent, cues, st, topic, doc, relations) -> None:
                     if reading.kind is Modality.APPEAL_ACT or not asked:
                         continue  # "call on Chile to support Moldova": nothing about Chile
                     sources = asked  # "urge Belarus to stop supplying Russia": Belarus does
-            if cue.type is RelationType.REPRESENTS and _past_office(abstract, found, sources, st):
+            if cue.type is RelationType.REPRESENTS and past_office(
+                abstract, found.start, sources, st
+            ):
                 continue
+            if within_group(cue.type, sources, targets, st):
+                continue
+            if (
+                cue.type is RelationType.THREATENS
+                and len(targets) > 1
+                and _AGENDA_RE.search(abstract, 0, found.start)
+            ):
+                targets = targets[:1]  # "sprak over de agressie tegen Oekraïne en Tunesië"
             for s in sources:
                 for t in targets:
                     add_relation(relations, doc, sent, st, cue.type, s, t, cue.name, conf)
-
-
-#: An office held before ("former Secretary of State X", "served under Secretary Y",
-#: "the late President Z", "voormalig premier …", "then-Senator").
-_FORMER_RE = re.compile(
-    r"\b(?:former|formerly|then|ex|(?<=the )late|erstwhile|previous|voormalige?|oud|toenmalige?|"
-    r"gewezen|served (?:[\w-]+ ){0,8}?(?:under|as|with)|diende (?:[\w-]+ ){0,6}?(?:onder|als))"
-    r"\b[- ](?:[^\s\ue000-\uefff;:,]+ ){0,5}?$"
-)
-_AGO_RE = re.compile(r"\b(?:years|decades) ago\b|\b(?:jaar|decennia) geleden\b")
-_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
-def _past_office(abstract: str, found, persons: list[str], st: DocState) -> bool:
-    """Whether the office is one held in the past: "former …" before the role, or, for a
-    person the catalogue has no offices for, a year in the sentence two or more years
-    before the document's ("In 1949, President Harry Truman signed …")."""
-    if _FORMER_RE.search(abstract, max(0, found.start - 60), found.start):
-        return True
-    if not st.date or any(st.lex.offices and st.lex.offices(p, st.date) for p in persons):
-        return False
-    year = int(st.date[:4])
-    return bool(_AGO_RE.search(abstract)) or any(
-        int(y) <= year - 2 for y in _YEAR_RE.findall(abstract)
-    )

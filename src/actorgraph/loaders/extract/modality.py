@@ -97,6 +97,8 @@ def _appeal_to_stop(rest: str) -> bool:
 
 def classify(abstract: str, wstart: int, wend: int, negatable: bool) -> Reading:
     """The modality of the cue match ``abstract[wstart:wend]`` (see the module doc)."""
+    if abstract.rstrip(" \"'”").endswith("?"):
+        return Reading(Modality.HEDGED)  # a question asserts nothing
     appeal = None
     for m in _APPEAL_RE.finditer(abstract, max(0, wstart - 80)):
         if m.start() < wend:

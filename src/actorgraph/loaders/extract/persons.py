@@ -308,3 +308,69 @@ def offices_in(sent_raw: list[RawMention], text: str, st: DocState):
                 rels.append((m.start, m.actor, target, "represents.titled-name"))
         out.append(m)
     return out, rels
+
+
+_SURNAME_PARTICLES = frozenset({"de", "van", "der", "den", "ter", "ten", "von", "al", "bin", "el"})
+
+
+def surname_mentions(
+    text: str, mentions: list[RawMention], kind, names: list[RawMention] = ()
+) -> list[RawMention]:
+    """Later mentions of a person by surname only ("Prime Minister Giorgia Meloni …
+    President Biden and Prime Minister Meloni reaffirmed …"): a person the text (or
+    ``names``, e.g. the title's) names in full is the one meant by a capitalised word
+    equal to the last word of that name, where no other mention is. A surname two
+    persons share names neither. ``kind(actor)`` says which actors are persons.
+
+    >>> ms = [RawMention(0, 13, "giorgia-meloni", "name", "Giorgia Meloni")]
+    >>> [(m.actor, m.text) for m in surname_mentions("Giorgia Meloni spoke. Meloni left.", ms,
+    ...                                               lambda a: "person")]
+    [('giorgia-meloni', 'Meloni')]
+    """
+    owner: dict[str, str | None] = {}
+    for m in [*mentions, *names]:
+        words = m.text.split()
+        if len(words) < 2 or kind(m.actor) != "person":
+            continue
+        last = re.sub(r"['’]s$", "", words[-1])
+        if len(last) < 3 or not last[0].isupper() or not last[1:].islower():
+            continue
+        if words[-2].lower() in _SURNAME_PARTICLES:  # "de Vries" is written with its particle
+            continue
+        owner[last] = m.actor if owner.get(last, m.actor) == m.actor else None
+    owner = {k: v for k, v in owner.items() if v}
+    if not owner:
+        return []
+    overlaps = _overlap_test([(m.start, m.end) for m in mentions])
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(owner))) + r")\b(?![-\w])")
+    out = []
+    for m in pattern.finditer(text):
+        s, e = m.span(1)
+        if not overlaps(s, e):
+            out.append(RawMention(s, e, owner[m.group(1)], "person", m.group(1)))
+    return out
+
+
+#: An office held before ("former Secretary of State X", "served under Secretary Y",
+#: "the late President Z", "voormalig premier …", "then-Senator").
+_FORMER_RE = re.compile(
+    r"\b(?:former|formerly|then|ex|(?<=the )late|erstwhile|previous|voormalige?|oud|toenmalige?|"
+    r"gewezen|served (?:[\w-]+ ){0,8}?(?:under|as|with)|diende (?:[\w-]+ ){0,6}?(?:onder|als))"
+    r"\b[- ](?:[^\s\ue000-\uefff;:,]+ ){0,5}?$"
+)
+_AGO_RE = re.compile(r"\b(?:years|decades) ago\b|\b(?:jaar|decennia) geleden\b")
+_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def past_office(abstract: str, start: int, persons: list[str], st: DocState) -> bool:
+    """Whether the office is one held in the past: "former …" before the role, or, for a
+    person the catalogue has no offices for, a year in the sentence two or more years
+    before the document's ("In 1949, President Harry Truman signed …")."""
+    if _FORMER_RE.search(abstract, max(0, start - 60), start):
+        return True
+    if not st.date or any(st.lex.offices and st.lex.offices(p, st.date) for p in persons):
+        return False
+    year = int(st.date[:4])
+    return bool(_AGO_RE.search(abstract)) or any(
+        int(y) <= year - 2 for y in _YEAR_RE.findall(abstract)
+    )

@@ -32,7 +32,12 @@ from actorgraph.loaders.extract.matching import (
     first_subject,
     match_sentence,
 )
-from actorgraph.loaders.extract.persons import find_persons, offices_in, slugify
+from actorgraph.loaders.extract.persons import (
+    find_persons,
+    offices_in,
+    slugify,
+    surname_mentions,
+)
 from actorgraph.loaders.extract.sentences import paragraph_starts, split_sentences
 from actorgraph.loaders.extract.speaker import Speaker, find_speaker
 
@@ -52,6 +57,7 @@ class ExtractionResult:
     new_actors: dict[str, dict] = field(default_factory=dict)
 
 
+_BACKED_RE = re.compile(r"-(?:backed|supported|sponsored|armed|funded|gesteunde?)\b")
 _LOCATIVE_RE = re.compile(r"\b(?:in|at|to|from|te|naar|uit|near|bij|op)\s+$", re.I)
 
 
@@ -62,6 +68,7 @@ def _modifier_only(m: RawMention, text: str) -> bool:
         m.form == "adjective"
         and text[m.end : m.end + 1] == "-"
         and text[m.end + 1 : m.end + 2].islower()
+        and not _BACKED_RE.match(text, m.end)  # "Iranian-backed militias": Iran backs them
     ):
         return True
     return m.form == "capital" and bool(_LOCATIVE_RE.search(text[max(0, m.start - 8) : m.start]))
@@ -105,6 +112,12 @@ def extract_loaded(
     persons = find_persons(text, raw, lex, lang)
     if persons:
         raw = sorted(raw + persons, key=lambda m: m.start)
+    kinds = {p.actor: "person" for p in persons}
+    title_names = _title_names(doc, lex) if doc.title else []
+    later = surname_mentions(text, raw, lambda a: kinds.get(a) or lex.kind(a), title_names)
+    if later:  # "… Prime Minister Meloni": the person named in full before
+        persons = persons + later
+        raw = sorted(raw + later, key=lambda m: m.start)
     speaker = find_speaker(
         lex,
         text=text,
@@ -416,6 +429,15 @@ def _title_outside_body(title: str, text: str) -> bool:
     from the body's first line, which the sentence loop reads anyway."""
     head = " ".join(text[: len(title) + 400].split())
     return " ".join(title.split())[:60] not in head
+
+
+def _title_names(doc: LoadedDocument, lex: Lexicon) -> list[RawMention]:
+    """The persons the title names (catalogue names and names after a role word)."""
+    title = doc.title or ""
+    raw = lex.scan(title, doc.language)
+    return [m for m in raw if lex.kind(m.actor) == "person"] + find_persons(
+        title, raw, lex, doc.language
+    )
 
 
 def _read_title(doc: LoadedDocument, lex: Lexicon, st: DocState, cues, relations) -> None:

@@ -1,0 +1,254 @@
+"""Hand-written cues of the core type THREATENS (see :mod:`.cue_base` for the pattern
+language)."""
+
+from __future__ import annotations
+
+from actorgraph.loaders.extract.cue_base import (
+    _HARM,
+    ACTORS,
+    STATES,
+    THR,
+    Cue,
+    S,
+    _cue,
+)
+
+#: "as it faces (continued) …", "in the face of …" before an aggressor or its threats.
+_FACES = (
+    r"(?:faces|facing|faced|in the face of|confronted with|geconfronteerd met) {the}"
+    r"(?:(?:continued|ongoing|continuing|renewed|brutal|aanhoudende|voortdurende) )?"
+)
+
+THREAT_CUES: list[Cue] = [
+    # --------------------------------------------------------------- THREATENS
+    _cue(
+        "threat.aggression-against",
+        THR,
+        "ab",
+        r"{a}{paren}{w4}" + _HARM + r" {w4}(?:against|on|tegen|op|jegens|"
+        r"(?<!war )(?<!wars )(?<!oorlog )in|"
+        # "aanval van X op Y": X is the attacker, not the victim
+        r"(?:of|van)(?! (?:the |de |het )?" + S + r"'?s? (?:op|on|against|tegen|upon) )) "
+        r"{the}{peopleof}{placein}{b}(?!'?s? (?:by|door) )",
+        0.8,
+        a_kinds=ACTORS | {"person"},
+    ),
+    _cue(
+        "threat.harm-of-by",
+        THR,
+        "ab",
+        _HARM + r" (?:of|against|on|van|tegen|op|jegens) {w6}{b} "
+        # "strikes against targets in Yemen used by X": "by" belongs to the participle
+        r"(?:(?![\w-]+ed )[^\s\ue000-\uefff;:,]+ ){0,3}?(?:by|door) {the}"
+        r"(?:(?:armed |military )?forces (?:of|van) (?:the |de |het )?)?(?:" + S + r" )?{a}"
+        r"(?! " + S + r")",
+        0.8,
+        a_kinds=ACTORS | {"person"},
+    ),
+    _cue(
+        "threat.occupied-by",
+        THR,
+        "ab",
+        r"(?:occupied|annexed|seized|bezette|geannexeerde|bezet gehouden|ingenomen) "
+        r"(?:[\w-]+ ){0,2}?(?:by|door) {the}{a} (?:in|of|van) {the}{b}",
+        0.75,
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "threat.occupied-by-nl",
+        THR,
+        "ab",
+        r"door {the}{a} (?:bezette|geannexeerde|ingenomen) (?:[\w-]+ ){0,2}?(?:in|van) {the}{b}",
+        0.75,
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "threat.owner-war-in",
+        THR,
+        "ab",
+        r"{a}(?:'s?)? (?:[\w-]+ ){0,2}?(?:war|invasion|aggression|\w*oorlog|invasie|agressie) "
+        r"in {the}{b}",
+        0.7,
+        a_kinds=STATES,
+        subject=True,  # "de evacuatie uit Afghanistan en de oorlog in X": not Afghanistan's
+    ),
+    _cue(
+        "threat.its-war-against",
+        THR,
+        "agent",
+        # "its brutal and illegal war in X"
+        r"(?:zijn|its|hun|their|his) (?:[\w-]+ (?:and|en) )?{w2}(?:oorlog|war|aggression|"
+        r"agressie|invasion|invasie|aanval|attacks?|assault) (?:tegen|against|on|in|op) {the}{b}",
+        0.65,
+    ),
+    _cue(
+        "threat.aggression-by",
+        THR,
+        "ab",
+        _HARM + r" (?:van|by|from|door) {the}{a} (?:against|on|tegen|op|jegens|of|van) "
+        r"{w8}{b}",
+        0.8,
+    ),
+    _cue(
+        "threat.threat-to",
+        THR,
+        "ab",
+        r"{a} {v8}(?:threat|threats|dreiging|bedreiging|danger|gevaar) {w6}"
+        r"(?:to|for|voor|against|tegen) {the}{secof}{the}{b}",
+        0.75,
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "threat.threat-from-to",
+        THR,
+        "ab",
+        r"(?:threats?|dreiging|bedreiging) (?:of|from|posed by|van|door|uit|vanuit) {the}{a} "
+        r"(?:to|for|voor|against|tegen) {the}{b}",
+        0.8,
+    ),
+    _cue(
+        "threat.relative-threat-from",
+        THR,
+        "ab",
+        r"{b} , (?:die|dat|which|who|that) {w3}(?:threat|dreiging|bedreiging)s? (?:vanuit|"
+        r"van|from|uit|posed by) {the}{a}",
+        0.7,
+    ),
+    _cue(
+        "threat.threatening-agent",
+        THR,
+        "agent",
+        r"(?:threaten(?:s|ed|ing)?|bedreig(?:t|en|de|den)|endanger\w*|in gevaar brengen) "
+        r"{the}{w3}(?:security|safety|sovereignty|territorial integrity|veiligheid|"
+        r"soevereiniteit|integriteit) (?:of|van) {the}{b}",
+        0.6,
+    ),
+    _cue(
+        "threat.fired-at",
+        THR,
+        "ab",
+        r"{a}{paren}{n4}(?:fired|fires|launched|launches|lanceerde|lanceert|vuurde|vuurt|"
+        r"shot)\w* {w4}(?:at|on|into|towards|toward|op|naar|against|over) {the}{placein}{b}",
+        0.7,
+        a_kinds=ACTORS | {"person"},
+    ),
+    _cue(  # "drones die Rusland tegen Oekraïne inzet", "Iran deploys drones against Israel"
+        "threat.deploy-against",
+        THR,
+        "ab",
+        r"{a} {n6}(?:deploy(?:s|ed|ing)?|use[sd]?|using|inzet|inzetten|inzette|inzetten|"
+        r"ingezet|gebruikt|gebruiken|gebruikte|gebruikten|zet|zetten|zette) {n6}(?:in )?"
+        r"(?:against|tegen) {the}{peopleof}{b}(?! (?:-|'))",
+        0.65,
+        a_kinds=ACTORS,
+        subject=True,
+    ),
+    _cue(  # verb-final: "die Rusland tegen Oekraïne inzet"
+        "threat.deploy-against-final",
+        THR,
+        "ab",
+        r"{a} {n4}tegen {the}{peopleof}{b} {n4}(?:inzet|inzetten|inzette|ingezet|gebruikt|"
+        r"gebruiken|gebruikte|gebruikten|in te zetten|te gebruiken)\b",
+        0.65,
+        a_kinds=ACTORS,
+        subject=True,
+        lang="nl",
+    ),
+    _cue(
+        "threat.launched-attack",
+        THR,
+        "ab",
+        r"{a}{paren}{n4}(?:launched|carried out|conducted|mounted|lanceerde|lanceerden|voerde|"
+        r"voerden) (?:[^\s\ue000-\uefff;:,]+ ){0,8}?" + _HARM + r" (?:[^\s\ue000-\uefff;:,]+ )"
+        r"{0,6}?(?:against|on|at|tegen|op) {the}{placein}{b}",
+        0.7,
+        a_kinds=ACTORS | {"person"},
+    ),
+    _cue(
+        "threat.in-face-of",
+        THR,
+        "ab",
+        r"{b} {w4}(?:in the face of|tegenover) {the}(?:[\w-]+ )?{a}'?s? {w2}" + _HARM,
+        0.7,
+        a_kinds=STATES,
+        b_kinds=STATES,
+    ),
+    _cue(  # "Ukraine, as it faces Russian aggression", "in the face of threats from Hamas"
+        "threat.faces",
+        THR,
+        "ab",
+        r"{b} {w10}" + _FACES + r"{a}'?s? (?:[\w-]+ )?" + _HARM + r"\b",
+        0.7,
+        a_kinds=ACTORS,
+        b_kinds=STATES,
+        anchor=r"fac|geconfronteerd",
+    ),
+    _cue(
+        "threat.faces-threats-from",
+        THR,
+        "ab",
+        # "threats from Iranian-backed groups such as Lebanese Hezbollah": Hezbollah
+        r"{b} {w6}" + _FACES + r"(?:threats?|dreiging) (?:from|van|vanuit) {the}(?:(?:[^\s;:,]+ )"
+        r"{0,4}?(?:such as|including|like|zoals|waaronder) (?:{x} )?)?{a}(?!-)",
+        0.7,
+        a_kinds=ACTORS,
+        b_kinds=STATES,
+        anchor=r"fac|geconfronteerd",
+    ),
+    _cue(  # "as it defends itself against Hamas", "verdedigt zich tegen X"
+        "threat.defend-itself",
+        THR,
+        "ab",
+        r"{b} {w6}(?:defend\w*|verdedig\w*) (?:itself|themselves|herself|zich|zichzelf) "
+        r"(?:against|tegen) {the}{a}(?!'?s? (?:[\w-]+ ){0,2}(?:allies|partners|bondgenoten))",
+        0.75,
+        a_kinds=ACTORS,
+        b_kinds=STATES,
+        anchor=r"defend|verdedig",
+    ),
+    _cue(
+        "threat.possessive-invasion",
+        THR,
+        "victim",
+        r"{a}'s? {w2}(?:full-scale |brutal |illegal |unprovoked )?(?:invasion|war of "
+        r"aggression)(?! (?:of|against|on|in|tegen|van) )",
+        0.55,
+        a_kinds=STATES,
+    ),
+    _cue(
+        "threat.comma-threatening",
+        THR,
+        "agent",
+        r", (?:threatening|endangering|bedreigend|targeting) {the}{b}",
+        0.6,
+    ),
+    _cue(
+        "threat.verb",
+        THR,
+        "ab",
+        r"{a} {w3}(?:threaten(?:s|ed|ing)?|attack(?:s|ed|ing)?|invade[sd]?|invading|"
+        r"bomb(?:s|ed|ing)|shell(?:s|ed|ing)|bedreig(?:t|en|de|den)|bedreigd|"
+        r"val(?:t|len)|viel(?:en)?|aangevallen|binnengevallen) {the}{b}",
+        0.75,
+        a_kinds=ACTORS,
+    ),
+    _cue(
+        "threat.defend-against",
+        THR,
+        "ab",
+        r"{b} {w8}(?:defend|defen[cs]e|verdedig|weerstand|resist|afweer|afwer|bescherm|"
+        r"protect|fight|struggle|strijd|vecht)\w* "
+        r"{w6}(?:against|tegen|aan|from) {the}{a} {w2}(?:aggression|agressie|invasion|"
+        r"invasie|attacks?|aanval\w*|oorlog|war|troops|forces|troepen)",
+        0.75,
+    ),
+    _cue(
+        "threat.threats-noun",
+        THR,
+        "victim",
+        r"{a} {n4}(?:threats|dreiging|bedreiging)(?! (?:vanuit|from|van|uit|of|posed|to|for|voor|"
+        r"against|tegen))",
+        0.5,
+        a_kinds=ACTORS,
+    ),
+]
