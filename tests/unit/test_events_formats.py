@@ -186,16 +186,19 @@ def test_bad_options_say_what_to_write():
         aggregate_events([SAMPLE], EventOptions(since="2022", until="2021"))
 
 
+@pytest.mark.parametrize("engine", ["duckdb", "polars"])
 def test_batches_give_the_dyads_of_one_scan_and_a_raw_table_of_one_row_per_group(
-        tmp_path, monkeypatch):
+        tmp_path, monkeypatch, engine):
     from actorgraph.loaders.events import aggregate
     from actorgraph.loaders.events.mapping import load_mapping
 
+    if engine == "polars":
+        pytest.importorskip("polars")
     # the same seven events in three files, each file its own batch: every count x3
     paths = [write_gdelt(tmp_path / f"2022030{i}000000.export.CSV") for i in (1, 2, 3)]
-    one = aggregate_events(paths)
+    one = aggregate_events(paths, EventOptions(engine=engine))
     monkeypatch.setattr(aggregate, "BATCH_BYTES", 1)
-    three = aggregate_events(paths)
+    three = aggregate_events(paths, EventOptions(engine=engine))
     assert dyads(three) == dyads(one) == {
         ("RUS", "THREATENS", "UKR", "2022-02", "19 fight"): (6, -60.0, 150),
         ("RUS", "THREATENS", "UKR", "2022-03", "19 fight"): (3, -30.0, 15),
@@ -209,7 +212,7 @@ def test_batches_give_the_dyads_of_one_scan_and_a_raw_table_of_one_row_per_group
     # RUS-UKR 19 in February and in March, EU-RUS 163, USA-UKR 07, USACVL (source not a
     # state), and the unmapped 01
     con = aggregate.connect_duckdb()
-    opts = EventOptions()
+    opts = EventOptions(engine=engine)
     opts.check()
     aggregate.run_stage_one(con, expand_event_paths(paths), opts, load_mapping())
     assert con.execute("SELECT count(*) FROM raw").fetchall()[0][0] == 6
