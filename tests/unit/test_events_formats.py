@@ -297,3 +297,11 @@ def test_the_polars_engine_without_polars_names_the_extra(monkeypatch):
     monkeypatch.setattr("importlib.util.find_spec", lambda name: None)
     auto.check()
     assert auto.engine == "duckdb"
+
+
+def test_the_engine_can_be_chosen_in_the_environment(monkeypatch):
+    monkeypatch.setenv("ACTORGRAPH_EVENTS_ENGINE", "duckdb")
+    assert aggregate_events([SAMPLE]).summary.engine == "duckdb"
+    named = EventOptions(engine="spark")
+    named.check()
+    assert named.engine == "spark"  # a named engine wins

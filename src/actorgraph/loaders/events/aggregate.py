@@ -70,10 +70,14 @@ class EventOptions:
         if self.engine not in ENGINES:
             raise LoaderError(f"unknown engine {self.engine!r}",
                               hint=f"use one of: {', '.join(ENGINES)}")
-        if self.engine == "auto":
+        if self.engine == "auto":  # $ACTORGRAPH_EVENTS_ENGINE, else Polars if installed
             import importlib.util
 
-            self.engine = "polars" if importlib.util.find_spec("polars") else "duckdb"
+            from actorgraph import config
+
+            self.engine = config.events_engine()
+            if self.engine == "auto":
+                self.engine = "polars" if importlib.util.find_spec("polars") else "duckdb"
         if self.engine == "polars":
             from actorgraph.loaders.events.frames import polars_module
 
