@@ -3,15 +3,18 @@
 Each measurement runs in its own process (so peak memory is its own) on the same files:
 
 - ``scan``: DuckDB reads the files and the columns the aggregation uses (the baseline);
-- ``aggregate``: ``aggregate_events`` (DuckDB, both cores), dyads per month;
+- ``scan-polars``: the same bare scan by Polars (streaming; the baseline of its engine);
+- ``aggregate``: ``aggregate_events`` (engine ``auto``: Polars if installed), dyads per month;
 - ``load-embedded``: aggregate and load the relations into a fresh embedded store;
+- ``aggregate-duckdb``, ``load-embedded-duckdb`` (``--duckdb``): the same on DuckDB;
 - ``load-neo4j``: the same into Neo4j (``--neo4j``; NEO4J_URI etc. from the environment);
 - ``spark``: the aggregation on PySpark in local mode (``--spark``);
 - ``engines`` (``--engines``): the same plain group-by (month, actor codes, root code:
   count and Goldstein sum) in DuckDB, Polars (streaming) and pyarrow, to choose the engine.
 
-Times are printed as ratios to the scan measured in the same run (wall clock, and CPU
-seconds of the process, which the other work on a shared machine disturbs far less);
+Times are printed as ratios to the scans measured in the same run (wall clock, and CPU
+seconds of the process, which the other work on a shared machine disturbs far less; CPU
+also against the Polars scan when it ran);
 each measurement also prints the load averages (``os.getloadavg``) at its end.
 ``--repeat N`` runs the whole series N times (scan first each time) so that ratios can
 be read from the quietest round.
@@ -57,24 +60,36 @@ def measure(kind: str, folder: str) -> dict:
         src = read_csv_sql(FORMATS["gdelt2"], _files(folder))
         aggs = ", ".join(f"max({c})" for c in COLUMNS)
         out["events"] = con.sql(f"SELECT count(*), {aggs} FROM {src}").fetchall()[0][0]
-    elif kind in ("aggregate", "spark"):
+    elif kind == "scan-polars":
+        import polars as pl
+
+        from actorgraph.loaders.events.formats import GDELT2_COLUMNS, snake
+
+        names = [snake(c) for c in GDELT2_COLUMNS]
+        lf = pl.scan_csv(_files(folder), separator="\t", has_header=False,
+                         schema=dict.fromkeys(names, pl.String), quote_char=None)
+        df = lf.select(pl.len(), *(pl.col(c).max() for c in COLUMNS)).collect(
+            engine="streaming")
+        out["events"] = int(df.item(0, 0))
+    elif kind.startswith("aggregate") or kind == "spark":
         from actorgraph.loaders.events import EventOptions, aggregate_events
 
-        engine = "spark" if kind == "spark" else "duckdb"
+        engine = "spark" if kind == "spark" else kind.partition("-")[2] or "auto"
         result = aggregate_events([folder], EventOptions(engine=engine))
         out.update(events=result.summary.events_read, dyads=result.summary.dyads,
                    relations=result.summary.relations)
-    elif kind in ("load-embedded", "load-neo4j"):
+    elif kind.startswith("load-"):
         from actorgraph.graph.store import open_store
         from actorgraph.loaders.events import EventOptions
         from actorgraph.loaders.pipeline import load_paths
 
         spec = "neo4j" if kind == "load-neo4j" else str(Path(tempfile.mkdtemp()) / "g.lbdb")
+        engine = kind.removeprefix("load-embedded").removeprefix("-") or "auto"
         with open_store(spec) as store:
             store.clear()
             start = time.perf_counter()
-            report = load_paths(store, [folder], events=EventOptions())
-            out.update(events=report.events.events_read,
+            report = load_paths(store, [folder], events=EventOptions(engine=engine))
+            out.update(events=report.events.events_read, engine=report.events.engine,
                        relations=report.summary.relations_added,
                        aggregate_seconds=round(report.events.seconds, 2),
                        # dyads -> relation columns -> the store's write (and its commit)
@@ -170,15 +185,22 @@ def main() -> None:
     ap.add_argument("--neo4j", action="store_true")
     ap.add_argument("--spark", action="store_true")
     ap.add_argument("--engines", action="store_true")
+    ap.add_argument("--duckdb", action="store_true",
+                    help="also aggregate and load with the DuckDB engine")
     ap.add_argument("--skip-embedded", action="store_true")
     ap.add_argument("--repeat", type=int, default=1)
     args = ap.parse_args()
     if args.measure:
         print(json.dumps(measure(args.measure, args.folder)))
         return
-    kinds = ["scan", "aggregate"]
+    import importlib.util
+
+    kinds = ["scan"] + (["scan-polars"] if importlib.util.find_spec("polars") else [])
+    kinds.append("aggregate")
     if not args.skip_embedded:
         kinds.append("load-embedded")
+    if args.duckdb:
+        kinds += ["aggregate-duckdb"] + ([] if args.skip_embedded else ["load-embedded-duckdb"])
     if args.neo4j:
         kinds.append("load-neo4j")
     if args.spark:
@@ -195,6 +217,9 @@ def main() -> None:
             cpu = results["scan"].get("cpu_seconds") or 0
             ratio = (f"{r['seconds'] / base:5.2f}x scan, cpu {r['cpu_seconds'] / cpu:5.2f}x"
                      if base and cpu and "seconds" in r else "")
+            pcpu = results.get("scan-polars", {}).get("cpu_seconds") or 0
+            if ratio and pcpu:
+                ratio += f", cpu {r['cpu_seconds'] / pcpu:5.2f}x the Polars scan"
             print(f"{kind:15} {json.dumps(r)} {ratio}", flush=True)
 
 

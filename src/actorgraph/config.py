@@ -21,6 +21,7 @@ tests and callers can pass their own.
 ``ACTORGRAPH_STORE``              the store commands use unless ``--store`` is given
 ``ACTORGRAPH_QUERY_TIMEOUT``      seconds a query may run (default 300; both stores)
 ``ACTORGRAPH_EVENTS_MEMORY``      memory the event-data engine may use (default ``1GB``)
+``ACTORGRAPH_EVENTS_ENGINE``      the event-data engine when none is named (default ``auto``)
 ``ACTORGRAPH_CHROMIUM``           the Chromium that draws PNG/SVG views (default: on the PATH)
 ``ACTORGRAPH_NEO4J_ATOMIC_MAX``   relations up to which one Neo4j load is one transaction
                                   (default 10000; 0: always in chunks)
@@ -58,6 +59,7 @@ from actorgraph.errors import ConfigError
 STORE = "ACTORGRAPH_STORE"
 QUERY_TIMEOUT = "ACTORGRAPH_QUERY_TIMEOUT"
 EVENTS_MEMORY = "ACTORGRAPH_EVENTS_MEMORY"
+EVENTS_ENGINE = "ACTORGRAPH_EVENTS_ENGINE"
 CHROMIUM = "ACTORGRAPH_CHROMIUM"
 NEO4J_ATOMIC_MAX = "ACTORGRAPH_NEO4J_ATOMIC_MAX"
 NEO4J_URI = "NEO4J_URI"
@@ -67,6 +69,8 @@ SETTINGS = {
     STORE: "the store commands use unless --store is given (a folder or a neo4j:// URI)",
     QUERY_TIMEOUT: "seconds a query may run before it is stopped (default 300)",
     EVENTS_MEMORY: "memory the event-data engine (DuckDB) may use before it spills (1GB)",
+    EVENTS_ENGINE: "the event-data engine when a command names none: auto (Polars if "
+    "installed, else DuckDB), duckdb, polars or spark",
     CHROMIUM: "the Chromium that draws PNG/SVG views (default: chromium on the PATH)",
     NEO4J_ATOMIC_MAX: "relations up to which one Neo4j load is one transaction (10000; "
     "0: always in chunks)",
@@ -229,6 +233,27 @@ number and a unit, e.g. ACTORGRAPH_EVENTS_MEMORY=2GB
         raise ConfigError(f"{EVENTS_MEMORY}={raw!r} is not a size",
                           hint=f"give a number and a unit, e.g. {EVENTS_MEMORY}=2GB")
     return f"{m.group(1)}{m.group(2).upper()}"
+
+
+def events_engine(*, env: Mapping[str, str] | None = None) -> str:
+    """The engine event data is grouped with when a command names none:
+    ``$ACTORGRAPH_EVENTS_ENGINE`` (``auto``, ``duckdb``, ``polars`` or ``spark``), default
+    ``auto`` (Polars if the ``polars`` extra is installed, else DuckDB).
+
+    >>> events_engine(env={}), events_engine(env={"ACTORGRAPH_EVENTS_ENGINE": " DuckDB "})
+    ('auto', 'duckdb')
+    >>> events_engine(env={"ACTORGRAPH_EVENTS_ENGINE": "pandas"})
+    Traceback (most recent call last):
+    ...
+    actorgraph.errors.ConfigError: ACTORGRAPH_EVENTS_ENGINE='pandas' is not an engine; use \
+one of: auto, duckdb, polars, spark
+    """
+    engines = ("auto", "duckdb", "polars", "spark")
+    raw = (_env(env).get(EVENTS_ENGINE) or "").strip().lower() or "auto"
+    if raw not in engines:
+        raise ConfigError(f"{EVENTS_ENGINE}={raw!r} is not an engine",
+                          hint=f"use one of: {', '.join(engines)}")
+    return raw
 
 
 def chromium(*, env: Mapping[str, str] | None = None) -> str | None:

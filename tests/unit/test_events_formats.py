@@ -186,16 +186,19 @@ def test_bad_options_say_what_to_write():
         aggregate_events([SAMPLE], EventOptions(since="2022", until="2021"))
 
 
+@pytest.mark.parametrize("engine", ["duckdb", "polars"])
 def test_batches_give_the_dyads_of_one_scan_and_a_raw_table_of_one_row_per_group(
-        tmp_path, monkeypatch):
+        tmp_path, monkeypatch, engine):
     from actorgraph.loaders.events import aggregate
     from actorgraph.loaders.events.mapping import load_mapping
 
+    if engine == "polars":
+        pytest.importorskip("polars")
     # the same seven events in three files, each file its own batch: every count x3
     paths = [write_gdelt(tmp_path / f"2022030{i}000000.export.CSV") for i in (1, 2, 3)]
-    one = aggregate_events(paths)
+    one = aggregate_events(paths, EventOptions(engine=engine))
     monkeypatch.setattr(aggregate, "BATCH_BYTES", 1)
-    three = aggregate_events(paths)
+    three = aggregate_events(paths, EventOptions(engine=engine))
     assert dyads(three) == dyads(one) == {
         ("RUS", "THREATENS", "UKR", "2022-02", "19 fight"): (6, -60.0, 150),
         ("RUS", "THREATENS", "UKR", "2022-03", "19 fight"): (3, -30.0, 15),
@@ -209,7 +212,96 @@ def test_batches_give_the_dyads_of_one_scan_and_a_raw_table_of_one_row_per_group
     # RUS-UKR 19 in February and in March, EU-RUS 163, USA-UKR 07, USACVL (source not a
     # state), and the unmapped 01
     con = aggregate.connect_duckdb()
-    opts = EventOptions()
+    opts = EventOptions(engine=engine)
     opts.check()
     aggregate.run_stage_one(con, expand_event_paths(paths), opts, load_mapping())
     assert con.execute("SELECT count(*) FROM raw").fetchall()[0][0] == 6
+
+
+def _both(paths, **kw):
+    """The same aggregation on DuckDB and on Polars."""
+    return (aggregate_events(paths, EventOptions(engine="duckdb", **kw)),
+            aggregate_events(paths, EventOptions(engine="polars", **kw)))
+
+
+def _same(duck, polar):
+    assert polar.summary.engine == "polars" and duck.summary.engine == "duckdb"
+    assert polar.dyads.to_pylist() == duck.dyads.to_pylist()
+    assert polar.summary.skipped == duck.summary.skipped
+    assert polar.summary.examples == duck.summary.examples
+    assert polar.summary.events_read == duck.summary.events_read
+    assert polar.summary.malformed == duck.summary.malformed
+    assert [str(m) for m in polar.summary.malformed_rows] == \
+        [str(m) for m in duck.summary.malformed_rows]
+
+
+def test_polars_and_duckdb_give_the_same_dyads_on_every_format(tmp_path):
+    pytest.importorskip("polars")
+    gdelt = write_gdelt(tmp_path / "20220301000000.export.CSV")
+    gdelt1 = write_gdelt(tmp_path / "20130401.export.CSV", columns=GDELT1_COLUMNS)
+    for paths, kw in (([SAMPLE], {"period": "month"}), ([gdelt], {"period": "week"}),
+                      ([SAMPLE, gdelt, gdelt1], {"period": "year", "min_events": 2}),
+                      ([gdelt], {"period": "day", "since": "2022-02-25",
+                                 "until": "2022-02-28"})):
+        duck, polar = _both(paths, **kw)
+        _same(duck, polar)
+        assert duck.dyads.num_rows
+
+
+def test_polars_leaves_files_with_malformed_rows_to_duckdb(tmp_path):
+    """A file with a row Polars cannot vouch for is read by DuckDB, which names the lines;
+    the other files stay Polars's, and --strict stops at the first such row."""
+    pytest.importorskip("polars")
+    good = write_gdelt(tmp_path / "20220301000000.export.CSV")
+    bad = tmp_path / "20220302000000.export.CSV"
+    lines = good.read_text(encoding="utf-8").splitlines()
+    cells = lines[1].split("\t")
+    lines[2] = "\t".join([cells[0], "20220231", *cells[2:]])  # no such day: line 3
+    lines.insert(4, "\t".join(cells[:20]))                     # a short row: line 5
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    icews = with_bad_rows(tmp_path)
+    duck, polar = _both([good, bad, icews])
+    _same(duck, polar)
+    assert polar.summary.malformed == 5
+    assert [(m.file, m.line) for m in polar.summary.malformed_rows][:2] == [
+        (str(bad), 3), (str(bad), 5)]
+    with pytest.raises(LoaderError, match="malformed row") as err:
+        aggregate_events([good, bad], EventOptions(engine="polars", strict=True))
+    assert (err.value.path, err.value.line) == (str(bad), 3)
+
+
+def test_polars_reads_codes_it_cannot_take_as_categories_the_general_way(tmp_path):
+    """Lower-case or padded actor codes and event codes that are not digits: the
+    categorical shortcut gives up and the general query gives DuckDB's dyads."""
+    pytest.importorskip("polars")
+    odd = [("20220224", ("rusmil ", "rus", "", "mil"), ("UKR", "UKR", "", ""), "190", -10, 4,
+            "u/1"),
+           ("20220224", ("RUS", "RUS", "", ""), ("UKR", "UKR", "", ""), "19X", -10, 4, "u/2"),
+           *GDELT_EVENTS]
+    path = write_gdelt(tmp_path / "20220301000000.export.CSV", events=odd)
+    duck, polar = _both([path])
+    _same(duck, polar)
+    assert ("RUS", "THREATENS", "UKR", "2022-02", "19 fight") in dyads(polar)
+
+
+def test_the_polars_engine_without_polars_names_the_extra(monkeypatch):
+    import sys
+
+    from actorgraph.errors import MissingExtra
+
+    monkeypatch.setitem(sys.modules, "polars", None)
+    with pytest.raises(MissingExtra, match="polars") as err:
+        aggregate_events([SAMPLE], EventOptions(engine="polars"))
+    assert 'actorgraph[polars]' in err.value.hint
+    auto = EventOptions()
+    monkeypatch.setattr("importlib.util.find_spec", lambda name: None)
+    auto.check()
+    assert auto.engine == "duckdb"
+
+
+def test_the_engine_can_be_chosen_in_the_environment(monkeypatch):
+    monkeypatch.setenv("ACTORGRAPH_EVENTS_ENGINE", "duckdb")
+    assert aggregate_events([SAMPLE]).summary.engine == "duckdb"
+    named = EventOptions(engine="spark")
+    named.check()
+    assert named.engine == "spark"  # a named engine wins

@@ -38,7 +38,7 @@ def event_options(fn: Callable) -> Callable:
     return fn
 
 
-def options_from(kw: dict[str, Any], engine: str = "duckdb"):
+def options_from(kw: dict[str, Any], engine: str = "auto"):
     """An ``EventOptions`` from the keyword arguments of :func:`event_options`."""
     from actorgraph.loaders.events import EventOptions
 
@@ -76,9 +76,11 @@ def register(cli: click.Group) -> None:
     @event_options
     @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
                   help="Write the dyads here (.parquet or .csv); default: print a table.")
-    @click.option("--engine", type=click.Choice(["duckdb", "spark"]), default="duckdb",
-                  show_default=True, help="Where the heavy grouping runs (spark: the "
-                  "`spark` extra, local mode unless SPARK_MASTER is set).")
+    @click.option("--engine", type=click.Choice(["auto", "duckdb", "polars", "spark"]),
+                  default="auto", show_default=True,
+                  help="Where the heavy grouping runs (auto: Polars if the `polars` extra is "
+                  "installed, else DuckDB; spark: the `spark` extra, local mode unless "
+                  "SPARK_MASTER is set).")
     @click.option("--sql", "sql_dialect", type=click.Choice(["duckdb", "spark", "bigquery"]),
                   help="Print the grouping SQL for this engine or warehouse and stop "
                   "(GDELT 2.0 columns unless a file names another format).")

@@ -38,8 +38,13 @@ from actorgraph.loaders.events.sql import (
     stage_one_sql,
 )
 
+#: where stage one runs (``auto``: Polars if installed, else DuckDB)
+ENGINES = ("auto", "duckdb", "polars", "spark")
 #: input bytes scanned by one engine query (progress is reported between batches)
 BATCH_BYTES = 512 * 1024 * 1024
+#: Polars's batches are this many times larger: its streaming query holds its groups,
+#: not its input, so fewer batches mean fewer merges of their groups
+POLARS_BATCH_FACTOR = 4
 #: malformed rows listed in a report (all are counted)
 MAX_LISTED = 20
 
@@ -57,9 +62,26 @@ class EventOptions:
     mapping: str | Path | None = None
     min_events: int = 1
     strict: bool = False
-    engine: str = "duckdb"
+    #: ``auto`` (Polars when the ``polars`` extra is installed, else DuckDB), ``duckdb``,
+    #: ``polars`` or ``spark``
+    engine: str = "auto"
 
     def check(self) -> None:
+        if self.engine not in ENGINES:
+            raise LoaderError(f"unknown engine {self.engine!r}",
+                              hint=f"use one of: {', '.join(ENGINES)}")
+        if self.engine == "auto":  # $ACTORGRAPH_EVENTS_ENGINE, else Polars if installed
+            import importlib.util
+
+            from actorgraph import config
+
+            self.engine = config.events_engine()
+            if self.engine == "auto":
+                self.engine = "polars" if importlib.util.find_spec("polars") else "duckdb"
+        if self.engine == "polars":
+            from actorgraph.loaders.events.frames import polars_module
+
+            polars_module()  # the error names the extra
         if self.period not in PERIODS:
             raise LoaderError(f"unknown period {self.period!r}",
                               hint=f"use one of: {', '.join(PERIODS)}")
@@ -178,8 +200,11 @@ def _check_header(fmt: EventFormat, f: EventFile) -> None:
                           path=f.label, line=1, hint="is this file complete?")
 
 
-def _batches(files: list[EventFile]) -> list[tuple[EventFormat, list[EventFile]]]:
-    """Files grouped by format (and header), then into batches of about BATCH_BYTES."""
+def _batches(files: list[EventFile], limit: int | None = None
+             ) -> list[tuple[EventFormat, list[EventFile]]]:
+    """Files grouped by format (and header), then into batches of about ``limit`` bytes
+    (BATCH_BYTES)."""
+    limit = limit or BATCH_BYTES
     groups: dict[tuple, tuple[EventFormat, list[EventFile]]] = {}
     for f in files:
         fmt = _format_of(f)
@@ -190,7 +215,7 @@ def _batches(files: list[EventFile]) -> list[tuple[EventFormat, list[EventFile]]
         batch: list[EventFile] = []
         size = 0
         for f in members:
-            if batch and size + f.size > BATCH_BYTES:
+            if batch and size + f.size > limit:
                 out.append((fmt, batch))
                 batch, size = [], 0
             batch.append(f)
@@ -253,7 +278,33 @@ def _stage_one_duckdb(con, fmt: EventFormat, paths: list[str], opts: EventOption
     resolution = gdelt_resolution() if fmt.origin.value == "gdelt" else None
     sql = stage_one_sql(fmt, mapping, source, opts.period, "duckdb", opts.since, opts.until,
                         resolution)
-    _run(con, f"CREATE TEMP TABLE raw AS {sql}" if first else f"INSERT INTO raw {sql}")
+    _run(con, f"CREATE TEMP TABLE raw AS {sql}" if first else f"INSERT INTO raw BY NAME {sql}")
+
+
+def _stage_one_polars(con, fmt: EventFormat, paths: list[str], opts: EventOptions,
+                      mapping: EventMapping, first: bool) -> list[str]:
+    """Append the raw dyads of ``paths`` read by Polars to table ``raw``; returns the
+    files DuckDB must read instead (a row Polars could not vouch for: see frames.py)."""
+    from actorgraph.loaders.events.frames import polars_module, run_frame
+
+    pl = polars_module()
+    resolution = gdelt_resolution() if fmt.origin.value == "gdelt" else None
+    try:
+        table, doubtful = run_frame(fmt, mapping, paths, opts.period, opts.since, opts.until,
+                                    resolution)
+    except (pl.exceptions.ComputeError, pl.exceptions.PolarsError):
+        return paths  # a row with too many columns, bytes that are not UTF-8, …
+    if doubtful:  # DuckDB reads these files again, whole: drop their rows
+        good = [p for p in paths if p not in set(doubtful)]
+        if not good:
+            return paths
+        table, _ = run_frame(fmt, mapping, good, opts.period, opts.since, opts.until,
+                             resolution)
+    con.register("raw_arrow", table)
+    _run(con, "CREATE TEMP TABLE raw AS SELECT * FROM raw_arrow" if first
+         else "INSERT INTO raw BY NAME SELECT * FROM raw_arrow")
+    con.unregister("raw_arrow")
+    return doubtful
 
 
 def _rejects(con, labels: dict[str, str]) -> tuple[int, list[Malformed]]:
@@ -309,12 +360,18 @@ def run_stage_one(
             progress(read, len(files), len(files))
         return summary
     done = 0
-    for i, (fmt, batch) in enumerate(_batches(files)):
+    limit = BATCH_BYTES * (POLARS_BATCH_FACTOR if opts.engine == "polars" else 1)
+    for fmt, batch in _batches(files, limit):
         with scannable(batch) as paths:
             labels = dict(zip(paths, (f.label for f in batch)))
-            _stage_one_duckdb(con, fmt, paths, opts, mapping, first=i == 0)
-            bad, listed = _rejects(con, labels)
-        if i:
+            first = not _has_raw(con)
+            doubtful = (_stage_one_polars(con, fmt, paths, opts, mapping, first)
+                        if opts.engine == "polars" else paths)
+            bad, listed = 0, []
+            if doubtful:  # (with Polars: the files it could not vouch for)
+                _stage_one_duckdb(con, fmt, doubtful, opts, mapping, first=not _has_raw(con))
+                bad, listed = _rejects(con, labels)
+        if not first or 0 < len(doubtful) < len(paths):
             _compact_raw(con)
         if bad and opts.strict:
             first = listed[0] if listed else Malformed(batch[0].label, 0, "malformed row")
@@ -329,6 +386,11 @@ def run_stage_one(
         if progress:
             progress(summary.events_read, done, len(files))
     return summary
+
+
+def _has_raw(con) -> bool:
+    return bool(con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'raw'")
+                .fetchall()[0][0])
 
 
 #: the columns of table ``raw`` its rows are grouped by (the others are sums, dates, samples)
@@ -516,8 +578,7 @@ def aggregate_events(
     con = connect_duckdb()
     try:
         summary = run_stage_one(con, files, opts, mapping, progress, summary)
-        have = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'raw'")
-        empty = not have.fetchall()[0][0] or not con.execute(
+        empty = not _has_raw(con) or not con.execute(
             "SELECT count(*) FROM raw").fetchall()[0][0]
         if empty:
             import pyarrow as pa

@@ -90,18 +90,32 @@ def _code_expr(fmt: EventFormat, column: str) -> str:
             f"ELSE trim({column}) END")
 
 
+def rule_rows(fmt: EventFormat, mapping: EventMapping
+              ) -> tuple[list[tuple[str, str, str]], list[int | None]]:
+    """The mapping as rows (key, relation type, kind) and the key lengths to look codes up
+    by, longest first (None: the whole code, PLOVER's types); every engine uses these.
+
+    >>> from actorgraph.loaders.events.mapping import load_mapping
+    >>> from actorgraph.loaders.events.formats import FORMATS
+    >>> rows, lengths = rule_rows(FORMATS["gdelt2"], load_mapping())
+    >>> lengths, rows[0]
+    ([3, 2], ('163', 'OPPOSES', '163 sanctions'))
+    """
+    if fmt.scheme == "plover":
+        return [(k, r.type, f"{k} {r.kind}") for k, r in sorted(mapping.plover.items())], [None]
+    rows = [(p, t, k) for p, t, k in mapping.cameo_prefixes()]
+    return rows, sorted({len(p) for p, _, _ in rows}, reverse=True) or [None]
+
+
 def _rule_tables(fmt: EventFormat, mapping: EventMapping, d: Dialect) -> tuple[str, str, str, str]:
     """(table, joins, type, kind) for the relation type and the event kind of ``code``:
     the mapping as a small table joined once per prefix length (longest wins), which
     costs the engine a hash probe per length where a ``CASE`` of every prefix cost it a
     string comparison per prefix."""
+    rows, lengths = rule_rows(fmt, mapping)
     if fmt.scheme == "plover":
-        rows = [(k, r.type, f"{k} {r.kind}") for k, r in sorted(mapping.plover.items())]
-        lengths: list[int | None] = [None]
         unmapped = "concat('unmapped ', code)"
     else:
-        rows = [(p, t, k) for p, t, k in mapping.cameo_prefixes()]
-        lengths = sorted({len(p) for p, _, _ in rows}, reverse=True) or [None]
         unmapped = "concat('unmapped ', substr(code, 1, 2))"
     table = d.values("event_rules", ("k", "rtype", "kind"), rows)
     joins = [f"LEFT JOIN event_rules r{i} ON r{i}.k = "
@@ -250,9 +264,10 @@ class GdeltResolution:
         )
 
 
-def _lookup_tables(res: GdeltResolution, mapping: EventMapping, d: Dialect) -> list[str]:
-    """Three small tables (key, id, why) GDELT actors are joined with: mapped actor codes,
-    known-group codes, and country codes of catalogue states (``country_codes`` first)."""
+def lookup_rows(res: GdeltResolution, mapping: EventMapping) -> tuple[list, list, list]:
+    """The rows (key, id, why) of the three small tables GDELT actors are looked up in:
+    mapped actor codes, known-group codes, and country codes of catalogue states
+    (``country_codes`` first)."""
     from actorgraph.loaders.events.resolve import NOT_IN_CATALOGUE, NOT_STATE
 
     def known(i):
@@ -266,8 +281,13 @@ def _lookup_tables(res: GdeltResolution, mapping: EventMapping, d: Dialect) -> l
     overrides = {c: (i if i in res.states else None) for c, i in mapping.country_codes.items()}
     states = [(k, overrides.get(k, k), None)
               for k in sorted(set(overrides) | res.states)]
+    return codes, groups, states
+
+
+def _lookup_tables(res: GdeltResolution, mapping: EventMapping, d: Dialect) -> list[str]:
+    """The tables of :func:`lookup_rows` as CTEs the statement joins with."""
     return [d.values(name, ("k", "id", "why"), rows) for name, rows in
-            (("gdelt_codes", codes), ("gdelt_groups", groups), ("gdelt_states", states))]
+            zip(("gdelt_codes", "gdelt_groups", "gdelt_states"), lookup_rows(res, mapping))]
 
 
 def _gdelt_resolution(mapping: EventMapping) -> tuple[str, str]:
