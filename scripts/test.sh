@@ -69,7 +69,7 @@ cleanup() {
 trap cleanup EXIT
 
 # 1. Python dependencies
-if ! "$PY" -c "import actorgraph, pytest, xdist, hypothesis, playwright, neo4j, pyvis, docx, pypdf, selectolax, pyarrow, duckdb, pyspark, igraph, pandas" 2>/dev/null \
+if ! "$PY" -c "import actorgraph, pytest, xdist, hypothesis, playwright, neo4j, pyvis, docx, pypdf, selectolax, pyarrow, duckdb, polars, pyspark, igraph, pandas" 2>/dev/null \
    || [ "$("$PY" -c 'import actorgraph, pathlib; print(pathlib.Path(actorgraph.__file__).resolve().parents[1])' 2>/dev/null)" != "$REPO/src" ]; then
   say "installing Python dependencies (pip install -e .[test,spark])"
   "$PY" -m pip install -q --disable-pip-version-check -e ".[test,spark]" || { say "pip install failed"; exit 1; }
