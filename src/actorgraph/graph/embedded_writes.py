@@ -57,7 +57,8 @@ class RelationWrites:
     """The writes of :class:`~actorgraph.graph.embedded_store.EmbeddedStore` that execute
     a plan of :mod:`actorgraph.graph.plan` (actors, documents, mentions, relations); the
     store provides ``_conn``, ``_run``, ``_rows_of``, ``_with_table``, ``_count``,
-    ``_has_evidence``, ``_stored_actors``, ``_stored_documents`` and ``_stored_tuples``."""
+    ``_has_evidence``, ``_stored_actors``, ``_stored_documents``, ``_stored_tuples`` and
+    ``_index_note`` (:mod:`embedded_doc_index`)."""
 
     _conn: Any
 
@@ -140,6 +141,7 @@ class RelationWrites:
                 f"UNWIND $rows AS r MATCH (e:Evidence) WHERE e.id = r.id SET {_EV_SET}",
                 {"rows": chunk},
             )
+        self._index_note(p.evidence_moved)
         rel = records.arrow_table(
             records.RELATION_COLUMNS,
             {c: [r.get(c) for r in p.create] for c in records.RelationColumns.COLUMNS},
@@ -171,6 +173,7 @@ class RelationWrites:
             self._with_table(f"COPY {RelationType.parse(rtype).value} FROM _rows", rel)
         if ev.num_rows:
             self._with_table("COPY Evidence FROM _rows", ev.select(list(_EV_PROPS)))
+            self._index_note(ev)
 
     def _write_actors(self, actors: list[Actor], summary: WriteSummary) -> None:
         if not actors:
