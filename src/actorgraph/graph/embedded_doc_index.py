@@ -4,13 +4,15 @@
 LadybugDB indexes only primary keys, so ``MATCH (e:Evidence {doc: $doc})`` reads every
 piece of evidence. The node table :data:`TABLE` holds, per document id (or curated source
 name), a head ``n|DOC`` with its number of segments and segments ``K|DOC`` with the ids of
-the pieces one write added; ``claims-in-document`` and ``documents-timeline`` read them
+the pieces one write added (and their number); ``claims-in-document`` and ``documents-timeline`` read them
 with primary-key lookups only (their ``indexed`` form in ``queries/library``).
 
-- Every write of the store (``write``, ``write_columns``) notes the pieces it creates or
-  moves to another document; :meth:`DocIndex._index_flush` appends one segment per
-  touched document just before the write's transaction commits. Earlier segments are
-  never rewritten.
+- Every write of the store (``write``, ``write_columns``) notes the pieces it creates;
+  :meth:`DocIndex._index_flush` appends one segment per touched document just before the
+  write's transaction commits (earlier segments are never rewritten). A write that
+  deletes pieces or moves one to another document rebuilds the index instead (one scan
+  of the evidence ids; rare: strays of relations deleted with Cypher, re-dated event
+  pieces), so the index stays exact.
 - The row :data:`~actorgraph.graph.plan.INDEX_COMPLETE` says the index names every piece.
   Cypher run with ``query(write=True)`` may change evidence the index cannot see, so it
   removes that row; the named queries then read evidence the slow way (same answers),
@@ -75,8 +77,10 @@ class DocIndex:
 
     _conn: Any
     _have: set[str]
-    #: (doc, id) Arrow tables of the pieces the running write created or moved
+    #: (doc, id) Arrow tables of the pieces the running write created
     _index_pending: list[Any]
+    #: whether the running write deleted or moved pieces (the index is rebuilt then)
+    _index_stale: bool = False
 
     @property
     def doc_index(self) -> bool:
@@ -101,25 +105,23 @@ class DocIndex:
         return out
 
     def _index_note(self, pieces: Any) -> None:
-        """Note pieces created or moved by the running write: an Arrow table with ``doc``
-        and ``id`` columns, or a list of evidence rows."""
-        if isinstance(pieces, list):
-            if not pieces:
-                return
-            import pyarrow as pa
-
-            pieces = pa.table({c: pa.array([r.get(c) for r in pieces], pa.string())
-                               for c in ("doc", "id")})
+        """Note pieces created by the running write (an Arrow table with ``doc`` and
+        ``id`` columns)."""
         if pieces.num_rows:
             self._index_pending.append(pieces.select(["doc", "id"]))
+
+    def _index_note_removed(self) -> None:
+        """Note that the running write deleted pieces or moved one to another document."""
+        self._index_stale = True
 
     def _index_flush(self) -> None:
         """Index the pieces noted by the write about to commit (one segment per document);
         rebuild the whole index instead when it is not complete."""
         pending, self._index_pending = self._index_pending, []
-        if not pending or TABLE not in self._have:
+        stale, self._index_stale = self._index_stale, False
+        if not (pending or stale) or TABLE not in self._have:
             return
-        if not self.doc_index:
+        if stale or not self.doc_index:
             self.rebuild_doc_index()
             return
         import pyarrow as pa
@@ -143,7 +145,10 @@ class DocIndex:
             pa.table({"h": pa.array([plan.index_head(d) for d in docs.to_pylist()],
                                     pa.string())}),
         ))
-        p = plan.plan_index(dict(zip(docs.to_pylist(), joined.to_pylist())), heads)
+        counts = pc.list_value_length(grouped.column("id_list"))
+        p = plan.plan_index(
+            dict(zip(docs.to_pylist(), zip(joined.to_pylist(), counts.to_pylist()))), heads
+        )
         if p.change:
             self._conn.execute(
                 f"UNWIND $rows AS r MATCH (x:{TABLE} {{id: r.id}}) SET x.n = r.n",
@@ -169,7 +174,7 @@ class DocIndex:
             self._conn.execute(CREATE)
             self._have.add(TABLE)
         self._conn.execute(f"MATCH (x:{TABLE}) DELETE x")
-        self._index_pending = []
+        self._index_pending, self._index_stale = [], False
         pieces = self._conn.execute(
             "MATCH (e:Evidence) WHERE e.doc IS NOT NULL RETURN e.doc AS doc, e.id AS id"
         ).get_as_arrow()

@@ -58,7 +58,7 @@ class RelationWrites:
     a plan of :mod:`actorgraph.graph.plan` (actors, documents, mentions, relations); the
     store provides ``_conn``, ``_run``, ``_rows_of``, ``_with_table``, ``_count``,
     ``_has_evidence``, ``_stored_actors``, ``_stored_documents``, ``_stored_tuples`` and
-    ``_index_note`` (:mod:`embedded_doc_index`)."""
+    ``_index_note``, ``_index_note_removed`` (:mod:`embedded_doc_index`)."""
 
     _conn: Any
 
@@ -141,7 +141,8 @@ class RelationWrites:
                 f"UNWIND $rows AS r MATCH (e:Evidence) WHERE e.id = r.id SET {_EV_SET}",
                 {"rows": chunk},
             )
-        self._index_note(p.evidence_moved)
+        if p.evidence_delete or p.evidence_moved:
+            self._index_note_removed()
         rel = records.arrow_table(
             records.RELATION_COLUMNS,
             {c: [r.get(c) for r in p.create] for c in records.RelationColumns.COLUMNS},
@@ -157,11 +158,13 @@ class RelationWrites:
     def _delete_evidence_under(self, rtype: str, keys: Any) -> None:
         """Delete every Evidence node under the keys (an Arrow table of ``s``, ``t``)."""
         if keys.num_rows and self._has_evidence():
-            self._with_table(
+            deleted = self._with_table(
                 f"LOAD FROM _rows MATCH (e:Evidence) WHERE e.type = '{rtype}' AND "
-                "e.source = s AND e.target = t DELETE e",
+                "e.source = s AND e.target = t DELETE e RETURN count(*)",
                 keys,
-            )
+            ).get_next()[0]
+            if deleted:
+                self._index_note_removed()
 
     def _copy_new(self, rtype: str, rel: Any, ev: Any) -> None:
         """``COPY`` new relations (:attr:`RelationColumns.COLUMNS`) and new evidence

@@ -312,11 +312,13 @@ def _differs(stored: dict[str, Any], row: dict[str, Any]) -> bool:
 # A store without secondary indexes (LadybugDB indexes only primary keys) finds a
 # document's pieces of evidence through an index kept by every write: per document a head
 # ``n|DOC`` holding how many segments it has, and segments ``K|DOC`` (K = 0, 1, …) holding
-# the ids of the pieces one write added, joined by INDEX_SEP. A write only appends a
-# segment (it never rewrites what earlier writes indexed), so a segment may name pieces
-# since deleted, replaced, or moved to another document: a reader looks each id up and
-# keeps the pieces whose ``doc`` is still the document (ids are unique, so DISTINCT ids
-# give each piece once). Neo4j has a real index on Evidence(doc) and needs none of this.
+# the ids of the pieces one write added, joined by INDEX_SEP. A write that only adds
+# pieces appends a segment per document it touched (earlier segments are never
+# rewritten); a write that deletes pieces or moves one to another document (a replaced
+# piece whose ``doc`` changed: RelationPlan.evidence_moved) has the index rebuilt from
+# the stored evidence instead, so every id is in its document's segments exactly once and
+# a document's claims can be counted from its segments. Neo4j has a real index on
+# Evidence(doc) and needs none of this. (queries/library spells these keys too.)
 
 #: the ids in a segment are joined by this (evidence ids never contain it)
 INDEX_SEP = "\x1f"
@@ -341,28 +343,33 @@ def index_segment(doc: str, k: int) -> str:
 @dataclass
 class IndexPlan:
     """What one write adds to the evidence-by-document index: rows (``id``, ``n``,
-    ``ids``) to create (new heads and every new segment) and heads whose ``n`` grows."""
+    ``ids``) to create (new heads and every new segment) and heads whose ``n`` grows. A
+    head's ``n`` is its number of segments, a segment's the number of ids it holds."""
 
     create: list[dict[str, Any]] = field(default_factory=list)
     change: list[dict[str, Any]] = field(default_factory=list)
 
 
-def plan_index(grouped: Mapping[str, str], heads: Mapping[str, int]) -> IndexPlan:
-    """One new segment per document of ``grouped`` (doc -> its new ids, joined by
-    :data:`INDEX_SEP`), after the segments it has: ``heads`` maps the stored heads' keys
-    (:func:`index_head`) to their ``n``; a document without a head gets one.
+def plan_index(
+    grouped: Mapping[str, tuple[str, int]], heads: Mapping[str, int]
+) -> IndexPlan:
+    """One new segment per document of ``grouped`` (doc -> its new ids joined by
+    :data:`INDEX_SEP`, and how many), after the segments it has: ``heads`` maps the
+    stored heads' keys (:func:`index_head`) to their ``n``; a document without a head
+    gets one.
 
-    >>> p = plan_index({"d1": "A|SUPPORTS|B|0", "d2": "A|SUPPORTS|B|1"}, {"n|d2": 3})
-    >>> [r["id"] for r in p.create], p.change
-    (['n|d1', '0|d1', '3|d2'], [{'id': 'n|d2', 'n': 4}])
+    >>> p = plan_index({"d1": ("A|SUPPORTS|B|0", 1), "d2": ("A|SUPPORTS|B|1", 1)},
+    ...                {"n|d2": 3})
+    >>> [(r["id"], r["n"]) for r in p.create], p.change
+    ([('n|d1', 1), ('0|d1', 1), ('3|d2', 1)], [{'id': 'n|d2', 'n': 4}])
     """
     out = IndexPlan()
-    for doc, ids in grouped.items():
+    for doc, (ids, count) in grouped.items():
         n = heads.get(index_head(doc))
         if n is None:
             out.create.append({"id": index_head(doc), "n": 1, "ids": None})
             n = 0
         else:
             out.change.append({"id": index_head(doc), "n": n + 1})
-        out.create.append({"id": index_segment(doc, n), "n": None, "ids": ids})
+        out.create.append({"id": index_segment(doc, n), "n": count, "ids": ids})
     return out
