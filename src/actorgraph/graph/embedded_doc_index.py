@@ -3,9 +3,10 @@
 
 LadybugDB indexes only primary keys, so ``MATCH (e:Evidence {doc: $doc})`` reads every
 piece of evidence. The node table :data:`TABLE` holds, per document id (or curated source
-name), a head ``n|DOC`` with its number of segments and segments ``K|DOC`` with the ids of
-the pieces one write added (and their number); ``claims-in-document`` and ``documents-timeline`` read them
-with primary-key lookups only (their ``indexed`` form in ``queries/library``).
+name), a head ``n|DOC`` with its number of segments and segments ``K|DOC`` with the ids
+of the pieces one write added (and their number); ``claims-in-document`` and
+``documents-timeline`` read them with primary-key lookups only (their ``indexed`` form
+in ``queries/library``).
 
 - Every write of the store (``write``, ``write_columns``) notes the pieces it creates;
   :meth:`DocIndex._index_flush` appends one segment per touched document just before the
