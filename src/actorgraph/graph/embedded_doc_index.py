@@ -16,9 +16,9 @@ in ``queries/library``).
   pieces), so the index stays exact.
 - The row :data:`~actorgraph.graph.plan.INDEX_COMPLETE` says the index names every piece.
   Cypher run with ``query(write=True)`` may change evidence the index cannot see, so it
-  removes that row; the named queries then read evidence the slow way (same answers),
-  and the next write, ``actorgraph upgrade`` or ``actorgraph repair`` rebuilds the index
-  from the evidence (one scan).
+  removes that row (:meth:`DocIndex._after_cypher_write`); the named queries then read
+  evidence the slow way (same answers), and the next write, ``actorgraph upgrade`` or
+  ``actorgraph repair`` rebuilds the index from the evidence (one scan).
 - The table is left out of stats, views and exports, which read ``Actor``, ``Document``,
   ``Evidence`` and the relation tables by name. Cypher that matches every node
   (``MATCH (n)``) sees its rows in the embedded store.
@@ -182,10 +182,17 @@ class DocIndex:
         self._index_append(pieces, complete=True)
         self._conn.execute(_COMPLETE)
 
-    def _index_incomplete(self, cypher: str) -> None:
-        """Mark the index incomplete (after Cypher that may have changed evidence)."""
-        if "TABLE" in cypher.upper():  # it may have made or dropped tables
+    def _after_cypher_write(self, cypher: str) -> None:
+        """What Cypher run with ``query(write=True)`` may have changed unseen: evidence
+        (the index is marked incomplete) and, if it names a TABLE, the schema (its
+        version marker is dropped, so the next open checks the tables again)."""
+        from actorgraph.graph.embedded_schema import MARKER_PREFIX
+
+        if "TABLE" in cypher.upper():
             self._have = {r[0] for r in self._run("CALL show_tables() RETURN name")}
+            for t in sorted(self._have):
+                if t.startswith(MARKER_PREFIX):
+                    self._conn.execute(f"DROP TABLE {t}")
         if TABLE in self._have:
             self._conn.execute(
                 f"MATCH (x:{TABLE} {{id: '{plan.INDEX_COMPLETE}'}}) DELETE x"

@@ -58,12 +58,14 @@ from actorgraph.graph import (
     records,
 )
 from actorgraph.graph.dialect import to_ladybug
+from actorgraph.graph.embedded_doc_index import CREATE as INDEX_CREATE
 from actorgraph.graph.embedded_doc_index import DocIndex, schema_statements
 from actorgraph.graph.embedded_values import (
     buffer_pool,
     clean_error,
     columns,
     drain,
+    import_ladybug,
     pairs_table,
     plain,
     query_hint,
@@ -102,7 +104,7 @@ class EmbeddedStore(RelationWrites, DocIndex):
     allow_file_read = False
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
-        import ladybug
+        ladybug = import_ladybug()
 
         self.path = Path(path).expanduser()
         self.location = str(self.path)
@@ -179,11 +181,16 @@ class EmbeddedStore(RelationWrites, DocIndex):
         """Create the schema of a new graph; upgrade an older one in place when open for
         writing, refuse it with the fix when read-only (:mod:`embedded_schema`)."""
         self._have = self._tables()
+        mark = embedded_schema.marker(INDEX_CREATE)
+        if mark in self._have:  # made by this version: no table or column to check
+            return
         for stmt in embedded_schema.upgrade(
             self.path, self._have, self._columns_of, self.read_only, self._column_types
         ) + schema_statements(self._have, self.read_only):
             self._conn.execute(stmt)
         if not self.read_only:
+            for stmt in embedded_schema.marker_statements(self._have, mark):
+                self._conn.execute(stmt)
             self._have = self._tables()
 
     def _run(self, cypher: str, params: dict[str, Any] | None = None) -> list[list[Any]]:
@@ -306,7 +313,7 @@ class EmbeddedStore(RelationWrites, DocIndex):
                     )
                 rows = [[plain(v) for v in row] for row in drain(res)]
                 if write:  # it may have changed evidence the index cannot see
-                    self._index_incomplete(text)
+                    self._after_cypher_write(text)
         except RuntimeError as exc:
             if "interrupted" in str(exc).lower():
                 raise QueryError(
