@@ -14,6 +14,13 @@
     actorgraph upgrade --store /tmp/new/g.lbdb
     python bench/bench_doc_index.py --store /tmp/old/g.lbdb --store /tmp/new/g.lbdb
     python bench/bench_doc_index.py --build 1000000 --rounds 2
+    python bench/bench_doc_index.py --incremental /tmp/new/g.lbdb --n 100000 --rounds 3
+
+- ``--incremental STORE``: loads N new relations (bench_load's generator, 997 documents,
+  all of which already hold evidence) into a fresh copy of STORE, ``--rounds`` times, and
+  reports the wall and CPU time of the whole load and of the index's part of it
+  (``DocIndex._index_flush``: one head lookup and one new segment per touched document),
+  measured inside the same load: the share is what the index adds to an incremental load.
 
 The machine may be shared: compare within a run, and note ``uptime``.
 """
@@ -72,17 +79,58 @@ def build(n: int, rounds: int) -> None:
               f"({(t2 - t1) / (t1 - t0):.2f}x the COPY), load {os.getloadavg()[0]:.1f}")
 
 
+def incremental(store: Path, n: int, rounds: int) -> None:
+    import shutil
+
+    from actorgraph.graph import embedded_doc_index
+    from actorgraph.loaders.pipeline import load_paths
+    from bench_load import make_inputs
+
+    folder = Path(tempfile.mkdtemp(prefix="doc-index-inc-"))
+    _, rel = make_inputs(folder, n, seed=99)
+    flush = embedded_doc_index.DocIndex._index_flush
+    spent: list[tuple[float, float]] = []
+
+    def timed(self):
+        w, c = time.perf_counter(), time.process_time()
+        flush(self)
+        spent.append((time.perf_counter() - w, time.process_time() - c))
+
+    embedded_doc_index.DocIndex._index_flush = timed
+    try:
+        for r in range(rounds):
+            copy = folder / f"g{r}.lbdb"
+            shutil.copy(store, copy)
+            spent.clear()
+            w, c = time.perf_counter(), time.process_time()
+            with EmbeddedStore(copy) as s:
+                report = load_paths(s, [rel])
+            wall, cpu = time.perf_counter() - w, time.process_time() - c
+            iw, ic = sum(x for x, _ in spent), sum(y for _, y in spent)
+            print(f"round {r}: {report.summary.relations_added:,} added; load {wall:.2f} s "
+                  f"wall / {cpu:.2f} s CPU, of which the index {iw:.2f} s / {ic:.2f} s "
+                  f"({ic / cpu:.1%} of the CPU), load average {os.getloadavg()[0]:.1f}")
+            copy.unlink()
+    finally:
+        embedded_doc_index.DocIndex._index_flush = flush
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--store", type=Path, action="append", default=[])
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--build", type=int, default=0, metavar="N")
     ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--incremental", type=Path, metavar="STORE")
+    ap.add_argument("--n", type=int, default=100_000)
     args = ap.parse_args(argv)
     for path in args.store:
         queries(path, args.repeat)
     if args.build:
         build(args.build, args.rounds)
+    if args.incremental:
+        incremental(args.incremental, args.n, args.rounds)
     return 0
 
 

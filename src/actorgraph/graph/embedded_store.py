@@ -259,7 +259,8 @@ class EmbeddedStore(RelationWrites, DocIndex):
         committed = False
         try:
             self._conn.execute("BEGIN TRANSACTION")
-            self._in_atomic, self._index_pending, self._index_stale = True, [], False
+            self._in_atomic = True
+            self._index_begin()
             try:
                 yield
                 self._index_flush()  # the write's pieces of evidence, by document
