@@ -87,7 +87,7 @@ def incremental(store: Path, n: int, rounds: int) -> None:
     from bench_load import make_inputs
 
     folder = Path(tempfile.mkdtemp(prefix="doc-index-inc-"))
-    _, rel = make_inputs(folder, n, seed=99)
+    actors, rel = make_inputs(folder, n, seed=99)
     flush = embedded_doc_index.DocIndex._index_flush
     spent: list[tuple[float, float]] = []
 
@@ -104,7 +104,7 @@ def incremental(store: Path, n: int, rounds: int) -> None:
             spent.clear()
             w, c = time.perf_counter(), time.process_time()
             with EmbeddedStore(copy) as s:
-                report = load_paths(s, [rel])
+                report = load_paths(s, [actors, rel])
             wall, cpu = time.perf_counter() - w, time.process_time() - c
             iw, ic = sum(x for x, _ in spent), sum(y for _, y in spent)
             print(f"round {r}: {report.summary.relations_added:,} added; load {wall:.2f} s "
