@@ -173,6 +173,17 @@ CASES = [
         ["2024-04-04", "d2", "Report 2", "NATO", "en", 7, 9]]),
     ("documents-timeline", {"since": "2023"}, [
         ["2024-04-04", "d2", "Report 2", "NATO", "en", 7, 9]]),
+    ("documents-timeline", {"until": "2022-12"}, [
+        ["2022-03-01", "d1", "Letter 1", "NLD", "nl", 4, 3]]),
+    # a curated source and event data are "documents" of their pieces too (no sentence)
+    ("claims-in-document", {"doc": "curated.yaml"}, [
+        ["CHN", "SUPPORTS", "PRK", None, "aid", 1.0],
+        ["HUN", "OPPOSES", "UKR", None, "veto", 1.0],
+        ["IRN", "SUPPORTS", "RUS", None, "Iran delivers drones", 0.95],
+        ["PRK", "SUPPORTS", "RUS", None, "missiles", 1.0],
+        ["RUS", "THREATENS", "UKR", None, "full-scale invasion", 1.0]]),
+    ("claims-in-document", {"doc": "icews"}, [
+        ["PRK", "THREATENS", "KOR", None, "PRK threatens KOR (12 events)", 0.6]]),
     ("evidence-by-rule", {}, [
         ["catalogue", "MEMBER_OF", 8, 1, 8, 1.0],
         ["support.verb", "SUPPORTS", 4, 2, 3, 0.775],

@@ -14,7 +14,8 @@ import pytest
 
 #: libraries the read path must not import (writes, loads, views and analytics may)
 HEAVY = {"pydantic", "pydantic_core", "pyarrow", "pandas", "numpy", "networkx", "neo4j",
-         "rich", "yaml", "jinja2", "pyvis", "duckdb"}
+         "rich", "yaml", "jinja2", "pyvis", "duckdb",
+         "asyncio"}  # ladybug's package imports it for AsyncConnection (embedded_values)
 
 #: runs each command (JSON list of argument lists) in this one process and prints, per
 #: command, the heavy libraries it was the first to import
@@ -63,6 +64,8 @@ READS = [
     ["query", "--named", "evidence", "-p", "source=IRN", "-p", "type=SUPPORTS",
      "-p", "target=RUS"],
     ["query", "--named", "path-between", "-p", "from=IRN", "-p", "to=RUS"],
+    ["query", "--named", "claims-in-document", "-p", "doc=d1"],
+    ["query", "--named", "documents-timeline"],
     ["query", "MATCH (a:Actor) RETURN a.id, a.name"],
 ]
 

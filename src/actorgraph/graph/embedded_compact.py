@@ -49,7 +49,9 @@ def wasted_share(conn: Any, path: Path, tables: set[str]) -> float:
 def compact(path: Path) -> None:
     """Rewrite the (closed) graph at ``path`` into a new file with EXPORT/IMPORT DATABASE
     and rename it over the old one; on any failure the old file stays."""
-    import ladybug
+    from actorgraph.graph.embedded_values import import_ladybug
+
+    ladybug = import_ladybug()
 
     path = Path(path)
     work = Path(tempfile.mkdtemp(prefix=".compact-", dir=path.parent))

@@ -121,7 +121,9 @@ class RepairReport:
 
 def _opens(path: Path) -> str | None:
     """None if LadybugDB opens the graph for writing, else its error message."""
-    import ladybug
+    from actorgraph.graph.embedded_values import import_ladybug
+
+    ladybug = import_ladybug()
 
     try:
         db = ladybug.Database(str(path))

@@ -58,10 +58,14 @@ from actorgraph.graph import (
     records,
 )
 from actorgraph.graph.dialect import to_ladybug
+from actorgraph.graph.embedded_doc_index import CREATE as INDEX_CREATE
+from actorgraph.graph.embedded_doc_index import DocIndex, schema_statements
 from actorgraph.graph.embedded_values import (
+    buffer_pool,
     clean_error,
     columns,
     drain,
+    import_ladybug,
     pairs_table,
     plain,
     query_hint,
@@ -74,35 +78,17 @@ from actorgraph.graph.vocabulary import RelationType
 if TYPE_CHECKING:  # the models (pydantic) are loaded by writes, not by opening a store
     from actorgraph.graph.model import Actor, Document, GraphBatch, Mention, Relation
 
-#: rows per UNWIND statement
-
 _REL_PROPS = records.RELATION_PROPS
 _EV_PROPS = records.EVIDENCE_PROPS
 _REL_RETURN = ", ".join(f"x.{p}" for p in _REL_PROPS)
 _EV_RETURN = ", ".join(f"e.{p}" for p in _EV_PROPS)
 
 
-#: the buffer pool: LadybugDB's default (80% of memory) cost 0.04-0.07 s of CPU per open
-#: (0.005-0.01 s for 0.5-4 GiB), a third of a named query's start-up; 1M relations ~0.2 GB
-POOL = 4 << 30
-
-
-def _pool() -> int:
-    """:data:`POOL`, or LadybugDB's own default where that is smaller."""
-    import os
-
-    try:
-        memory = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-    except (AttributeError, ValueError, OSError):
-        return 0
-    return min(POOL, int(memory * 0.8))
-
-
 def _read_only_error() -> QueryError:
     return QueryError("the store is open read-only", hint="open it without read_only")
 
 
-class EmbeddedStore(RelationWrites):
+class EmbeddedStore(RelationWrites, DocIndex):
     """A LadybugDB database implementing :class:`~actorgraph.graph.store.GraphStore`.
 
     Parameters
@@ -118,11 +104,12 @@ class EmbeddedStore(RelationWrites):
     allow_file_read = False
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
-        import ladybug
+        ladybug = import_ladybug()
 
         self.path = Path(path).expanduser()
         self.location = str(self.path)
         self.read_only = read_only
+        self._index_pending: list[Any] = []
         #: seconds a query may run before it is stopped (``$ACTORGRAPH_QUERY_TIMEOUT``)
         from actorgraph import config
 
@@ -172,7 +159,7 @@ class EmbeddedStore(RelationWrites):
 
     def _open(self, ladybug: Any) -> None:
         self._db = ladybug.Database(str(self._open_path), read_only=self.read_only,
-                                    buffer_pool_size=_pool())
+                                    buffer_pool_size=buffer_pool())
         try:
             self._conn = ladybug.Connection(self._db)
         except BaseException:
@@ -193,10 +180,18 @@ class EmbeddedStore(RelationWrites):
     def _check_schema(self) -> None:
         """Create the schema of a new graph; upgrade an older one in place when open for
         writing, refuse it with the fix when read-only (:mod:`embedded_schema`)."""
+        self._have = self._tables()
+        mark = embedded_schema.marker(INDEX_CREATE)
+        if mark in self._have:  # made by this version: no table or column to check
+            return
         for stmt in embedded_schema.upgrade(
-            self.path, self._tables(), self._columns_of, self.read_only, self._column_types
-        ):
+            self.path, self._have, self._columns_of, self.read_only, self._column_types
+        ) + schema_statements(self._have, self.read_only):
             self._conn.execute(stmt)
+        if not self.read_only:
+            for stmt in embedded_schema.marker_statements(self._have, mark):
+                self._conn.execute(stmt)
+            self._have = self._tables()
 
     def _run(self, cypher: str, params: dict[str, Any] | None = None) -> list[list[Any]]:
         return list(drain(self._conn.execute(cypher, params or {})))
@@ -265,8 +260,10 @@ class EmbeddedStore(RelationWrites):
         try:
             self._conn.execute("BEGIN TRANSACTION")
             self._in_atomic = True
+            self._index_begin()
             try:
                 yield
+                self._index_flush()  # the write's pieces of evidence, by document
             except BaseException:
                 with contextlib.suppress(RuntimeError):
                     self._conn.execute("ROLLBACK")
@@ -316,6 +313,8 @@ class EmbeddedStore(RelationWrites):
                         hint="run them one by one (nothing was changed)",
                     )
                 rows = [[plain(v) for v in row] for row in drain(res)]
+                if write:  # it may have changed evidence the index cannot see
+                    self._after_cypher_write(text)
         except RuntimeError as exc:
             if "interrupted" in str(exc).lower():
                 raise QueryError(
@@ -573,6 +572,7 @@ class EmbeddedStore(RelationWrites):
             self._conn.execute("MATCH (d:Document) DETACH DELETE d")
             self._conn.execute("MATCH (a:Actor) DETACH DELETE a")
             self._conn.execute("MATCH (e:Evidence) DELETE e")
+            self.rebuild_doc_index()
 
     def close(self) -> None:
         """Close the graph; after writes that left much of the file unused, rewrite it

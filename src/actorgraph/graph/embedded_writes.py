@@ -57,7 +57,8 @@ class RelationWrites:
     """The writes of :class:`~actorgraph.graph.embedded_store.EmbeddedStore` that execute
     a plan of :mod:`actorgraph.graph.plan` (actors, documents, mentions, relations); the
     store provides ``_conn``, ``_run``, ``_rows_of``, ``_with_table``, ``_count``,
-    ``_has_evidence``, ``_stored_actors``, ``_stored_documents`` and ``_stored_tuples``."""
+    ``_has_evidence``, ``_stored_actors``, ``_stored_documents``, ``_stored_tuples`` and
+    ``_index_note``, ``_index_note_removed`` (:mod:`embedded_doc_index`)."""
 
     _conn: Any
 
@@ -140,6 +141,8 @@ class RelationWrites:
                 f"UNWIND $rows AS r MATCH (e:Evidence) WHERE e.id = r.id SET {_EV_SET}",
                 {"rows": chunk},
             )
+        if p.evidence_delete or p.evidence_moved:
+            self._index_note_removed()
         rel = records.arrow_table(
             records.RELATION_COLUMNS,
             {c: [r.get(c) for r in p.create] for c in records.RelationColumns.COLUMNS},
@@ -155,11 +158,13 @@ class RelationWrites:
     def _delete_evidence_under(self, rtype: str, keys: Any) -> None:
         """Delete every Evidence node under the keys (an Arrow table of ``s``, ``t``)."""
         if keys.num_rows and self._has_evidence():
-            self._with_table(
+            deleted = self._with_table(
                 f"LOAD FROM _rows MATCH (e:Evidence) WHERE e.type = '{rtype}' AND "
-                "e.source = s AND e.target = t DELETE e",
+                "e.source = s AND e.target = t DELETE e RETURN count(*)",
                 keys,
-            )
+            ).get_next()[0]
+            if deleted:
+                self._index_note_removed()
 
     def _copy_new(self, rtype: str, rel: Any, ev: Any) -> None:
         """``COPY`` new relations (:attr:`RelationColumns.COLUMNS`) and new evidence
@@ -171,6 +176,7 @@ class RelationWrites:
             self._with_table(f"COPY {RelationType.parse(rtype).value} FROM _rows", rel)
         if ev.num_rows:
             self._with_table("COPY Evidence FROM _rows", ev.select(list(_EV_PROPS)))
+            self._index_note(ev)
 
     def _write_actors(self, actors: list[Actor], summary: WriteSummary) -> None:
         if not actors:

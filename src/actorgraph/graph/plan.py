@@ -204,6 +204,8 @@ class RelationPlan:
     evidence_create: list[dict[str, Any]] = field(default_factory=list)
     evidence_replace: list[dict[str, Any]] = field(default_factory=list)
     evidence_delete: list[str] = field(default_factory=list)
+    #: replaced pieces whose document changed (the evidence-by-document index gains them)
+    evidence_moved: list[dict[str, Any]] = field(default_factory=list)
     added: int = 0
     updated: int = 0
 
@@ -293,6 +295,8 @@ def plan_relations(
                 out.evidence_create.append(ev)
             elif _differs(before, ev):
                 out.evidence_replace.append(ev)
+                if before.get("doc") != ev.get("doc"):
+                    out.evidence_moved.append(ev)
         out.evidence_delete.extend(i for i in by_id if i not in wanted)
     return out
 
@@ -302,3 +306,70 @@ def _differs(stored: dict[str, Any], row: dict[str, Any]) -> bool:
     return any(stored.get(k) != v for k, v in row.items()) or any(
         v is not None and k not in row for k, v in stored.items()
     )
+
+
+# ----------------------------------------------------- the evidence-by-document index
+# A store without secondary indexes (LadybugDB indexes only primary keys) finds a
+# document's pieces of evidence through an index kept by every write: per document a head
+# ``n|DOC`` holding how many segments it has, and segments ``K|DOC`` (K = 0, 1, …) holding
+# the ids of the pieces one write added, joined by INDEX_SEP. A write that only adds
+# pieces appends a segment per document it touched (earlier segments are never
+# rewritten); a write that deletes pieces or moves one to another document (a replaced
+# piece whose ``doc`` changed: RelationPlan.evidence_moved) has the index rebuilt from
+# the stored evidence instead, so every id is in its document's segments exactly once and
+# a document's claims can be counted from its segments. Neo4j has a real index on
+# Evidence(doc) and needs none of this. (queries/library spells these keys too.)
+
+#: the ids in a segment are joined by this (evidence ids never contain it)
+INDEX_SEP = "\x1f"
+#: the key of the row saying the index is complete (no ``|``: no head or segment has it)
+INDEX_COMPLETE = "complete"
+
+
+def index_head(doc: str) -> str:
+    """The key of a document's head in the evidence-by-document index.
+
+    >>> index_head("relations.csv"), index_segment("relations.csv", 2)
+    ('n|relations.csv', '2|relations.csv')
+    """
+    return f"n|{doc}"
+
+
+def index_segment(doc: str, k: int) -> str:
+    """The key of a document's ``k``-th segment (see :func:`index_head`)."""
+    return f"{k}|{doc}"
+
+
+@dataclass
+class IndexPlan:
+    """What one write adds to the evidence-by-document index: rows (``id``, ``n``,
+    ``ids``) to create (new heads and every new segment) and heads whose ``n`` grows. A
+    head's ``n`` is its number of segments, a segment's the number of ids it holds."""
+
+    create: list[dict[str, Any]] = field(default_factory=list)
+    change: list[dict[str, Any]] = field(default_factory=list)
+
+
+def plan_index(
+    grouped: Mapping[str, tuple[str, int]], heads: Mapping[str, int]
+) -> IndexPlan:
+    """One new segment per document of ``grouped`` (doc -> its new ids joined by
+    :data:`INDEX_SEP`, and how many), after the segments it has: ``heads`` maps the
+    stored heads' keys (:func:`index_head`) to their ``n``; a document without a head
+    gets one.
+
+    >>> p = plan_index({"d1": ("A|SUPPORTS|B|0", 1), "d2": ("A|SUPPORTS|B|1", 1)},
+    ...                {"n|d2": 3})
+    >>> [(r["id"], r["n"]) for r in p.create], p.change
+    ([('n|d1', 1), ('0|d1', 1), ('3|d2', 1)], [{'id': 'n|d2', 'n': 4}])
+    """
+    out = IndexPlan()
+    for doc, (ids, count) in grouped.items():
+        n = heads.get(index_head(doc))
+        if n is None:
+            out.create.append({"id": index_head(doc), "n": 1, "ids": None})
+            n = 0
+        else:
+            out.change.append({"id": index_head(doc), "n": n + 1})
+        out.create.append({"id": index_segment(doc, n), "n": count, "ids": ids})
+    return out

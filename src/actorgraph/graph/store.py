@@ -266,13 +266,24 @@ def upgrade_store(spec: str | None = None) -> str:
     True
     """
     with open_store(spec) as store:
+        _complete_doc_index(store)
         return store.location
+
+
+def _complete_doc_index(store: GraphStore) -> bool:
+    """Rebuild the embedded store's evidence-by-document index if it is missing or
+    incomplete (:mod:`actorgraph.graph.embedded_doc_index`); whether it was."""
+    if getattr(store, "doc_index", True):
+        return False
+    store.rebuild_doc_index()  # type: ignore[attr-defined]
+    return True
 
 
 def repair_store(spec: str | None = None) -> str:
     """Bring the embedded graph ``spec`` names back to its last committed state if an
     interrupted write tore its log (:func:`actorgraph.graph.embedded_recovery.repair`);
-    say so if it was healthy. A Neo4j server recovers by itself.
+    say so if it was healthy; rebuild its evidence-by-document index if a Cypher write
+    left it incomplete. A Neo4j server recovers by itself.
 
     >>> repair_store("/tmp/actorgraph-doctest-upgrade.lbdb").endswith("nothing to repair")
     True
@@ -282,7 +293,11 @@ def repair_store(spec: str | None = None) -> str:
         return f"{resolved}: Neo4j recovers its own transaction log; nothing to repair"
     from actorgraph.graph.embedded_recovery import repair
 
-    return repair(resolved).describe()
+    said = repair(resolved).describe()
+    with open_store(resolved) as store:
+        if _complete_doc_index(store):
+            said += "; its evidence index rebuilt"
+    return said
 
 
 def push(source: GraphStore, target: GraphStore, progress: Progress | None = None) -> WriteSummary:

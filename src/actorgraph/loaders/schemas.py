@@ -191,6 +191,7 @@ class QueryFile(_Input):
     sort: list[str] = Field(default_factory=list)
     sort_lists: list[str] = Field(default_factory=list)
     empty: str = ""
+    indexed: str = ""
 
 
 def first_error(exc: ValidationError) -> str:

@@ -123,7 +123,7 @@ class Param:
 
 
 def _date(value: Any, param: Param) -> str:
-    from actorgraph.graph.model import parse_date
+    from actorgraph.graph.dates import parse_date
 
     if value is None or str(value).strip() == "":
         return ""

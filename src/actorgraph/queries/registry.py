@@ -5,8 +5,10 @@ Each file in ``library/`` has a ``name``, ``title``, ``description``, typed ``pa
 in Neo4j's dialect; the embedded store rewrites what differs. Queries are read-only.
 Optional keys: ``sort`` (columns to sort the rows by, for a UNION that cannot be
 ordered as a whole in both dialects), ``sort_lists`` (list columns whose items are
-sorted, as ``collect()`` order differs between stores) and ``empty`` (the hint shown
-when the query finds nothing; ``{param}`` is replaced by its value).
+sorted, as ``collect()`` order differs between stores), ``empty`` (the hint shown
+when the query finds nothing; ``{param}`` is replaced by its value) and ``indexed`` (the
+same query through the embedded store's evidence-by-document index, run instead of
+``cypher`` by a store whose ``doc_index`` is true: LadybugDB has no secondary index).
 
 >>> q = get_query("supporters-of")
 >>> q.title
@@ -52,6 +54,8 @@ class NamedQuery:
     sort_lists: tuple[str, ...] = ()
     #: hint shown when there are no rows
     empty: str = ""
+    #: the query for a store with the evidence-by-document index (``store.doc_index``)
+    indexed: str = ""
 
     def bind(self, given: dict[str, Any] | None = None) -> dict[str, Any]:
         """Parameters with defaults filled in and values cast to their types."""
@@ -77,8 +81,9 @@ class NamedQuery:
                 )
         return out
 
-    def text(self, bound: dict[str, Any]) -> str:
-        """The Cypher with its ``{{slots}}`` filled from checked parameter values."""
+    def text(self, bound: dict[str, Any], indexed: bool = False) -> str:
+        """The Cypher with its ``{{slots}}`` filled from checked parameter values
+        (``indexed``: its :attr:`indexed` form, where it has one)."""
         known = {p.name: p for p in self.params}
 
         def fill(m: re.Match) -> str:
@@ -88,7 +93,7 @@ class NamedQuery:
                                    "but no parameter of that name")
             return p.text(bound[p.name])
 
-        return _SLOT.sub(fill, self.cypher)
+        return _SLOT.sub(fill, self.indexed if indexed and self.indexed else self.cypher)
 
     def usage(self) -> str:
         args = " ".join(f"-p {p.name}={p.shown_default()}" for p in self.params)
@@ -116,6 +121,7 @@ def _read(entry_name: str) -> NamedQuery:
         name=spec["name"], title=spec["title"], description=spec["description"].strip(),
         cypher=spec["cypher"].strip(), params=params, sort=tuple(spec["sort"]),
         sort_lists=tuple(spec["sort_lists"]), empty=spec["empty"].strip(),
+        indexed=spec.get("indexed", "").strip(),
     )
 
 
@@ -162,6 +168,7 @@ def _checked(entry_name: str, text: str) -> dict[str, Any]:
         "params": {k: v.model_dump(exclude_defaults=True) if v else None
                    for k, v in q.params.items()},
         "sort": list(q.sort), "sort_lists": list(q.sort_lists), "empty": q.empty,
+        "indexed": q.indexed,
     }
     files = _cache()
     files[entry_name] = {"sha256": digest, "spec": spec}
@@ -185,7 +192,7 @@ def read_query_file(text: str, where: str) -> Any:
     Traceback (most recent call last):
     ...
     actorgraph.errors.SchemaError: x.yaml line 1: unknown field 'limit'; fields: name, title, \
-description, cypher, params, sort, sort_lists, empty
+description, cypher, params, sort, sort_lists, empty, indexed
     """
     from pydantic import ValidationError
 
@@ -278,7 +285,7 @@ def run_query(
     """
     q = get_query(name)
     bound = resolve_params(store, q, q.bind(params))
-    text = q.text(bound)
+    text = q.text(bound, indexed=getattr(store, "doc_index", False))
     used = {k: v for k, v in bound.items() if re.search(rf"\${k}\b", text)}
     result = store.query(text, used)
     rows = result.rows
