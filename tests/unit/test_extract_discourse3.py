@@ -242,3 +242,18 @@ def test_call_on_a_government_to_repeal_is_opposition():
         "media law and to protect journalists.")
     assert ("USA", "OPPOSES", "CHL") not in triples(
         "We call on Chile to support Moldova and to help Armenia.")
+
+
+# ------------------------------- a third-person opening names the group and its members
+def test_a_report_opening_with_the_group_and_its_members_lists_the_members():
+    got = triples("Chair's summary\n\nOn Friday the G7 Leaders of Japan, Italy, Canada and "
+                  "France met by video link and discussed food security in Africa.",
+                  issuer="GBR")
+    assert {("JPN", "MEMBER_OF", "G7"), ("ITA", "MEMBER_OF", "G7"),
+            ("CAN", "MEMBER_OF", "G7"), ("FRA", "MEMBER_OF", "G7")} <= got
+
+
+def test_a_third_person_list_without_a_named_group_is_no_opening():
+    got = triples("On Friday the leaders of Japan, Italy and Canada met by video link.",
+                  issuer="GBR")
+    assert not any(r == "MEMBER_OF" for _, r, _ in got)

@@ -3,10 +3,12 @@ order of strength — the opening formula, the title, the signature, the metadat
 
 - **Opening formula** ("We, the Foreign Ministers of Australia, India, Japan and the
   United States, …", "We the leaders of the Nordic countries …", "Wij, de
-  regeringsleiders van …"): the whole list after "of"/"van" is read, not only its first
-  name. When the list names one organisation (or the title does and the list holds
-  states), that organisation speaks and each listed state is a member of it; a list of
-  states alone speaks jointly (each state is an issuer).
+  regeringsleiders van …"), or the same in the third person near the top when it names
+  one organisation ("Today the G7 Foreign Ministers of Canada, France, … condemned"): the
+  whole list after "of"/"van" is read, not only its first name. When the list names one
+  organisation (or the title does and the list holds states), that organisation speaks
+  and each listed state is a member of it; a list of states alone speaks jointly (each
+  state is an issuer).
 - **Title**: "Joint Statement from/between A, B and C" → each state.
 - **Signature / metadata**: the site of ``source_url``, the ``issuer`` field, a Dutch
   letter to parliament, "The White House" at the end.
@@ -62,6 +64,14 @@ _SPEAKERS = (
 _OPENING_RE = re.compile(
     r"\b(?:We|Wij)\s*,?\s+(?:the|de)\s+(?P<pre>(?:[\w'’.-]+\s+){0,4}?)" + _SPEAKERS
     + r"\s+(?:of|van)\s+",
+    re.I,
+)
+#: The same formula in the third person, as a chair's statement or a report opens ("Today
+#: the G7 Foreign Ministers of Canada, France, … condemned", "de NAVO-ministers van …"):
+#: taken only when the words before the speaker noun name one organisation and the list
+#: holds states.
+_THIRD_PERSON_RE = re.compile(
+    r"\b(?:the|de)\s+(?P<pre>(?:[\w'’.-]+\s+){1,4}?)" + _SPEAKERS + r"\s+(?:of|van)\s+",
     re.I,
 )
 #: "We, the NATO Allies, …": a group and its speaker noun, no list.
@@ -184,6 +194,14 @@ def find_speaker(
             if len(titled) == 1 and any(lex.is_member(s, titled[0], None) for s in states):
                 return Speaker([titled[0]], titled[0], states, (m.start(), end), "opening")
             return Speaker(states, None, [], (m.start(), end), "opening")
+    for t in _THIRD_PERSON_RE.finditer(head[:1500]):
+        named = [a for a in actors_in(lex, t.group("pre"), lang) if lex.kind(a) == "organisation"]
+        if len(named) != 1:
+            continue
+        listed, end = opening_list(lex, text, t.end(), lang)
+        states = [a for a in listed if lex.kind(a) == "state"]
+        if len(states) >= 2:  # "the G7 Foreign Ministers of Canada, France, …"
+            return Speaker([named[0]], named[0], states, (t.start(), end), "opening")
     g = _OPENING_GROUP_RE.search(head)
     if g:  # "We, the NATO Allies, …"
         named = [a for a in actors_in(lex, g.group("pre"), lang) if lex.kind(a) == "organisation"]
