@@ -257,3 +257,11 @@ def test_a_third_person_list_without_a_named_group_is_no_opening():
     got = triples("On Friday the leaders of Japan, Italy and Canada met by video link.",
                   issuer="GBR")
     assert not any(r == "MEMBER_OF" for _, r, _ in got)
+
+
+# --------------------------------- a Dutch portfolio after "minister van" is no name part
+def test_a_dutch_portfolio_is_the_office_not_the_start_of_the_name():
+    got = triples("De Oekraïense Minister van Defensie Oleksii Reznikov vroeg om meer "
+                  "luchtverdediging.", lang="nl", date="2022-06-15", issuer="NLD")
+    assert ("oleksii-reznikov", "REPRESENTS", "UKR") in got
+    assert not any(s.startswith("van-") for s, _, _ in got)

@@ -15,14 +15,23 @@ from actorgraph.loaders.extract.cues import ROLE
 from actorgraph.loaders.extract.docstate import DocState
 from actorgraph.loaders.extract.lexicon import Lexicon, RawMention
 
+#: Dutch portfolios after "minister van": the office, never the start of a name ("de
+#: Oekraïense Minister van Defensie Oleksii Reznikov" is Oleksii Reznikov, not "van Defensie
+#: Oleksii Reznikov", as the particle "van" in a name would have it).
+_NL_PORTFOLIO = (
+    r"(?:[A-Z]\w+ Zaken(?: en [A-Z]\w+)?|Defensie|Financiën|Justitie(?: en Veiligheid)?|"
+    r"Buitenlandse Handel(?: en Ontwikkelingssamenwerking)?|Ontwikkelingssamenwerking|"
+    r"Onderwijs|Volksgezondheid|Landbouw|Infrastructuur|Asiel en Migratie|Klimaat)"
+)
 _PERSON_RE = re.compile(
-    r"\b(?:President|Prime Minister|Minister|Secretary[- ]General|Secretary of State|"
+    r"\b(?:[Mm]inister van " + _NL_PORTFOLIO + r"|President|Prime Minister|Minister|"
+    r"Secretary[- ]General|Secretary of State|"
     r"Secretary|Chancellor|Ambassador|King|Queen|Premier|Foreign Minister|"
     r"Defen[cs]e Minister|Vice President|High Representative|Crown Prince|Emir|"
     r"Secretary of (?:the )?(?:Defense|State|Foreign Affairs|National Defense|Treasury|"
     r"Homeland Security|Commerce|Energy)|"
     r"minister-president|premier|ministers?|secretaris-generaal|president|"
-    r"[Mm]inister van [A-Z]\w+ Zaken|National Security Advis[eo]r|"
+    r"National Security Advis[eo]r|"
     # staff and advisers: "NSC Spokesperson", "Diplomatic Counselor", "Policy Advisor"
     r"Spokesperson|Counsel+or|Advis[eo]r|Director|Envoy|Coordinator|Speaker|Minster|"
     r"(?:plaatsvervangend )?SG|topman|chef|directeur-generaal|staatssecretaris|"
