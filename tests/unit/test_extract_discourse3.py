@@ -265,3 +265,11 @@ def test_a_dutch_portfolio_is_the_office_not_the_start_of_the_name():
                   "luchtverdediging.", lang="nl", date="2022-06-15", issuer="NLD")
     assert ("oleksii-reznikov", "REPRESENTS", "UKR") in got
     assert not any(s.startswith("van-") for s, _, _ in got)
+
+
+# ------------------- a Dutch perfect: the participle stands between the noun and its recipient
+def test_support_expressed_in_the_perfect_reaches_its_recipient():
+    for text in ("Portugal heeft vandaag zijn steun betuigd aan Georgië.",
+                 "Portugal heeft opnieuw zijn steun uitgesproken voor Georgië."):
+        assert ("PRT", "SUPPORTS", "GEO") in triples(text, lang="nl", date="2022-06-15",
+                                                     issuer=None), text

@@ -16,6 +16,13 @@ from actorgraph.loaders.extract.cue_base import (
     _cue,
 )
 
+#: The participle a Dutch perfect puts between the noun and its recipient ("heeft zijn steun
+#: betuigd aan X", "heeft zijn steun uitgesproken voor X"): the verb's bracket closes
+#: before the extraposed phrase.
+_NL_PTC = (
+    r"(?:(?:betuigd|uitgesproken|toegezegd|gegeven|verleend|bevestigd|herbevestigd|"
+    r"herhaald|aangeboden|geboden|uitgedrukt|verzekerd|gebracht) )?"
+)
 #: A membership bid as the object of support ("steunt de aanvraag", "backs the bid").
 _BID = (
     r"(?:aanvra\w+|toetreding\w*|lidmaatschap\w*|membership|accession|applications?|bids?|"
@@ -94,8 +101,8 @@ CORE_CUES: list[Cue] = [
         "ab",
         r"{a}(?: {n4}|-)(?:support|assistance|aid|help|contributions?|solidarity|funding|"
         r"backing|steun|hulp|bijdrage|ondersteuning|bijstand|solidariteit|weapons|arms|"
-        r"missiles|deliveries|leveringen|leveranties)(?: package| packages)? "
-        r"(?:to|for|towards|with|aan|voor|met) {the}{b}",
+        r"missiles|deliveries|leveringen|leveranties)(?: package| packages)? " + _NL_PTC
+        + r"(?:to|for|towards|with|aan|voor|met) {the}{b}",
         0.75,
         a_kinds=ACTORS,
     ),
@@ -374,7 +381,8 @@ CORE_CUES: list[Cue] = [
         "agent",
         r"(?:support|assistance|aid|help|contributions?|solidarity|backing|"
         r"steun|hulp|bijdrage|ondersteuning|bijstand|solidariteit)(?: package| packages)?"
-        r"(?: (?:and|en|or|of) [\w-]+)? (?:to|for|towards|aan|voor|met|with) {the}{secof}{b}",
+        r"(?: (?:and|en|or|of) [\w-]+)? " + _NL_PTC
+        + r"(?:to|for|towards|aan|voor|met|with) {the}{secof}{b}",
         0.6,
     ),
     _cue(
