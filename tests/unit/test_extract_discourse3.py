@@ -273,3 +273,22 @@ def test_support_expressed_in_the_perfect_reaches_its_recipient():
                  "Portugal heeft opnieuw zijn steun uitgesproken voor Georgië."):
         assert ("PRT", "SUPPORTS", "GEO") in triples(text, lang="nl", date="2022-06-15",
                                                      issuer=None), text
+
+
+# ------------------------- the victim under fire from, or facing attacks from, an aggressor
+def test_under_fire_from_and_facing_attacks_from_name_the_attacker():
+    got = triples("The summit met at a hard time, with Armenia facing repeated attacks "
+                  "from Azerbaijan, and Syria under heavy shelling from Turkey.")
+    assert {("AZE", "THREATENS", "ARM"), ("TUR", "THREATENS", "SYR")} <= got
+    # two names joined by ", and" are two clauses here, not one list
+    assert ("TUR", "THREATENS", "AZE") not in got and ("SYR", "THREATENS", "ARM") not in got
+
+
+def test_a_state_defending_itself_from_an_aggressor():
+    got = triples("We will stand by Georgia as it defends itself from Russia.")
+    assert ("RUS", "THREATENS", "GEO") in got
+
+
+def test_under_pressure_is_no_attack():
+    assert not any(r == "THREATENS" for _, r, _ in
+                   triples("Japan is under pressure from the United States."))

@@ -122,7 +122,8 @@ def build_slots(text: str, mentions: list[Mention]) -> list[Slot]:
 
     A run joined only by commas is a list only up to its last "and"/"en" ("Iran,
     Noord-Korea, Belarus en China"), or when it has three names or more ("such as A, B,
-    C, partners in …"); "Ukraine, the United States has …" stays two slots.
+    C, partners in …"); "Ukraine, the United States has …" stays two slots, and so do two
+    names joined by ", and" (two clauses, not a list of two).
     """
     mentions = _merge_adjacent(text, mentions)
     # chains of mentions joined by list separators
@@ -147,7 +148,13 @@ def build_slots(text: str, mentions: list[Mention]) -> list[Slot]:
             if last_conj == 0 and len(chain) >= 3:  # "zoals A, B, C, partners in …": a list
                 end = chain[-1][0].end  # (not "A, B, C's war": the possessive is apart)
                 last_conj = len(chain) - (2 if text[end : end + 2] in ("'s", "’s") else 1)
-            groups.append([m for m, _ in chain[: last_conj + 1]])
+            group = [m for m, _ in chain[: last_conj + 1]]
+            if len(group) == 2 and re.match(r"\s*,\s*(?:and|en)\s", text[group[0].end :]):
+                # two names joined by ", and": two clauses ("with Israel facing attacks
+                # from Iran, and Ukraine under bombardment"), not a list of two
+                groups.append(group[:1])
+                group = group[1:]
+            groups.append(group)
             chain = chain[last_conj + 1 :]
             if chain:
                 chain = [(chain[0][0], False)] + chain[1:]

@@ -16,7 +16,15 @@ from actorgraph.loaders.extract.cue_base import (
 #: "as it faces (continued) …", "in the face of …" before an aggressor or its threats.
 _FACES = (
     r"(?:faces|facing|faced|in the face of|confronted with|geconfronteerd met) {the}"
-    r"(?:(?:continued|ongoing|continuing|renewed|brutal|aanhoudende|voortdurende) )?"
+    r"(?:(?:continued|ongoing|continuing|renewed|brutal|unprecedented|repeated|daily|"
+    r"constant|aanhoudende|voortdurende|ongekende|herhaalde|dagelijkse) )?"
+)
+#: "under (continued) bombardment from X", "onder vuur van X": the victim before, the
+#: attacker after.
+_UNDER_FIRE = (
+    r"(?:under|onder) (?:(?:continued|constant|ongoing|heavy|renewed|daily|aanhoudend|"
+    r"voortdurend|zwaar) )?(?:bombardment|attack|fire|shelling|missile fire|vuur|"
+    r"bombardementen|beschietingen|aanval) (?:from|by|van|door) {the}"
 )
 
 THREAT_CUES: list[Cue] = [
@@ -188,7 +196,8 @@ THREAT_CUES: list[Cue] = [
         THR,
         "ab",
         # "threats from Iranian-backed groups such as Lebanese Hezbollah": Hezbollah
-        r"{b} {w6}" + _FACES + r"(?:threats?|dreiging) (?:from|van|vanuit) {the}(?:(?:[^\s;:,]+ )"
+        r"{b} {w6}" + _FACES + r"(?:threats?|dreiging|attacks?|strikes|aanvallen) "
+        r"(?:from|van|vanuit) {the}(?:(?:[^\s;:,]+ )"
         r"{0,4}?(?:such as|including|like|zoals|waaronder) (?:{x} )?)?{a}(?!-)",
         0.7,
         a_kinds=ACTORS,
@@ -200,11 +209,23 @@ THREAT_CUES: list[Cue] = [
         THR,
         "ab",
         r"{b} {w6}(?:defend\w*|verdedig\w*) (?:itself|themselves|herself|zich|zichzelf) "
-        r"(?:against|tegen) {the}{a}(?!'?s? (?:[\w-]+ ){0,2}(?:allies|partners|bondgenoten))",
+        r"(?:against|from|tegen) {the}{a}(?!'?s? (?:[\w-]+ ){0,2}(?:allies|partners|bondgenoten))",
         0.75,
         a_kinds=ACTORS,
         b_kinds=STATES,
         anchor=r"defend|verdedig",
+    ),
+    _cue(  # "Ukraine, under continued bombardment from Russia", "onder vuur van X"
+        "threat.under-fire-from",
+        THR,
+        "ab",
+        # the victim right before, or before a verb of state: "Ukraine (remains) under …"
+        r"{b},? (?:(?:is|are|was|were|remains?|remained|ligt|lag|blijft|bleef|staat|stond) )?"
+        + _UNDER_FIRE + r"{a}(?!-)",
+        0.7,
+        a_kinds=ACTORS,
+        b_kinds=STATES,
+        anchor=r"under|onder",
     ),
     _cue(
         "threat.possessive-invasion",
