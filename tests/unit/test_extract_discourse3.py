@@ -292,3 +292,11 @@ def test_a_state_defending_itself_from_an_aggressor():
 def test_under_pressure_is_no_attack():
     assert not any(r == "THREATENS" for _, r, _ in
                    triples("Japan is under pressure from the United States."))
+
+
+# ------------------------------------- the issuer's own measure gives what it delivers
+def test_this_package_of_the_issuer_supports_its_recipients():
+    text = "This package will deliver vital support to Moldova and Armenia."
+    assert {("CAN", "SUPPORTS", "MDA"), ("CAN", "SUPPORTS", "ARM")} <= triples(
+        text, issuer="CAN")
+    assert not any(r == "SUPPORTS" for _, r, _ in triples(text, issuer=None))

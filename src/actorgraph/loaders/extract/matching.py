@@ -165,6 +165,14 @@ _UNNAMED_OWNER_RE = re.compile(r"[a-z](?:'s|s') (?:[^\s\ue000-\uefff;:,]+ ){0,2}
 #: Cues whose agent must be in the sentence ("the two officials … in support of X").
 _NO_TOPIC_CUES = frozenset({"support.in-support-of-agent"})
 _SANCTION_CUES = frozenset({"oppose.sanctions-agent"})
+#: "This package / the supplemental / our agreement will deliver support to X": the
+#: issuer's own measure gives what the sentence names, when no actor is named as its agent.
+_OWN_MEASURE_RE = re.compile(
+    r"\b(?:this|these|the|our|ons|onze|dit|deze|het) (?:[\w-]+ ){0,3}?(?:package|packages|"
+    r"legislation|bill|supplemental|agreement|funding|pakket|steunpakket|wet|akkoord) "
+    r"(?:[\w-]+ ){0,2}?(?:deliver|provide|send|include|give|levert|biedt|geeft|stelt)",
+    re.I,
+)
 _OWN_CUES = frozenset({"support.own-deployment-in"})
 #: "The Israeli side was led by …", "de Franse delegatie": whose officials follow.
 _SIDE_RE = re.compile("(" + SLOT_CLASS + r") (?:side|delegation|team|zijde|delegatie)\b")
@@ -401,6 +409,10 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
             return
     if agents is None and cue.name in _SANCTION_CUES and st.context_org == "EU":
         agents, pos = ["EU"], start  # an EU report: sanctions nobody is named for are the EU's
+        conf -= 0.1
+    if (agents is None and is_agent and cue.type is RelationType.SUPPORTS and st.issuers
+            and _OWN_MEASURE_RE.search(sent.abstract, max(0, start - 80), start)):
+        agents, pos = list(st.issuers), start  # "this package will deliver support to X"
         conf -= 0.1
     if agents is None:
         if len(sent.slots) > 1 or cue.name in _NO_TOPIC_CUES:
