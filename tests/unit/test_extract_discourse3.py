@@ -300,3 +300,12 @@ def test_this_package_of_the_issuer_supports_its_recipients():
     assert {("CAN", "SUPPORTS", "MDA"), ("CAN", "SUPPORTS", "ARM")} <= triples(
         text, issuer="CAN")
     assert not any(r == "SUPPORTS" for _, r, _ in triples(text, issuer=None))
+
+
+# --------------------------- support of a state's sovereignty and territorial integrity
+def test_support_of_the_sovereignty_and_integrity_of_a_state():
+    assert ("BEL", "SUPPORTS", "GEO") in triples(
+        "We support the sovereignty and territorial integrity of Georgia.", issuer="BEL")
+    assert ("BEL", "SUPPORTS", "GEO") in triples(
+        "Ik herhaal dat wij de soevereiniteit en territoriale integriteit van Georgië steunen.",
+        lang="nl", issuer="BEL")

@@ -81,11 +81,16 @@ MACROS["rolewords"] = (
 )
 for _n in (4, 6, 8):  # word gaps that never cross a comma
     MACROS[f"n{_n}"] = rf"(?:[^\s\ue000-\uefff;:,]+ ){{0,{_n}}}?"
+_SEC_NOUN = (
+    r"(?:security|safety|veiligheid|territory|grondgebied|sovereignty|soevereiniteit|"
+    r"independence|onafhankelijkheid|people|bevolking|defen[cs]e|verdediging|"
+    r"territorial integrity|territoriale integriteit)"
+)
+#: "the security of", "the sovereignty and territorial integrity of": what is supported
+#: belongs to the state after "of"/"van".
 MACROS["secof"] = (
-    r"(?:(?:the |de |het )?(?:security|safety|veiligheid|territory|grondgebied|"
-    r"sovereignty|soevereiniteit|independence|onafhankelijkheid|people|bevolking|defen[cs]e|"
-    r"verdediging) "
-    r"(?:of|van) )?"
+    r"(?:(?:the |de |het )?" + _SEC_NOUN + r"(?: (?:and|en) (?:(?:its|zijn|haar) )?"
+    + _SEC_NOUN + r")? (?:of|van) )?"
 )
 #: "the (brave) people of Ukraine", "de bevolking van Oekraïne": the state they belong to.
 MACROS["peopleof"] = (

@@ -58,7 +58,7 @@ CORE_CUES: list[Cue] = [
         r"stood (?:(?:strong|firm|firmly) )?(?:with|by)|defend(?:s|ed|ing)?|"
         r"steun(?:t|en|de|den)?|"
         r"ondersteun(?:t|en|de|den)?|helpt|helpen|hielp(?:en)?|bijgestaan|gesteund) "
-        r"{the}{peopleof}{b}",
+        r"{the}{secof}{peopleof}{b}",
         0.8,
         a_kinds=ACTORS,
     ),
@@ -265,7 +265,7 @@ CORE_CUES: list[Cue] = [
         "support.verb-final-nl",
         SUP,
         "ab",
-        r"{a} {w3}{b} {w4}(?:steunen|ondersteunen|helpen|bijstaan|bewapenen|bevoorraden|"
+        r"{a} {w3}{secof}{b} {w6}(?:steunen|ondersteunen|helpen|bijstaan|bewapenen|bevoorraden|"
         r"financieren)",
         0.75,
         a_kinds=ACTORS,
