@@ -309,3 +309,16 @@ def test_support_of_the_sovereignty_and_integrity_of_a_state():
     assert ("BEL", "SUPPORTS", "GEO") in triples(
         "Ik herhaal dat wij de soevereiniteit en territoriale integriteit van Georgië steunen.",
         lang="nl", issuer="BEL")
+
+
+# -------------------------------------------- membership said in an apposition
+def test_membership_in_an_apposition():
+    for text, lang in (("Lithuania, a NATO member, hosts the exercise.", "en"),
+                       ("Croatia, a member of the EU since 2013, hosted the talks.", "en"),
+                       ("Letland, een NAVO-lidstaat, organiseert de oefening.", "nl")):
+        got = triples(text, lang=lang, issuer=None)
+        assert any(r == "MEMBER_OF" for _, r, _ in got), text
+    assert ("LTU", "MEMBER_OF", "NATO") in triples(
+        "Lithuania, a NATO member, hosts the exercise.", issuer=None)
+    assert not any(r == "MEMBER_OF" for _, r, _ in triples(
+        "We thank Canada, a NATO partner, for its help.", issuer=None))

@@ -62,6 +62,28 @@ OTHER_CUES: list[Cue] = [
         b_kinds=STATES | ORGS,
         a_kinds=ORGS,
     ),
+    _cue(  # "Poland, a NATO member, …", "Estland, een NAVO-lidstaat", "X is a NATO ally",
+        # "Ukraine, a democracy and a UN member"
+        "member.a-org-member",
+        MEM,
+        "ba",
+        r"{b}(?: ,| {w2}(?:is|are|was|were|remains?|became|wordt|werd|blijft|is nu)) "
+        r"(?:(?:a|an|een) [\w-]+ (?:and|en) )?(?:a|an|een) (?:(?:fellow|founding|full|"
+        r"volwaardige?) )?{a}[- ](?:member|member state|lidstaat|lid|ally|bondgenoot)\b",
+        0.75,
+        a_kinds=ORGS,
+        b_kinds=STATES,
+    ),
+    _cue(  # "Finland, a member of the EU since 1995", "Estland, lid van de NAVO"
+        "member.appositive-member-of",
+        MEM,
+        "ba",
+        r"{b} , (?:(?:a|an|een) )?(?:(?:fellow|founding|full|volwaardige?) )?(?:member|lid|"
+        r"lidstaat|member state|ally|bondgenoot) (?:of|van) {the}{a}",
+        0.75,
+        a_kinds=ORGS,
+        b_kinds=STATES,
+    ),
     _cue(
         "member.org-member",
         MEM,
