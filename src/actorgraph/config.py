@@ -5,33 +5,7 @@ and the fix; no other module reads ``os.environ`` for an ``ACTORGRAPH_*`` or ``N
 setting. Functions take an optional ``env`` mapping (default: ``os.environ``) so that
 tests and callers can pass their own.
 
-``ACTORGRAPH_STORE``           the store commands use unless ``--store`` is given
-``ACTORGRAPH_QUERY_TIMEOUT``   seconds a query may run (default 300; both stores)
-``ACTORGRAPH_EVENTS_MEMORY``   memory the event-data engine may use (default ``1GB``)
-``ACTORGRAPH_CHROMIUM``        the Chromium that draws PNG/SVG views (default: on the PATH)
-``XDG_DATA_HOME``              base of the default store path (``~/.local/share``)
-``XDG_CACHE_HOME``             base of the cache of checked query files (``~/.cache``)
-``NEO4J_URI``                  the Neo4j that ``--store neo4j`` and ``push`` use
-``NEO4J_USERNAME``             its user (``NEO4J_USER`` is also read; default ``neo4j``)
-``NEO4J_PASSWORD``             its password
-``NEO4J_DATABASE``             its database (default: the server's default)
-=============================  ============================================================
-=======
-================================  ==========================================================
-``ACTORGRAPH_STORE``              the store commands use unless ``--store`` is given
-``ACTORGRAPH_QUERY_TIMEOUT``      seconds a query may run (default 300; both stores)
-``ACTORGRAPH_EVENTS_MEMORY``      memory the event-data engine may use (default ``1GB``)
-``ACTORGRAPH_EVENTS_ENGINE``      the event-data engine when none is named (default ``auto``)
-``ACTORGRAPH_CHROMIUM``           the Chromium that draws PNG/SVG views (default: on the PATH)
-``ACTORGRAPH_NEO4J_ATOMIC_MAX``   relations up to which one Neo4j load is one transaction
-                                  (default 10000; 0: always in chunks)
-``XDG_DATA_HOME``                 base of the default store path (``~/.local/share``)
-``XDG_CACHE_HOME``                base of the cache of checked query files (``~/.cache``)
-``NEO4J_URI``                     the Neo4j that ``--store neo4j`` and ``push`` use
-``NEO4J_USERNAME``                its user (``NEO4J_USER`` is also read; default ``neo4j``)
-``NEO4J_PASSWORD``                its password
-``NEO4J_DATABASE``                its database (default: the server's default)
-================================  ==========================================================
+:data:`SETTINGS` lists every variable read here and what it sets.
 
 Example
 -------
