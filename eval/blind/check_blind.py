@@ -10,6 +10,7 @@ Run from anywhere::
 
     python eval/blind/check_blind.py            # one line per document
     python eval/blind/check_blind.py --quiet    # problems and the total only
+    python eval/blind/check_blind.py --set eval/blind4 --quiet   # another blind set's folder
 
 It also checks that ``sources.tsv`` has one row per gold file and that the counts in it
 match the gold. Like ``check_gold.py`` it imports nothing from actorgraph.
@@ -57,7 +58,13 @@ def main(argv: list[str] | None = None) -> int:
     """Check every blind gold file; print problems and counts; return the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quiet", action="store_true", help="print only problems and total")
+    parser.add_argument("--set", type=Path, default=None, metavar="FOLDER",
+                        help="the blind set's folder (docs/, local/, gold/, sources.tsv); "
+                        "default: eval/blind")
     args = parser.parse_args(argv)
+    if args.set is not None:
+        global HERE
+        HERE = args.set.resolve()
     iso = check_gold.iso_alpha3()
     problems: list[str] = []
     total: Counter = Counter()
