@@ -239,39 +239,45 @@ def connect(uri: str, user: str, password: str, connection_timeout: float) -> An
         ) from None
 
 
+def _stored_props(
+    tx, rtype: str, keys: list[list[str]]
+) -> tuple[dict[plan.Key, dict[str, Any]], dict[plan.Key, list[dict[str, Any]]]]:
+    """The stored properties of the relations of ``[source, target]`` keys of a type, and
+    every Evidence node's properties under those keys (strays included), by relation key."""
+    evidence: dict[plan.Key, list[dict[str, Any]]] = defaultdict(list)
+    for rec in tx.run(cypher_lookup_evidence(rtype), keys=keys):
+        evidence[(rec["p"]["source"], rtype, rec["p"]["target"])].append(rec["p"])
+    rows = {(rec["s"], rtype, rec["t"]): rec["p"]
+            for rec in tx.run(cypher_lookup_relations(rtype), keys=keys)}
+    return rows, evidence
+
+
 def stored_relations(
     tx, rtype: str, keys: list[list[str]]
 ) -> tuple[dict[plan.Key, Relation], dict[plan.Key, list[dict[str, Any]]]]:
     """The stored relations of ``[source, target]`` keys of a type with their evidence, and
     every Evidence row under those keys (strays included), by relation key."""
-    evidence: dict[plan.Key, list[dict[str, Any]]] = defaultdict(list)
-    for rec in tx.run(cypher_lookup_evidence(rtype), keys=keys):
-        evidence[(rec["p"]["source"], rtype, rec["p"]["target"])].append(rec["p"])
-    stored = {}
-    for rec in tx.run(cypher_lookup_relations(rtype), keys=keys):
-        key = (rec["s"], rtype, rec["t"])
-        row = {**rec["p"], "s": rec["s"], "t": rec["t"], "type": rtype}
-        stored[key] = plan.stored_relation(row, evidence.get(key, ()))
+    rows, evidence = _stored_props(tx, rtype, keys)
+    stored = {
+        key: plan.stored_relation({**p, "s": key[0], "t": key[2], "type": rtype},
+                                  evidence.get(key, ()))
+        for key, p in rows.items()
+    }
     return stored, evidence
 
 
 def stored_tuples(
     tx, rtype: str, keys: list[list[str]]
 ) -> tuple[dict[plan.Key, tuple], dict[plan.Key, list[tuple]]]:
-    """The stored relations of ``[source, target]`` keys of a type as tuples of their
-    :data:`~actorgraph.graph.records.RELATION_PROPS`, and every Evidence node under those
-    keys as tuples of :data:`~actorgraph.graph.records.EVIDENCE_PROPS` (absent is None),
-    by relation key: what :func:`plan.unchanged` compares, without a model object."""
-    evidence: dict[plan.Key, list[tuple]] = defaultdict(list)
-    for rec in tx.run(cypher_lookup_evidence(rtype), keys=keys):
-        p = rec["p"]
-        evidence[(p["source"], rtype, p["target"])].append(
-            tuple(p.get(k) for k in EVIDENCE_PROPS))
-    rows = {
-        (rec["s"], rtype, rec["t"]): tuple(rec["p"].get(k) for k in RELATION_PROPS)
-        for rec in tx.run(cypher_lookup_relations(rtype), keys=keys)
-    }
-    return rows, evidence
+    """:func:`_stored_props` as tuples of
+    :data:`~actorgraph.graph.records.RELATION_PROPS` and of
+    :data:`~actorgraph.graph.records.EVIDENCE_PROPS` (absent is None): what
+    :func:`plan.unchanged` compares, without a model object."""
+    rows, evidence = _stored_props(tx, rtype, keys)
+    return (
+        {k: tuple(p.get(n) for n in RELATION_PROPS) for k, p in rows.items()},
+        {k: [tuple(e.get(n) for n in EVIDENCE_PROPS) for e in ev] for k, ev in evidence.items()},
+    )
 
 
 def unchanged_keys(read_tx, rtype: str, columns: RelationColumns, size: int) -> set[plan.Key]:
