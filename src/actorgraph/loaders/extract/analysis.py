@@ -115,6 +115,8 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _CONJ_RE = re.compile(r"\b(?:and|en|or|of|as well as|alsook|evenals)\b|&", re.I)
+#: ", and" between two names: two clauses, not a list of two
+_COMMA_AND_RE = re.compile(r"\s*,\s*(?:and|en)\s")
 
 
 def build_slots(text: str, mentions: list[Mention]) -> list[Slot]:
@@ -149,7 +151,7 @@ def build_slots(text: str, mentions: list[Mention]) -> list[Slot]:
                 end = chain[-1][0].end  # (not "A, B, C's war": the possessive is apart)
                 last_conj = len(chain) - (2 if text[end : end + 2] in ("'s", "’s") else 1)
             group = [m for m, _ in chain[: last_conj + 1]]
-            if len(group) == 2 and re.match(r"\s*,\s*(?:and|en)\s", text[group[0].end :]):
+            if len(group) == 2 and _COMMA_AND_RE.match(text, group[0].end):
                 # two names joined by ", and": two clauses ("with Israel facing attacks
                 # from Iran, and Ukraine under bombardment"), not a list of two
                 groups.append(group[:1])

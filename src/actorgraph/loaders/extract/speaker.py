@@ -61,19 +61,14 @@ _SPEAKERS = (
 )
 #: "We, the (G7) Leaders of A, B and C" — the list of speakers follows "of"/"van"; words
 #: before the speaker noun may name the group ("the G7 Foreign Ministers of …").
-_OPENING_RE = re.compile(
-    r"\b(?:We|Wij)\s*,?\s+(?:the|de)\s+(?P<pre>(?:[\w'’.-]+\s+){0,4}?)" + _SPEAKERS
-    + r"\s+(?:of|van)\s+",
-    re.I,
-)
+#: "the (G7) Foreign Ministers of": the formula after "We," or, in the third person, alone.
+_FORMULA = r"(?:the|de)\s+(?P<pre>(?:[\w'’.-]+\s+){%d,4}?)" + _SPEAKERS + r"\s+(?:of|van)\s+"
+_OPENING_RE = re.compile(r"\b(?:We|Wij)\s*,?\s+" + _FORMULA % 0, re.I)
 #: The same formula in the third person, as a chair's statement or a report opens ("Today
 #: the G7 Foreign Ministers of Canada, France, … condemned", "de NAVO-ministers van …"):
 #: taken only when the words before the speaker noun name one organisation and the list
 #: holds states.
-_THIRD_PERSON_RE = re.compile(
-    r"\b(?:the|de)\s+(?P<pre>(?:[\w'’.-]+\s+){1,4}?)" + _SPEAKERS + r"\s+(?:of|van)\s+",
-    re.I,
-)
+_THIRD_PERSON_RE = re.compile(r"\b" + _FORMULA % 1, re.I)
 #: "We, the NATO Allies, …": a group and its speaker noun, no list.
 _OPENING_GROUP_RE = re.compile(
     r"\b(?:We|Wij)\s*,?\s+(?:the|de)\s+(?P<pre>(?:[\w'’.-]+\s+){1,4}?)" + _SPEAKERS + r"\b",
@@ -168,6 +163,16 @@ def _lead(text: str) -> int:
     return m.end() if m else 0
 
 
+def _formula_parts(
+    lex: Lexicon, text: str, m: re.Match, lang: str | None
+) -> tuple[list[str], list[str], int]:
+    """Of a matched formula: the organisations named before its speaker noun ("G7"), the
+    actors listed after "of"/"van", and where the list ends."""
+    named = [a for a in actors_in(lex, m.group("pre"), lang) if lex.kind(a) == "organisation"]
+    listed, end = opening_list(lex, text, m.end(), lang)
+    return named, listed, end
+
+
 def find_speaker(
     lex: Lexicon,
     *,
@@ -181,8 +186,7 @@ def find_speaker(
     head = text[:3000]
     m = _OPENING_RE.search(head)
     if m:
-        listed, end = opening_list(lex, text, m.end(), lang)
-        named = [a for a in actors_in(lex, m.group("pre"), lang) if lex.kind(a) == "organisation"]
+        named, listed, end = _formula_parts(lex, text, m, lang)
         orgs = [a for a in listed if lex.kind(a) == "organisation"]
         states = [a for a in listed if lex.kind(a) == "state"]
         if len(named) == 1 and states:  # "the G7 Foreign Ministers of Canada, France, …"
@@ -195,10 +199,9 @@ def find_speaker(
                 return Speaker([titled[0]], titled[0], states, (m.start(), end), "opening")
             return Speaker(states, None, [], (m.start(), end), "opening")
     for t in _THIRD_PERSON_RE.finditer(head[:1500]):
-        named = [a for a in actors_in(lex, t.group("pre"), lang) if lex.kind(a) == "organisation"]
+        named, listed, end = _formula_parts(lex, text, t, lang)
         if len(named) != 1:
             continue
-        listed, end = opening_list(lex, text, t.end(), lang)
         states = [a for a in listed if lex.kind(a) == "state"]
         if len(states) >= 2:  # "the G7 Foreign Ministers of Canada, France, …"
             return Speaker([named[0]], named[0], states, (t.start(), end), "opening")
