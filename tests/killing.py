@@ -27,9 +27,13 @@ def write_inputs(folder: Path, actors: int, per_actor: int, prefix: str = "X") -
     return [a, r]
 
 
+def load_args(store: str, paths: list[Path]) -> list[str]:
+    """The arguments of ``actorgraph`` for the load the crash tests run."""
+    return ["load", "-q", "--no-catalogue", "--store", store, *map(str, paths)]
+
+
 def load_command(store: str, paths: list[Path]) -> list[str]:
-    return [sys.executable, "-m", "actorgraph", "load", "-q", "--no-catalogue",
-            "--store", store, *map(str, paths)]
+    return [sys.executable, "-m", "actorgraph", *load_args(store, paths)]
 
 
 def run_load(store: str, paths: list[Path], env: dict | None = None) -> tuple[float, str]:
@@ -49,7 +53,7 @@ def load_in_process(store: str, paths: list[Path], env: dict | None = None) -> s
 
     from actorgraph.cli.main import cli
 
-    res = CliRunner().invoke(cli, load_command(store, paths)[3:], env=env)
+    res = CliRunner().invoke(cli, load_args(store, paths), env=env)
     assert res.exit_code == 0, (res.output, res.exception)
     return res.output
 
