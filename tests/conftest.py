@@ -21,14 +21,17 @@ def pytest_collection_modifyitems(config, items):
     """Schedule for pytest-xdist (``-n auto --dist loadgroup``, see pyproject.toml): every
     test that reaches one of the suite's Neo4j servers runs on one worker, one after the
     other (a test empties the database another is reading); the two servers' groups run
-    side by side; every other test goes with its module,
-    so a module-scoped fixture (a store, a parsed catalogue) is built once, not on each
-    worker. Without xdist the marks change nothing."""
+    side by side; a test that uses a module- or class-scoped fixture (a store, a parsed
+    catalogue) goes with its module, so that fixture is built once, not on each worker;
+    every other test is a group of its own, so a module of slow tests is shared between
+    the workers instead of holding one of them. Without xdist the marks change nothing."""
     for item in items:
         if NEO4J_FIXTURES & set(getattr(item, "fixturenames", ())):
             group = "neo4j" if server_of(item.module) == "a" else "neo4j-b"
-        else:
+        elif _shares_a_fixture(item):
             group = item.nodeid.split("::", 1)[0]
+        else:  # a test of its own: any worker that is free takes it
+            group = item.nodeid
         item.add_marker(pytest.mark.xdist_group(group))
         if getattr(config.option, "loadgroup", False) and hasattr(item, "_id"):
             # pytest >= 9.2 keeps the node id in ``_id``, and xdist 3.8 still appends the
@@ -37,6 +40,16 @@ def pytest_collection_modifyitems(config, items):
             from _pytest.nodes import NodeId
 
             item._id = NodeId.parse(f"{item.nodeid}@{group}")
+
+
+def _shares_a_fixture(item) -> bool:
+    """Whether ``item`` uses a fixture built once for its module, package or class."""
+    info = getattr(item, "_fixtureinfo", None)
+    for defs in (info.name2fixturedefs.values() if info else ()):
+        if any(str(getattr(d.scope, "value", d.scope)) in ("module", "package", "class")
+               for d in defs):
+            return True
+    return False
 
 
 @pytest.hookimpl(trylast=True)
