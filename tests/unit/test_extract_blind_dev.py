@@ -271,3 +271,36 @@ def test_applications_for_membership_are_aspirations():
     got = triples("Ministers welcomed the membership applications of Moldova and Georgia to "
                   "the EU.")
     assert ("GEO", "ASPIRES_TO_JOIN", "EU") in got
+
+
+# ------------------------------------- office holders of 2022-2024 in the catalogue
+def test_office_holders_the_catalogue_knows_represent_their_state():
+    got = triples("Eerste minister De Croo opende woensdag de top in Brussel.", lang="nl",
+                  issuer="BEL", date="2023-03-01")
+    assert ("alexander-de-croo", "REPRESENTS", "BEL") in got
+    got = triples("Later that day, Taoiseach Varadkar received the delegation in Dublin.",
+                  date="2023-06-01")
+    assert ("leo-varadkar", "REPRESENTS", "IRL") in got
+    got = triples("The Vice President spoke with President Al-Sisi about the Rafah crossing.")
+    assert ("abdel-fattah-el-sisi", "REPRESENTS", "EGY") in got
+    # an office ends: the minister of 2021 is no minister in 2024
+    got = triples("Minister Wilmès sprak met de pers.", lang="nl", issuer="BEL",
+                  date="2024-05-01")
+    assert ("sophie-wilmes", "REPRESENTS", "BEL") not in got
+
+
+def test_a_dutch_portfolio_is_part_of_the_title_not_a_name():
+    res = extract_text("Namens het kabinet,\n\nde minister van Infrastructuur en Waterstaat,\n"
+                       "M.G.J. Harbers", lang="nl", issuer="NLD", date="2023-02-01")
+    got = {(r.source, r.type.value, r.target) for r in res.relations}
+    assert ("mark-harbers", "REPRESENTS", "NLD") in got
+    res = extract_text("De Minister van Justitie en Veiligheid, P.Q. Onbekend, schreef de Kamer.",
+                       lang="nl", issuer="NLD", date="2023-02-01")
+    assert not any("justitie" in a for a in res.new_actors)  # "van Justitie" is no person
+
+
+def test_states_before_a_copula_do_not_own_the_office_after_it():
+    got = triples("Naast Polen en Estland zijn dit president Nausėda van Litouwen en "
+                  "premier Fiala van Tsjechië.", lang="nl", issuer="NLD", date="2023-02-01")
+    assert ("gitanas-nauseda", "REPRESENTS", "LTU") in got
+    assert not any(t in ("POL", "EST") for _, r, t in got if r == "REPRESENTS")
