@@ -304,3 +304,39 @@ def test_states_before_a_copula_do_not_own_the_office_after_it():
                   "premier Fiala van Tsjechië.", lang="nl", issuer="NLD", date="2023-02-01")
     assert ("gitanas-nauseda", "REPRESENTS", "LTU") in got
     assert not any(t in ("POL", "EST") for _, r, t in got if r == "REPRESENTS")
+
+
+# ------------------------------------------ troops gathered at another state's border
+def test_a_build_up_near_a_state_threatens_it():
+    got = triples("De ministers spraken hun zorg uit over de Turkse militaire opbouw rond "
+                  "Cyprus.", lang="nl", issuer="NLD")
+    assert ("TUR", "THREATENS", "CYP") in got
+    got = triples("Leaders discussed Azerbaijan's troop build-up along its border with Armenia.")
+    assert ("AZE", "THREATENS", "ARM") in got
+    got = triples("Servië heeft troepen samengetrokken aan de grens met Kosovo.", lang="nl",
+                  issuer="NLD")
+    assert ("SRB", "THREATENS", "XKX") in got
+    got = triples("Venezuela has amassed several thousand soldiers near the border with "
+                  "Guyana.")
+    assert ("VEN", "THREATENS", "GUY") in got
+    # building up one's own or a partner's forces threatens nobody
+    got = triples("Nederland draagt bij aan de opbouw van de Moldavische krijgsmacht.",
+                  lang="nl", issuer="NLD")
+    assert not any(r == "THREATENS" for _, r, _ in got)
+
+
+def test_an_attack_on_a_town_then_its_state_targets_the_state():
+    got = triples("The ministers condemned Russia's drone strikes on Odesa, Ukraine, last "
+                  "night.")
+    assert ("RUS", "THREATENS", "UKR") in got
+    got = triples("We discussed Syria's rocket attacks against Irbid, Jordan the week before.")
+    assert ("SYR", "THREATENS", "JOR") in got
+    # a comma that opens a new clause names no victim
+    got = triples("After the attacks on shipping, Egypt reopened the canal.")
+    assert not any(r == "THREATENS" and t == "EGY" for _, r, t in got)
+
+
+def test_backers_in_a_dash_aside_after_a_partner_support_the_subject():
+    got = triples("This morning Italian naval forces—together with Greece and with support "
+                  "from Malta and Cyprus—intercepted the smugglers' vessels.")
+    assert {("MLT", "SUPPORTS", "ITA"), ("CYP", "SUPPORTS", "ITA")} <= got

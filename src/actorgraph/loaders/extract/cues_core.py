@@ -319,7 +319,10 @@ CORE_CUES: list[Cue] = [
         "support.with-support-of",
         SUP,
         "ab",
-        r"{b} , (?:with|met) (?:the |de )?(?:full |continued |strong |[\w-]+ )?(?:support|backing|"
+        # "A, with support from B", "A's forces—together with C and with support from B—"
+        r"{b}(?: (?:armed |military |naval )?(?:forces|troops|strijdkrachten))? ?(?:,|-) "
+        r"(?:(?:together with|samen met) {the}{x} (?:and|en) )?"
+        r"(?:with|met) (?:the |de )?(?:full |continued |strong |[\w-]+ )?(?:support|backing|"
         r"help|assistance|participation|steun|hulp|medewerking) (?:of|from|van) {the}{a}",
         0.75,
         a_kinds=ACTORS,
