@@ -340,3 +340,21 @@ def test_backers_in_a_dash_aside_after_a_partner_support_the_subject():
     got = triples("This morning Italian naval forces—together with Greece and with support "
                   "from Malta and Cyprus—intercepted the smugglers' vessels.")
     assert {("MLT", "SUPPORTS", "ITA"), ("CYP", "SUPPORTS", "ITA")} <= got
+
+
+# --------------------------------------------- a territory as the receiver of aid only
+def test_aid_to_gaza_supports_palestine_but_gaza_never_acts_or_is_attacked():
+    got = triples("Canada will deliver food and medical supplies into the Gaza Strip this week.",
+                  issuer="CAN")
+    assert ("CAN", "SUPPORTS", "PSE") in got
+    got = triples("Ierland stuurt extra humanitaire hulp naar Gaza.", lang="nl", issuer="NLD")
+    assert ("IRL", "SUPPORTS", "PSE") in got
+    got = triples("Hamas fired rockets from Gaza at Israel overnight.")
+    assert ("HAMAS", "THREATENS", "ISR") in got and not any("PSE" in (s, t) for s, _, t in got)
+    got = triples("Israel expanded its ground operation in Gaza.")
+    assert not any("PSE" in (s, t) for s, _, t in got)
+    # a place in a joint statement's title is none of its speakers
+    res = extract_text("We call for the release of the hostages.", lang="en", date="2024-05-02",
+                       title="Joint Statement from the Leaders of Chile and Spain on the "
+                             "Hostages Held in Gaza")
+    assert "PSE" not in res.issuers

@@ -247,3 +247,26 @@ DENIAL_RE = re.compile(
     r"\b(?:no evidence|geen bewijs|geen aanwijzingen|den(?:y|ies|ied)|ontkent|ontkende|"
     r"false(?:ly)? claim|unfounded|unsubstantiated|baseless)\b"
 )
+
+
+def place_misused(cue: Cue, a, b) -> bool:
+    """Whether a territory named as a place ("Gaza", form ``place``) stands anywhere but as
+    the receiver of support from an agent the cue itself names: aid to Gaza is support of
+    Palestine, but a war in Gaza is no threat by or to its state, a place never acts, and
+    an agent searched for elsewhere in the sentence is too loose a guess for it.
+
+    >>> from types import SimpleNamespace as N
+    >>> sup = _cue("s", SUP, "ab", "{a} x {b}", 0.5)
+    >>> place_misused(sup, N(forms={"name"}), N(forms={"place"}))
+    False
+    >>> place_misused(sup, N(forms={"place"}), N(forms={"name"}))
+    True
+    """
+    target = a if cue.kind is CueKind.BA else b
+    for slot in (a, b):
+        if slot is not None and "place" in slot.forms and (
+            cue.type is not RelationType.SUPPORTS or slot is not target
+            or cue.kind not in (CueKind.AB, CueKind.BA)
+        ):
+            return True
+    return False

@@ -35,7 +35,7 @@ CORE_CUES: list[Cue] = [
         "support.give-to",
         SUP,
         "ab",
-        r"{a} {n6}" + _GIVE + r" {w10}(?:to|for|aan) {the}{b}",
+        r"{a} {n6}" + _GIVE + r" {w10}(?:to|into|for|aan|naar) {the}{b}",
         0.75,
         a_kinds=ACTORS,
     ),

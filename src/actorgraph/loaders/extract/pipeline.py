@@ -71,7 +71,19 @@ def _modifier_only(m: RawMention, text: str) -> bool:
         and not _BACKED_RE.match(text, m.end)  # "Iranian-backed militias": Iran backs them
     ):
         return True
+    if m.form == "place":  # "aid to Gaza" names Palestine; "rockets from Gaza" names no one
+        return not _AID_BEFORE_RE.search(text, max(0, m.start - 90), m.start)
     return m.form == "capital" and bool(_LOCATIVE_RE.search(text[max(0, m.start - 8) : m.start]))
+
+
+#: Aid on its way to a territory, right before the territory's name ("humanitarian
+#: assistance into Gaza", "food by sea to the people of Gaza", "hulp aan de Gazastrook").
+_AID_BEFORE_RE = re.compile(
+    r"\b(?:aid|assistance|supplies|food|relief|deliver(?:y|ies)|shipments?|airdrops?|pier|"
+    r"support|hulp|steun|hulpgoederen|voedsel|leveringen)\b[^.;:]{0,60}?\b(?:to|into|in|for|"
+    r"reaching|throughout|aan|naar|in|voor|richting)(?: (?:the|de|het))?"
+    r"(?: (?:people|civilians|population|Palestinians|bevolking|burgers) (?:of|in|van))?\s+$"
+)
 
 
 def _list_before(text: str, pos: int, resolved: list) -> list[str]:
