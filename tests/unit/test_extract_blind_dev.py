@@ -358,3 +358,16 @@ def test_aid_to_gaza_supports_palestine_but_gaza_never_acts_or_is_attacked():
                        title="Joint Statement from the Leaders of Chile and Spain on the "
                              "Hostages Held in Gaza")
     assert "PSE" not in res.issuers
+
+
+# ------------------------------------------ office holders as the subject of a verb
+def test_honorifics_do_not_break_a_list_of_persons():
+    got = triples("Prime Minister Mark Carney of Canada met President Alar Karis of Estonia. "
+                  "Mr. Carney and Mr. Karis reaffirmed that they continue supporting Moldova.",
+                  date="2025-06-01")
+    assert {("CAN", "SUPPORTS", "MDA"), ("EST", "SUPPORTS", "MDA")} <= got
+
+
+def test_office_holders_who_support_act_for_their_states():
+    got = triples("President Erdoğan and Chancellor Scholz pledged to keep supporting Moldova.")
+    assert {("TUR", "SUPPORTS", "MDA"), ("DEU", "SUPPORTS", "MDA")} <= got

@@ -60,7 +60,7 @@ CORE_CUES: list[Cue] = [
         r"ondersteun(?:t|en|de|den)?|helpt|helpen|hielp(?:en)?|bijgestaan|gesteund) "
         r"{the}{secof}{peopleof}{b}",
         0.8,
-        a_kinds=ACTORS,
+        a_kinds=ACTORS | {"person"},  # "President X and President Y will continue supporting"
     ),
     _cue(  # "Duitsland staat volledig achter Moldavië", "stands firmly behind Moldova"
         "support.stand-behind",
