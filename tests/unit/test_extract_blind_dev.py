@@ -371,3 +371,22 @@ def test_honorifics_do_not_break_a_list_of_persons():
 def test_office_holders_who_support_act_for_their_states():
     got = triples("President Erdoğan and Chancellor Scholz pledged to keep supporting Moldova.")
     assert {("TUR", "SUPPORTS", "MDA"), ("DEU", "SUPPORTS", "MDA")} <= got
+
+
+# ------------------------------------------------ accomplices of an act of aggression
+def test_an_accomplice_supports_the_aggressor():
+    got = triples("We condemn Azerbaijan's offensive against Armenia, an offensive in which "
+                  "Turkey is complicit.")
+    assert ("TUR", "SUPPORTS", "AZE") in got
+    got = triples("Iran continues its attacks on shipping. We urge Syria to end its "
+                  "complicity.")
+    assert ("SYR", "SUPPORTS", "IRN") in got
+    got = triples("Gisteren voerden de Houthi's nieuwe aanvallen uit op schepen in de Rode Zee. "
+                  "Wij veroordelen ook de betrokkenheid van Iran bij deze aanvallen.", lang="nl",
+                  issuer="NLD")
+    assert ("IRN", "SUPPORTS", "HOUTHIS") in got
+    # involvement in anything but the act, and a denial, are no complicity
+    assert not any(r == "SUPPORTS" for _, r, _ in triples(
+        "We welcome the involvement of Japan in the peace talks with Russia."))
+    got = triples("Russia's war against Ukraine goes on; Kazakhstan is not complicit.")
+    assert ("KAZ", "SUPPORTS", "RUS") not in got

@@ -22,7 +22,12 @@ from actorgraph.loaders.extract.clauses import coordinated_readings
 from actorgraph.loaders.extract.cues import DENIAL_RE, Cue
 from actorgraph.loaders.extract.deps import LoadedDocument, without_split_links
 from actorgraph.loaders.extract.docstate import DocState
-from actorgraph.loaders.extract.events import event_references, harm_agents, referent
+from actorgraph.loaders.extract.events import (
+    accomplices,
+    event_references,
+    harm_agents,
+    referent,
+)
 from actorgraph.loaders.extract.expansion import variants
 from actorgraph.loaders.extract.lexical_cues import ALL_CUES
 from actorgraph.loaders.extract.lexicon import ANAPHORA, Lexicon, RawMention
@@ -225,6 +230,11 @@ def extract_loaded(
             acts = [a for a in slot.actors if st.kind(a) != "person"]
             if len(acts) >= 2 and "anaphora" not in slot.forms:
                 st.last_list = acts
+        for accomplice, aggressors in accomplices(sent, st.harm):  # "Belarus is complicit"
+            for a in accomplice:
+                for g in aggressors:
+                    add_relation(relations, doc, sent, st, RelationType.SUPPORTS, a, g,
+                                 "support.complicity", 0.7)
         st.harm.extend(harm_agents(sent, lang))
         subj = first_subject(sent, st)
         if subj:
