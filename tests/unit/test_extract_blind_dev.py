@@ -390,3 +390,23 @@ def test_an_accomplice_supports_the_aggressor():
         "We welcome the involvement of Japan in the peace talks with Russia."))
     got = triples("Russia's war against Ukraine goes on; Kazakhstan is not complicit.")
     assert ("KAZ", "SUPPORTS", "RUS") not in got
+
+
+# --------------------------------------------------- criticism: by-agents, pressure
+def test_condemning_an_attack_by_an_agent_opposes_the_agent():
+    got = triples("The Vice President condemned the deadly rocket attack by Hezbollah.")
+    assert ("USA", "OPPOSES", "HEZBOLLAH") in got
+    got = triples("Minister Wadephul condemned the drone strikes on Poland carried out by "
+                  "Russia.", date="2025-09-12", issuer="DEU")
+    assert ("DEU", "OPPOSES", "RUS") in got
+    assert ("DEU", "OPPOSES", "POL") not in got
+
+
+def test_pressure_on_a_state_opposes_it_but_military_pressure_does_not():
+    got = triples("Het kabinet blijft zich inzetten om de druk op Iran verder te verhogen.",
+                  lang="nl", issuer="NLD")
+    assert ("NLD", "OPPOSES", "IRN") in got
+    got = triples("The United States will keep up the pressure on Venezuela.")
+    assert ("USA", "OPPOSES", "VEN") in got
+    got = triples("Turkey keeps military pressure on the PKK.", issuer=None)
+    assert not any(r == "OPPOSES" for _, r, _ in got)
