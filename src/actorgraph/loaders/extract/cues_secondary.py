@@ -355,6 +355,7 @@ OTHER_CUES: list[Cue] = [
         r"perpetrated|committed|uitgevoerd|gepleegd) )?(?:by|door) {the}{b}",
         0.7,
         a_kinds=ACTORS | {"person"},
+        anchor=r"condemn|denounc|deplor|veroordee|veroordel",
     ),
     _cue(  # "het uitoefenen van druk op Rusland", "de druk hoog houden op X", "pressure on X"
         "oppose.pressure-on",
@@ -363,6 +364,7 @@ OTHER_CUES: list[Cue] = [
         # ("military pressure on X" is force, not criticism)
         r"(?<!military )(?<!militaire )(?:pressure|druk) {w3}(?:on|op) {the}{b}",
         0.55,
+        anchor=r"pressure|druk",
     ),
     _cue(  # "the objective to see Hamas defeated"
         "oppose.see-defeated",
@@ -370,6 +372,7 @@ OTHER_CUES: list[Cue] = [
         "agent",
         r"(?:see|zien) {the}{b} (?:defeated|verslagen)",
         0.55,
+        anchor=r"defeated|verslagen",
     ),
     _cue(
         "oppose.holds-responsible",

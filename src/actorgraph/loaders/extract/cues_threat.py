@@ -52,6 +52,7 @@ THREAT_CUES: list[Cue] = [
         r"{a}{paren}{w3}" + _BUILDUP + r" {w3}" + _NEAR + r"{the}{b}",
         0.75,
         a_kinds=ACTORS,
+        anchor=r"build|opbouw|troepenconc|massing|concentration|samentrekking",
     ),
     _cue(  # "Russia has massed 100,000 troops near X"
         "threat.massed-troops-near",
@@ -61,6 +62,7 @@ THREAT_CUES: list[Cue] = [
         + _NEAR + r"{the}{b}",  # the gap takes "more than 100,000"
         0.75,
         a_kinds=ACTORS,
+        anchor=_MASSED,
     ),
     _cue(  # "Rusland heeft troepen samengetrokken aan de grens met X"
         "threat.massed-troops-near-nl",
@@ -69,6 +71,7 @@ THREAT_CUES: list[Cue] = [
         r"{a} {w6}" + _TROOPS + r" {w3}" + _MASSED_NL + r" {w2}" + _NEAR + r"{the}{b}",
         0.75,
         a_kinds=ACTORS,
+        anchor=r"samen",
     ),
     _cue(  # verb-final: "… troepen aan de grens met X samengetrokken"
         "threat.massed-troops-near-final",
@@ -77,6 +80,7 @@ THREAT_CUES: list[Cue] = [
         r"{a} {w6}" + _TROOPS + r" {w3}" + _NEAR + r"{the}{b} {w2}" + _MASSED_NL,
         0.75,
         a_kinds=ACTORS,
+        anchor=r"samen",
     ),
     _cue(  # "attacks against Erbil, Iraq": a town, then the state it lies in
         "threat.aggression-against-town",
@@ -89,6 +93,7 @@ THREAT_CUES: list[Cue] = [
         r"(?= ?(?:[,.;)]|$| (?:the|on|in|last|earlier|this|and|de|op|vorige|afgelopen)\b))",
         0.75,
         a_kinds=ACTORS,
+        anchor=r"(?:against|on|tegen|op) [^\s,\ue000-\uefff]+(?: [^\s,\ue000-\uefff]+)? , ",
     ),
     # --------------------------------------------------------------- THREATENS
     _cue(
