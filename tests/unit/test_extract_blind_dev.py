@@ -271,3 +271,142 @@ def test_applications_for_membership_are_aspirations():
     got = triples("Ministers welcomed the membership applications of Moldova and Georgia to "
                   "the EU.")
     assert ("GEO", "ASPIRES_TO_JOIN", "EU") in got
+
+
+# ------------------------------------- office holders of 2022-2024 in the catalogue
+def test_office_holders_the_catalogue_knows_represent_their_state():
+    got = triples("Eerste minister De Croo opende woensdag de top in Brussel.", lang="nl",
+                  issuer="BEL", date="2023-03-01")
+    assert ("alexander-de-croo", "REPRESENTS", "BEL") in got
+    got = triples("Later that day, Taoiseach Varadkar received the delegation in Dublin.",
+                  date="2023-06-01")
+    assert ("leo-varadkar", "REPRESENTS", "IRL") in got
+    got = triples("The Vice President spoke with President Al-Sisi about the Rafah crossing.")
+    assert ("abdel-fattah-el-sisi", "REPRESENTS", "EGY") in got
+    # an office ends: the minister of 2021 is no minister in 2024
+    got = triples("Minister Wilmès sprak met de pers.", lang="nl", issuer="BEL",
+                  date="2024-05-01")
+    assert ("sophie-wilmes", "REPRESENTS", "BEL") not in got
+
+
+def test_a_dutch_portfolio_is_part_of_the_title_not_a_name():
+    res = extract_text("Namens het kabinet,\n\nde minister van Infrastructuur en Waterstaat,\n"
+                       "M.G.J. Harbers", lang="nl", issuer="NLD", date="2023-02-01")
+    got = {(r.source, r.type.value, r.target) for r in res.relations}
+    assert ("mark-harbers", "REPRESENTS", "NLD") in got
+    res = extract_text("De Minister van Justitie en Veiligheid, P.Q. Onbekend, schreef de Kamer.",
+                       lang="nl", issuer="NLD", date="2023-02-01")
+    assert not any("justitie" in a for a in res.new_actors)  # "van Justitie" is no person
+
+
+def test_states_before_a_copula_do_not_own_the_office_after_it():
+    got = triples("Naast Polen en Estland zijn dit president Nausėda van Litouwen en "
+                  "premier Fiala van Tsjechië.", lang="nl", issuer="NLD", date="2023-02-01")
+    assert ("gitanas-nauseda", "REPRESENTS", "LTU") in got
+    assert not any(t in ("POL", "EST") for _, r, t in got if r == "REPRESENTS")
+
+
+# ------------------------------------------ troops gathered at another state's border
+def test_a_build_up_near_a_state_threatens_it():
+    got = triples("De ministers spraken hun zorg uit over de Turkse militaire opbouw rond "
+                  "Cyprus.", lang="nl", issuer="NLD")
+    assert ("TUR", "THREATENS", "CYP") in got
+    got = triples("Leaders discussed Azerbaijan's troop build-up along its border with Armenia.")
+    assert ("AZE", "THREATENS", "ARM") in got
+    got = triples("Servië heeft troepen samengetrokken aan de grens met Kosovo.", lang="nl",
+                  issuer="NLD")
+    assert ("SRB", "THREATENS", "XKX") in got
+    got = triples("Venezuela has amassed several thousand soldiers near the border with "
+                  "Guyana.")
+    assert ("VEN", "THREATENS", "GUY") in got
+    # building up one's own or a partner's forces threatens nobody
+    got = triples("Nederland draagt bij aan de opbouw van de Moldavische krijgsmacht.",
+                  lang="nl", issuer="NLD")
+    assert not any(r == "THREATENS" for _, r, _ in got)
+
+
+def test_an_attack_on_a_town_then_its_state_targets_the_state():
+    got = triples("The ministers condemned Russia's drone strikes on Odesa, Ukraine, last "
+                  "night.")
+    assert ("RUS", "THREATENS", "UKR") in got
+    got = triples("We discussed Syria's rocket attacks against Irbid, Jordan the week before.")
+    assert ("SYR", "THREATENS", "JOR") in got
+    # a comma that opens a new clause names no victim
+    got = triples("After the attacks on shipping, Egypt reopened the canal.")
+    assert not any(r == "THREATENS" and t == "EGY" for _, r, t in got)
+
+
+def test_backers_in_a_dash_aside_after_a_partner_support_the_subject():
+    got = triples("This morning Italian naval forces—together with Greece and with support "
+                  "from Malta and Cyprus—intercepted the smugglers' vessels.")
+    assert {("MLT", "SUPPORTS", "ITA"), ("CYP", "SUPPORTS", "ITA")} <= got
+
+
+# --------------------------------------------- a territory as the receiver of aid only
+def test_aid_to_gaza_supports_palestine_but_gaza_never_acts_or_is_attacked():
+    got = triples("Canada will deliver food and medical supplies into the Gaza Strip this week.",
+                  issuer="CAN")
+    assert ("CAN", "SUPPORTS", "PSE") in got
+    got = triples("Ierland stuurt extra humanitaire hulp naar Gaza.", lang="nl", issuer="NLD")
+    assert ("IRL", "SUPPORTS", "PSE") in got
+    got = triples("Hamas fired rockets from Gaza at Israel overnight.")
+    assert ("HAMAS", "THREATENS", "ISR") in got and not any("PSE" in (s, t) for s, _, t in got)
+    got = triples("Israel expanded its ground operation in Gaza.")
+    assert not any("PSE" in (s, t) for s, _, t in got)
+    # a place in a joint statement's title is none of its speakers
+    res = extract_text("We call for the release of the hostages.", lang="en", date="2024-05-02",
+                       title="Joint Statement from the Leaders of Chile and Spain on the "
+                             "Hostages Held in Gaza")
+    assert "PSE" not in res.issuers
+
+
+# ------------------------------------------ office holders as the subject of a verb
+def test_honorifics_do_not_break_a_list_of_persons():
+    got = triples("Prime Minister Mark Carney of Canada met President Alar Karis of Estonia. "
+                  "Mr. Carney and Mr. Karis reaffirmed that they continue supporting Moldova.",
+                  date="2025-06-01")
+    assert {("CAN", "SUPPORTS", "MDA"), ("EST", "SUPPORTS", "MDA")} <= got
+
+
+def test_office_holders_who_support_act_for_their_states():
+    got = triples("President Erdoğan and Chancellor Scholz pledged to keep supporting Moldova.")
+    assert {("TUR", "SUPPORTS", "MDA"), ("DEU", "SUPPORTS", "MDA")} <= got
+
+
+# ------------------------------------------------ accomplices of an act of aggression
+def test_an_accomplice_supports_the_aggressor():
+    got = triples("We condemn Azerbaijan's offensive against Armenia, an offensive in which "
+                  "Turkey is complicit.")
+    assert ("TUR", "SUPPORTS", "AZE") in got
+    got = triples("Iran continues its attacks on shipping. We urge Syria to end its "
+                  "complicity.")
+    assert ("SYR", "SUPPORTS", "IRN") in got
+    got = triples("Gisteren voerden de Houthi's nieuwe aanvallen uit op schepen in de Rode Zee. "
+                  "Wij veroordelen ook de betrokkenheid van Iran bij deze aanvallen.", lang="nl",
+                  issuer="NLD")
+    assert ("IRN", "SUPPORTS", "HOUTHIS") in got
+    # involvement in anything but the act, and a denial, are no complicity
+    assert not any(r == "SUPPORTS" for _, r, _ in triples(
+        "We welcome the involvement of Japan in the peace talks with Russia."))
+    got = triples("Russia's war against Ukraine goes on; Kazakhstan is not complicit.")
+    assert ("KAZ", "SUPPORTS", "RUS") not in got
+
+
+# --------------------------------------------------- criticism: by-agents, pressure
+def test_condemning_an_attack_by_an_agent_opposes_the_agent():
+    got = triples("The Vice President condemned the deadly rocket attack by Hezbollah.")
+    assert ("USA", "OPPOSES", "HEZBOLLAH") in got
+    got = triples("Minister Wadephul condemned the drone strikes on Poland carried out by "
+                  "Russia.", date="2025-09-12", issuer="DEU")
+    assert ("DEU", "OPPOSES", "RUS") in got
+    assert ("DEU", "OPPOSES", "POL") not in got
+
+
+def test_pressure_on_a_state_opposes_it_but_military_pressure_does_not():
+    got = triples("Het kabinet blijft zich inzetten om de druk op Iran verder te verhogen.",
+                  lang="nl", issuer="NLD")
+    assert ("NLD", "OPPOSES", "IRN") in got
+    got = triples("The United States will keep up the pressure on Venezuela.")
+    assert ("USA", "OPPOSES", "VEN") in got
+    got = triples("Turkey keeps military pressure on the PKK.", issuer=None)
+    assert not any(r == "OPPOSES" for _, r, _ in got)

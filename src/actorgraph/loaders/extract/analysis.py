@@ -30,7 +30,8 @@ _MAX_SLOTS = 0xFFF
 _LIST_SEP_RE = re.compile(
     r"\s*(?:,\s*(?:(?:and|en|or|of|as well as|&)\s+)?"
     r"|\s(?:and|en|or|as well as|&|alsook|evenals)\s+)"
-    r"(?:(?:the|de|het)\s+)?",
+    # an article, or a person's honorific: "Mr. Sullivan and Mr. Landerholm" is a list
+    r"(?:(?:the|de|het|mr\.|mrs\.|ms\.|dr\.|dhr\.|mevr\.|mevrouw|de heer)\s+)?",
     re.I,
 )
 _MERGE_GAP_RE = re.compile(r"[\s\-–]*(?:\(\s*)?|\s*\)?")

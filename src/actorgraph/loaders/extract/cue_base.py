@@ -50,16 +50,26 @@ SUBJECT_VERB_CUES = frozenset(
     }
 )
 
+#: A Dutch minister's portfolio ("minister van Justitie en Veiligheid", "minister voor
+#: Volkshuisvesting en Ruimtelijke Ordening"): part of the role, never the start of a name.
+_PORTFOLIO = (
+    r"(?:buitenlandse zaken|binnenlandse zaken|economische zaken|sociale zaken|algemene zaken|"
+    r"defensie|financiën|justitie|veiligheid|buitenlandse handel|ontwikkelingssamenwerking|"
+    r"rechtsbescherming|volkshuisvesting|ruimtelijke ordening|infrastructuur|waterstaat|"
+    r"klimaat|energie|koninkrijksrelaties|landbouw|onderwijs|volksgezondheid|asiel|migratie|"
+    r"werkgelegenheid|werk)"
+)
 #: Roles that make a person the representative of a state or organisation.
 ROLE = (
     r"(?:(?:vice[- ])?president|(?:deputy |vice[- ])?prime minister|(?:foreign |defen[cs]e |"
-    r"deputy |vice[- ])?minister(?:[- ]president)?(?: van (?:buitenlandse zaken|defensie|"
-    r"financiën|justitie|buitenlandse handel(?: en ontwikkelingssamenwerking)?))?|"
+    r"deputy |vice[- ])?minister(?:[- ]president)?(?: (?:van|voor) " + _PORTFOLIO
+    + r"(?:(?:,| en) " + _PORTFOLIO + r"){0,3})?|"
     r"secretary[- ]general|secretaris-generaal|"
     r"secretary of state|secretary|chancellor|king|queen|ambassador|envoy|high representative|"
     r"hoge vertegenwoordiger|premier|kanselier|koning|koningin|ambassadeur|gezant|"
     r"national security advis[eo]r|leader|spokesperson|woordvoerder|commissioner|eurocommissaris|"
-    r"crown prince|emir|sultan|director[- ]general|directeur-generaal|director|head|hoofd|"
+    r"crown prince|emir|amir|taoiseach|sultan|director[- ]general|directeur-generaal|director|"
+    r"head|hoofd|"
     r"topman|chef|counsel+or|advis[eo]r|envoy|minster)"
 )
 
@@ -77,7 +87,8 @@ MACROS["tight"] = r"(?:[^\s\ue000-\uefff;:,]+ ){0,2}?"
 MACROS["rolewords"] = (
     r"(?:(?!(?:since|in|at|on|with|from|for|to|by|the|a|an|that|which|who|after|before|during|"
     r"when|while|as|than|is|was|has|have|had|will|said|says|met|sinds|met|bij|door|op|voor|"
-    r"de|het|een|die|dat)\b)[^\s\ue000-\uefff;:,]+ ){0,6}?"
+    r"de|het|een|die|dat|dit|deze|zijn|is|was|waren|wordt|werd|worden|hij|zij|ze|naast)\b)"
+    r"[^\s\ue000-\uefff;:,]+ ){0,6}?"
 )
 for _n in (4, 6, 8):  # word gaps that never cross a comma
     MACROS[f"n{_n}"] = rf"(?:[^\s\ue000-\uefff;:,]+ ){{0,{_n}}}?"
@@ -236,3 +247,26 @@ DENIAL_RE = re.compile(
     r"\b(?:no evidence|geen bewijs|geen aanwijzingen|den(?:y|ies|ied)|ontkent|ontkende|"
     r"false(?:ly)? claim|unfounded|unsubstantiated|baseless)\b"
 )
+
+
+def place_misused(cue: Cue, a, b) -> bool:
+    """Whether a territory named as a place ("Gaza", form ``place``) stands anywhere but as
+    the receiver of support from an agent the cue itself names: aid to Gaza is support of
+    Palestine, but a war in Gaza is no threat by or to its state, a place never acts, and
+    an agent searched for elsewhere in the sentence is too loose a guess for it.
+
+    >>> from types import SimpleNamespace as N
+    >>> sup = _cue("s", SUP, "ab", "{a} x {b}", 0.5)
+    >>> place_misused(sup, N(forms={"name"}), N(forms={"place"}))
+    False
+    >>> place_misused(sup, N(forms={"place"}), N(forms={"name"}))
+    True
+    """
+    target = a if cue.kind is CueKind.BA else b
+    for slot in (a, b):
+        if slot is not None and "place" in slot.forms and (
+            cue.type is not RelationType.SUPPORTS or slot is not target
+            or cue.kind not in (CueKind.AB, CueKind.BA)
+        ):
+            return True
+    return False

@@ -35,7 +35,7 @@ CORE_CUES: list[Cue] = [
         "support.give-to",
         SUP,
         "ab",
-        r"{a} {n6}" + _GIVE + r" {w10}(?:to|for|aan) {the}{b}",
+        r"{a} {n6}" + _GIVE + r" {w10}(?:to|into|for|aan|naar) {the}{b}",
         0.75,
         a_kinds=ACTORS,
     ),
@@ -60,7 +60,7 @@ CORE_CUES: list[Cue] = [
         r"ondersteun(?:t|en|de|den)?|helpt|helpen|hielp(?:en)?|bijgestaan|gesteund) "
         r"{the}{secof}{peopleof}{b}",
         0.8,
-        a_kinds=ACTORS,
+        a_kinds=ACTORS | {"person"},  # "President X and President Y will continue supporting"
     ),
     _cue(  # "Duitsland staat volledig achter Moldavië", "stands firmly behind Moldova"
         "support.stand-behind",
@@ -319,7 +319,10 @@ CORE_CUES: list[Cue] = [
         "support.with-support-of",
         SUP,
         "ab",
-        r"{b} , (?:with|met) (?:the |de )?(?:full |continued |strong |[\w-]+ )?(?:support|backing|"
+        # "A, with support from B", "A's forces—together with C and with support from B—"
+        r"{b}(?: (?:armed |military |naval )?(?:forces|troops|strijdkrachten))? ?(?:,|-) "
+        r"(?:(?:together with|samen met) {the}{x} (?:and|en) )?"
+        r"(?:with|met) (?:the |de )?(?:full |continued |strong |[\w-]+ )?(?:support|backing|"
         r"help|assistance|participation|steun|hulp|medewerking) (?:of|from|van) {the}{a}",
         0.75,
         a_kinds=ACTORS,

@@ -4,6 +4,7 @@ REPRESENTS (see :mod:`.cue_base` for the pattern language)."""
 from __future__ import annotations
 
 from actorgraph.loaders.extract.cue_base import (
+    _HARM,
     ACTORS,
     ASP,
     COLLECTIVE,
@@ -343,6 +344,35 @@ OTHER_CUES: list[Cue] = [
         r"{w8}{the}{b}",
         0.75,
         a_kinds=ACTORS,
+    ),
+    _cue(  # "condemned the brutal attack by Hamas", "the attacks against Israel by Iran",
+        # "the attack launched by Iran": the attacker after "by" is condemned
+        "oppose.condemn-act-by",
+        OPP,
+        "ab",
+        r"{a} {w5}(?:condemn|denounce|deplore|veroordeel|veroordel)\w* {w8}" + _HARM
+        + r" (?:(?:against|on|tegen|op) {the}{x} )?(?:(?:launched|carried out|conducted|"
+        r"perpetrated|committed|uitgevoerd|gepleegd) )?(?:by|door) {the}{b}",
+        0.7,
+        a_kinds=ACTORS | {"person"},
+        anchor=r"condemn|denounc|deplor|veroordee|veroordel",
+    ),
+    _cue(  # "het uitoefenen van druk op Rusland", "de druk hoog houden op X", "pressure on X"
+        "oppose.pressure-on",
+        OPP,
+        "agent",
+        # ("military pressure on X" is force, not criticism)
+        r"(?<!military )(?<!militaire )(?:pressure|druk) {w3}(?:on|op) {the}{b}",
+        0.55,
+        anchor=r"pressure|druk",
+    ),
+    _cue(  # "the objective to see Hamas defeated"
+        "oppose.see-defeated",
+        OPP,
+        "agent",
+        r"(?:see|zien) {the}{b} (?:defeated|verslagen)",
+        0.55,
+        anchor=r"defeated|verslagen",
     ),
     _cue(
         "oppose.holds-responsible",

@@ -27,7 +27,74 @@ _UNDER_FIRE = (
     r"bombardementen|beschietingen|aanval) (?:from|by|van|door) {the}"
 )
 
+#: Troops gathered at another state's border: "build-up", "massing of troops", "opbouw".
+_BUILDUP = (
+    r"(?:(?:military |militaire |troop |force )?(?:build-?ups?|buildups?)|(?:troepen)?opbouw|"
+    r"troepenconcentraties?|(?:massing|concentration|samentrekking) (?:of|van) "
+    r"(?:\w+ )?(?:troops|forces|troepen|militairen))"
+)
+#: "near", "around", "on the border with", "aan de grens met", "rond".
+_NEAR = (
+    r"(?:near|around|along|on|at|rond|om|nabij|bij|langs|aan|op) "
+    r"(?:(?:the |de |het |its |their |zijn |haar )?(?:borders?|grens|grenzen) "
+    r"(?:with|of|met|van) )?"
+)
+_MASSED = r"(?:massed|amassed|massing|amassing|has concentrated|have concentrated)"
+#: Dutch past participles and finite forms of gathering troops, verb-final or not.
+_MASSED_NL = r"(?:samengetrokken|samentrekt|samentrekken|trekt \S+ samen|trok \S+ samen)"
+_TROOPS = r"(?:troops|forces|soldiers|troepen|militairen|soldaten|strijdkrachten)"
+
 THREAT_CUES: list[Cue] = [
+    _cue(  # "de Russische militaire opbouw rond X", "Russia's troop build-up on X's border"
+        "threat.buildup-near",
+        THR,
+        "ab",
+        r"{a}{paren}{w3}" + _BUILDUP + r" {w3}" + _NEAR + r"{the}{b}",
+        0.75,
+        a_kinds=ACTORS,
+        anchor=r"build|opbouw|troepenconc|massing|concentration|samentrekking",
+    ),
+    _cue(  # "Russia has massed 100,000 troops near X"
+        "threat.massed-troops-near",
+        THR,
+        "ab",
+        r"{a} {w4}" + _MASSED + r" (?:[^\s\ue000-\uefff;:]+ ){0,4}?" + _TROOPS + r" {w3}"
+        + _NEAR + r"{the}{b}",  # the gap takes "more than 100,000"
+        0.75,
+        a_kinds=ACTORS,
+        anchor=_MASSED,
+    ),
+    _cue(  # "Rusland heeft troepen samengetrokken aan de grens met X"
+        "threat.massed-troops-near-nl",
+        THR,
+        "ab",
+        r"{a} {w6}" + _TROOPS + r" {w3}" + _MASSED_NL + r" {w2}" + _NEAR + r"{the}{b}",
+        0.75,
+        a_kinds=ACTORS,
+        anchor=r"samen",
+    ),
+    _cue(  # verb-final: "… troepen aan de grens met X samengetrokken"
+        "threat.massed-troops-near-final",
+        THR,
+        "ab",
+        r"{a} {w6}" + _TROOPS + r" {w3}" + _NEAR + r"{the}{b} {w2}" + _MASSED_NL,
+        0.75,
+        a_kinds=ACTORS,
+        anchor=r"samen",
+    ),
+    _cue(  # "attacks against Erbil, Iraq": a town, then the state it lies in
+        "threat.aggression-against-town",
+        THR,
+        "ab",
+        r"{a}{paren}{w4}" + _HARM + r" {w4}(?:against|on|tegen|op) "
+        r"(?:[^\s\ue000-\uefff;:,]+ ){1,2}?, {the}{b}"
+        # the state ends the phrase: "…, Iraq, were", "…, Iraq the day prior" (not "…,
+        # Israel said")
+        r"(?= ?(?:[,.;)]|$| (?:the|on|in|last|earlier|this|and|de|op|vorige|afgelopen)\b))",
+        0.75,
+        a_kinds=ACTORS,
+        anchor=r"(?:against|on|tegen|op) [^\s,\ue000-\uefff]+(?: [^\s,\ue000-\uefff]+)? , ",
+    ),
     # --------------------------------------------------------------- THREATENS
     _cue(
         "threat.aggression-against",

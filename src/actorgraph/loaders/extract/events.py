@@ -112,3 +112,62 @@ def referent(agents: list[tuple[str, list[str]]], lemma: str) -> list[str]:
         if known == lemma:
             return actors
     return agents[-1][1] if agents else []
+
+
+#: An accomplice of an act of aggression: "a war in which Belarus is complicit", "the
+#: involvement of Belarus in it", "call on Belarus to end its complicity", "de
+#: betrokkenheid van Belarus bij deze aanvallen", "Belarus is medeplichtig".
+_COMPLICIT_RE = re.compile(
+    rf"(?:complicity|medeplichtigheid) (?:of|van) (?:the |de |het )?(?P<a>{_S})"
+    rf"|(?P<b>{_S})(?:'s?|s')? (?:own |continued |ongoing )?(?:complicity|medeplichtigheid)"
+    rf"|(?P<c>{_S}) (?:is|was|are|were|remains|has been|is ook|was ook|blijft) (?:also |ook |"
+    rf"equally |fully |volledig )?(?:complicit|medeplichtig)"
+    rf"|(?P<d>{_S}) (?:[^\s\ue000-\uefff;:,]+ ){{0,2}}?(?:end|stop|cease) its complicity"
+    rf"|(?:involvement|participation|betrokkenheid|deelname) (?:of|van) (?:the |de |het )?"
+    rf"(?P<e>{_S}) (?:in|bij|aan) (?:it\b|het\b|(?:(?:this|these|that|the|its|deze|die|de|dat|"
+    rf"haar|zijn)|(?P<ev>{_S})) (?:[^\s\ue000-\uefff;:,]+ )?(?:war|aggression|invasion|"
+    rf"attacks?|oorlog|agressie|invasie|aanval(?:len)?|inval)\b)"
+)
+#: "Russia's war", "Russia's unprovoked war of aggression", "X's offensive": its owner is
+#: its agent.
+_WAR_OWNER_RE = re.compile(rf"(?P<a>{_S})(?:'s?|s') (?:[^\s\ue000-\uefff;:]+ ){{0,5}}?"
+                           r"(?:war|wars|oorlog|offensive|offensief|invasion|invasie|"
+                           r"aggression|agressie|attacks?|aanval(?:len)?)\b")
+_NOT_RE = re.compile(r"\b(?:not|no longer|niet|geen|never|nooit)\b")
+
+
+def accomplices(sent: Sentence, agents: list[tuple[str, list[str]]]):
+    """(accomplice, aggressors) for each accomplice the sentence names: the agent of the
+    act is the owner of a war or the agent of an act of aggression earlier in the
+    sentence, else the latest one of the paragraph (``agents``, from :func:`harm_agents`).
+
+    >>> from actorgraph.loaders.extract.analysis import Mention, analyse_sentence
+    >>> text = "Russia's war, in which Belarus is complicit, goes on."
+    >>> ms = [Mention(0, 6, ["RUS"], {"name"}, "Russia"),
+    ...       Mention(23, 30, ["BLR"], {"name"}, "Belarus")]
+    >>> accomplices(analyse_sentence(text, 0, 0, len(text), ms), [])
+    [(['BLR'], ['RUS'])]
+    """
+    abstract = sent.abstract
+    if "complic" not in abstract and "medeplichtig" not in abstract and not any(
+        w in abstract for w in ("involvement", "participation", "betrokkenheid", "deelname")
+    ):
+        return []
+    out = []
+    for m in _COMPLICIT_RE.finditer(abstract):
+        if _NOT_RE.search(abstract, max(0, m.start() - 12), m.end()):
+            continue
+        slot = next(g for g in m.groups() if g)
+        accomplice = sent.slot_of(slot).actors
+        if m.group("ev"):  # "bij deze aanvallen": the acts referred to, and their agent
+            agents = [("", sent.slot_of(m.group("ev")).actors)]
+        owners = [sent.slot_of(w.group("a")).actors for w in _WAR_OWNER_RE.finditer(abstract)]
+        here = [actors for _, actors in harm_agents(sent, None)]
+        aggressors = next(
+            (a for a in reversed(owners + here) if not set(a) & set(accomplice)),
+            referent(agents, "") if agents else [],
+        )
+        aggressors = [a for a in aggressors if a not in accomplice]
+        if accomplice and aggressors:
+            out.append((accomplice, aggressors))
+    return out

@@ -14,7 +14,7 @@ from actorgraph.graph.model import Evidence, Relation
 from actorgraph.graph.vocabulary import Origin, RelationType
 from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot, agent_adjective
 from actorgraph.loaders.extract.calibration import calibrated
-from actorgraph.loaders.extract.cue_base import _HARM
+from actorgraph.loaders.extract.cue_base import _HARM, place_misused
 from actorgraph.loaders.extract.cues import Cue, CueKind
 from actorgraph.loaders.extract.docstate import DocState, acting_for, within_group
 from actorgraph.loaders.extract.modality import Modality, classify
@@ -251,6 +251,8 @@ class _Hit:
 def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> bool:
     """The checks every kind shares: slot forms and kinds, a subject that is not the
     object of a preposition, a condemned object that is not a place."""
+    if place_misused(cue, a, b):
+        return False  # "the war in Gaza": a place is only the receiver of support
     if a is not None and b is not None and a.forms & _FIRST and b.forms & _FIRST:
         return False  # "we stand by our commitment": the speaker, not a relation
     if b is not None and b.forms >= _EVENT and cue.type is not RelationType.OPPOSES:

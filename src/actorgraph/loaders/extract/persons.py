@@ -21,7 +21,8 @@ from actorgraph.loaders.extract.lexicon import Lexicon, RawMention
 _NL_PORTFOLIO = (
     r"(?:[A-Z]\w+ Zaken(?: en [A-Z]\w+)?|Defensie|Financiën|Justitie(?: en Veiligheid)?|"
     r"Buitenlandse Handel(?: en Ontwikkelingssamenwerking)?|Ontwikkelingssamenwerking|"
-    r"Onderwijs|Volksgezondheid|Landbouw|Infrastructuur|Asiel en Migratie|Klimaat)"
+    r"Onderwijs|Volksgezondheid|Landbouw|Infrastructuur|Asiel en Migratie|Klimaat|"
+    r"Rechtsbescherming|Volkshuisvesting|Koninkrijksrelaties)"
 )
 _PERSON_RE = re.compile(
     r"\b(?:[Mm]inister van " + _NL_PORTFOLIO + r"|President|Prime Minister|Minister|"
@@ -39,7 +40,9 @@ _PERSON_RE = re.compile(
     # "… of Poland, Name" / "… van Polen, Name" / "(SG) Name"
     r"(?:\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,|"
     r"\s+\([A-Z]{1,5}\))?\s+"
-    # a name: initials ("J.A."), particles ("de", "van der"), one to four capitalised words
+    # a name: initials ("J.A."), particles ("de", "van der"), one to four capitalised words;
+    # not the portfolio of "Minister van Justitie en Veiligheid, D. Yeşilgöz"
+    r"(?!(?:van|voor)\s+" + _NL_PORTFOLIO + r"\b)"
     r"((?:(?:[A-Z]\.){1,4}\s?|[A-Z][\w'’-]*\.?\s+|(?:de|van|der|den|ter|ten|von|al|bin|el)\s+)"
     r"{0,4}[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*)"
 )

@@ -22,7 +22,12 @@ from actorgraph.loaders.extract.clauses import coordinated_readings
 from actorgraph.loaders.extract.cues import DENIAL_RE, Cue
 from actorgraph.loaders.extract.deps import LoadedDocument, without_split_links
 from actorgraph.loaders.extract.docstate import DocState
-from actorgraph.loaders.extract.events import event_references, harm_agents, referent
+from actorgraph.loaders.extract.events import (
+    accomplices,
+    event_references,
+    harm_agents,
+    referent,
+)
 from actorgraph.loaders.extract.expansion import variants
 from actorgraph.loaders.extract.lexical_cues import ALL_CUES
 from actorgraph.loaders.extract.lexicon import ANAPHORA, Lexicon, RawMention
@@ -71,7 +76,19 @@ def _modifier_only(m: RawMention, text: str) -> bool:
         and not _BACKED_RE.match(text, m.end)  # "Iranian-backed militias": Iran backs them
     ):
         return True
+    if m.form == "place":  # "aid to Gaza" names Palestine; "rockets from Gaza" names no one
+        return not _AID_BEFORE_RE.search(text, max(0, m.start - 90), m.start)
     return m.form == "capital" and bool(_LOCATIVE_RE.search(text[max(0, m.start - 8) : m.start]))
+
+
+#: Aid on its way to a territory, right before the territory's name ("humanitarian
+#: assistance into Gaza", "food by sea to the people of Gaza", "hulp aan de Gazastrook").
+_AID_BEFORE_RE = re.compile(
+    r"\b(?:aid|assistance|supplies|food|relief|deliver(?:y|ies)|shipments?|airdrops?|pier|"
+    r"support|hulp|steun|hulpgoederen|voedsel|leveringen)\b[^.;:]{0,60}?\b(?:to|into|in|for|"
+    r"reaching|throughout|aan|naar|in|voor|richting)(?: (?:the|de|het))?"
+    r"(?: (?:people|civilians|population|Palestinians|bevolking|burgers) (?:of|in|van))?\s+$"
+)
 
 
 def _list_before(text: str, pos: int, resolved: list) -> list[str]:
@@ -213,6 +230,11 @@ def extract_loaded(
             acts = [a for a in slot.actors if st.kind(a) != "person"]
             if len(acts) >= 2 and "anaphora" not in slot.forms:
                 st.last_list = acts
+        for accomplice, aggressors in accomplices(sent, st.harm):  # "Belarus is complicit"
+            for a in accomplice:
+                for g in aggressors:
+                    add_relation(relations, doc, sent, st, RelationType.SUPPORTS, a, g,
+                                 "support.complicity", 0.7)
         st.harm.extend(harm_agents(sent, lang))
         subj = first_subject(sent, st)
         if subj:

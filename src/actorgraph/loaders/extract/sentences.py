@@ -1,7 +1,8 @@
 """Split cleaned text into sentences with character offsets.
 
-A line break always ends a sentence (headings, list items and Word paragraphs stand
-alone; hard-wrapped Markdown was joined when the text was cleaned). Inside a line a
+A line break ends a sentence (headings, list items and Word paragraphs stand alone;
+hard-wrapped Markdown was joined when the text was cleaned), unless the line ends with a
+comma and the next follows it directly (a signature's title and name). Inside a line a
 sentence ends at ``.``, ``!`` or ``?`` followed by white space and a capital, a digit or
 a quote, unless the dot ends an abbreviation ("U.S.", "Mr.", "D.C.", "jl.", "o.a.").
 
@@ -125,10 +126,32 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         g = m.group()
         if g != "\n" and g[:2] != ".." and g[0] == "." and _is_abbreviation(text, m.start()):
             continue
+        if g == "\n" and _continues(text, m.start(), end):
+            continue  # "De minister van Defensie,\nK.H. Ollongren": one sentence
         _add(text, pos, m.end(), spans)
         pos = m.end()
     _add(text, pos, end, spans)
     return spans
+
+
+def _continues(text: str, nl: int, end: int) -> bool:
+    r"""Whether the line break at ``nl`` is inside a sentence: the line ends with a comma
+    and the next line follows without a blank line (a signature's title and name).
+
+    >>> _continues("De minister van Defensie,\nK. Jansen", 25, 35)
+    True
+    >>> _continues("Kop,\n\nTekst", 4, 11)
+    False
+    """
+    k = nl - 1
+    while k >= 0 and text[k] in " \t\r":
+        k -= 1
+    if k < 0 or text[k] != ",":
+        return False
+    k = nl + 1
+    while k < end and text[k] in " \t\r":
+        k += 1
+    return k < end and text[k] != "\n"
 
 
 def _add(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:

@@ -129,6 +129,8 @@ def actors_in(lex: Lexicon, text: str, lang: str | None, kinds=("state", "organi
     """States/organisations named in ``text``, in order, each once."""
     out: list[str] = []
     for m in lex.scan(text, lang):
+        if m.form == "place":
+            continue  # "… on the Hostages Held in Gaza": a place speaks for no state
         for actor in _resolve(lex, m.actor):
             if actor.startswith("@") or lex.kind(actor) not in kinds or actor in out:
                 continue
@@ -144,7 +146,7 @@ def opening_list(lex: Lexicon, text: str, start: int, lang: str | None) -> tuple
     lead = _LIST_LEAD_RE.match(window)
     pos = lead.end() if lead else 0
     for m in lex.scan(window, lang):
-        if m.start < pos:
+        if m.start < pos or m.form == "place":
             continue
         gap = window[pos : m.start]
         if not _LIST_GAP_RE.fullmatch(gap):

@@ -18,7 +18,7 @@ from actorgraph.loaders.reference.normalize import normalize_alias, normalize_ca
 #: the ``form`` of an alias entry
 FORMS = (
     "name", "variant", "acronym", "adjective", "demonym", "capital", "collective",
-    "surname", "role",
+    "surname", "role", "place",
 )
 
 #: precedence of an alias entry when two entries of one language share a key:
