@@ -385,3 +385,26 @@ def test_packed_keys_give_back_what_was_packed():
                          _field(pl, pl.col("k"), 0, 8).alias("c"))
     assert back.to_dict(as_series=False) == {"a": [0, None, 5, 1 << 20], "b": [None, 3, 0, 30],
                                              "c": [7, 0, None, 254]}
+
+
+@pytest.mark.parametrize("engine", ["duckdb", "polars"])
+def test_a_batch_read_partly_by_duckdb_leaves_one_raw_row_per_group(tmp_path, engine):
+    from actorgraph.loaders.events import aggregate
+    from actorgraph.loaders.events.mapping import load_mapping
+
+    if engine == "polars":
+        pytest.importorskip("polars")
+    write_gdelt(tmp_path / "20220301000000.export.CSV")
+    bad = write_gdelt(tmp_path / "20220302000000.export.CSV")
+    with bad.open("a") as f:  # Polars leaves this file to DuckDB; the other one is its own
+        f.write("1\t20220231\tshort row\n")
+    con = aggregate.connect_duckdb()
+    opts = EventOptions(engine=engine)
+    opts.check()
+    summary = aggregate.run_stage_one(con, expand_event_paths([tmp_path]), opts, load_mapping())
+    assert (summary.events_read, summary.malformed) == (14, 1)
+    key = ", ".join(aggregate.RAW_KEY)
+    # the seven events' six groups (RUS-UKR 19 in February and March, EU-RUS 163, USA-UKR
+    # 07, USACVL, the unmapped 01), each holding both files' events
+    assert con.execute(f"SELECT count(*), count(DISTINCT ({key})), min(events), max(events) "
+                       "FROM raw").fetchall() == [(6, 6, 2, 4)]

@@ -343,24 +343,31 @@ def run_stage_one(
         return summary
     done = 0
     limit = BATCH_BYTES * (POLARS_BATCH_FACTOR if opts.engine == "polars" else 1)
+    # parts added to table ``raw`` since it was last grouped: more than one, group again
+    parts = [int(_has_raw(con))]
+
+    def append(table) -> None:
+        _append_raw(con, table)
+        parts[0] += 1
+
     polars = None
     if opts.engine == "polars":  # GDELT groups stay in Polars until every batch is read
         from actorgraph.loaders.events.frames import PolarsStageOne
 
-        polars = PolarsStageOne(mapping, opts.period, opts.since, opts.until,
-                                lambda table: _append_raw(con, table))
+        polars = PolarsStageOne(mapping, opts.period, opts.since, opts.until, append)
     for fmt, batch in _batches(files, limit):
         with scannable(batch) as paths:
             labels = dict(zip(paths, (f.label for f in batch)))
-            had = _has_raw(con) and con.execute("SELECT count(*) FROM raw").fetchall()[0][0]
             resolution = gdelt_resolution() if fmt.origin.value == "gdelt" else None
             doubtful = polars.batch(fmt, paths, resolution) if polars else paths
             bad, listed = 0, []
             if doubtful:  # (with Polars: the files it could not vouch for)
                 _stage_one_duckdb(con, fmt, doubtful, opts, mapping, first=not _has_raw(con))
+                parts[0] += 1
                 bad, listed = _rejects(con, labels)
-        if had and con.execute("SELECT count(*) FROM raw").fetchall()[0][0] > had:
+        if parts[0] > 1:
             _compact_raw(con)
+            parts[0] = 1
         if bad and opts.strict:
             first = listed[0] if listed else Malformed(batch[0].label, 0, "malformed row")
             raise LoaderError(f"malformed row: {first.error}", path=first.file, line=first.line,
@@ -372,10 +379,8 @@ def run_stage_one(
         done += len(batch)
         if progress:
             progress(summary.events_read, done, len(files))
-    if polars:
-        had = _has_raw(con)
-        if polars.finish() and had:
-            _compact_raw(con)
+    if polars and polars.finish() and parts[0] > 1:
+        _compact_raw(con)
     return summary
 
 
