@@ -305,3 +305,106 @@ def test_the_engine_can_be_chosen_in_the_environment(monkeypatch):
     named = EventOptions(engine="spark")
     named.check()
     assert named.engine == "spark"  # a named engine wins
+
+
+# Sample evidence: the smallest and the largest URL of a group's events, whatever the
+# engine, the batches and the order of the files (worked out by hand below).
+S_RUS, S_UKR = ("RUSMIL", "RUS", "", "MIL"), ("UKRMIL", "UKR", "", "MIL")
+S_USA_CIVILIANS = ("USACVL", "USA", "", "CVL")
+SAMPLE_FILES = {
+    # RUS fights UKR (190) in March, URLs in no order and one twice; UKR consults RUS (040)
+    # and RUS consults UKR: PARTNERS_WITH is symmetric, so both are one dyad
+    "20220301000000.export.CSV": [
+        ("20220301", S_RUS, S_UKR, "190", -10, 1, "https://e/m"),
+        ("20220302", S_RUS, S_UKR, "190", -10, 1, "https://e/z"),
+        ("20220302", S_UKR, S_RUS, "040", 1, 1, "https://e/x"),
+    ],
+    "20220302000000.export.CSV": [
+        ("20220303", S_RUS, S_UKR, "190", -10, 1, "https://e/m"),
+        ("20220304", S_RUS, S_UKR, "190", -10, 1, "https://e/b"),
+        # skipped (the source is no state): its URL is nobody's sample
+        ("20220304", S_USA_CIVILIANS, S_UKR, "190", -10, 1, "https://e/a"),
+    ],
+    "20220303000000.export.CSV": [
+        ("20220305", S_RUS, S_UKR, "190", -10, 1, "https://e/q"),
+        ("20220305", S_RUS, S_UKR, "040", 1, 1, "https://e/c"),
+        # one event in April: one sample; two in May with the same URL: one sample
+        ("20220401", S_RUS, S_UKR, "190", -10, 1, "https://e/k"),
+        ("20220501", S_RUS, S_UKR, "190", -10, 1, "https://e/k"),
+        ("20220502", S_RUS, S_UKR, "190", -10, 1, "https://e/k"),
+    ],
+}
+#: by hand: the smallest and the largest of each dyad-period's URLs
+SAMPLES_BY_HAND = {
+    ("RUS", "THREATENS", "UKR", "2022-03"): ["https://e/b", "https://e/z"],  # b m m q z
+    ("RUS", "THREATENS", "UKR", "2022-04"): ["https://e/k"],
+    ("RUS", "THREATENS", "UKR", "2022-05"): ["https://e/k"],
+    ("RUS", "PARTNERS_WITH", "UKR", "2022-03"): ["https://e/c", "https://e/x"],
+}
+
+
+def _write_sample_files(folder):
+    paths = []
+    for name, events in SAMPLE_FILES.items():
+        path = folder / name
+        path.write_text("\n".join(gdelt_row(GDELT2_COLUMNS, *e, event_id=i)
+                                  for i, e in enumerate(events, start=1)) + "\n")
+        paths.append(path)
+    return paths
+
+
+@pytest.mark.parametrize("engine", ["duckdb", "polars"])
+@pytest.mark.parametrize(("batched", "reverse"), [(False, False), (True, True)])
+def test_samples_are_the_smallest_and_the_largest_url(tmp_path, monkeypatch, engine, batched,
+                                                      reverse):
+    from actorgraph.loaders.events import aggregate
+
+    if engine == "polars":
+        pytest.importorskip("polars")
+    paths = _write_sample_files(tmp_path)
+    if batched:  # every file its own batch: the batches' samples merged
+        monkeypatch.setattr(aggregate, "BATCH_BYTES", 1)
+    result = aggregate_events(paths[::-1] if reverse else paths, EventOptions(engine=engine))
+    got = {(r["source"], r["type"], r["target"], r["period"]): r["samples"]
+           for r in result.dyads.to_pylist()}
+    assert got == SAMPLES_BY_HAND
+    assert result.summary.skipped == {"source actor: not a state or organisation": 1}
+
+
+def test_packed_keys_give_back_what_was_packed():
+    pl = pytest.importorskip("polars")
+    from actorgraph.loaders.events.coded import _field, _pack
+
+    frame = pl.DataFrame({"a": [0, None, 5, 1 << 20], "b": [None, 3, 0, 30],
+                          "c": [7, 0, None, 254]},
+                         schema={"a": pl.Int64, "b": pl.Int64, "c": pl.Int64})
+    packed = frame.select(_pack(pl, [(pl.col("a"), 23), (pl.col("b"), 5),
+                                     (pl.col("c"), 8)]).alias("k"))
+    back = packed.select(_field(pl, pl.col("k"), 13, 23).alias("a"),
+                         _field(pl, pl.col("k"), 8, 5).alias("b"),
+                         _field(pl, pl.col("k"), 0, 8).alias("c"))
+    assert back.to_dict(as_series=False) == {"a": [0, None, 5, 1 << 20], "b": [None, 3, 0, 30],
+                                             "c": [7, 0, None, 254]}
+
+
+@pytest.mark.parametrize("engine", ["duckdb", "polars"])
+def test_a_batch_read_partly_by_duckdb_leaves_one_raw_row_per_group(tmp_path, engine):
+    from actorgraph.loaders.events import aggregate
+    from actorgraph.loaders.events.mapping import load_mapping
+
+    if engine == "polars":
+        pytest.importorskip("polars")
+    write_gdelt(tmp_path / "20220301000000.export.CSV")
+    bad = write_gdelt(tmp_path / "20220302000000.export.CSV")
+    with bad.open("a") as f:  # Polars leaves this file to DuckDB; the other one is its own
+        f.write("1\t20220231\tshort row\n")
+    con = aggregate.connect_duckdb()
+    opts = EventOptions(engine=engine)
+    opts.check()
+    summary = aggregate.run_stage_one(con, expand_event_paths([tmp_path]), opts, load_mapping())
+    assert (summary.events_read, summary.malformed) == (14, 1)
+    key = ", ".join(aggregate.RAW_KEY)
+    # the seven events' six groups (RUS-UKR 19 in February and March, EU-RUS 163, USA-UKR
+    # 07, USACVL, the unmapped 01), each holding both files' events
+    assert con.execute(f"SELECT count(*), count(DISTINCT ({key})), min(events), max(events) "
+                       "FROM raw").fetchall() == [(6, 6, 2, 4)]

@@ -33,8 +33,8 @@ from actorgraph.loaders.events.resolve import ActorResolver
 from actorgraph.loaders.events.sql import (
     ACTOR_COLUMNS,
     PERIODS,
-    SAMPLES,
     GdeltResolution,
+    merge_samples_sql,
     stage_one_sql,
 )
 
@@ -281,30 +281,12 @@ def _stage_one_duckdb(con, fmt: EventFormat, paths: list[str], opts: EventOption
     _run(con, f"CREATE TEMP TABLE raw AS {sql}" if first else f"INSERT INTO raw BY NAME {sql}")
 
 
-def _stage_one_polars(con, fmt: EventFormat, paths: list[str], opts: EventOptions,
-                      mapping: EventMapping, first: bool) -> list[str]:
-    """Append the raw dyads of ``paths`` read by Polars to table ``raw``; returns the
-    files DuckDB must read instead (a row Polars could not vouch for: see frames.py)."""
-    from actorgraph.loaders.events.frames import polars_module, run_frame
-
-    pl = polars_module()
-    resolution = gdelt_resolution() if fmt.origin.value == "gdelt" else None
-    try:
-        table, doubtful = run_frame(fmt, mapping, paths, opts.period, opts.since, opts.until,
-                                    resolution)
-    except (pl.exceptions.ComputeError, pl.exceptions.PolarsError):
-        return paths  # a row with too many columns, bytes that are not UTF-8, …
-    if doubtful:  # DuckDB reads these files again, whole: drop their rows
-        good = [p for p in paths if p not in set(doubtful)]
-        if not good:
-            return paths
-        table, _ = run_frame(fmt, mapping, good, opts.period, opts.since, opts.until,
-                             resolution)
+def _append_raw(con, table) -> None:
+    """Add stage-one rows (a ``pyarrow.Table``) to table ``raw``."""
     con.register("raw_arrow", table)
-    _run(con, "CREATE TEMP TABLE raw AS SELECT * FROM raw_arrow" if first
-         else "INSERT INTO raw BY NAME SELECT * FROM raw_arrow")
+    _run(con, "INSERT INTO raw BY NAME SELECT * FROM raw_arrow" if _has_raw(con)
+         else "CREATE TEMP TABLE raw AS SELECT * FROM raw_arrow")
     con.unregister("raw_arrow")
-    return doubtful
 
 
 def _rejects(con, labels: dict[str, str]) -> tuple[int, list[Malformed]]:
@@ -361,18 +343,31 @@ def run_stage_one(
         return summary
     done = 0
     limit = BATCH_BYTES * (POLARS_BATCH_FACTOR if opts.engine == "polars" else 1)
+    # parts added to table ``raw`` since it was last grouped: more than one, group again
+    parts = [int(_has_raw(con))]
+
+    def append(table) -> None:
+        _append_raw(con, table)
+        parts[0] += 1
+
+    polars = None
+    if opts.engine == "polars":  # GDELT groups stay in Polars until every batch is read
+        from actorgraph.loaders.events.frames import PolarsStageOne
+
+        polars = PolarsStageOne(mapping, opts.period, opts.since, opts.until, append)
     for fmt, batch in _batches(files, limit):
         with scannable(batch) as paths:
             labels = dict(zip(paths, (f.label for f in batch)))
-            first = not _has_raw(con)
-            doubtful = (_stage_one_polars(con, fmt, paths, opts, mapping, first)
-                        if opts.engine == "polars" else paths)
+            resolution = gdelt_resolution() if fmt.origin.value == "gdelt" else None
+            doubtful = polars.batch(fmt, paths, resolution) if polars else paths
             bad, listed = 0, []
             if doubtful:  # (with Polars: the files it could not vouch for)
                 _stage_one_duckdb(con, fmt, doubtful, opts, mapping, first=not _has_raw(con))
+                parts[0] += 1
                 bad, listed = _rejects(con, labels)
-        if not first or 0 < len(doubtful) < len(paths):
+        if parts[0] > 1:
             _compact_raw(con)
+            parts[0] = 1
         if bad and opts.strict:
             first = listed[0] if listed else Malformed(batch[0].label, 0, "malformed row")
             raise LoaderError(f"malformed row: {first.error}", path=first.file, line=first.line,
@@ -380,12 +375,19 @@ def run_stage_one(
                               "(they are counted and reported)")
         summary.malformed += bad
         summary.malformed_rows.extend(listed[: MAX_LISTED - len(summary.malformed_rows)])
-        summary.events_read = int(con.execute(
-            "SELECT coalesce(sum(events), 0) FROM raw").fetchall()[0][0])
+        summary.events_read = _raw_events(con) + (polars.pending if polars else 0)
         done += len(batch)
         if progress:
             progress(summary.events_read, done, len(files))
+    if polars and polars.finish() and parts[0] > 1:
+        _compact_raw(con)
     return summary
+
+
+def _raw_events(con) -> int:
+    if not _has_raw(con):
+        return 0
+    return int(con.execute("SELECT coalesce(sum(events), 0) FROM raw").fetchall()[0][0])
 
 
 def _has_raw(con) -> bool:
@@ -408,8 +410,7 @@ def _compact_raw(con) -> None:
         SELECT {key}, CAST(sum(events) AS BIGINT) AS events, sum(weight) AS weight,
                CAST(sum(mentions) AS BIGINT) AS mentions, min(first_date) AS first_date,
                max(last_date) AS last_date,
-               list_slice(list_sort(list_distinct(flatten(list(samples)))), 1, {SAMPLES})
-                 AS samples
+               {merge_samples_sql("flatten(list(samples))")} AS samples
         FROM raw GROUP BY {key}
     """)
 
@@ -506,8 +507,7 @@ def stage_two(con, opts: EventOptions, mapping: EventMapping, summary: EventSumm
                  sum(events) AS events, round(sum(weight), 6) AS weight_sum,
                  sum(mentions) AS mentions, min(first_date) AS first_date,
                  max(last_date) AS last_date,
-                 list_slice(list_sort(list_distinct(flatten(list(samples)))), 1, 3)
-                   AS samples
+                 {merge_samples_sql("flatten(list(samples))")} AS samples
           FROM kept GROUP BY ALL
         ), totals AS (
           SELECT *, sum(events) OVER (PARTITION BY source, type, target) AS total

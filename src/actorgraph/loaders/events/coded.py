@@ -8,10 +8,21 @@ a short array by the category's number; the unresolved actor codes kept as examp
 stay numbers until the groups are decoded. What the SQL does to a value before it
 looks it up (``upper(trim(…))``, the padding of short codes) is done once per category.
 
+The groups are keyed by two integers that pack every key of the SQL's grouping (the
+period, the type, the kind, the unmapped code's prefix, the reasons, and per actor its
+catalogue id or the number of its unresolved code): Polars hashes two integer columns
+for a fraction of what ten nullable ones cost. Every aggregate is a streaming one
+(count, sums, minima and maxima, the sample evidence included: the smallest and the
+largest URL), so a batch's query holds its groups and not its input, and
+:class:`CodedGroups` merges each batch's groups into the groups so far by the same two
+integers: memory follows the number of groups, not of events, and the groups are
+decoded to the SQL's columns once, at the end.
+
 The shortcut holds only if every value read is one the arrays answer for: an actor
-value that ``upper(trim(…))`` would change (``"rus"``, ``" RUS"``) or an event code that
-is not one to four digits makes :func:`coded_frame` return None, and the caller runs
-the general query (:func:`~.frames.stage_one_frame`) on the same files.
+value that ``upper(trim(…))`` would change (``"rus"``, ``" RUS"``), an event code that
+is not one to four digits, or a row the general query would call suspicious (a value
+that does not parse, a short row) makes :meth:`CodedGroups.add` refuse the batch, and
+the caller runs the general query (:func:`~.frames.stage_one_frame`) on its files.
 
 >>> from actorgraph.loaders.events.mapping import load_mapping
 >>> from actorgraph.loaders.events.formats import FORMATS
@@ -26,17 +37,33 @@ from typing import Any
 
 from actorgraph.loaders.events.formats import EventFormat
 from actorgraph.loaders.events.frames import (
-    _FILE,
     _Actors,
+    _decode,
+    _period,
     _since_until,
     _typed,
-    group_frame,
 )
 from actorgraph.loaders.events.mapping import EventMapping
 from actorgraph.loaders.events.sql import GdeltResolution, rule_rows
 
 _ENDS = {"s": 1, "t": 2}
 _ACTOR = ("code", "country", "group", "sectors")
+#: the first key of a suspicious row's group (no other key reaches this bit)
+_BAD = 1 << 63
+#: the fields packed into the first key, (name, bits), most significant first; each
+#: holds its value + 1, 0 for null
+_K1 = (("period", 23), ("rtype", 5), ("_rule", 8), ("_unmapped", 8), ("s_why", 5),
+       ("t_why", 5))
+#: an actor's reason, in the one number a lookup gives: this + the reason's index
+_WHY = 1 << 16
+#: days added to a period's day number so that it packs as a positive number
+_DAYS = 1 << 21
+#: an actor's reference in the second key: its id's index, or this + its code's number
+_CODE = 1 << 20
+#: the sums, minima and maxima of a group, and how the groups of two batches merge
+_MERGE = {"events": "sum", "weight": "sum", "_weights": "sum", "mentions": "sum",
+          "_mentions": "sum", "first_date": "min", "last_date": "max", "_s_min": "min",
+          "_s_max": "max"}
 
 
 def event_code_keys() -> list[str]:
@@ -68,19 +95,17 @@ class _Coded:
                    and self.code_cats.to_series().to_list() == self.code_keys)
         ids, whys = self.actors.ids, self.actors.whys
 
-        def table(rows: list[tuple], cell: int) -> list[int | None]:
-            values = ids if cell == 1 else whys
-            found = {r[0]: (None if r[cell] is None else values.index(r[cell])) for r in rows}
+        def table(rows: list[tuple]) -> list[int | None]:
+            """Per actor key: its id's index, or _WHY + its reason's, None if not a row."""
+            found = {r[0]: ids.index(r[1]) if r[1] is not None else _WHY + whys.index(r[2])
+                     for r in rows if r[1] is not None or r[2] is not None}
             return [found.get(k) for k in self.actor_keys]
 
-        def member(rows: list[tuple]) -> list[bool]:
-            have = {r[0] for r in rows}
-            return [k in have for k in self.actor_keys]
-
         self.arrays = {
-            "in_codes": member(codes), "code_id": table(codes, 1), "code_why": table(codes, 2),
-            "in_groups": member(groups), "group_id": table(groups, 1),
-            "group_why": table(groups, 2), "state": table(states, 1),
+            "code": table(codes), "group": table(groups),
+            "state": [ids.index(r) if r is not None else None
+                      for r in ({r[0]: r[1] for r in states}.get(k)
+                                for k in self.actor_keys)],
             "state_type": [k in mapping.state_types for k in self.actor_keys],
         }
         rows, lengths = rule_rows(fmt, mapping)
@@ -101,7 +126,10 @@ class _Coded:
         return pl.lit(series).gather(pl.min_horizontal(number, size))
 
     def actor(self, pl, e: str):
-        """(id, why) of actor ``e`` as integers (the rules of ``_Actors.resolve``)."""
+        """(id, why) of actor ``e`` as integers (the rules of ``_Actors.resolve``), from
+        one number per row: the id's index, or :data:`_WHY` + the reason's index (four
+        lookups of precomputed arrays and one ``coalesce``, where an id and a reason
+        each looked up in turn cost twice as many)."""
         n = len(self.actor_keys)
         code, grp, cc, typ = (pl.col(f"{e}_{c}").cat.physical()
                               for c in ("code", "group", "country", "sectors"))
@@ -109,24 +137,16 @@ class _Coded:
         def arr(name: str, number, dtype=pl.Int32):
             return self.gather(pl, self.arrays[name], number, n, dtype)
 
-        empty = code.is_null()
-        in_codes = arr("in_codes", code, pl.Boolean).fill_null(False)
-        in_groups = arr("in_groups", grp, pl.Boolean).fill_null(False)
+        a = self.actors
         statish = (cc.is_not_null()
                    & ((code == cc) | arr("state_type", typ, pl.Boolean))).fill_null(False)
-        state = arr("state", cc)
-        actor_id = (pl.when(empty).then(None)
-                    .when(in_codes).then(arr("code_id", code))
-                    .when(in_groups).then(arr("group_id", grp))
-                    .when(statish).then(state))
-        a = self.actors
-        why = (pl.when(empty).then(pl.lit(a.no_actor, pl.Int32))
-               .when(in_codes).then(arr("code_why", code))
-               .when(in_groups).then(arr("group_why", grp))
-               .when(statish).then(pl.when(state.is_null())
-                                   .then(pl.lit(a.unknown, pl.Int32)))
-               .otherwise(pl.lit(a.not_state, pl.Int32)))
-        return actor_id, why
+        number = (pl.when(code.is_null()).then(pl.lit(_WHY + a.no_actor, pl.Int32))
+                  .otherwise(pl.coalesce(
+                      arr("code", code), arr("group", grp),
+                      pl.when(statish).then(arr("state", cc).fill_null(_WHY + a.unknown)),
+                      pl.lit(_WHY + a.not_state, pl.Int32))))
+        return (pl.when(number < _WHY).then(number),
+                pl.when(number >= _WHY).then(number - _WHY))
 
     def read(self, pl, fmt: EventFormat, paths: list[str]):
         """The files' columns: actors and event codes as categories, the rest typed."""
@@ -148,7 +168,7 @@ class _Coded:
         lf = pl.scan_csv(
             paths, separator="\t", has_header=False, schema=schema, quote_char=None,
             empty_string_is_null=True, truncate_ragged_lines=False, encoding="utf8",
-            include_file_paths=_FILE, glob=False, raise_if_empty=False)
+            glob=False, raise_if_empty=False)
         date = _typed(pl, fmt, fmt.date_column, "DATE", True)
         # a short row leaves its last column empty; a date that does not exist
         bad = pl.col(fmt.raw_names[-1]).is_null() | (
@@ -156,23 +176,85 @@ class _Coded:
         cols = [pl.col("date"), pl.col(code_col).cat.physical().alias("_code")]
         cols += [pl.col(c).alias(a) for c, a in actor_cols.items()]
         cols += [pl.col(columns[n]).alias(n) for n in ("weight", "mentions")]
-        cols += [pl.col(columns["sample"]).alias("sample"), bad.alias("_bad"), pl.col(_FILE)]
+        cols += [pl.col(columns["sample"]).alias("sample"), bad.alias("_bad")]
         return lf.with_columns(date.alias("date")).select(*cols)
+
+    def fits(self) -> bool:
+        """Whether every table's numbers fit the bits the keys give them."""
+        bits = dict(_K1)
+        sizes = {"rtype": len({r[1] for r in self.rows}), "_rule": len(self.rows),
+                 "_unmapped": len(self.prefixes), "s_why": len(self.actors.whys)}
+        return (all(n + 1 < 1 << bits[k] for k, n in sizes.items())
+                and len(self.actors.ids) < _WHY)
 
     def frame(self, pl, fmt: EventFormat, paths: list[str], period: str,
               since: str | None, until: str | None):
+        """The lazy query: the rows of ``paths`` grouped by the two packed keys."""
         ev = _since_until(pl, self.read(pl, fmt, paths), since, until)
         size = len(self.code_keys)
         code = pl.col("_code")
-        ev = ev.with_columns(self.gather(pl, self.rules, code, size, pl.Int32).alias("_rule"),
+        rule = self.gather(pl, self.rules, code, size, pl.Int32)
+        types = sorted({r[1] for r in self.rows})
+        rtype_of = [types.index(r[1]) for r in self.rows]
+        ev = ev.with_columns(rule.alias("_rule"),
                              self.gather(pl, self.unmapped, code, size, pl.Int32)
-                             .alias("_unm"))
+                             .alias("_unm"),
+                             self.gather(pl, rtype_of, rule, len(rtype_of), pl.Int32)
+                             .alias("rtype"))
         (sid, swhy), (tid, twhy) = (self.actor(pl, e) for e in _ENDS)
         ev = ev.with_columns(sid.alias("s_id"), swhy.alias("s_why"), tid.alias("t_id"),
-                             twhy.alias("t_why"),
-                             *(pl.col(f"{e}_code").cat.physical().alias(f"{e}_code")
-                               for e in _ENDS))
-        return group_frame(pl, ev, fmt, self.rows, period, True, pl.col("_unm"))
+                             twhy.alias("t_why"))
+        # the keys of frames.group_frame: what an event keeps depends on how far it got
+        no = pl.col("_rule").is_null()
+        s_id, t_id = pl.col("s_id"), pl.col("t_id")
+        skip_s = no | s_id.is_null()
+        kept = (~no & s_id.is_not_null() & t_id.is_not_null() & (s_id != t_id)).fill_null(False)
+        fields = {
+            "period": _period(pl, period).cast(pl.Int32) + _DAYS,
+            "rtype": pl.col("rtype"), "_rule": pl.when(kept).then(pl.col("_rule")),
+            "_unmapped": pl.when(no).then(pl.col("_unm")),
+            "s_why": pl.when(~no).then(pl.col("s_why")),
+            "t_why": pl.when(~skip_s).then(pl.col("t_why")),
+        }
+        k1 = _pack(pl, [(fields[name], bits) for name, bits in _K1])
+        k1 = pl.when(pl.col("_bad")).then(pl.lit(_BAD, pl.UInt64)).otherwise(k1)
+
+        def ref(e: str, skip):
+            actor_id, actor_code = pl.col(f"{e}_id"), pl.col(f"{e}_code").cat.physical()
+            return (pl.when(skip).then(None)
+                    .when(actor_id.is_not_null()).then(actor_id.cast(pl.UInt64))
+                    .otherwise(actor_code.cast(pl.UInt64) + _CODE))
+
+        k2 = _pack(pl, [(ref("s", no), 32), (ref("t", skip_s), 32)])
+        grouped = ev.select(
+            k1.alias("k1"), k2.alias("k2"), pl.col("weight"), pl.col("mentions"),
+            pl.col("date"), pl.when(kept).then(pl.col("sample")).alias("sample"))
+        return grouped.group_by("k1", "k2").agg(
+            pl.len().cast(pl.Int64).alias("events"),
+            pl.col("weight").sum().alias("weight"),
+            pl.col("weight").count().cast(pl.Int64).alias("_weights"),
+            pl.col("mentions").sum().alias("mentions"),
+            pl.col("mentions").count().cast(pl.Int64).alias("_mentions"),
+            pl.col("date").min().alias("first_date"),
+            pl.col("date").max().alias("last_date"),
+            pl.col("sample").min().alias("_s_min"),
+            pl.col("sample").max().alias("_s_max"),
+        )
+
+    def unpack(self, pl, frame):
+        """The packed groups as the columns of ``frames.group_frame`` (codes as numbers)."""
+        cols, shift = {}, sum(bits for _, bits in _K1)
+        k1, k2 = pl.col("k1"), pl.col("k2")
+        for name, bits in _K1:
+            shift -= bits
+            cols[name] = _field(pl, k1, shift, bits)
+        cols["period"] = (cols["period"] - _DAYS).cast(pl.Date)
+        cols["_no"] = cols["rtype"].is_null()
+        for e, shift in (("s", 32), ("t", 0)):
+            ref = _field(pl, k2, shift, 32)
+            cols[f"{e}_id"] = pl.when(ref < _CODE).then(ref)
+            cols[f"{e}_code"] = pl.when(ref >= _CODE).then(ref - _CODE)
+        return frame.select(**cols, **{c: pl.col(c) for c in _MERGE})
 
     def usable(self) -> bool:
         """Whether every value read was answered for: no event code beyond the ones
@@ -194,19 +276,74 @@ class _Coded:
         )
 
 
-def coded_frame(pl, mapping: EventMapping, resolution: GdeltResolution, fmt: EventFormat,
-                paths: list[str], period: str, since: str | None = None,
-                until: str | None = None) -> Any | None:
-    """The grouped stage-one frame of GDELT files read with categories, or None when a
-    value was read that the shortcut does not answer for (the caller then runs the
-    general query)."""
-    coded = _Coded(pl, mapping, resolution, fmt)
-    if not coded.ok:
-        return None
-    try:
-        frame = coded.frame(pl, fmt, paths, period, since, until).collect(engine="streaming")
-    except pl.exceptions.PolarsError:  # a value that is no number, a row too long, …
-        return None
-    if not coded.usable():
-        return None
-    return coded.decode(pl, frame)
+def _pack(pl, parts: list[tuple[Any, int]]):
+    """One UInt64 of nullable small integers, ``(expression, bits)`` most significant
+    first, each stored as value + 1 (0: null)."""
+    total, shift = None, 0
+    for expr, bits in reversed(parts):
+        term = (expr.cast(pl.UInt64) + 1).fill_null(0)
+        if shift:
+            term = term * (1 << shift)
+        total = term if total is None else total + term
+        shift += bits
+    return total
+
+
+def _field(pl, key, shift: int, bits: int):
+    """The value packed at ``shift`` in ``key`` (:func:`_pack`), null where it was null."""
+    value = (key // (1 << shift)) % (1 << bits) if shift else key % (1 << bits)
+    return pl.when(value > 0).then(value - 1).cast(pl.Int32)
+
+
+class CodedGroups:
+    """The groups of GDELT batches read with categories, merged batch by batch.
+
+    :meth:`add` runs one batch's query and merges its groups into the groups so far by
+    their two integer keys (sums, minima, maxima: exact, and as cheap as the groups are
+    few); :meth:`table` decodes them, once, to the rows of
+    :func:`~actorgraph.loaders.events.sql.stage_one_sql`.
+    """
+
+    def __init__(self, pl, mapping: EventMapping, resolution: GdeltResolution,
+                 fmt: EventFormat, period: str, since: str | None = None,
+                 until: str | None = None):
+        self.pl, self.mapping, self.resolution, self.fmt = pl, mapping, resolution, fmt
+        self.period, self.since, self.until = period, since, until
+        self.coded = _Coded(pl, mapping, resolution, fmt)
+        self.ok = self.coded.ok and self.coded.fits()
+        self.groups = None
+        self.events = 0
+
+    def add(self, paths: list[str]) -> bool:
+        """Group ``paths`` and merge their groups in; False (and nothing merged) if the
+        batch is not one the shortcut answers for: the caller reads it another way, and
+        this object takes no more batches (its categories hold the batch's values)."""
+        pl = self.pl
+        if not self.ok:
+            return False
+        try:
+            frame = self.coded.frame(pl, self.fmt, paths, self.period, self.since,
+                                     self.until).collect(engine="streaming")
+        except pl.exceptions.PolarsError:  # a value that is no number, a row too long, …
+            frame = None
+        if (frame is None or not self.coded.usable()
+                or frame.get_column("k1").max() == _BAD  # a suspicious row
+                or len(self.coded.actor_cats.to_series()) >= (1 << 31) - _CODE - 1):
+            self.ok = False
+            return False
+        self.events += int(frame.get_column("events").sum())
+        if self.groups is not None:
+            frame = pl.concat([self.groups, frame]).group_by("k1", "k2").agg(
+                getattr(pl.col(c), how)() for c, how in _MERGE.items())
+        self.groups = frame
+        return True
+
+    def table(self):
+        """The groups as the stage-one rows (a ``pyarrow.Table``), or None if none."""
+        if self.groups is None:
+            return None
+        pl = self.pl
+        frame = self.coded.unpack(pl, self.groups)
+        frame = _decode(pl, self.coded.decode(pl, frame), self.fmt, self.mapping,
+                        self.resolution)
+        return frame.to_arrow()

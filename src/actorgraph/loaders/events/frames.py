@@ -30,7 +30,6 @@ from actorgraph.loaders.events.formats import EventFormat
 from actorgraph.loaders.events.mapping import EventMapping
 from actorgraph.loaders.events.sql import (
     ACTOR_COLUMNS,
-    SAMPLES,
     GdeltResolution,
     lookup_rows,
     rule_rows,
@@ -273,8 +272,17 @@ def group_frame(pl, ev, fmt: EventFormat, rows: list[tuple], period: str, resolv
         pl.col("mentions").count().alias("_mentions"),
         pl.col("date").min().alias("first_date"),
         pl.col("date").max().alias("last_date"),
-        pl.col("sample").drop_nulls().bottom_k(SAMPLES).alias("samples"),
+        pl.col("sample").min().alias("_s_min"),
+        pl.col("sample").max().alias("_s_max"),
     )
+
+
+def samples_list(pl, lo: str = "_s_min", hi: str = "_s_max"):
+    """The samples of the SQL (``Dialect.samples``) from a group's smallest and largest
+    sample: both, one if they are equal, none if null."""
+    lo_, hi_ = pl.col(lo), pl.col(hi)
+    return pl.when(lo_ == hi_).then(pl.concat_list(lo_)) \
+        .otherwise(pl.concat_list(lo_, hi_)).list.drop_nulls()
 
 
 def _decode(pl, frame, fmt: EventFormat, mapping: EventMapping,
@@ -306,7 +314,7 @@ def _decode(pl, frame, fmt: EventFormat, mapping: EventMapping,
         "weight": pl.when(pl.col("_weights") > 0).then(pl.col("weight")),
         "mentions": pl.when(pl.col("_mentions") > 0).then(pl.col("mentions")),
         "first_date": pl.col("first_date"), "last_date": pl.col("last_date"),
-        "samples": pl.col("samples").list.sort(),
+        "samples": samples_list(pl),
     })
     return frame.select(**cols)
 
@@ -321,14 +329,69 @@ def run_frame(fmt: EventFormat, mapping: EventMapping, paths: list[str], period:
     DuckDB."""
     pl = polars_module()
     resolution = resolution if fmt.origin.value == "gdelt" else None
-    frame = None
-    if resolution is not None:  # GDELT: codes read as categories (coded.py), if it can
-        from actorgraph.loaders.events.coded import coded_frame
-
-        frame = coded_frame(pl, mapping, resolution, fmt, paths, period, since, until)
-    if frame is None:
-        frame = stage_one_frame(fmt, mapping, paths, period, since, until, resolution) \
-            .collect(engine="streaming")
+    frame = stage_one_frame(fmt, mapping, paths, period, since, until, resolution) \
+        .collect(engine="streaming")
     bad = frame.filter(pl.col(_FILE).is_not_null())
     frame = _decode(pl, frame.filter(pl.col(_FILE).is_null()), fmt, mapping, resolution)
     return frame.to_arrow(), sorted(bad.get_column(_FILE).unique().to_list())
+
+
+class PolarsStageOne:
+    """Stage one on Polars over the batches of one aggregation.
+
+    GDELT batches go the shortcut of :mod:`~actorgraph.loaders.events.coded` (their groups
+    merged batch by batch, handed on once by :meth:`finish`); other formats, and GDELT
+    batches the shortcut refuses, go the general query and are handed on at once.
+    ``append`` takes stage-one rows (a ``pyarrow.Table``), e.g. into DuckDB's ``raw``.
+    """
+
+    def __init__(self, mapping: EventMapping, period: str, since: str | None,
+                 until: str | None, append):
+        self.mapping, self.period, self.since, self.until = mapping, period, since, until
+        self.append = append
+        self.coded: dict[str, Any] = {}
+
+    @property
+    def pending(self) -> int:
+        """Events read into groups not handed on yet."""
+        return sum(c.events for c in self.coded.values())
+
+    def batch(self, fmt: EventFormat, paths: list[str],
+              resolution: GdeltResolution | None) -> list[str]:
+        """Read one batch; returns the files DuckDB must read instead (a row Polars could
+        not vouch for)."""
+        pl = polars_module()
+        resolution = resolution if fmt.origin.value == "gdelt" else None
+        if resolution is not None:
+            from actorgraph.loaders.events.coded import CodedGroups
+
+            groups = self.coded.get(fmt.name)
+            if groups is None or not groups.ok:  # (a refused batch spoils its categories)
+                self._hand_on(fmt.name)
+                groups = self.coded[fmt.name] = CodedGroups(
+                    pl, self.mapping, resolution, fmt, self.period, self.since, self.until)
+            if groups.add(paths):
+                return []
+        args = (self.mapping, paths, self.period, self.since, self.until, resolution)
+        try:
+            table, doubtful = run_frame(fmt, *args)
+        except (pl.exceptions.ComputeError, pl.exceptions.PolarsError):
+            return paths  # a row with too many columns, bytes that are not UTF-8, …
+        if doubtful:  # DuckDB reads these files again, whole: drop their rows
+            good = [p for p in paths if p not in set(doubtful)]
+            if not good:
+                return paths
+            table, _ = run_frame(fmt, self.mapping, good, *args[2:])
+        self.append(table)
+        return doubtful
+
+    def _hand_on(self, name: str) -> bool:
+        groups = self.coded.pop(name, None)
+        table = groups.table() if groups is not None else None
+        if table is not None:
+            self.append(table)
+        return table is not None
+
+    def finish(self) -> bool:
+        """Hand on the merged groups of the GDELT batches; whether there were any."""
+        return any([self._hand_on(name) for name in list(self.coded)])

@@ -28,8 +28,8 @@ from actorgraph.loaders.events.mapping import EventMapping
 
 PERIODS = ("day", "week", "month", "year")
 DIALECTS = ("duckdb", "spark", "bigquery")
-#: sample URLs / story ids kept per group in the engine (the evidence shows 3)
-SAMPLES = 5
+#: sample URLs / story ids kept per group: the smallest and the largest
+SAMPLES = 2
 ACTOR_COLUMNS = ("name", "code", "country", "group", "sectors")
 
 
@@ -47,12 +47,22 @@ class Dialect:
             return f"DATE_TRUNC({expr}, {unit})"
         return f"CAST(date_trunc('{period}', {expr}) AS DATE)"
 
-    def samples(self, expr: str, n: int = SAMPLES) -> str:
+    def samples(self, expr: str) -> str:
+        """The group's sample evidence: its smallest and its largest value of ``expr``
+        (one if they are equal, none if all are null), sorted. Two streaming minima and
+        maxima, which every engine computes in bounded memory and which merge exactly
+        (the samples of a union of groups are the smallest and largest of theirs)."""
+        lo, hi = (f"{f}({expr})" for f in (("MIN", "MAX") if self.name == "bigquery"
+                                             else ("min", "max")))
         if self.name == "duckdb":
-            return f"min({expr}, {n})"
-        if self.name == "spark":
-            return f"slice(array_sort(collect_list({expr})), 1, {n})"
-        return f"ARRAY_AGG({expr} IGNORE NULLS ORDER BY {expr} LIMIT {n})"
+            empty, pair, one = "CAST([] AS VARCHAR[])", f"[{lo}, {hi}]", f"[{lo}]"
+        elif self.name == "spark":
+            empty, pair, one = ("CAST(array() AS ARRAY<STRING>)", f"array({lo}, {hi})",
+                                f"array({lo})")
+        else:
+            empty, pair, one = "ARRAY<STRING>[]", f"[{lo}, {hi}]", f"[{lo}]"
+        return (f"CASE WHEN {lo} IS NULL THEN {empty} WHEN {lo} = {hi} THEN {one} "
+                f"ELSE {pair} END")
 
     def date(self, column: str, gdelt: bool) -> str:
         if self.name == "bigquery" and gdelt:
@@ -76,6 +86,18 @@ class Dialect:
             return f"{name} AS (SELECT * FROM UNNEST(ARRAY<STRUCT<{typ}>>[{body}]))"
         body = ", ".join("(" + ", ".join(cell(v) for v in r) + ")" for r in rows)
         return f"{name} AS (SELECT * FROM (VALUES {body}) AS v({', '.join(columns)}))"
+
+
+def merge_samples_sql(lists: str) -> str:
+    """DuckDB: the samples of the groups whose sample lists ``lists`` (an aggregate of
+    lists, e.g. ``flatten(list(samples))``) are merged: the smallest and the largest.
+
+    >>> import duckdb
+    >>> duckdb.sql("SELECT " + merge_samples_sql("flatten(list(s))") + " FROM "
+    ...            "(VALUES (['b', 'd']), (['a']), ([]::VARCHAR[])) t(s)").fetchall()
+    [(['a', 'd'],)]
+    """
+    return f"list_sort(list_distinct([list_min({lists}), list_max({lists})]))"
 
 
 def _quote(text: str) -> str:
