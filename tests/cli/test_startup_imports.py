@@ -14,8 +14,12 @@ import pytest
 
 #: libraries the read path must not import (writes, loads, views and analytics may)
 HEAVY = {"pydantic", "pydantic_core", "pyarrow", "pandas", "numpy", "networkx", "neo4j",
-         "rich", "yaml", "jinja2", "pyvis", "duckdb",
-         "asyncio"}  # ladybug's package imports it for AsyncConnection (embedded_values)
+         "rich", "yaml", "jinja2", "pyvis", "duckdb", "polars",
+         "asyncio",  # ladybug's package imports it for AsyncConnection (embedded_values)
+         # the standard library's slower ones, a few ms each: logging for a warning,
+         # hashlib for the query cache, html for notebooks (decimal is not here: LadybugDB
+         # imports it to prepare a query with parameters)
+         "logging", "hashlib", "html"}
 
 #: runs each command (JSON list of argument lists) in this one process and prints, per
 #: command, the heavy libraries it was the first to import
