@@ -19,6 +19,7 @@ from actorgraph.cli.common import (
     format_result,
     handle_errors,
     parse_params,
+    paused_gc,
     render_table,
     store_option,
 )
@@ -119,13 +120,19 @@ def query(cypher: str | None, store_spec: str | None, named: str | None,
       actorgraph query "MATCH (a:Actor)-[r:SUPPORTS]->(b {id:'UKR'}) RETURN a.name"
       actorgraph query --named threats-to -p target=NATO --format csv
     """
-    from actorgraph.queries.registry import get_query, run_query
-
     if bool(cypher) == bool(named):
         raise click.UsageError("give either CYPHER or --named NAME (see `actorgraph queries`)")
-    from actorgraph import config
+    with paused_gc():  # the imports, the store, the rows: nothing for the collector
+        _query(cypher, store_spec, named, parse_params(params), fmt, write, allow_file_read,
+               timeout)
 
-    values = parse_params(params)
+
+def _query(cypher: str | None, store_spec: str | None, named: str | None,
+           values: dict[str, str], fmt: str, write: bool, allow_file_read: bool,
+           timeout: str | None) -> None:
+    from actorgraph import config
+    from actorgraph.queries.registry import get_query, run_query
+
     seconds = config.query_timeout(timeout) if timeout is not None else None
     with open_store(store_spec, read_only=not write) as store:
         if seconds is not None:
