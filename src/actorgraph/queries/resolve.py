@@ -85,10 +85,10 @@ def resolve_actor(store: Any, text: str, *, param: str = "actor") -> str:
 
 def _from_catalogue(text: str) -> str | None:
     from actorgraph.errors import CatalogueError
-    from actorgraph.loaders.reference import load_catalogue
+    from actorgraph.loaders.reference.quick import resolve_name  # not the whole catalogue
 
     try:
-        return load_catalogue().resolve(text)
+        return resolve_name(text)
     except CatalogueError:
         return None
 
