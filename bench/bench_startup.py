@@ -2,9 +2,13 @@
 
 Baseline, measured in the same run: ``python -c pass`` with the same interpreter (the
 floor: starting Python and its site packages). Each command runs ``--repeat`` times in a
-fresh process; the median is printed with its ratio to the baseline and the cost above
-it. Goal (issue 11): --help and a named query on a small store well under 0.5 s (of CPU: on a
-shared machine the wall time mostly measures the other processes).
+fresh process; the median is printed with its CPU time's ratio to the baseline's and the
+number of modules it imports (``-X importtime``, Python's own start-up included). With
+``--before`` each command and its older version run alternately (so a change in the
+machine's load falls on both), each with its own demo store and query cache.
+
+Goal (issue 11): --help and a named query on a small store well under 0.5 s (of CPU: on
+a shared machine the wall time mostly measures the other processes).
 
     python bench/bench_startup.py
     python bench/bench_startup.py --importtime   # also the slowest imports of a query
@@ -28,20 +32,42 @@ from pathlib import Path
 GOAL = 0.5
 
 
+def _once(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system of the child, all its threads) of one run."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    if os.waitstatus_to_exitcode(status):
+        raise SystemExit(f"{' '.join(cmd)} exited {os.waitstatus_to_exitcode(status)}")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
 def _run(cmd: list[str], repeat: int, env: dict[str, str]) -> tuple[float, float]:
-    """Median wall time and median CPU time (user + system of the child) of ``cmd``."""
-    walls, cpus = [], []
+    """Median wall time and median CPU time of ``repeat`` runs of ``cmd``."""
+    runs = [_once(cmd, env) for _ in range(repeat)]
+    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+
+
+def _interleaved(a: tuple[list[str], dict[str, str]], b: tuple[list[str], dict[str, str]],
+                 repeat: int) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Medians (wall, CPU) of two commands run alternately, so that a change in the
+    machine's load falls on both alike."""
+    ra, rb = [], []
     for _ in range(repeat):
-        t = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                env=env)
-        _, status, usage = os.wait4(proc.pid, 0)
-        walls.append(time.perf_counter() - t)
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode:
-            raise SystemExit(f"{' '.join(cmd)} exited {proc.returncode}")
-        cpus.append(usage.ru_utime + usage.ru_stime)
-    return statistics.median(walls), statistics.median(cpus)
+        ra.append(_once(*a))
+        rb.append(_once(*b))
+    med = statistics.median
+    return (med(r[0] for r in ra), med(r[1] for r in ra)), (med(r[0] for r in rb),
+                                                          med(r[1] for r in rb))
+
+
+def _imports(cmd: list[str], env: dict[str, str]) -> int:
+    """How many modules ``cmd`` imports (lines of ``python -X importtime``), counting
+    those of Python's own start-up."""
+    out = subprocess.run([cmd[0], "-X", "importtime", *cmd[1:]], capture_output=True,
+                         text=True, env=env).stderr
+    return sum(1 for line in out.splitlines() if line.startswith("import time:")) - 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -62,12 +88,15 @@ def main(argv: list[str] | None = None) -> int:
           f"PYTHONDONTWRITEBYTECODE={env.get('PYTHONDONTWRITEBYTECODE', '')!r} "
           "(set: no .pyc, every module compiled on each start)")
     base, base_cpu = _run([sys.executable, "-c", "pass"], args.repeat, env)
-    print(f"baseline  python -c pass: {base * 1000:6.0f} ms wall, {base_cpu * 1000:4.0f} ms CPU")
+    print(f"baseline  python -c pass: {base * 1000:6.0f} ms wall, {base_cpu * 1000:4.0f} ms CPU, "
+          f"{_imports([sys.executable, '-c', 'pass'], env)} imports")
     commands = {
         "actorgraph --help": [*ag, "--help"],
         "actorgraph --version": [*ag, "--version"],
         "query --named supporters-of -p target=RUS": [
             *ag, "query", "--store", store, "--named", "supporters-of", "-p", "target=RUS"],
+        "query --named supporters-of -p target=Russia": [
+            *ag, "query", "--store", store, "--named", "supporters-of", "-p", "target=Russia"],
         "query --named supporters-of -p target=Rusland": [
             *ag, "query", "--store", store, "--named", "supporters-of", "-p",
             "target=Rusland"],
@@ -77,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     old_env, old_store = None, None
     if args.before:
-        old_env = {**env, "PYTHONPATH": str(args.before)}
+        old_env = {**env, "PYTHONPATH": str(args.before),
+                   "XDG_CACHE_HOME": str(folder / "cache-before")}  # its own query cache
         old_store = str(folder / "before" / "graph.lbdb")
         subprocess.run([sys.executable, "-c", "import sys; from actorgraph.demo import run_demo;"
                         f" run_demo({str(folder / 'before')!r}, extract=False, html=False)"],
@@ -85,17 +115,27 @@ def main(argv: list[str] | None = None) -> int:
     worst = 0.0
     for label, cmd in commands.items():
         _run(cmd, 1, env)  # once first: the named-query cache (config.cache_dir) is filled
-        t, cpu = _run(cmd, args.repeat, env)
+        n = _imports(cmd, env)
+        if old_env is not None:
+            old_cmd = [old_store if c == store else c for c in cmd]
+            _run(old_cmd, 1, old_env)
+            (t, cpu), (t_old, cpu_old) = _interleaved((cmd, env), (old_cmd, old_env),
+                                                      args.repeat)
+        else:
+            t, cpu = _run(cmd, args.repeat, env)
         worst = max(worst, cpu) if label != "queries (list all)" else worst
         verdict = "OK" if cpu < GOAL else "OVER 0.5 s"
-        line = (f"{label:<48} {t * 1000:6.0f} ms wall {cpu * 1000:5.0f} ms CPU  "
-                f"{t / base:5.1f}x baseline  (+{(t - base) * 1000:4.0f} ms)  {verdict}")
-        if old_env is not None and "Rusland" not in label and "path-between" not in label:
-            old_cmd = [old_store if c == store else c for c in cmd]
-            t_old, cpu_old = _run(old_cmd, args.repeat, old_env)
-            line += (f"   before: {t_old * 1000:6.0f} ms wall {cpu_old * 1000:5.0f} ms CPU "
-                     f"({t_old / base:4.1f}x)")
+        line = (f"{label:<46} {t * 1000:5.0f} ms wall {cpu * 1000:4.0f} ms CPU "
+                f"{cpu / base_cpu:4.1f}x base CPU {n:4d} imports  {verdict}")
+        if old_env is not None:
+            n_old = _imports(old_cmd, old_env)
+            line += (f" | before: {t_old * 1000:5.0f} ms wall {cpu_old * 1000:4.0f} ms CPU "
+                     f"{cpu_old / base_cpu:4.1f}x {n_old:4d} imports")
         print(line)
+    base_end, base_cpu_end = _run([sys.executable, "-c", "pass"], args.repeat, env)
+    print(f"baseline again at the end: {base_end * 1000:.0f} ms wall, "
+          f"{base_cpu_end * 1000:.0f} ms CPU; load average "
+          f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     if args.importtime:
         out = subprocess.run([sys.executable, "-X", "importtime", "-m", "actorgraph", "query",
                               "--store", store, "--named", "supporters-of", "-p",

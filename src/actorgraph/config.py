@@ -49,7 +49,8 @@ SETTINGS = {
     NEO4J_ATOMIC_MAX: "relations up to which one Neo4j load is one transaction (10000; "
     "0: always in chunks)",
     "XDG_DATA_HOME": "base folder of the default store (~/.local/share)",
-    "XDG_CACHE_HOME": "base folder of the cache of checked query files (~/.cache)",
+    "XDG_CACHE_HOME": "base folder of the cache of checked query files and catalogue names "
+                      "(~/.cache)",
     NEO4J_URI: "the Neo4j that --store neo4j and push use",
     "NEO4J_USERNAME": "the Neo4j user (NEO4J_USER is also read; default neo4j)",
     "NEO4J_PASSWORD": "the Neo4j password",
@@ -109,8 +110,9 @@ def default_store_path(*, env: Mapping[str, str] | None = None) -> Path:
 
 
 def cache_dir(*, env: Mapping[str, str] | None = None) -> Path:
-    """Where actorgraph keeps what it can compute again (the checked named-query files):
-    ``$XDG_CACHE_HOME/actorgraph`` (``~/.cache/actorgraph``); deleting it is always safe.
+    """Where actorgraph keeps what it can compute again (the checked named-query files, the
+    catalogue's name tables): ``$XDG_CACHE_HOME/actorgraph`` (``~/.cache/actorgraph``);
+    deleting it is always safe.
 
     >>> cache_dir(env={"XDG_CACHE_HOME": "/c"}).as_posix()
     '/c/actorgraph'

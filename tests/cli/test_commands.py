@@ -112,7 +112,7 @@ def test_store_from_environment(demo):
 
 
 def test_every_command_is_documented():
-    for name, command in cli.commands.items():
+    for name, command in cli.load_all().items():
         assert command.help and len(command.help) > 20, name
         res = run(name, "--help")
         assert res.exit_code == 0, name

@@ -121,7 +121,7 @@ def test_export_to_an_unwritable_place_is_one_line(cli, store_path, tmp_path):
 def test_commands_are_part_of_the_actorgraph_cli(store_path, tmp_path):
     from actorgraph.cli.main import cli as main_cli
 
-    assert {"viz", "export", "browser-style"} <= set(main_cli.commands)
+    assert {"viz", "export", "browser-style"} <= set(main_cli.load_all())
     out = tmp_path / "main.html"
     result = run(main_cli, "viz", "--store", store_path, "-o", str(out), "--bloc", "ukraine")
     assert result.exit_code == 0, result.output

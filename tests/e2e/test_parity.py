@@ -114,6 +114,11 @@ ADHOC = [
     "MATCH (a:Actor)-[r]->(b:Actor {id:'UKR'}) RETURN a.name, type(r) ORDER BY a.name, type(r)",
     "MATCH (a:Actor) WHERE a.kind = 'state' RETURN a.bloc, count(*) ORDER BY a.bloc",
     "MATCH (a:Actor)-[r:THREATENS]->(b:Actor) RETURN DISTINCT a.id ORDER BY a.id",
+    # every node: the embedded store's internal tables (evidence index, schema marker)
+    # are not among them
+    "MATCH (n) RETURN count(n)",
+    "MATCH (n) WHERE n.id IN ['NLD', 'complete'] OR n.id STARTS WITH 'ActorgraphSchema' "
+    "RETURN n.id",
 ]
 
 

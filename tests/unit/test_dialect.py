@@ -1,6 +1,6 @@
 import pytest
 
-from actorgraph.graph.dialect import to_ladybug
+from actorgraph.graph.dialect import label_bare_nodes, to_ladybug
 
 
 @pytest.mark.parametrize("neo4j,ladybug", [
@@ -71,3 +71,21 @@ def test_a_runaway_query_is_stopped_with_advice(store):
     store.query_timeout = 0.3
     with pytest.raises(QueryError, match="ran longer than 0.3 s"):
         store.query("MATCH p=(a:Actor)-[*1..8]->(b:Actor) RETURN count(*)")
+
+
+@pytest.mark.parametrize(("cypher", "expected"), [
+    ("MATCH (n) RETURN n", "MATCH (n:`A`:`B`) RETURN n"),
+    ("MATCH p = (n {id: 'x'}), (m) RETURN p",
+     "MATCH p = (n:`A`:`B` {id: 'x'}), (m:`A`:`B`) RETURN p"),
+    ("OPTIONAL MATCH ( ) RETURN 1", "OPTIONAL MATCH (:`A`:`B`) RETURN 1"),
+    ("CALL { MATCH (n) RETURN n } RETURN n", "CALL { MATCH (n:`A`:`B`) RETURN n } RETURN n"),
+    # labelled, in a relationship pattern, or bound before: left as written
+    ("MATCH (n:Actor) RETURN n", None),
+    ("MATCH (a)-[r]->(b) RETURN a", None),
+    ("MATCH (a:Actor) MATCH (a) RETURN a", None),
+    ("MATCH (a:Actor) WHERE EXISTS { MATCH (a)-->() } RETURN a", None),
+    ("RETURN '(n) MATCH (n)' AS s", None),
+    ("MATCH (a:Actor) WITH a, (1) AS x RETURN x", None),
+])
+def test_a_bare_node_gets_the_data_labels(cypher, expected):
+    assert label_bare_nodes(cypher, lambda: ["A", "B"]) == (expected or cypher)

@@ -169,3 +169,23 @@ def test_clear_leaves_an_empty_complete_index_and_stats_do_not_count_it(store):
     assert store.doc_index
     assert store.query(f"MATCH (x:{TABLE}) RETURN count(*)").rows[0][0] == 1
     _assert_same(store)
+
+
+def test_a_users_cypher_does_not_see_the_index_unless_it_names_it(store):
+    store.write(small_batch())
+    s = store.stats()
+    index_rows = store.query(f"MATCH (x:{TABLE}) RETURN count(*)").rows[0][0]
+    assert index_rows > 1  # the index is there, and Cypher that names it reads it
+    everything = s.actors + s.documents + s.evidence
+    assert store.query("MATCH (n) RETURN count(n)").rows == [[everything]]
+    assert store.query("OPTIONAL MATCH (n {id: 'complete'}) RETURN n").rows == [[None]]
+    labels = store.query("MATCH (n), (m:Actor {id: 'NLD'}) RETURN DISTINCT label(n) AS l "
+                         "ORDER BY l").rows
+    assert labels == [["Actor"], ["Document"], ["Evidence"]]
+    # a write through every node leaves the index alone (marked incomplete, rebuilt later)
+    store.query("MATCH (n) DETACH DELETE n", write=True)
+    assert store.query("MATCH (n) RETURN count(n)").rows == [[0]]
+    assert store.stats().actors == 0 and not store.doc_index
+    store.write(small_batch())
+    assert store.doc_index
+    _assert_same(store)

@@ -7,7 +7,6 @@ Each command parses its options, calls one library function, and turns an
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
@@ -20,10 +19,11 @@ from actorgraph.cli.common import (
     format_result,
     handle_errors,
     parse_params,
+    paused_gc,
     render_table,
     store_option,
 )
-from actorgraph.cli.events_cmds import event_options, options_from
+from actorgraph.cli.lazy import LazyGroup
 from actorgraph.cli.output import safe_text
 
 
@@ -42,7 +42,45 @@ Start here:
 """
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EPILOG)
+#: the commands of other modules, imported when run (:mod:`actorgraph.cli.lazy`): name ->
+#: (module, the first paragraph of its help, as ``--help`` lists it)
+LAZY = {
+    "actors": ("actorgraph.cli.catalogue_cmds",
+               "List the reference catalogue's actors, or those matching SEARCH."),
+    "analyze": ("actorgraph.cli.analyze_cmds", "Who is central, which communities form, and "
+                "which blocs the evidence gives."),
+    "browser-guide": ("actorgraph.cli.neo4j_cmds", "A Neo4j Browser guide of the named "
+                      "queries: one slide per query, runnable."),
+    "browser-style": ("actorgraph.cli.viz_cmds", "Print the Neo4j Browser style (GraSS): bloc "
+                      "colours, names as captions."),
+    "catalogue": ("actorgraph.cli.catalogue_cmds", "Check the reference catalogue (states, "
+                  "organisations, persons, offices)."),
+    "evaluate": ("actorgraph.cli.extract_cmds", "Score the extractor against gold relations "
+                 "(ANNOTATION.md): core and secondary precision, recall and F1 per document "
+                 "and micro-averaged, with the false positives (FP) and false negatives (FN) "
+                 "listed."),
+    "events": ("actorgraph.cli.events_cmds", "Aggregate event files into dyads per (source, "
+               "type, target, period), no store."),
+    "export": ("actorgraph.cli.viz_cmds",
+               "Export the graph for Gephi, yEd, Cytoscape or a spreadsheet."),
+    "extract": ("actorgraph.cli.extract_cmds", "Print the relations that the documents at "
+                "PATHS state, without storing them."),
+    "load": ("actorgraph.cli.load_cmds",
+             "Load files or folders into the graph (format detected from each file)."),
+    "neo4j-server": ("actorgraph.cli.neo4j_cmds", "Run a local Neo4j 5.26 without Docker "
+                     "(scripts/neo4j-local.sh; Java 17 + Maven)."),
+    "push": ("actorgraph.cli.neo4j_cmds",
+             "Copy the graph (default: the embedded one) into Neo4j."),
+    "show": ("actorgraph.cli.show_cmds", "Everything about one actor: names, kind, bloc, "
+             "memberships and offices with their dates, and its relations by type with "
+             "evidence counts and dates."),
+    "viz": ("actorgraph.cli.viz_cmds", "Write the graph as an interactive HTML page that "
+            "works offline, or a picture."),
+}
+
+
+@click.group(cls=LazyGroup, lazy=LAZY,
+             context_settings={"help_option_names": ["-h", "--help"]}, epilog=EPILOG)
 @click.version_option(__version__, prog_name="actorgraph")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
 @click.option("--store", "store_spec", metavar="PATH|URI", help=STORE_HELP)
@@ -54,72 +92,6 @@ def cli(debug: bool, store_spec: str | None) -> None:
     answers questions in Cypher: who supports whom, who threatens whom, who is a member
     or partner of what.
     """
-
-
-def _load_help() -> str:
-    from actorgraph.loaders.formats import FORMATS, suffix_list
-
-    lines = "\n".join(f"  {' '.join(f.suffixes):<17} {f.description}" for f in FORMATS
-                       if f.kind == "records")
-    events = f"{suffix_list('events')} (ICEWS, GDELT, POLECAT; by content)"
-    return (
-        "Load files or folders into the graph (format detected from each file).\n\n"
-        f"\b\n{lines}\n  documents         {suffix_list('document')}\n"
-        f"  event data        {events}\n                    (see `actorgraph events --help`)\n\n"
-        "Folders are read recursively; hidden files and folders (.name) are skipped. "
-        "Loading the same thing twice changes nothing. A bad curated file stops the load "
-        "before anything is written."
-    )
-
-
-@cli.command(help=_load_help())
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@store_option
-@click.option("--catalogue", "with_catalogue", is_flag=True,
-              help="Also load the whole reference catalogue: states, organisations, "
-              "persons, dated memberships and offices.")
-@click.option("--no-catalogue", is_flag=True,
-              help="Do not take unknown actor ids from the reference catalogue.")
-@click.option("--lang", type=click.Choice(["nl", "en"]), default=None,
-              help="Language of the documents (default: detected per document).")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-@event_options
-@handle_errors
-def load(paths: tuple[Path, ...], store_spec: str | None, with_catalogue: bool,
-         no_catalogue: bool, lang: str | None, quiet: bool, **event_kw) -> None:
-    """Load files or folders into the graph (help text: :func:`_load_help`)."""
-    from actorgraph.cli.progress import progress_hook
-    from actorgraph.loaders.pipeline import (
-        atomic,
-        load_catalogue_into,
-        load_paths,
-        read_inputs,
-    )
-
-    if not paths and not with_catalogue:
-        raise click.UsageError("name files or folders to load, or pass --catalogue")
-    from actorgraph.cli.store_guard import no_empty_store
-
-    with progress_hook(disable=quiet) as hook:
-        # everything is read and checked before the store is opened: a bad input leaves
-        # the store (even one that does not exist yet) as it was
-        inputs = (read_inputs(paths, lang=lang, progress=hook, events=options_from(event_kw))
-                  if paths else None)
-        with no_empty_store(store_spec), open_store(store_spec) as store, atomic(store):
-            if with_catalogue:
-                summary = load_catalogue_into(store)
-                click.echo(f"reference catalogue: {summary.describe()}")
-            if inputs is None:
-                return
-            report = load_paths(store, inputs, use_catalogue=not no_catalogue,
-                                progress=hook)
-    click.echo(f"{report.describe()} (store: {store.location})")
-    for problem in report.problems:
-        click.echo(f"skipped: {safe_text(str(problem))}", err=True)
-    if report.problems:
-        click.echo(f"{len(report.problems)} file(s) could not be loaded; the rest were.",
-                   err=True)
-        sys.exit(1)
 
 
 @cli.command()
@@ -148,13 +120,19 @@ def query(cypher: str | None, store_spec: str | None, named: str | None,
       actorgraph query "MATCH (a:Actor)-[r:SUPPORTS]->(b {id:'UKR'}) RETURN a.name"
       actorgraph query --named threats-to -p target=NATO --format csv
     """
-    from actorgraph.queries.registry import get_query, run_query
-
     if bool(cypher) == bool(named):
         raise click.UsageError("give either CYPHER or --named NAME (see `actorgraph queries`)")
-    from actorgraph import config
+    with paused_gc():  # the imports, the store, the rows: nothing for the collector
+        _query(cypher, store_spec, named, parse_params(params), fmt, write, allow_file_read,
+               timeout)
 
-    values = parse_params(params)
+
+def _query(cypher: str | None, store_spec: str | None, named: str | None,
+           values: dict[str, str], fmt: str, write: bool, allow_file_read: bool,
+           timeout: str | None) -> None:
+    from actorgraph import config
+    from actorgraph.queries.registry import get_query, run_query
+
     seconds = config.query_timeout(timeout) if timeout is not None else None
     with open_store(store_spec, read_only=not write) as store:
         if seconds is not None:
@@ -309,25 +287,6 @@ def demo(out_dir: Path, no_extract: bool) -> None:
         "  actorgraph load YOUR-DOCUMENTS/            add your own reports\n"
         "  actorgraph viz -o graph.html               a view of the whole graph"
     )
-
-
-def _register_command_groups() -> None:
-    from actorgraph.cli import (
-        analyze_cmds,
-        catalogue_cmds,
-        events_cmds,
-        extract_cmds,
-        neo4j_cmds,
-        show_cmds,
-        viz_cmds,
-    )
-
-    for module in (catalogue_cmds, extract_cmds, neo4j_cmds, viz_cmds, show_cmds, analyze_cmds,
-                   events_cmds):
-        module.register(cli)
-
-
-_register_command_groups()
 
 
 def main() -> None:

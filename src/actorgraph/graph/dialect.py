@@ -10,7 +10,13 @@ embedded store passes them through :func:`to_ladybug` first:
 - ``shortestPath((a)-[*..5]-(b))`` is ``(a)-[* SHORTEST 1..5]-(b)``, without the
   properties of what it passes when only ``length(p)`` of the path is used;
 - a list comprehension ``[x IN xs WHERE p | e]`` is
-  ``list_transform(list_filter(xs, x -> p), x -> e)``.
+  ``list_transform(list_filter(xs, x -> p), x -> e)``;
+- a node pattern without a label that stands alone in a ``MATCH`` (``MATCH (n)``,
+  ``MATCH (n {id: 'x'}), (m)``) matches every node table in LadybugDB, the store's
+  internal ones too (the evidence-by-document index, the schema marker): the store
+  gives it the labels of its own data instead (:func:`label_bare_nodes`), so ``MATCH
+  (n)`` finds what it finds in Neo4j. (A node in a relationship pattern is held to the
+  tables the relationship joins; an internal table has none.)
 
 >>> to_ladybug("MATCH (a)-[r]->(b) RETURN type(r) AS t")
 'MATCH (a)-[r]->(b) RETURN label(r) AS t'
@@ -23,6 +29,7 @@ embedded store passes them through :func:`to_ladybug` first:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _STRING = r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\""
 _TYPE_FN = re.compile(r"\btype\s*\(", re.IGNORECASE)
@@ -151,6 +158,87 @@ def to_ladybug(query: str) -> str:
     "MATCH p = (a:Actor {id:'NLD'})-[* SHORTEST 1..4]-(b) RETURN p"
     """
     return _outside_strings(query, _rewrite)
+
+
+_MATCH = re.compile(r"\bMATCH\b", re.IGNORECASE)
+#: what ends the pattern of a MATCH (the next clause)
+_CLAUSE = re.compile(
+    r"\b(WHERE|RETURN|WITH|MATCH|OPTIONAL|UNWIND|CALL|ORDER|SET|DELETE|DETACH|REMOVE|"
+    r"CREATE|MERGE|UNION|LIMIT|SKIP|FOREACH|LOAD|USING)\b|;", re.IGNORECASE)
+_BARE_NODE = re.compile(
+    r"(?P<lead>\s*(?:\w+\s*=\s*)?)\(\s*(?P<var>[A-Za-z_]\w*)?\s*(?P<props>\{.*\})?\s*\)\s*",
+    re.DOTALL)
+
+
+def _pattern_end(text: str, start: int) -> int:
+    """Where the pattern of the MATCH whose keyword ends at ``start`` ends."""
+    depth = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+            if depth < 0:
+                return i
+        elif depth == 0 and (ch == ";" or ch.isalpha()) and not (
+                i and (text[i - 1].isalnum() or text[i - 1] == "_")) and _CLAUSE.match(text, i):
+            return i
+    return len(text)
+
+
+def bare_nodes(query: str) -> list[tuple[int, int, str | None, str]]:
+    """The label-less node patterns standing alone in a MATCH whose variable is not bound
+    before it: ``(start, end, variable, properties)`` of each, in ``query`` as given.
+
+    >>> [(v, p) for _, _, v, p in bare_nodes("MATCH (n), (m:Actor), (x {id: 'a;b'}) RETURN n")]
+    [('n', ''), ('x', "{id: 'a;b'}")]
+    >>> bare_nodes("MATCH (a:Actor) MATCH (a) RETURN a"), bare_nodes("MATCH (a)-[r]->(b) RETURN a")
+    ([], [])
+    """
+    literals: list[str] = []
+
+    def mask(m: re.Match) -> str:
+        literals.append(m.group(0))
+        return "'" + "\x00" * (len(m.group(0)) - 2) + "'"
+
+    masked = re.sub(_STRING, mask, query)
+    found = []
+    for m in _MATCH.finditer(masked):
+        end = _pattern_end(masked, m.end())
+        pos = m.end()
+        for element in _top_level_split(masked[m.end():end]):
+            node = _BARE_NODE.fullmatch(element)
+            var = node["var"] if node else None
+            if node and not (var and re.search(rf"\b{var}\b", masked[:m.start()])):
+                a, b = pos + node.start() + len(node["lead"]), pos + node.end()
+                b = query.rindex(")", a, b) + 1
+                props = query[pos + node.start("props"):pos + node.end("props")] \
+                    if node["props"] else ""
+                found.append((a, b, var, props))
+            pos += len(element) + 1
+    return found
+
+
+def label_bare_nodes(query: str, labels: Callable[[], list[str]]) -> str:
+    """``query`` with each of :func:`bare_nodes` given ``labels()`` (called only when
+    there is one): in LadybugDB ``(n:A:B)`` is a node of table A or B.
+
+    >>> label_bare_nodes("MATCH (n) RETURN count(n)", lambda: ["Actor", "Document"])
+    'MATCH (n:`Actor`:`Document`) RETURN count(n)'
+    >>> label_bare_nodes("MATCH (n:Actor) RETURN n", list)
+    'MATCH (n:Actor) RETURN n'
+    """
+    found = bare_nodes(query)
+    if not found:
+        return query
+    names = "".join(f":`{label}`" for label in labels())
+    out, pos = [], 0
+    for a, b, var, props in found:
+        out.append(query[pos:a] + f"({var or ''}{names}{' ' + props if props else ''})")
+        pos = b
+    out.append(query[pos:])
+    return "".join(out)
 
 
 def _top_level_split(text: str, sep: str = ",") -> list[str]:

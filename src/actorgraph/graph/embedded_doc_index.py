@@ -21,8 +21,10 @@ in ``queries/library``).
   ``actorgraph upgrade`` or ``actorgraph repair`` rebuilds the index from the evidence
   (one scan: ~5 s for a million pieces).
 - The table is left out of stats, views and exports, which read ``Actor``, ``Document``,
-  ``Evidence`` and the relation tables by name. Cypher that matches every node
-  (``MATCH (n)``) sees its rows in the embedded store.
+  ``Evidence`` and the relation tables by name, and out of a user's Cypher: a node
+  pattern without a label (``MATCH (n)``) is given the labels of the data tables
+  (:meth:`DocIndex._data_tables`, :func:`actorgraph.graph.dialect.label_bare_nodes`), so
+  it finds the nodes it finds in Neo4j. Cypher that names the table reads it.
 
 Example
 -------
@@ -94,6 +96,20 @@ class DocIndex:
             return False
         found = self._run(f"MATCH (x:{TABLE} {{id: '{plan.INDEX_COMPLETE}'}}) RETURN count(*)")
         return bool(found[0][0])
+
+    def _data_tables(self) -> list[str]:
+        """The node tables a user's Cypher sees: all but this index and the schema marker.
+
+        >>> import tempfile
+        >>> from actorgraph.graph.embedded_store import EmbeddedStore
+        >>> with EmbeddedStore(tempfile.mkdtemp() + "/g.lbdb") as store:
+        ...     store._data_tables()
+        ['Actor', 'Document', 'Evidence']
+        """
+        from actorgraph.graph.embedded_schema import MARKER_PREFIX
+
+        return sorted(name for name, kind in self._run("CALL show_tables() RETURN name, type")
+                      if kind == "NODE" and name != TABLE and not name.startswith(MARKER_PREFIX))
 
     def index_segments(self, doc: str) -> list[list[str]]:
         """The ids in each of ``doc``'s segments, in order (for tests and inspection)."""

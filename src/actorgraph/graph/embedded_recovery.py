@@ -18,7 +18,6 @@ writing does it by itself.
 from __future__ import annotations
 
 import errno
-import logging
 import os
 import shutil
 import time
@@ -27,7 +26,13 @@ from pathlib import Path
 
 from actorgraph.errors import StoreUnavailable
 
-log = logging.getLogger("actorgraph")
+
+def _warn(message: str, *args: object) -> None:
+    """``logging`` is imported only when there is something to say (its import, with
+    traceback and string, was ~5% of a named query's start-up)."""
+    import logging
+
+    logging.getLogger("actorgraph").warning(message, *args)
 
 TORN_LOG = "the WAL file is corrupted"
 
@@ -150,7 +155,7 @@ def move_log_aside(path: str | Path) -> Path:
             "check that the folder is writable")
         raise StoreUnavailable(f"cannot move the torn log {wal} aside: {exc.strerror}",
                                hint=hint) from None
-    log.warning("actorgraph: the write-ahead log of %s was torn by an interrupted write; "
+    _warn("actorgraph: the write-ahead log of %s was torn by an interrupted write; "
                 "moved it to %s (the graph is at its last committed state)", path, kept)
     return kept
 
@@ -298,6 +303,6 @@ def restore_before_load(path: str | Path) -> Path | None:
         if f.exists():
             os.replace(f, kept / f.name)
     os.replace(copy, path)
-    log.warning("actorgraph: a load into %s was interrupted; the graph is back as it was "
+    _warn("actorgraph: a load into %s was interrupted; the graph is back as it was "
                 "before it (the interrupted files are in %s); run the load again", path, kept)
     return kept

@@ -57,7 +57,7 @@ from actorgraph.graph import (
     plan,
     records,
 )
-from actorgraph.graph.dialect import to_ladybug
+from actorgraph.graph.dialect import label_bare_nodes, to_ladybug
 from actorgraph.graph.embedded_doc_index import CREATE as INDEX_CREATE
 from actorgraph.graph.embedded_doc_index import DocIndex, schema_statements
 from actorgraph.graph.embedded_values import (
@@ -296,7 +296,7 @@ class EmbeddedStore(RelationWrites, DocIndex):
         Read-only unless ``write=True``: a write in a read query raises :class:`QueryError`.
         Stopped after :attr:`query_timeout` seconds.
         """
-        text = to_ladybug(cypher)
+        text = label_bare_nodes(to_ladybug(cypher), self._data_tables)  # not the index
         if write and self.read_only:
             raise _read_only_error()
         if not write:

@@ -6,9 +6,9 @@
 
 from __future__ import annotations
 
+import sys
 import types
 from collections.abc import Iterator
-from decimal import Decimal
 from typing import Any
 
 from actorgraph.graph.dialect import return_columns
@@ -50,7 +50,9 @@ def _plain(value: Any) -> Any:
         return [_plain(v) for v in value]
     if hasattr(value, "isoformat"):
         return value.isoformat()
-    if isinstance(value, Decimal):  # sum() of INT64 is INT128; Neo4j gives an int
+    decimal = sys.modules.get("decimal")  # no Decimal without it: not imported up front
+    if decimal is not None and isinstance(value, decimal.Decimal):
+        # sum() of INT64 is INT128; Neo4j gives an int
         return int(value) if value == value.to_integral_value() else float(value)
     return value
 

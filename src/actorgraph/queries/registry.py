@@ -20,7 +20,6 @@ same query through the embedded store's evidence-by-document index, run instead 
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import os
 import re
@@ -136,7 +135,7 @@ def _stamp() -> str:
 
 @functools.cache
 def _cache() -> dict[str, Any]:
-    """The cache file's entries (file name -> {"sha256", "spec"}), empty when it is
+    """The cache file's entries (file name -> {"text", "spec"}), empty when it is
     missing, unreadable or made under other rules (another version or schemas.py)."""
     try:
         data = json.loads((config.cache_dir() / _CACHE_NAME).read_text(encoding="utf-8"))
@@ -155,12 +154,16 @@ def _checked(entry_name: str, text: str) -> dict[str, Any]:
 
     The check (YAML, then the pydantic schema) costs more than the rest of a named query
     on a small store, so its result is kept in :func:`actorgraph.config.cache_dir` under
-    the file's SHA-256: a file is checked again as soon as its text (or the schema)
-    changes, and a cache that cannot be read or written is only slower.
+    the file's length and CRC-32 (zlib's: hashlib's OpenSSL module cost more to import
+    than the check saves on a small store): a file is checked again as soon as its text
+    (or the schema) changes, and a cache that cannot be read or written is only slower.
     """
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    import zlib
+
+    data = text.encode("utf-8")
+    digest = f"{len(data)}:{zlib.crc32(data):08x}"
     hit = _cache().get(entry_name)
-    if isinstance(hit, dict) and hit.get("sha256") == digest:
+    if isinstance(hit, dict) and hit.get("text") == digest:
         return hit["spec"]
     q = read_query_file(text, f"queries/library/{entry_name}")
     spec = {
@@ -171,7 +174,7 @@ def _checked(entry_name: str, text: str) -> dict[str, Any]:
         "indexed": q.indexed,
     }
     files = _cache()
-    files[entry_name] = {"sha256": digest, "spec": spec}
+    files[entry_name] = {"text": digest, "spec": spec}
     folder = config.cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -285,7 +288,8 @@ def run_query(
     """
     q = get_query(name)
     bound = resolve_params(store, q, q.bind(params))
-    text = q.text(bound, indexed=getattr(store, "doc_index", False))
+    # (asking the store whether its index is complete is a query: only when it matters)
+    text = q.text(bound, indexed=bool(q.indexed) and getattr(store, "doc_index", False))
     used = {k: v for k, v in bound.items() if re.search(rf"\${k}\b", text)}
     result = store.query(text, used)
     rows = result.rows

@@ -18,7 +18,6 @@ listing the candidates, so that a query never answers "no rows" for a typo.
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from actorgraph.errors import UnknownActor
@@ -50,10 +49,13 @@ def resolve_actor(store: Any, text: str, *, param: str = "actor") -> str:
     given = str(text).strip()
     if not given:
         raise UnknownActor(f"parameter {param!r} is empty", hint="name an actor, e.g. RUS")
-    hit = store.query("MATCH (a:Actor) WHERE a.id = $x RETURN a.id AS id", {"x": given})
-    if hit.rows:
-        return hit.rows[0][0]
-    actors = _store_names(store)
+    if given == given.upper():  # written as ids are ("RUS", "A00010"): one key lookup
+        hit = store.query("MATCH (a:Actor) WHERE a.id = $x RETURN a.id AS id", {"x": given})
+        if hit.rows:
+            return hit.rows[0][0]
+    actors = _store_names(store)  # a name ("Russia"): one query for the names, not two
+    if any(i == given for i, _, _ in actors):
+        return given
     key = _norm(given)
     by_id = [i for i, _, _ in actors if _norm(i) == key]
     if len(by_id) == 1:
@@ -83,15 +85,17 @@ def resolve_actor(store: Any, text: str, *, param: str = "actor") -> str:
 
 def _from_catalogue(text: str) -> str | None:
     from actorgraph.errors import CatalogueError
-    from actorgraph.loaders.reference import load_catalogue
+    from actorgraph.loaders.reference.quick import resolve_name  # not the whole catalogue
 
     try:
-        return load_catalogue().resolve(text)
+        return resolve_name(text)
     except CatalogueError:
         return None
 
 
 def _candidates_hint(given: str, key: str, actors: list, param: str) -> str:
+    import difflib
+
     labels: dict[str, str] = {}
     for i, name, names in actors:
         for n in {i, name, *names}:

@@ -14,7 +14,6 @@ True
 
 from __future__ import annotations
 
-import html
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,6 +39,8 @@ class Rows(QueryResult):
         return pd.DataFrame(self.rows, columns=self.columns)
 
     def _repr_html_(self) -> str:
+        import html  # notebooks only: not on the command line's path
+
         head = "".join(f"<th>{html.escape(str(c))}</th>" for c in self.columns)
         body = []
         for row in self.rows[:HTML_ROWS]:

@@ -138,6 +138,22 @@ class Catalogue:
                 memo[(hit, date)] = person
         return person
 
+    def name_tables(self) -> tuple[dict[str, str | None], dict[str, str | None]]:
+        """What :meth:`resolve` looks a text up in (any language, today's office holders)
+        as two plain dicts: the :func:`normalize_alias` key, then the
+        :func:`normalize_cased` key, to an actor id (None: a role without a holder).
+        :mod:`actorgraph.loaders.reference.quick` keeps them in a small cache file.
+
+        >>> plain, cased = load_catalogue().name_tables()
+        >>> plain["kremlin"], cased["US"], "us" in plain
+        ('RUS', 'USA', False)
+        """
+        def final(hit: object) -> str | None:
+            return hit if type(hit) is str else self.holder(hit, None)  # type: ignore[arg-type]
+
+        return ({k: final(v) for k, v in self._plain[None].items()},
+                {k: final(v) for k, v in self._cased[None].items()})
+
     def lookup(self, text: str, lang: str | None = None) -> str | None:
         """Like :meth:`resolve` but a role phrase gives its role key, not a person.
 
