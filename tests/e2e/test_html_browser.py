@@ -17,19 +17,9 @@ from actorgraph.graph.model import Actor, Document, Evidence, Relation, merge_re
 from actorgraph.viz.html import render_html
 
 try:
-    from tests.e2e.browser import (
-        launch_chromium,
-        login_neo4j_browser,
-        run_in_browser,
-        screenshot_on_failure,
-    )
+    from tests.e2e.browser import launch_chromium
 except ImportError:  # tests/ is not a package: pytest puts this folder on sys.path
-    from browser import (
-        launch_chromium,
-        login_neo4j_browser,
-        run_in_browser,
-        screenshot_on_failure,
-    )
+    from browser import launch_chromium
 
 pytestmark = pytest.mark.browser
 #: the suite's second Neo4j server (tests/neo4j_servers.py): these tests run beside the rest
@@ -774,67 +764,6 @@ def test_shipped_page_has_no_external_reference(sample_view):
 # ---------------------------------------------------------------------------------------
 # The GraSS style in the real Neo4j Browser served by the local server
 # ---------------------------------------------------------------------------------------
-
-
-@pytest.mark.neo4j
-def test_grass_style_applies_in_the_neo4j_browser(browser_context, neo4j_server, neo4j_store,
-                                                  tmp_path):
-    """Dropping the .grass file on the served Browser restyles actors as the palette says."""
-    from urllib.parse import urlsplit
-
-    from actorgraph.graph.model import GraphBatch
-    from actorgraph.viz.styles import BLOC_STYLES, KIND_STYLES, bloc_label, grass_text
-
-    actors = [
-        Actor(id="RUS", name="Russia", kind="state", bloc="russia_and_supporters"),
-        Actor(id="NATO", name="NATO", kind="organisation", bloc="nato_ally"),
-    ]
-    neo4j_store.write(GraphBatch(actors=actors, relations=[
-        Relation(source="RUS", type="THREATENS", target="NATO")]))
-    # The Browser styles by label only: the store gives every actor its bloc's label.
-    labelled = neo4j_store.query(
-        f"MATCH (a:Actor:{bloc_label('russia_and_supporters')}) RETURN a.id AS id"
-    ).rows
-    assert labelled == [["RUS"]]
-    scheme = "neo4j://" if urlsplit(neo4j_server.uri).scheme.startswith("neo4j") else "bolt://"
-    page = browser_context.new_page()
-    shot = tmp_path / "neo4j-browser-style.png"
-    try:
-        with screenshot_on_failure(page, shot, "the Browser did not take the style"):
-            login_neo4j_browser(page, neo4j_server, scheme)
-
-            # what dragging actorgraph.grass onto the window does
-            page.evaluate(
-                """grass => {
-                  const dt = new DataTransfer();
-                  dt.items.add(new File([grass], 'actorgraph.grass'));
-                  const drop = document.querySelector('.filedrop');
-                  for (const type of ['dragenter', 'dragover', 'drop']) {
-                    drop.dispatchEvent(new DragEvent(type, {dataTransfer: dt, bubbles: true,
-                                                             cancelable: true}));
-                  }
-                }""",
-                grass_text(),
-            )
-            page.get_by_text("node.BlocRussiaAndSupporters").first.wait_for(timeout=30_000)
-
-            run_in_browser(
-                page, "MATCH p=(:Actor {id: 'RUS'})-[:THREATENS]->(:Actor) RETURN p",
-                lambda ms: page.locator("svg g.node").nth(1).wait_for(timeout=ms))
-            drawn = page.evaluate(
-                """() => [...document.querySelectorAll('svg g.node')].map(g => ({
-                    text: g.textContent.trim(),
-                    fill: g.querySelector('circle.b-outline').getAttribute('fill'),
-                    r: g.querySelector('circle.b-outline').getAttribute('r')}))"""
-            )
-            page.screenshot(path="/tmp/actorgraph-neo4j-browser-style.png")
-    finally:
-        page.close()
-    by_name = {d["text"]: d for d in drawn}
-    assert set(by_name) == {"Russia", "NATO"}, drawn
-    for a in actors:
-        assert by_name[a.name]["fill"].upper() == BLOC_STYLES[a.bloc].color
-        assert float(by_name[a.name]["r"]) == KIND_STYLES[a.kind].diameter / 2
 
 
 @pytest.mark.neo4j

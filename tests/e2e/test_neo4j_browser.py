@@ -32,6 +32,34 @@ except ImportError:  # tests/ is not a package: pytest puts this folder on sys.p
     )
 
 
+@pytest.fixture(scope="module")
+def browser_page(neo4j_server, tmp_path_factory):
+    """One headless Chromium logged in to the served Neo4j Browser, shared by this module's
+    Browser tests: launching Chromium and loading and logging in to the Browser are most of
+    each test's time. Tests take it through :func:`neo4j_browser`, which empties it first."""
+    bolt = urlsplit(neo4j_server.uri)
+    scheme = "neo4j://" if bolt.scheme.startswith("neo4j") else "bolt://"
+    with launch_chromium(viewport=(1400, 1000)) as ctx:
+        page = ctx.new_page()
+        with screenshot_on_failure(page, tmp_path_factory.mktemp("login") / "login.png",
+                                   "could not log in to the Neo4j Browser"):
+            login_neo4j_browser(page, neo4j_server, scheme)
+        yield page
+
+
+@pytest.fixture
+def neo4j_browser(browser_page):
+    """The logged-in Browser page as a new session shows it: the default style (no
+    actorgraph style left by an earlier test, so a test of ``:style`` can fail) and an
+    empty stream (no frame of an earlier test to be found instead of the new one)."""
+    page = browser_page
+    run_in_browser(page, ":style reset", lambda ms: page.wait_for_function(
+        "() => !(localStorage.getItem('neo4j.grass') || '').includes('Actor')", timeout=ms))
+    run_in_browser(page, ":clear", lambda ms: page.wait_for_function(
+        "() => document.querySelectorAll('[data-testid=frame]').length == 0", timeout=ms))
+    return page
+
+
 def test_browser_page_is_served(neo4j_server):
     url = f"{neo4j_server.http_url}/browser/"
     with urllib.request.urlopen(url, timeout=30) as resp:
@@ -46,7 +74,8 @@ def test_browser_page_is_served(neo4j_server):
 
 
 @pytest.mark.browser
-def test_headless_browser_connects_and_runs_cypher(neo4j_server, neo4j_store, tmp_path):
+def test_headless_browser_connects_and_runs_cypher(neo4j_server, neo4j_store, neo4j_browser,
+                                                   tmp_path):
 
     neo4j_store.write(GraphBatch(
         actors=[Actor(id="NLD", name="Netherlands", kind="state", bloc="nato_ally"),
@@ -54,21 +83,15 @@ def test_headless_browser_connects_and_runs_cypher(neo4j_server, neo4j_store, tm
         relations=[Relation(source="NLD", type="SUPPORTS", target="UKR",
                             provenance=[Evidence(doc="d", text="steun", date="2024-04-04")])],
     ))
-    bolt = urlsplit(neo4j_server.uri)
-    scheme = "neo4j://" if bolt.scheme.startswith("neo4j") else "bolt://"
-
-    with launch_chromium() as ctx:
-        page = ctx.new_page()
-        with screenshot_on_failure(page, tmp_path / "neo4j-browser.png"):
-            login_neo4j_browser(page, neo4j_server, scheme)
-
-            run_in_browser(
-                page,
-                "MATCH (a:Actor:State {id: 'NLD'})-[r:SUPPORTS]->(b:Actor) "
-                "RETURN b.name + ' supported since ' + r.first_seen AS answer",
-                lambda ms: page.get_by_text("Ukraine supported since 2024-04-04").last.wait_for(
-                    timeout=ms),
-            )
+    page = neo4j_browser  # logged in over the server's scheme (browser_page)
+    with screenshot_on_failure(page, tmp_path / "neo4j-browser.png"):
+        run_in_browser(
+            page,
+            "MATCH (a:Actor:State {id: 'NLD'})-[r:SUPPORTS]->(b:Actor) "
+            "RETURN b.name + ' supported since ' + r.first_seen AS answer",
+            lambda ms: page.get_by_text("Ukraine supported since 2024-04-04").last.wait_for(
+                timeout=ms),
+        )
 
 
 class _CorsHandler:
@@ -99,7 +122,7 @@ class _CorsHandler:
 
 @pytest.mark.browser
 def test_headless_browser_applies_the_actorgraph_style_and_plays_a_guide(
-    neo4j_server, neo4j_store, tmp_path
+    neo4j_server, neo4j_store, neo4j_browser, tmp_path
 ):
     """What the served Browser (5.24) supports for actorgraph: ``:style <url>`` loads the
     GraSS file (as ``browser.post_connect_cmd=style <url>`` does on connect) and
@@ -122,19 +145,16 @@ def test_headless_browser_applies_the_actorgraph_style_and_plays_a_guide(
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{httpd.server_address[1]}"
     try:
-        with launch_chromium() as ctx:
-            page = ctx.new_page()
-            with screenshot_on_failure(page, tmp_path / "neo4j-browser-style.png"):
-                login_neo4j_browser(page, neo4j_server, "bolt://")
-
-                run_in_browser(page, f":style {base}/actorgraph.grass", lambda ms: (
-                    page.wait_for_function(
-                        "() => (localStorage.getItem('neo4j.grass') || '').includes('{name}')",
-                        timeout=ms)))
-                stored = page.evaluate("() => JSON.parse(localStorage.getItem('neo4j.grass'))")
-                assert stored["node.Actor"]["caption"] == "{name}"
-                run_in_browser(page, f":play {base}/guide.html", lambda ms: (
-                    page.get_by_text("actorgraph guide check").last.wait_for(timeout=ms)))
+        page = neo4j_browser
+        with screenshot_on_failure(page, tmp_path / "neo4j-browser-style.png"):
+            run_in_browser(page, f":style {base}/actorgraph.grass", lambda ms: (
+                page.wait_for_function(
+                    "() => (localStorage.getItem('neo4j.grass') || '').includes('{name}')",
+                    timeout=ms)))
+            stored = page.evaluate("() => JSON.parse(localStorage.getItem('neo4j.grass'))")
+            assert stored["node.Actor"]["caption"] == "{name}"
+            run_in_browser(page, f":play {base}/guide.html", lambda ms: (
+                page.get_by_text("actorgraph guide check").last.wait_for(timeout=ms)))
     finally:
         httpd.shutdown()
 
@@ -172,7 +192,7 @@ def test_guide_params_blocks_are_cypher_the_server_reads(neo4j_server):
 
 @pytest.mark.browser
 def test_headless_browser_plays_the_served_guide_and_runs_a_query(
-    neo4j_server, neo4j_store, tmp_path, monkeypatch, capsys
+    neo4j_server, neo4j_store, neo4j_browser, tmp_path, monkeypatch, capsys
 ):
     """``actorgraph browser-guide --serve`` (the real command, in a thread) serves the
     guide; the Browser ``:play``s the URL the command prints, pages to the supporters-of
@@ -232,29 +252,79 @@ def test_headless_browser_plays_the_served_guide_and_runs_a_query(
         names = [q.name for q in list_queries()]
         slide = names.index("supporters-of") + 1  # after the intro slide
 
-        with launch_chromium(viewport=(1400, 1000)) as ctx:
-            page = ctx.new_page()
-            with screenshot_on_failure(page, tmp_path / "neo4j-browser-guide.png"):
-                login_neo4j_browser(page, neo4j_server, "bolt://")
-
-                carousel = page.get_by_test_id("carousel").first
-                run_in_browser(page, play.group(1), lambda ms: (
-                    carousel.get_by_text("The named queries of actorgraph").wait_for(
-                        timeout=ms)))
-                for _ in range(slide):
-                    carousel.get_by_test_id("nextSlide").click()
-                carousel.get_by_role("heading", name="Who supports an actor").wait_for(
-                    timeout=10_000)
-                blocks = carousel.locator("pre.runnable")
-                assert blocks.count() == 2
-                # the Browser prepends a run button (an <i>) to each runnable block
-                blocks.nth(0).locator("i.fa-play-circle-o").click()
-                page.get_by_text('"target": "UKR"').first.wait_for(timeout=30_000)
-                blocks.nth(1).locator("i.fa-play-circle-o").click()
-                page.get_by_text("Netherlands").first.wait_for(timeout=30_000)
-                page.get_by_text("Germany").first.wait_for(timeout=10_000)
+        page = neo4j_browser
+        with screenshot_on_failure(page, tmp_path / "neo4j-browser-guide.png"):
+            carousel = page.get_by_test_id("carousel").first
+            run_in_browser(page, play.group(1), lambda ms: (
+                carousel.get_by_text("The named queries of actorgraph").wait_for(
+                    timeout=ms)))
+            for _ in range(slide):
+                carousel.get_by_test_id("nextSlide").click()
+            carousel.get_by_role("heading", name="Who supports an actor").wait_for(
+                timeout=10_000)
+            blocks = carousel.locator("pre.runnable")
+            assert blocks.count() == 2
+            # the Browser prepends a run button (an <i>) to each runnable block
+            blocks.nth(0).locator("i.fa-play-circle-o").click()
+            page.get_by_text('"target": "UKR"').first.wait_for(timeout=30_000)
+            blocks.nth(1).locator("i.fa-play-circle-o").click()
+            page.get_by_text("Netherlands").first.wait_for(timeout=30_000)
+            page.get_by_text("Germany").first.wait_for(timeout=10_000)
     finally:
         for server in servers:
             server.shutdown()
         serving.join(timeout=10)
     assert not serving.is_alive()
+
+
+@pytest.mark.browser
+def test_grass_style_applies_in_the_neo4j_browser(neo4j_server, neo4j_store, neo4j_browser,
+                                                  tmp_path):
+    """Dropping the .grass file on the served Browser restyles actors as the palette says."""
+    from actorgraph.graph.model import GraphBatch
+    from actorgraph.viz.styles import BLOC_STYLES, KIND_STYLES, bloc_label, grass_text
+
+    actors = [
+        Actor(id="RUS", name="Russia", kind="state", bloc="russia_and_supporters"),
+        Actor(id="NATO", name="NATO", kind="organisation", bloc="nato_ally"),
+    ]
+    neo4j_store.write(GraphBatch(actors=actors, relations=[
+        Relation(source="RUS", type="THREATENS", target="NATO")]))
+    # The Browser styles by label only: the store gives every actor its bloc's label.
+    labelled = neo4j_store.query(
+        f"MATCH (a:Actor:{bloc_label('russia_and_supporters')}) RETURN a.id AS id"
+    ).rows
+    assert labelled == [["RUS"]]
+    page = neo4j_browser
+    shot = tmp_path / "neo4j-browser-style.png"
+    with screenshot_on_failure(page, shot, "the Browser did not take the style"):
+        # what dragging actorgraph.grass onto the window does
+        page.evaluate(
+            """grass => {
+              const dt = new DataTransfer();
+              dt.items.add(new File([grass], 'actorgraph.grass'));
+              const drop = document.querySelector('.filedrop');
+              for (const type of ['dragenter', 'dragover', 'drop']) {
+                drop.dispatchEvent(new DragEvent(type, {dataTransfer: dt, bubbles: true,
+                                                         cancelable: true}));
+              }
+            }""",
+            grass_text(),
+        )
+        page.get_by_text("node.BlocRussiaAndSupporters").first.wait_for(timeout=30_000)
+
+        run_in_browser(
+            page, "MATCH p=(:Actor {id: 'RUS'})-[:THREATENS]->(:Actor) RETURN p",
+            lambda ms: page.locator("svg g.node").nth(1).wait_for(timeout=ms))
+        drawn = page.evaluate(
+            """() => [...document.querySelectorAll('svg g.node')].map(g => ({
+                text: g.textContent.trim(),
+                fill: g.querySelector('circle.b-outline').getAttribute('fill'),
+                r: g.querySelector('circle.b-outline').getAttribute('r')}))"""
+        )
+        page.screenshot(path="/tmp/actorgraph-neo4j-browser-style.png")
+    by_name = {d["text"]: d for d in drawn}
+    assert set(by_name) == {"Russia", "NATO"}, drawn
+    for a in actors:
+        assert by_name[a.name]["fill"].upper() == BLOC_STYLES[a.bloc].color
+        assert float(by_name[a.name]["r"]) == KIND_STYLES[a.kind].diameter / 2
