@@ -22,13 +22,16 @@ def pytest_collection_modifyitems(config, items):
     test that reaches one of the suite's Neo4j servers runs on one worker, one after the
     other (a test empties the database another is reading); the two servers' groups run
     side by side; a test that uses a module- or class-scoped fixture (a store, a parsed
-    catalogue) goes with its module, so that fixture is built once, not on each worker;
+    catalogue), and a doctest, goes with its module, so that fixture is built once, not
+    on each worker;
     every other test is a group of its own, so a module of slow tests is shared between
     the workers instead of holding one of them. Without xdist the marks change nothing."""
     for item in items:
         if NEO4J_FIXTURES & set(getattr(item, "fixturenames", ())):
             group = "neo4j" if server_of(item.module) == "a" else "neo4j-b"
-        elif _shares_a_fixture(item):
+        elif _shares_a_fixture(item) or type(item).__name__ == "DoctestItem":
+            # (the doctests of one module may share a file, e.g. a graph in /tmp that one
+            # example upgrades and the next repairs: they stay together too)
             group = item.nodeid.split("::", 1)[0]
         else:  # a test of its own: any worker that is free takes it
             group = item.nodeid
