@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -93,14 +94,25 @@ def normalise_cameo(code: object) -> str:
     return text.zfill(3) if text.isdigit() and len(text) < 3 else text
 
 
+@functools.lru_cache(maxsize=1)
+def _default_data() -> dict:
+    """The default mapping file, parsed once per process (parsing it is most of a load of
+    a small event file)."""
+    from actorgraph.loaders.yamlfile import load_yaml, strip_lines
+
+    return strip_lines(load_yaml(default_mapping_text(), "the default event mapping"))
+
+
 def load_mapping(path: str | Path | None = None) -> EventMapping:
     """The default mapping, with the keys of the file at ``path`` (if any) replacing its own.
 
     Raises :class:`LoaderError` naming the file and the key for a bad file.
     """
+    import copy
+
     from actorgraph.loaders.yamlfile import load_yaml, strip_lines
 
-    data = strip_lines(load_yaml(default_mapping_text(), "the default event mapping"))
+    data = copy.deepcopy(_default_data())  # (a user's file is laid over this copy)
     source = "default"
     if path is not None:
         p = Path(path)
