@@ -66,18 +66,9 @@ class Catalogue:
         self.cross_language = index.cross_language
         self._plain = index.plain
         self._cased = index.cased
+        #: per language, the answers for every alias as written, lower- and upper-cased:
+        #: built on the first lookup in that language (a validation makes none)
         self._fast: dict[str | None, dict[str, str]] = {}
-        for lang in (*LANGS, None):
-            fast: dict[str, str] = {}
-            for e in self._entries:
-                if lang is not None and e.lang != lang:
-                    continue
-                for s in (e.text, e.text.lower(), e.text.upper(), e.key):
-                    if s not in fast:
-                        hit = self._slow(s, lang)
-                        if hit is not None:
-                            fast[s] = hit
-            self._fast[lang] = fast
         self._holders: dict[tuple[str, str], str | None] = {}
         self._by_person: dict[str, list[Relation]] = {}
         for rel in self._relations:
@@ -93,6 +84,22 @@ class Catalogue:
         'Netherlands'
         """
         return self.actors.get(actor_id)
+
+    def _fast_for(self, lang: str | None) -> dict[str, str]:
+        fast = self._fast.get(lang)
+        if fast is None:
+            self._slow("", lang)  # raises for an unknown language
+            fast = {}
+            for e in self._entries:
+                if lang is not None and e.lang != lang:
+                    continue
+                for s in (e.text, e.text.lower(), e.text.upper(), e.key):
+                    if s not in fast:
+                        hit = self._slow(s, lang)
+                        if hit is not None:
+                            fast[s] = hit
+            self._fast[lang] = fast
+        return fast
 
     def _slow(self, text: str, lang: str | None) -> str | None:
         plain = self._plain.get(lang)
@@ -118,9 +125,7 @@ class Catalogue:
         >>> cat.resolve("us") is None and cat.resolve("US") == "USA"
         True
         """
-        fast = self._fast.get(lang)
-        if fast is None:
-            self._slow(text, lang)  # raises for an unknown language
+        fast = self._fast.get(lang) or self._fast_for(lang)
         hit = fast.get(text)
         if hit is None:
             hit = self._slow(text, lang)
@@ -160,10 +165,7 @@ class Catalogue:
         >>> load_catalogue().lookup("High Representative", "en")
         'EU:high-representative'
         """
-        fast = self._fast.get(lang)
-        if fast is None:
-            self._slow(text, lang)
-        hit = fast.get(text)
+        hit = (self._fast.get(lang) or self._fast_for(lang)).get(text)
         if hit is None:
             hit = self._slow(text, lang)
         return None if hit is None else str(hit)
