@@ -17,7 +17,7 @@ aliases STRING, names STRING[], PRIMARY KEY(id))'
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -120,10 +120,18 @@ def apply(conn: Any, upgrade: list[str], create: list[str], marker: list[str]) -
         for stmt in upgrade + create + marker:
             conn.execute(stmt)
         return
-    conn.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(conn):
         for stmt in create + marker:
             conn.execute(stmt)
+
+
+@contextlib.contextmanager
+def transaction(conn: Any, *, read_only: bool = False) -> Iterator[None]:
+    """One LadybugDB transaction on ``conn`` around the block: committed when the block
+    ends, rolled back when it raises (the error goes on)."""
+    conn.execute("BEGIN TRANSACTION READ ONLY" if read_only else "BEGIN TRANSACTION")
+    try:
+        yield
     except BaseException:
         with contextlib.suppress(RuntimeError):
             conn.execute("ROLLBACK")

@@ -219,14 +219,8 @@ class EmbeddedStore(RelationWrites, DocIndex):
             with self.atomic():
                 yield
             return
-        self._conn.execute("BEGIN TRANSACTION READ ONLY")
-        try:
+        with embedded_schema.transaction(self._conn, read_only=True):
             yield
-        except BaseException:
-            with contextlib.suppress(RuntimeError):
-                self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
@@ -257,19 +251,14 @@ class EmbeddedStore(RelationWrites, DocIndex):
         guard = embedded_recovery.LoadGuard(self.path)
         committed = False
         try:
-            self._conn.execute("BEGIN TRANSACTION")
-            self._in_atomic = True
-            self._index_begin()
-            try:
-                yield
-                self._index_flush()  # the write's pieces of evidence, by document
-            except BaseException:
-                with contextlib.suppress(RuntimeError):
-                    self._conn.execute("ROLLBACK")
-                raise
-            finally:
-                self._in_atomic = False
-            self._conn.execute("COMMIT")
+            with embedded_schema.transaction(self._conn):
+                self._in_atomic = True
+                try:
+                    self._index_begin()
+                    yield
+                    self._index_flush()  # the write's pieces of evidence, by document
+                finally:
+                    self._in_atomic = False
             committed = True
             self.checkpoint()
         except BaseException:
