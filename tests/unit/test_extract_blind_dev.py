@@ -5,12 +5,7 @@ what passes. Runs on the real reference catalogue."""
 from __future__ import annotations
 
 from actorgraph.loaders.extract import extract_text
-
-
-def triples(text: str, *, lang: str = "en", date: str = "2024-05-02",
-            issuer: str | None = "USA") -> set[tuple[str, str, str]]:
-    res = extract_text(text, lang=lang, date=date, issuer=issuer)
-    return {(r.source, r.type.value, r.target) for r in res.relations}
+from extract_triples import triples
 
 
 # --------------------------------------- a third party is the subject of the clause

@@ -6,14 +6,8 @@ reference catalogue."""
 
 from __future__ import annotations
 
-from actorgraph.loaders.extract import extract_text
 from actorgraph.loaders.extract.clauses import verb_form
-
-
-def triples(text: str, *, lang: str = "en", date: str = "2024-05-02",
-            issuer: str | None = "USA") -> set[tuple[str, str, str]]:
-    res = extract_text(text, lang=lang, date=date, issuer=issuer)
-    return {(r.source, r.type.value, r.target) for r in res.relations}
+from extract_triples import triples
 
 
 # ------------------------------------------ coordinated verb phrases share the subject
