@@ -294,7 +294,7 @@ class EmbeddedStore(RelationWrites, DocIndex):
         Read-only unless ``write=True``: a write in a read query raises :class:`QueryError`.
         Stopped after :attr:`query_timeout` seconds.
         """
-        text = label_bare_nodes(to_ladybug(cypher), self._data_tables)  # not the index
+        text = self._hide_internal(label_bare_nodes(to_ladybug(cypher), self._data_tables))
         if write and self.read_only:
             raise _read_only_error()
         if not write:
