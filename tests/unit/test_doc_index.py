@@ -189,3 +189,30 @@ def test_a_users_cypher_does_not_see_the_index_unless_it_names_it(store):
     store.write(small_batch())
     assert store.doc_index
     _assert_same(store)
+
+
+def test_table_listings_leave_out_the_index_and_the_schema_marker(store):
+    """``CALL show_tables()`` / ``show_indexes()`` list the data's tables, as ``MATCH (n)``
+    matches the data's nodes: the same whatever form the call takes; naming the index
+    still reads it."""
+    from actorgraph.graph.embedded_schema import MARKER_PREFIX
+
+    every = {r[0] for r in store._run("CALL show_tables() RETURN name")}
+    internal = {t for t in every if t == TABLE or t.startswith(MARKER_PREFIX)}
+    assert TABLE in internal and len(internal) == 2  # both exist, or the test proves nothing
+    data = sorted(every - internal)
+
+    def names(cypher: str) -> list[str]:
+        return sorted(r[0] for r in store.query(cypher).rows)
+
+    assert names("CALL show_tables() RETURN name") == data
+    assert names("call SHOW_TABLES() return name") == data
+    assert store.query("CALL show_tables() RETURN count(*)").rows == [[len(data)]]
+    nodes = names("CALL show_tables() WHERE type = 'NODE' OR name STARTS WITH 'Evid' "
+                  "RETURN name")
+    assert nodes == ["Actor", "Document", "Evidence"]
+    assert names("CALL show_tables() YIELD id, name AS t, type, `database name`, comment "
+                 "RETURN t") == data
+    assert names("CALL show_indexes() RETURN table_name") == ["Actor", "Document", "Evidence"]
+    assert names("RETURN 'CALL show_tables()' AS x") == ["CALL show_tables()"]
+    assert names(f"CALL table_info('{TABLE}') RETURN name") == ["id", "ids", "n"]

@@ -241,6 +241,67 @@ def label_bare_nodes(query: str, labels: Callable[[], list[str]]) -> str:
     return "".join(out)
 
 
+#: the catalogue calls that list tables, and the column of their rows naming the table
+_LISTINGS = {"show_tables": "name", "show_indexes": "table_name"}
+_LISTING = re.compile(r"\bCALL\s+(show_tables|show_indexes)\s*\(\s*\)", re.IGNORECASE)
+_YIELD_AT = re.compile(r"\s*YIELD\b", re.IGNORECASE)
+_WHERE_AT = re.compile(r"\s*WHERE\b", re.IGNORECASE)
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause whose body starts at ``start`` ends: the next clause's keyword
+    outside brackets (the WITH of ``STARTS WITH`` and ``ENDS WITH`` is not one)."""
+    while True:
+        end = _pattern_end(text, start)
+        if not (text[end:end + 4].upper() == "WITH"
+                and re.search(r"\b(STARTS|ENDS)\s*$", text[:end], re.IGNORECASE)):
+            return end
+        start = end + 4
+
+
+def hide_tables(query: str, hidden: Callable[[str], str]) -> str:
+    """``query`` with the rows of its table listings (``CALL show_tables()``,
+    ``CALL show_indexes()``) for which ``hidden(column)`` holds left out; a ``WHERE`` or
+    ``YIELD`` after the call is kept (string literals are left alone).
+
+    >>> h = lambda col: f"{col} = 'X'"
+    >>> hide_tables("CALL show_tables() RETURN name", h)
+    "CALL show_tables() WHERE NOT (name = 'X') RETURN name"
+    >>> hide_tables("call show_tables() WHERE type='REL' OR name ENDS WITH 'S' RETURN name", h)
+    "call show_tables() WHERE NOT (name = 'X') AND (type='REL' OR name ENDS WITH 'S') RETURN name"
+    >>> hide_tables("CALL show_indexes() YIELD table_name AS t, index_name RETURN t", h)
+    "CALL show_indexes() YIELD table_name AS t, index_name WITH * WHERE NOT (t = 'X') RETURN t"
+    >>> hide_tables("RETURN 'CALL show_tables()'", h)
+    "RETURN 'CALL show_tables()'"
+    """
+    if "show_" not in query.lower():
+        return query
+
+    def hide(masked: str) -> str:
+        out, pos = [], 0
+        for m in _LISTING.finditer(masked):
+            col = _LISTINGS[m.group(1).lower()]
+            yields, where = _YIELD_AT.match(masked, m.end()), _WHERE_AT.match(masked, m.end())
+            if yields:  # the column may be renamed; YIELD takes no WHERE: filter after it
+                end = _clause_end(masked, yields.end())
+                alias = re.search(rf"\b{col}\s+AS\s+(`[^`]+`|\w+)", masked[yields.end():end],
+                                  re.IGNORECASE)
+                var = alias.group(1) if alias else col
+                out.append(f"{masked[pos:end].rstrip()} WITH * WHERE NOT ({hidden(var)}) ")
+            elif where:
+                end = _clause_end(masked, where.end())
+                out.append(f"{masked[pos:where.end()]} NOT ({hidden(col)}) AND "
+                           f"({masked[where.end():end].strip()}) ")
+            else:
+                end = m.end()
+                out.append(f"{masked[pos:end]} WHERE NOT ({hidden(col)})")
+            pos = end
+        out.append(masked[pos:])
+        return "".join(out)
+
+    return _outside_strings(query, hide)
+
+
 def _top_level_split(text: str, sep: str = ",") -> list[str]:
     parts, depth, cur = [], 0, []
     for ch in text:

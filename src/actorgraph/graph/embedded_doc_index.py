@@ -24,7 +24,9 @@ in ``queries/library``).
   ``Evidence`` and the relation tables by name, and out of a user's Cypher: a node
   pattern without a label (``MATCH (n)``) is given the labels of the data tables
   (:meth:`DocIndex._data_tables`, :func:`actorgraph.graph.dialect.label_bare_nodes`), so
-  it finds the nodes it finds in Neo4j. Cypher that names the table reads it.
+  it finds the nodes it finds in Neo4j; a listing of the tables (``CALL show_tables()``,
+  ``CALL show_indexes()``) leaves it out (:meth:`DocIndex._hide_internal`). Cypher that
+  names the table reads it (``CALL table_info('EvidenceIndex')``, ``MATCH (x:EvidenceIndex)``).
 
 Example
 -------
@@ -110,6 +112,23 @@ class DocIndex:
 
         return sorted(name for name, kind in self._run("CALL show_tables() RETURN name, type")
                       if kind == "NODE" and name != TABLE and not name.startswith(MARKER_PREFIX))
+
+    def _hide_internal(self, cypher: str) -> str:
+        """``cypher`` whose table listings leave out this index and the schema marker,
+        as a node without a label does (:func:`actorgraph.graph.dialect.hide_tables`).
+
+        >>> import tempfile
+        >>> from actorgraph.graph.embedded_store import EmbeddedStore
+        >>> with EmbeddedStore(tempfile.mkdtemp() + "/g.lbdb") as store:
+        ...     [r[0] for r in store.query("CALL show_tables() WHERE type = 'NODE' "
+        ...                                "RETURN name ORDER BY name").rows]
+        ['Actor', 'Document', 'Evidence']
+        """
+        from actorgraph.graph.dialect import hide_tables
+        from actorgraph.graph.embedded_schema import MARKER_PREFIX
+
+        return hide_tables(cypher, lambda col: f"{col} = '{TABLE}' OR "
+                                               f"{col} STARTS WITH '{MARKER_PREFIX}'")
 
     def index_segments(self, doc: str) -> list[list[str]]:
         """The ids in each of ``doc``'s segments, in order (for tests and inspection)."""

@@ -88,6 +88,15 @@ def _read_only_error() -> QueryError:
     return QueryError("the store is open read-only", hint="open it without read_only")
 
 
+def _file_size(path: Path) -> int | None:
+    """The bytes of the database file and its write-ahead log (None: unknown)."""
+    try:
+        wal = Path(f"{path}.wal")
+        return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+    except OSError:
+        return None
+
+
 class EmbeddedStore(RelationWrites, DocIndex):
     """A LadybugDB database implementing :class:`~actorgraph.graph.store.GraphStore`.
 
@@ -158,8 +167,9 @@ class EmbeddedStore(RelationWrites, DocIndex):
             raise
 
     def _open(self, ladybug: Any) -> None:
+        size = _file_size(self._open_path) if self.read_only else None
         self._db = ladybug.Database(str(self._open_path), read_only=self.read_only,
-                                    buffer_pool_size=buffer_pool())
+                                    buffer_pool_size=buffer_pool(size))
         try:
             self._conn = ladybug.Connection(self._db)
         except BaseException:
@@ -284,7 +294,7 @@ class EmbeddedStore(RelationWrites, DocIndex):
         Read-only unless ``write=True``: a write in a read query raises :class:`QueryError`.
         Stopped after :attr:`query_timeout` seconds.
         """
-        text = label_bare_nodes(to_ladybug(cypher), self._data_tables)  # not the index
+        text = self._hide_internal(label_bare_nodes(to_ladybug(cypher), self._data_tables))
         if write and self.read_only:
             raise _read_only_error()
         if not write:

@@ -106,17 +106,31 @@ def strings(values: list[str]) -> Any:
 #: the buffer pool: LadybugDB's default (80% of memory) cost 0.04-0.07 s of CPU per open
 #: (0.005-0.01 s for 0.5-4 GiB), a third of a named query's start-up; 1M relations ~0.2 GB
 POOL = 4 << 30
+#: the pool of a read-only open of a small graph: the pool's bookkeeping is set up at open
+#: (4 GiB cost ~6 ms of CPU more than 1 GiB, 3% of a named query on the demo graph)
+READ_POOL = 1 << 30
 
 
-def buffer_pool() -> int:
-    """:data:`POOL`, or LadybugDB's own default where that is smaller."""
+def buffer_pool(file_size: int | None = None) -> int:
+    """:data:`POOL`, or LadybugDB's own default where that is smaller; for a read-only
+    open of a database file of ``file_size`` bytes, 16 times that, at least
+    :data:`READ_POOL` (a query's own memory comes from the pool too) and at most the rest.
+
+    >>> buffer_pool(2_000_000) == min(READ_POOL, buffer_pool())
+    True
+    >>> buffer_pool(300_000_000) == buffer_pool()  # (1M relations: 252 MB, 4.0 of 4 GiB)
+    True
+    """
     import os
 
     try:
         memory = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
     except (AttributeError, ValueError, OSError):
         return 0
-    return min(POOL, int(memory * 0.8))
+    pool = min(POOL, int(memory * 0.8))
+    if file_size is None:
+        return pool
+    return min(pool, max(READ_POOL, 16 * file_size))
 
 
 def import_ladybug() -> Any:
