@@ -92,18 +92,21 @@ def run_demo(
     extract: bool = True,
     html: bool = True,
     progress: ProgressHook | None = None,
+    remember: bool = False,
 ) -> DemoReport:
     """Build the founding report's graph, its HTML view, and the answers.
 
     Without ``store_spec`` the graph goes into a fresh embedded store at
     ``OUT_DIR/graph.lbdb`` (emptied first); with one, into that store as it is.
+    ``remember=True`` (what ``actorgraph demo`` passes) also makes a fresh store the
+    one later commands use when no ``--store`` is given; a library caller's demo
+    leaves that choice alone.
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     if store_spec is None:
         store_spec = str((out / "graph.lbdb").resolve())
         remove_store(store_spec)
-        remember = True
     else:
         remember = False
     curated, text = founding_files()

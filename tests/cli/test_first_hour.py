@@ -88,3 +88,14 @@ def test_load_after_the_demo_goes_to_the_default_store_not_the_demos(home):
     assert (home / "data" / "actorgraph" / "graph.lbdb").exists()
     res = run("stats", "-f", "json")
     assert "using the demo graph" not in res.output and '"relations": 1' in res.output
+
+
+def test_a_library_demo_leaves_the_users_default_store_alone(home):
+    """Only the `demo` command chooses the store later commands use; a notebook's or a
+    benchmark's run_demo() into a temporary folder must not (bench_startup once did)."""
+    from actorgraph.demo import remembered_demo_store, run_demo
+
+    assert run("demo", "--no-extract").exit_code == 0
+    chosen = remembered_demo_store()
+    run_demo(home / "elsewhere", extract=False, html=False)
+    assert remembered_demo_store() == chosen == str(home / "actorgraph-demo" / "graph.lbdb")

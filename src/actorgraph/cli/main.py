@@ -267,7 +267,7 @@ def demo(out_dir: Path, no_extract: bool) -> None:
     """
     from actorgraph.demo import run_demo
 
-    report = run_demo(out_dir, extract=not no_extract)
+    report = run_demo(out_dir, extract=not no_extract, remember=True)
     click.echo(format_stats(report.stats, report.store))
     for a in report.answers:
         click.echo("")
