@@ -37,6 +37,9 @@ _LIST_SEP_RE = re.compile(
 _MERGE_GAP_RE = re.compile(r"[\s\-–]*(?:\(\s*)?|\s*\)?")
 _PUNCT_RE = re.compile(r"\s*([,;:()\"“”])\s*")
 _SPACE_RE = re.compile(r"\s+")
+#: A slot's space before a possessive or a hyphen, and a hyphen's space before a slot.
+_SLOT_SPACE_RE = re.compile(r"(" + SLOT_CLASS + r") (?='s?\b|s'|-)")
+_DASH_SLOT_RE = re.compile(r"- (" + SLOT_CLASS + r")")
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": " - "})
 
 
@@ -200,8 +203,8 @@ def analyse_sentence(
         pos = s.end
     parts.append(_normalise(text[pos:end]))
     abstract = _SPACE_RE.sub(" ", "".join(parts)).strip()
-    abstract = re.sub(r"(" + SLOT_CLASS + r") (?='s?\b|s'|-)", r"\1", abstract)
-    abstract = re.sub(r"- (" + SLOT_CLASS + r")", r"-\1", abstract)
+    abstract = _SLOT_SPACE_RE.sub(r"\1", abstract)
+    abstract = _DASH_SLOT_RE.sub(r"-\1", abstract)
     slot_pos = [0] * len(slots)
     for i, ch in enumerate(abstract):
         if SLOT_BASE <= ch <= "\uefff":

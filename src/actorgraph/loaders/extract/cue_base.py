@@ -169,9 +169,9 @@ class Cue:
     def may_match(self, text: str) -> bool:
         """Whether ``text`` holds one of the anchor words and a literal of each set the
         pattern needs (cheap tests before the search; ``False`` means no match)."""
-        if self.anchor and not self.anchor_re.search(text):
+        if self.required and not may_match(self.required, text):
             return False
-        return not self.required or may_match(self.required, text)
+        return not self.anchor or self.anchor_re.search(text) is not None
 
     @property
     def subject_first(self) -> bool:

@@ -25,6 +25,8 @@ from actorgraph.loaders.extract.wordlists import SET_PREFIX, state_sets
 from actorgraph.loaders.reference.normalize import normalize_token
 
 TOKEN_RE = re.compile(r"[^\W_]+")
+#: An actor id the catalogue does not know that reads as a state's ISO code.
+_STATE_ID_RE = re.compile(r"[A-Z]{3}")
 
 #: Special actor ids resolved per document.
 ISSUER = "@issuer"
@@ -245,7 +247,9 @@ class Lexicon:
         return False
 
     def kind(self, actor: str) -> str:
-        return self.kinds.get(actor, "state" if re.fullmatch(r"[A-Z]{3}", actor) else "group")
+        if actor in self.kinds:  # (the default was matched on every call before)
+            return self.kinds[actor]
+        return "state" if _STATE_ID_RE.fullmatch(actor) else "group"
 
     def name(self, actor: str) -> str:
         return self.names.get(actor, actor)
