@@ -27,6 +27,7 @@ from actorgraph.loaders.reference.normalize import normalize_token
 TOKEN_RE = re.compile(r"[^\W_]+")
 #: An actor id the catalogue does not know that reads as a state's ISO code.
 _STATE_ID_RE = re.compile(r"[A-Z]{3}")
+_GROUP = re.Match.group
 
 #: Special actor ids resolved per document.
 ISSUER = "@issuer"
@@ -257,28 +258,33 @@ class Lexicon:
     def scan(self, text: str, lang: str | None, start: int = 0, end: int | None = None):
         """Mentions in ``text[start:end]``, longest match first, left to right."""
         end = len(text) if end is None else end
-        toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
-        norms = [normalize(t[2]) for t in toks]
-        out: list[RawMention] = []
-        i = 0
-        n = len(toks)
+        toks = list(TOKEN_RE.finditer(text, start, end))
+        norms = list(map(normalize, map(_GROUP, toks)))
         nexts = self._next
-        while i < n:
-            s0, e0, raw = toks[i]
+        if lang == "nl":  # Dutch genitive: "Ruslands"
+            where = [k for k, w in enumerate(norms) if w in nexts
+                     or (len(w) > 4 and w[-1] == "s" and w[:-1] in nexts)]  # fmt: skip
+        else:
+            where = [k for k, w in enumerate(norms) if w in nexts]
+        out: list[RawMention] = []
+        after = 0  # the first token after the last mention found
+        for i in where:  # only tokens that open an alias (or its genitive) can match
+            if i < after:
+                continue
             low = norms[i]
             cands = nexts.get(low)
             hit = None
             if cands:
                 hit = self._longest(text, toks, norms, i, cands, lang)
             if hit is None and lang == "nl" and len(low) > 4 and low.endswith("s"):
-                cands = nexts.get(low[:-1])  # Dutch genitive: "Ruslands"
+                cands = nexts.get(low[:-1])
                 if cands:
                     hit = self._longest(text, toks, norms, i, cands, lang, genitive=True)
             if hit is None:
-                i += 1
                 continue
             length, entry = hit
-            e = toks[i + length - 1][1]
+            s0 = toks[i].start()
+            e = toks[i + length - 1].end()
             if e < end and text[e] == "." and "." in entry.text:
                 e += 1  # a dotted abbreviation keeps its last dot: "U.S."
             form = (
@@ -287,12 +293,13 @@ class Lexicon:
                 else entry.form
             )
             out.append(RawMention(s0, e, entry.actor, form, text[s0:e]))
-            i += length
+            after = i + length
         return out
 
     def _longest(self, text, toks, norms, i, cands, lang, genitive=False):
         """The first of the candidates (longest first) that the tokens from ``i`` spell
-        with allowed gaps, in case and language; ``cands`` as :func:`_by_second` gives."""
+        with allowed gaps, in case and language; ``cands`` as :func:`_by_second` gives,
+        ``toks`` the token matches, ``norms`` their normalised forms."""
         n = len(toks)
         longer, single = cands
         if genitive or i + 1 >= n:
@@ -311,15 +318,15 @@ class Lexicon:
                 continue
             ok = True
             for j in range(1, k):
-                gap = text[toks[i + j - 1][1] : toks[i + j][0]]
+                gap = text[toks[i + j - 1].end() : toks[i + j].start()]
                 if len(gap) > 3 or any(c not in " -'’.\n" for c in gap):
                     ok = False
                     break
             if not ok:
                 continue
-            first = toks[i][2]
+            first = toks[i].group()
             if entry.case == EXACT:
-                written = text[toks[i][0] : toks[i + k - 1][1]]
+                written = text[toks[i].start() : toks[i + k - 1].end()]
                 if tokens_of(written) != tokens_of(entry.text) or not _same_case(
                     written, entry.text, genitive
                 ):
