@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 #: The first slot character; slot i is ``chr(ord(SLOT_BASE) + i)``.
 SLOT_BASE = "\ue000"
+_SLOT_BASE_ORD = ord(SLOT_BASE)
 SLOT_CLASS = "[\ue000-\uefff]"
 _MAX_SLOTS = 0xFFF
 
@@ -205,11 +206,26 @@ def analyse_sentence(
     abstract = _SPACE_RE.sub(" ", "".join(parts)).strip()
     abstract = _SLOT_SPACE_RE.sub(r"\1", abstract)
     abstract = _DASH_SLOT_RE.sub(r"-\1", abstract)
-    slot_pos = [0] * len(slots)
-    for i, ch in enumerate(abstract):
-        if SLOT_BASE <= ch <= "\uefff":
-            slot_pos[ord(ch) - ord(SLOT_BASE)] = i
+    slot_pos = slot_positions(abstract, len(slots), 0)
     return Sentence(index, start, end, slots, abstract, slot_pos, ments)
+
+
+_SLOT_CHAR_RE = re.compile(SLOT_CLASS)
+
+
+def slot_positions(abstract: str, n: int, default: int, *, clip: bool = False) -> list[int]:
+    """Where each of ``n`` slots stands in ``abstract`` (``default`` for a slot not in
+    it; the last place wins); with ``clip`` a slot character past ``n`` is ignored.
+
+    >>> slot_positions("a \ue001 b \ue000", 3, -1)
+    [6, 2, -1]
+    """
+    pos = [default] * n
+    for m in _SLOT_CHAR_RE.finditer(abstract):  # (a loop over every character before)
+        k = ord(m.group()) - _SLOT_BASE_ORD
+        if not clip or k < n:
+            pos[k] = m.start()
+    return pos
 
 
 #: Forms of a mention that modifies a noun rather than naming an actor.
