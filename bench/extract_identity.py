@@ -7,6 +7,11 @@ and the document record. One lexicon serves every document, as in ``actorgraph l
 
 Run:  python bench/extract_identity.py OUT.jsonl [DIR ...]
       python bench/extract_identity.py --compare OLD.jsonl NEW.jsonl
+      python bench/extract_identity.py --check-prefilter [DIR ...]
+
+``--check-prefilter`` tries every cue on every reading the extractor builds from the
+documents and counts the matches the cue pre-filter (``Cue.may_match``) would skip: it
+must be 0 (run it after a change to the cues or to ``prefilter.py``).
 
 Without DIRs it reads the shared White House corpus, every development set under eval/
 (docs, dev, dev2, heldout, blind .. blind5) and the blind sets' local texts in
@@ -63,6 +68,43 @@ def dump(out: Path, dirs: list[Path]) -> int:
     return n
 
 
+def check_prefilter(dirs: list[Path]) -> int:
+    """Every cue against every distinct reading of the documents: 1 when the pre-filter
+    would skip a sentence the cue's pattern matches."""
+    import actorgraph.loaders.extract.pipeline as pipeline
+    from actorgraph.loaders.extract.lexical_cues import ALL_CUES
+
+    abstracts: set[str] = set()
+    original = pipeline.match_sentence
+
+    def record(sent, *args, **kw):
+        abstracts.add(sent.abstract)
+        return original(sent, *args, **kw)
+
+    pipeline.match_sentence = record
+    lex = default_lexicon()
+    n = 0
+    for d in dirs:
+        for f in find_documents([d]):
+            extract_document(read_document(f), lexicon=lex)
+            n += 1
+    pipeline.match_sentence = original
+    pairs = matched = skipped = bad = 0
+    for a in sorted(abstracts):
+        for cue in ALL_CUES:
+            pairs += 1
+            ok = cue.may_match(a)
+            skipped += not ok
+            if cue.pattern.search(a):
+                matched += 1
+                if not ok:
+                    bad += 1
+                    print("skipped a match:", cue.name, repr(a))
+    print(f"{n} documents, {len(abstracts)} readings, {pairs} cue x reading pairs, "
+          f"{matched} matches, {skipped} skipped by the pre-filter, {bad} matches skipped")
+    return 1 if bad else 0
+
+
 def compare(old: Path, new: Path) -> int:
     """Print the files whose output differs; 0 when none does."""
     a = old.read_text(encoding="utf-8").splitlines()
@@ -82,11 +124,15 @@ def compare(old: Path, new: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--compare", nargs=2, type=Path, metavar=("OLD", "NEW"))
+    ap.add_argument("--check-prefilter", action="store_true")
     ap.add_argument("out", nargs="?", type=Path)
     ap.add_argument("dirs", nargs="*", type=Path)
     args = ap.parse_args(argv)
     if args.compare:
         return compare(*args.compare)
+    if args.check_prefilter:
+        dirs = ([args.out] if args.out else []) + args.dirs
+        return check_prefilter(dirs or default_dirs())
     if args.out is None:
         ap.error("OUT.jsonl is required")
     dump(args.out, args.dirs or default_dirs())
