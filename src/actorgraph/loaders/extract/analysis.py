@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 #: The first slot character; slot i is ``chr(ord(SLOT_BASE) + i)``.
 SLOT_BASE = "\ue000"
+_SLOT_BASE_ORD = ord(SLOT_BASE)
 SLOT_CLASS = "[\ue000-\uefff]"
 _MAX_SLOTS = 0xFFF
 
@@ -37,6 +38,9 @@ _LIST_SEP_RE = re.compile(
 _MERGE_GAP_RE = re.compile(r"[\s\-–]*(?:\(\s*)?|\s*\)?")
 _PUNCT_RE = re.compile(r"\s*([,;:()\"“”])\s*")
 _SPACE_RE = re.compile(r"\s+")
+#: A slot's space before a possessive or a hyphen, and a hyphen's space before a slot.
+_SLOT_SPACE_RE = re.compile(r"(" + SLOT_CLASS + r") (?='s?\b|s'|-)")
+_DASH_SLOT_RE = re.compile(r"- (" + SLOT_CLASS + r")")
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": " - "})
 
 
@@ -200,13 +204,28 @@ def analyse_sentence(
         pos = s.end
     parts.append(_normalise(text[pos:end]))
     abstract = _SPACE_RE.sub(" ", "".join(parts)).strip()
-    abstract = re.sub(r"(" + SLOT_CLASS + r") (?='s?\b|s'|-)", r"\1", abstract)
-    abstract = re.sub(r"- (" + SLOT_CLASS + r")", r"-\1", abstract)
-    slot_pos = [0] * len(slots)
-    for i, ch in enumerate(abstract):
-        if SLOT_BASE <= ch <= "\uefff":
-            slot_pos[ord(ch) - ord(SLOT_BASE)] = i
+    abstract = _SLOT_SPACE_RE.sub(r"\1", abstract)
+    abstract = _DASH_SLOT_RE.sub(r"-\1", abstract)
+    slot_pos = slot_positions(abstract, len(slots), 0)
     return Sentence(index, start, end, slots, abstract, slot_pos, ments)
+
+
+_SLOT_CHAR_RE = re.compile(SLOT_CLASS)
+
+
+def slot_positions(abstract: str, n: int, default: int, *, clip: bool = False) -> list[int]:
+    """Where each of ``n`` slots stands in ``abstract`` (``default`` for a slot not in
+    it; the last place wins); with ``clip`` a slot character past ``n`` is ignored.
+
+    >>> slot_positions("a \ue001 b \ue000", 3, -1)
+    [6, 2, -1]
+    """
+    pos = [default] * n
+    for m in _SLOT_CHAR_RE.finditer(abstract):  # (a loop over every character before)
+        k = ord(m.group()) - _SLOT_BASE_ORD
+        if not clip or k < n:
+            pos[k] = m.start()
+    return pos
 
 
 #: Forms of a mention that modifies a noun rather than naming an actor.

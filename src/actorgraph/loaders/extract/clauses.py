@@ -33,7 +33,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
-from actorgraph.loaders.extract.analysis import SLOT_BASE, SLOT_CLASS, Sentence
+from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, slot_positions
 from actorgraph.loaders.extract.predicates import DATA, predicate_forms
 
 _S = SLOT_CLASS
@@ -134,10 +134,5 @@ def coordinated_readings(sent: Sentence, lang: str | None) -> list[Sentence]:
 
 def _reading(sent: Sentence, abstract: str) -> Sentence:
     far = len(abstract) + 10  # a slot left out is never "before" anything
-    pos = [far] * len(sent.slots)
-    for i, ch in enumerate(abstract):
-        if SLOT_BASE <= ch <= "\uefff":
-            k = ord(ch) - ord(SLOT_BASE)
-            if k < len(pos):
-                pos[k] = i
+    pos = slot_positions(abstract, len(sent.slots), far, clip=True)
     return dataclasses.replace(sent, abstract=abstract, slot_pos=pos)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.analysis import SLOT_CLASS
+from actorgraph.loaders.extract.prefilter import may_match, required_literals
 
 S = SLOT_CLASS
 _GAP_TOKEN = r"[^\s\ue000-\uefff;:]+ "
@@ -158,6 +159,19 @@ class Cue:
     @functools.cached_property
     def anchor_re(self) -> re.Pattern | None:
         return re.compile(self.anchor) if self.anchor else None
+
+    @functools.cached_property
+    def required(self) -> tuple[tuple[str, ...], ...]:
+        """Sets of literals a sentence must hold one of each before the pattern can
+        match, read off the pattern (:func:`~.prefilter.required_literals`)."""
+        return required_literals(self.pattern)
+
+    def may_match(self, text: str) -> bool:
+        """Whether ``text`` holds one of the anchor words and a literal of each set the
+        pattern needs (cheap tests before the search; ``False`` means no match)."""
+        if self.required and not may_match(self.required, text):
+            return False
+        return not self.anchor or self.anchor_re.search(text) is not None
 
     @property
     def subject_first(self) -> bool:

@@ -26,7 +26,8 @@ import dataclasses
 import enum
 import re
 
-from actorgraph.loaders.extract.analysis import SLOT_BASE, SLOT_CLASS, Sentence, Slot
+from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot, slot_positions
+from actorgraph.loaders.extract.prefilter import may_match
 
 _S = SLOT_CLASS
 _HEAD_WORDS = r"(?:[^\s,;:()\ue000-\uefff-]+ ){1,3}"
@@ -152,10 +153,7 @@ assert set(_HANDLERS) == set(Construction), "one handler per construction"
 def _rebuilt(sent: Sentence, abstract: str, extra: list[Slot]) -> Sentence:
     slots = sent.slots + extra
     far = len(abstract) + 10  # a slot folded away is never "before" anything
-    pos = [far] * len(slots)
-    for i, ch in enumerate(abstract):
-        if SLOT_BASE <= ch <= "\uefff":
-            pos[ord(ch) - ord(SLOT_BASE)] = i
+    pos = slot_positions(abstract, len(slots), far)
     return dataclasses.replace(sent, abstract=abstract, slots=slots, slot_pos=pos)
 
 
@@ -181,7 +179,7 @@ def variants(sent: Sentence) -> list[Sentence]:
     abstract = sent.abstract
     out: list[Sentence] = []
     for kind, pattern in _PATTERNS.items():
-        if not any(w in abstract for w in _NEEDS[kind]):
+        if not may_match((_NEEDS[kind],), abstract):
             continue  # a cheap test before the regular expression
         m = pattern.search(abstract)
         if m is None:

@@ -25,6 +25,9 @@ from actorgraph.loaders.extract.wordlists import SET_PREFIX, state_sets
 from actorgraph.loaders.reference.normalize import normalize_token
 
 TOKEN_RE = re.compile(r"[^\W_]+")
+#: An actor id the catalogue does not know that reads as a state's ISO code.
+_STATE_ID_RE = re.compile(r"[A-Z]{3}")
+_GROUP = re.Match.group
 
 #: Special actor ids resolved per document.
 ISSUER = "@issuer"
@@ -196,6 +199,12 @@ class Lexicon:
             self.index.setdefault(toks[0], []).append((toks, entry))
         for cands in self.index.values():
             cands.sort(key=lambda c: -len(c[0]))
+        #: first token -> (second token -> the longer candidates, in index order; the
+        #: one-token candidates): a token is only compared with the aliases whose second
+        #: token follows it ("minister" opens 484 aliases, "van" + "defensie" a few)
+        self._next: dict[str, tuple[dict[str, list], list]] = {
+            first: _by_second(cands) for first, cands in self.index.items()
+        }
         self.kinds = dict(kinds or {})
         self.names = dict(names or {})
         self.countries = dict(countries or {})
@@ -239,7 +248,9 @@ class Lexicon:
         return False
 
     def kind(self, actor: str) -> str:
-        return self.kinds.get(actor, "state" if re.fullmatch(r"[A-Z]{3}", actor) else "group")
+        if actor in self.kinds:  # (the default was matched on every call before)
+            return self.kinds[actor]
+        return "state" if _STATE_ID_RE.fullmatch(actor) else "group"
 
     def name(self, actor: str) -> str:
         return self.names.get(actor, actor)
@@ -247,62 +258,75 @@ class Lexicon:
     def scan(self, text: str, lang: str | None, start: int = 0, end: int | None = None):
         """Mentions in ``text[start:end]``, longest match first, left to right."""
         end = len(text) if end is None else end
-        toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+        toks = list(TOKEN_RE.finditer(text, start, end))
+        norms = list(map(normalize, map(_GROUP, toks)))
+        nexts = self._next
+        if lang == "nl":  # Dutch genitive: "Ruslands"
+            where = [k for k, w in enumerate(norms) if w in nexts
+                     or (len(w) > 4 and w[-1] == "s" and w[:-1] in nexts)]  # fmt: skip
+        else:
+            where = [k for k, w in enumerate(norms) if w in nexts]
         out: list[RawMention] = []
-        i = 0
-        n = len(toks)
-        index = self.index
-        while i < n:
-            s0, e0, raw = toks[i]
-            low = normalize(raw)
-            cands = index.get(low)
+        after = 0  # the first token after the last mention found
+        for i in where:  # only tokens that open an alias (or its genitive) can match
+            if i < after:
+                continue
+            low = norms[i]
+            cands = nexts.get(low)
             hit = None
             if cands:
-                hit = self._longest(text, toks, i, cands, lang)
+                hit = self._longest(text, toks, norms, i, cands, lang)
             if hit is None and lang == "nl" and len(low) > 4 and low.endswith("s"):
-                cands = index.get(low[:-1])  # Dutch genitive: "Ruslands"
+                cands = nexts.get(low[:-1])
                 if cands:
-                    hit = self._longest(text, toks, i, cands, lang, genitive=True)
+                    hit = self._longest(text, toks, norms, i, cands, lang, genitive=True)
             if hit is None:
-                i += 1
                 continue
             length, entry = hit
-            e = toks[i + length - 1][1]
+            s0 = toks[i].start()
+            e = toks[i + length - 1].end()
             if e < end and text[e] == "." and "." in entry.text:
                 e += 1  # a dotted abbreviation keeps its last dot: "U.S."
             form = (
                 "genitive"
-                if (length == 1 and normalize(raw) != tokens_of(entry.text)[0])
+                if (length == 1 and low != tokens_of(entry.text)[0])
                 else entry.form
             )
             out.append(RawMention(s0, e, entry.actor, form, text[s0:e]))
-            i += length
+            after = i + length
         return out
 
-    def _longest(self, text, toks, i, cands, lang, genitive=False):
+    def _longest(self, text, toks, norms, i, cands, lang, genitive=False):
+        """The first of the candidates (longest first) that the tokens from ``i`` spell
+        with allowed gaps, in case and language; ``cands`` as :func:`_by_second` gives,
+        ``toks`` the token matches, ``norms`` their normalised forms."""
         n = len(toks)
-        for seq, entry in cands:
+        longer, single = cands
+        if genitive or i + 1 >= n:
+            seqs = single
+        else:
+            seqs = longer.get(norms[i + 1], ())
+            if single:
+                seqs = [*seqs, *single]
+        for seq, entry in seqs:
             if entry.form in _LANG_BOUND and entry.lang and lang and entry.lang != lang:
                 continue
             k = len(seq)
             if i + k > n:
                 continue
-            if genitive and k != 1:
+            if k > 2 and tuple(norms[i + 2 : i + k]) != seq[2:]:
                 continue
             ok = True
             for j in range(1, k):
-                if normalize(toks[i + j][2]) != seq[j]:
-                    ok = False
-                    break
-                gap = text[toks[i + j - 1][1] : toks[i + j][0]]
+                gap = text[toks[i + j - 1].end() : toks[i + j].start()]
                 if len(gap) > 3 or any(c not in " -'’.\n" for c in gap):
                     ok = False
                     break
             if not ok:
                 continue
-            first = toks[i][2]
+            first = toks[i].group()
             if entry.case == EXACT:
-                written = text[toks[i][0] : toks[i + k - 1][1]]
+                written = text[toks[i].start() : toks[i + k - 1].end()]
                 if tokens_of(written) != tokens_of(entry.text) or not _same_case(
                     written, entry.text, genitive
                 ):
@@ -311,6 +335,25 @@ class Lexicon:
                 continue
             return k, entry
         return None
+
+
+def _by_second(cands: list) -> tuple[dict[str, list], list]:
+    """The candidates of one first token split by their second token, each list in the
+    candidates' order (longest first), and those of one token. A candidate whose second
+    token is not the text's next token cannot match, so the search is the same.
+
+    >>> longer, single = _by_second([(("a", "b", "c"), 1), (("a", "c"), 2), (("a",), 3)])
+    >>> longer, single
+    ({'b': [(('a', 'b', 'c'), 1)], 'c': [(('a', 'c'), 2)]}, [(('a',), 3)])
+    """
+    longer: dict[str, list] = {}
+    single: list = []
+    for seq, entry in cands:
+        if len(seq) == 1:
+            single.append((seq, entry))
+        else:
+            longer.setdefault(seq[1], []).append((seq, entry))
+    return longer, single
 
 
 def _state_set_members() -> dict[str, tuple[str, ...]]:

@@ -563,8 +563,8 @@ def match_sentence(sent, cues, st, topic, doc, relations) -> None:
             continue
         if cue.needs_person and not person:
             continue  # "President X" cues: no person in the sentence, no search
-        if cue.anchor and not cue.anchor_re.search(abstract):
-            continue  # none of the cue's words in the sentence
+        if not cue.may_match(abstract):
+            continue  # none of the cue's words, or of the literals its pattern needs
         for found in _apply_cue(cue, sent, st, topic):
             sources, targets, conf = found.sources, found.targets, found.confidence
             wend = found.end

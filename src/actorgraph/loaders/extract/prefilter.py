@@ -1,0 +1,194 @@
+"""Literal pre-filters for the cue patterns, derived from the compiled expressions.
+
+A cue's regular expression can only match a sentence that holds certain words: "threat.
+harm-of-by" needs one of its harm nouns ("aggression", "attack", …), a role cue one of
+the role words. :func:`required_literals` reads such sets off the parsed pattern, so a
+sentence without any of them is skipped with a few substring tests instead of a search
+that tries every position (the cues that open with a long alternation cost 30 µs a
+sentence). The sets are *necessary* conditions only: a pattern that matches a text
+always finds one literal of each set in it, so the filter never changes a result.
+
+Only parts of the pattern that are certain are read: literals, small character
+classes, alternations, groups, repeats of at least one, and zero-width assertions;
+anything else (``\\w``, ``.``, a negated class, a back-reference) ends a literal run.
+
+>>> import re
+>>> required_literals(re.compile(r"(?:threat|danger)s? to (?P<b>[\\ue000-\\uefff])"))
+(('danger', 'threat'),)
+>>> required_literals(re.compile(r"\\w+ (?:by|door) \\w+"))
+()
+>>> required_literals(re.compile(r"(?i)threat"))
+()
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # Python 3.11+
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+#: At most this many strings in one set of exact alternatives (cross products grow fast).
+_CAP = 64
+#: A set is used only when its shortest literal has this many letters or more ...
+_MIN_LETTERS = 3
+#: ... and it has at most this many literals (a pattern that opens with a literal or a
+#: class is searched fast by the engine itself: only small sets pay off there).
+_MAX_SMALL, _MAX_BIG = 16, 64
+#: Literals are cut to this many characters (more sharing, fewer tests, see _prefix).
+_PREFIX = 6
+
+Lits = frozenset  # a set of strings one of which a match must contain
+
+
+def minimal(lits) -> tuple[str, ...]:
+    """The literals without those that contain another one (which then is present too).
+
+    >>> minimal({"for ", " for a ", "of "})
+    ('for ', 'of ')
+    """
+    out: list[str] = []
+    for s in sorted(set(lits), key=len):
+        if not any(t in s for t in out):
+            out.append(s)
+    return tuple(sorted(out))
+
+
+def _own(exact, req):
+    """What one element requires: its exact strings when none is empty, else ``req``."""
+    return exact if (exact is not None and "" not in exact) else req
+
+
+def _node(op, av) -> tuple[Lits | None, Lits | None]:
+    """``(exact, required)`` of one parsed element: the strings it matches (when few and
+    known) and a set one of which every match contains (``None``: unknown)."""
+    name = op.name
+    if name == "LITERAL":
+        return frozenset({chr(av)}), None
+    if name == "IN":
+        chars: set[str] = set()
+        for o, a in av:
+            if o.name == "LITERAL":
+                chars.add(chr(a))
+            elif o.name == "RANGE" and a[1] - a[0] < 8:
+                chars.update(chr(c) for c in range(a[0], a[1] + 1))
+            else:  # a category, a negation or a wide range
+                return None, None
+        return frozenset(chars), None
+    if name == "SUBPATTERN":
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & re.IGNORECASE:
+            return None, None
+        return _sequence(sub)
+    if name == "BRANCH":
+        return _branch(av[1])
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        lo, hi, sub = av
+        exact, req = _sequence(sub)
+        if lo >= 1:
+            return (exact if lo == hi == 1 else None), _own(exact, req)
+        if hi == 1 and exact is not None:
+            return exact | {""}, None
+        return None, None
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return frozenset({""}), None  # zero-width: matches no text
+    return None, None
+
+
+def _branch(alternatives) -> tuple[Lits | None, Lits | None]:
+    exact: set[str] | None = set()
+    reqs: set[str] | None = set()
+    for alt in alternatives:
+        e, r = _sequence(alt)
+        if exact is not None:
+            exact = None if e is None or len(exact) + len(e) > _CAP else exact | e
+        own = _own(e, r)
+        if reqs is not None:
+            reqs = None if own is None or len(reqs) > 16 * _CAP else reqs | own
+    return (
+        frozenset(exact) if exact is not None else None,
+        frozenset(minimal(reqs)) if reqs else None,
+    )
+
+
+def _runs(items) -> tuple[Lits | None, list[Lits]]:
+    """The exact strings of a sequence (when known) and every set its matches need."""
+    sets: list[Lits | None] = []
+    cur = {""}
+    whole = True
+    for op, av in items:
+        e, r = _node(op, av)
+        if e is not None and len(cur) * len(e) <= _CAP:
+            cur = {a + b for a in cur for b in e}
+            continue
+        whole = False
+        sets += [frozenset(cur), _own(e, r)]
+        cur = {""}
+    sets.append(frozenset(cur))
+    return (frozenset(cur) if whole else None), [s for s in sets if s and "" not in s]
+
+
+def _letters(lits) -> int:
+    return min(len(s.strip(" '-")) for s in lits)
+
+
+def _sequence(items) -> tuple[Lits | None, Lits | None]:
+    exact, sets = _runs(items)
+    sets = [s for s in sets if _letters(s) >= 1]
+    best = max(sets, key=lambda s: (min(_letters(s), 4), -len(s)), default=None)
+    return exact, best
+
+
+def _opens_fast(items) -> bool:
+    """Whether the pattern opens with a literal or a class (the engine skips ahead)."""
+    items = list(items)
+    while items and items[0][0].name == "SUBPATTERN":
+        items = list(items[0][1][3])
+    return bool(items) and items[0][0].name in ("LITERAL", "IN")
+
+
+def _prefix(lit: str) -> str:
+    """A shorter literal every text with ``lit`` holds too: its first letters, without
+    the spaces at its end ("bedreigde " → "bedrei"), so that forms of one word fold into
+    one test. A weaker test, never a wrong one: it passes whenever ``lit`` is present.
+
+    >>> _prefix("bedreigden "), _prefix(" of ")
+    ('bedrei', ' of')
+    """
+    return (lit.rstrip(" ") or lit)[:_PREFIX]
+
+
+def required_literals(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """Up to two sets of literals, each of which has a member in every text the pattern
+    matches (the most selective sets first; empty when none is worth testing)."""
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    items = _sre_parse.parse(pattern.pattern, pattern.flags)
+    _exact, sets = _runs(items)
+    limit = _MAX_SMALL if _opens_fast(items) else _MAX_BIG
+    found: list[tuple[str, ...]] = []
+    for s in sets:
+        m = minimal(_prefix(lit) for lit in s)
+        if _letters(m) >= _MIN_LETTERS and len(m) <= limit and m not in found:
+            found.append(m)
+    found.sort(key=lambda m: (-_letters(m), len(m)))
+    return tuple(found[:2])
+
+
+def may_match(required: tuple[tuple[str, ...], ...], text: str) -> bool:
+    """Whether ``text`` holds a literal of every set (see :func:`required_literals`).
+
+    >>> may_match((("attack", "war"), ("by ",)), "the war on x by y")
+    True
+    >>> may_match((("attack", "war"), ("by ",)), "the war on x")
+    False
+    """
+    for lits in required:  # plain loops: twice as fast as all(any(...)) here
+        for lit in lits:
+            if lit in text:
+                break
+        else:
+            return False
+    return True
