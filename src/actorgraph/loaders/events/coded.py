@@ -346,10 +346,11 @@ class CodedGroups:
             return False
         self.events += int(frame.get_column("events").sum())
         if self.groups is not None:
-            # (the streaming engine merges in half the CPU of the in-memory one)
-            frame = pl.concat([self.groups, frame]).lazy().group_by("k1", "k2").agg(
-                getattr(pl.col(c), how)() for c, how in _MERGE.items()
-            ).collect(engine="streaming")
+            # (in memory: the streaming engine merges two 3M-event batches in 0.35 s
+            # instead of 0.6 s of CPU, but raised the 10M aggregation's peak from 690 MB
+            # to 726-796 MB)
+            frame = pl.concat([self.groups, frame]).group_by("k1", "k2").agg(
+                getattr(pl.col(c), how)() for c, how in _MERGE.items())
         self.groups = frame
         return True
 
