@@ -410,7 +410,7 @@ def _compact_raw(con) -> None:
         SELECT {key}, CAST(sum(events) AS BIGINT) AS events, sum(weight) AS weight,
                CAST(sum(mentions) AS BIGINT) AS mentions, min(first_date) AS first_date,
                max(last_date) AS last_date,
-               {merge_samples_sql("flatten(list(samples))")} AS samples
+               {merge_samples_sql("samples")} AS samples
         FROM raw GROUP BY {key}
     """)
 
@@ -507,7 +507,7 @@ def stage_two(con, opts: EventOptions, mapping: EventMapping, summary: EventSumm
                  sum(events) AS events, round(sum(weight), 6) AS weight_sum,
                  sum(mentions) AS mentions, min(first_date) AS first_date,
                  max(last_date) AS last_date,
-                 {merge_samples_sql("flatten(list(samples))")} AS samples
+                 {merge_samples_sql("samples")} AS samples
           FROM kept GROUP BY ALL
         ), totals AS (
           SELECT *, sum(events) OVER (PARTITION BY source, type, target) AS total

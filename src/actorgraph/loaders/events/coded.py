@@ -125,9 +125,9 @@ class _Coded:
         series = pl.Series([*values, None], dtype=dtype)
         return pl.lit(series).gather(pl.min_horizontal(number, size))
 
-    def actor(self, pl, e: str):
-        """(id, why) of actor ``e`` as integers (the rules of ``_Actors.resolve``), from
-        one number per row: the id's index, or :data:`_WHY` + the reason's index (four
+    def number(self, pl, e: str):
+        """Actor ``e`` (``s`` or ``t``) as one number per row (the rules of
+        ``_Actors.resolve``): its id's index, or :data:`_WHY` + its reason's index (four
         lookups of precomputed arrays and one ``coalesce``, where an id and a reason
         each looked up in turn cost twice as many)."""
         n = len(self.actor_keys)
@@ -145,8 +145,7 @@ class _Coded:
                       arr("code", code), arr("group", grp),
                       pl.when(statish).then(arr("state", cc).fill_null(_WHY + a.unknown)),
                       pl.lit(_WHY + a.not_state, pl.Int32))))
-        return (pl.when(number < _WHY).then(number),
-                pl.when(number >= _WHY).then(number - _WHY))
+        return number
 
     def read(self, pl, fmt: EventFormat, paths: list[str]):
         """The files' columns: actors and event codes as categories, the rest typed."""
@@ -187,45 +186,59 @@ class _Coded:
         return (all(n + 1 < 1 << bits[k] for k, n in sizes.items())
                 and len(self.actors.ids) < _WHY)
 
+    def _bits(self, pl, field: str, values: list, dtype=None):
+        """``values`` (nullable small integers) as the bits of field ``field`` of the
+        first key (:func:`_pack`: value + 1 at the field's place, 0 for null), a UInt64
+        series to gather from."""
+        shift = sum(bits for _, bits in _K1[[n for n, _ in _K1].index(field) + 1:])
+        return pl.Series([0 if v is None else (v + 1) << shift for v in values],
+                         dtype=dtype or pl.UInt64)
+
     def frame(self, pl, fmt: EventFormat, paths: list[str], period: str,
               since: str | None, until: str | None):
-        """The lazy query: the rows of ``paths`` grouped by the two packed keys."""
+        """The lazy query: the rows of ``paths`` grouped by the two packed keys.
+
+        The keys are the fields of ``frames.group_frame`` packed as :func:`_pack` packs
+        them, but each field's bits come from arrays computed once per event code and
+        per actor number (:meth:`_bits`): a row costs a few gathers and additions, where
+        a cast, a null test and a multiplication per field and row cost a third of the
+        query (docs/benchmarks.md, "Event data")."""
         ev = _since_until(pl, self.read(pl, fmt, paths), since, until)
-        size = len(self.code_keys)
-        code = pl.col("_code")
-        rule = self.gather(pl, self.rules, code, size, pl.Int32)
+        code = pl.col("_code")  # a code beyond the ones set fails the gather: refused
         types = sorted({r[1] for r in self.rows})
-        rtype_of = [types.index(r[1]) for r in self.rows]
-        ev = ev.with_columns(rule.alias("_rule"),
-                             self.gather(pl, self.unmapped, code, size, pl.Int32)
-                             .alias("_unm"),
-                             self.gather(pl, rtype_of, rule, len(rtype_of), pl.Int32)
-                             .alias("rtype"))
-        (sid, swhy), (tid, twhy) = (self.actor(pl, e) for e in _ENDS)
-        ev = ev.with_columns(sid.alias("s_id"), swhy.alias("s_why"), tid.alias("t_id"),
-                             twhy.alias("t_why"))
-        # the keys of frames.group_frame: what an event keeps depends on how far it got
-        no = pl.col("_rule").is_null()
-        s_id, t_id = pl.col("s_id"), pl.col("t_id")
-        skip_s = no | s_id.is_null()
-        kept = (~no & s_id.is_not_null() & t_id.is_not_null() & (s_id != t_id)).fill_null(False)
-        fields = {
-            "period": _period(pl, period).cast(pl.Int32) + _DAYS,
-            "rtype": pl.col("rtype"), "_rule": pl.when(kept).then(pl.col("_rule")),
-            "_unmapped": pl.when(no).then(pl.col("_unm")),
-            "s_why": pl.when(~no).then(pl.col("s_why")),
-            "t_why": pl.when(~skip_s).then(pl.col("t_why")),
-        }
-        k1 = _pack(pl, [(fields[name], bits) for name, bits in _K1])
+        rtype = [None if r is None else types.index(self.rows[r][1]) for r in self.rules]
+        mapped = pl.lit(pl.Series([r is not None for r in self.rules])).gather(code)
+        # what the code alone puts in the first key: its type, or its unmapped prefix
+        by_code = self._bits(pl, "rtype", rtype).to_numpy() + self._bits(
+            pl, "_unmapped", [u if r is None else None
+                              for u, r in zip(self.unmapped, self.rules)]).to_numpy()
+        code_bits = pl.lit(pl.Series(by_code, dtype=pl.UInt64)).gather(code).fill_null(0)
+        rule_bits = pl.lit(self._bits(pl, "_rule", self.rules)).gather(code)
+        # an actor's number (an id's index, or _WHY + a reason's) as its reason's bits
+        numbers = range(_WHY + len(self.actors.whys))
+        whys = [n - _WHY if n >= _WHY else None for n in numbers]
+        s_why, t_why = (pl.lit(self._bits(pl, f, whys)) for f in ("s_why", "t_why"))
+        ev = ev.with_columns(*(self.number(pl, e).alias(f"_{e}") for e in _ENDS),
+                             mapped.fill_null(False).alias("_mapped"))
+        s, t, yes = pl.col("_s"), pl.col("_t"), pl.col("_mapped")
+        s_ok, t_ok = s < _WHY, t < _WHY
+        kept = yes & s_ok & t_ok & (s != t)
+        k1 = ((_period(pl, period).cast(pl.Int32) + (_DAYS + 1)).cast(pl.UInt64)
+              * (1 << sum(bits for _, bits in _K1[1:])) + code_bits
+              + pl.when(yes).then(s_why.gather(s)
+                                  + pl.when(s_ok).then(t_why.gather(t)).otherwise(0)
+                                  + pl.when(kept).then(rule_bits).otherwise(0))
+              .otherwise(0))
         k1 = pl.when(pl.col("_bad")).then(pl.lit(_BAD, pl.UInt64)).otherwise(k1)
 
-        def ref(e: str, skip):
-            actor_id, actor_code = pl.col(f"{e}_id"), pl.col(f"{e}_code").cat.physical()
-            return (pl.when(skip).then(None)
-                    .when(actor_id.is_not_null()).then(actor_id.cast(pl.UInt64))
-                    .otherwise(actor_code.cast(pl.UInt64) + _CODE))
+        def ref(e: str, number, ok):
+            """An actor's place in the second key: its id's index, or _CODE + its
+            code's number (each + 1, as :func:`_pack` stores them)."""
+            own = pl.col(f"{e}_code").cat.physical().cast(pl.UInt64) + (_CODE + 1)
+            return pl.when(ok).then(number.cast(pl.UInt64) + 1).otherwise(own)
 
-        k2 = _pack(pl, [(ref("s", no), 32), (ref("t", skip_s), 32)])
+        k2 = (pl.when(yes).then(ref("s", s, s_ok)).fill_null(0) * (1 << 32)
+              + pl.when(yes & s_ok).then(ref("t", t, t_ok)).fill_null(0))
         grouped = ev.select(
             k1.alias("k1"), k2.alias("k2"), pl.col("weight"), pl.col("mentions"),
             pl.col("date"), pl.when(kept).then(pl.col("sample")).alias("sample"))
@@ -333,6 +346,9 @@ class CodedGroups:
             return False
         self.events += int(frame.get_column("events").sum())
         if self.groups is not None:
+            # (in memory: the streaming engine merges two 3M-event batches in 0.35 s
+            # instead of 0.6 s of CPU, but raised the 10M aggregation's peak from 690 MB
+            # to 726-796 MB)
             frame = pl.concat([self.groups, frame]).group_by("k1", "k2").agg(
                 getattr(pl.col(c), how)() for c, how in _MERGE.items())
         self.groups = frame

@@ -279,10 +279,19 @@ def group_frame(pl, ev, fmt: EventFormat, rows: list[tuple], period: str, resolv
 
 def samples_list(pl, lo: str = "_s_min", hi: str = "_s_max"):
     """The samples of the SQL (``Dialect.samples``) from a group's smallest and largest
-    sample: both, one if they are equal, none if null."""
+    sample: both, one if they are equal, none if null (both are null or neither: the
+    minimum and maximum of the same values; no ``list.drop_nulls``, which cost twice as
+    much).
+
+    >>> import polars as pl
+    >>> pl.DataFrame({"_s_min": ["a", "b", None], "_s_max": ["c", "b", None]}).select(
+    ...     samples_list(pl).alias("s"))["s"].to_list()
+    [['a', 'c'], ['b'], []]
+    """
     lo_, hi_ = pl.col(lo), pl.col(hi)
-    return pl.when(lo_ == hi_).then(pl.concat_list(lo_)) \
-        .otherwise(pl.concat_list(lo_, hi_)).list.drop_nulls()
+    empty = pl.lit(pl.Series([[]], dtype=pl.List(pl.String))).first()
+    return (pl.when(lo_.is_null()).then(empty).when(lo_ == hi_).then(pl.concat_list(lo_))
+            .otherwise(pl.concat_list(lo_, hi_)))
 
 
 def _decode(pl, frame, fmt: EventFormat, mapping: EventMapping,

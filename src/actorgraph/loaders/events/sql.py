@@ -88,16 +88,24 @@ class Dialect:
         return f"{name} AS (SELECT * FROM (VALUES {body}) AS v({', '.join(columns)}))"
 
 
-def merge_samples_sql(lists: str) -> str:
-    """DuckDB: the samples of the groups whose sample lists ``lists`` (an aggregate of
-    lists, e.g. ``flatten(list(samples))``) are merged: the smallest and the largest.
+def merge_samples_sql(samples: str) -> str:
+    """DuckDB: the samples of the groups whose sample lists are the column ``samples``,
+    merged: the smallest and the largest (an aggregate). Streaming minima and maxima of
+    each list's own, where a list of every group's lists cost stage two ~0.5 s and its
+    memory at 10M events.
 
     >>> import duckdb
-    >>> duckdb.sql("SELECT " + merge_samples_sql("flatten(list(s))") + " FROM "
-    ...            "(VALUES (['b', 'd']), (['a']), ([]::VARCHAR[])) t(s)").fetchall()
+    >>> duckdb.sql("SELECT " + merge_samples_sql("s") + " FROM "
+    ...            "(VALUES (['b', 'd']), (['a']), ([]::VARCHAR[]), (NULL)) t(s)").fetchall()
     [(['a', 'd'],)]
+    >>> duckdb.sql("SELECT " + merge_samples_sql("s") + " FROM "
+    ...            "(VALUES (['b']), ([]::VARCHAR[])) t(s)").fetchall()
+    [(['b'],)]
+    >>> duckdb.sql("SELECT " + merge_samples_sql("s") + " FROM "
+    ...            "(VALUES ([]::VARCHAR[])) t(s)").fetchall()
+    [([],)]
     """
-    return f"list_sort(list_distinct([list_min({lists}), list_max({lists})]))"
+    return f"list_sort(list_distinct([min(list_min({samples})), max(list_max({samples}))]))"
 
 
 def _quote(text: str) -> str:
