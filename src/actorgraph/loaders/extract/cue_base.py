@@ -64,7 +64,7 @@ ROLE = (
     r"(?:(?:vice[- ])?president|(?:deputy |vice[- ])?prime minister|(?:foreign |defen[cs]e |"
     r"deputy |vice[- ])?minister(?:[- ]president)?(?: (?:van|voor) " + _PORTFOLIO
     + r"(?:(?:,| en) " + _PORTFOLIO + r"){0,3})?|"
-    r"secretary[- ]general|secretaris-generaal|"
+    r"secretary[- ]general|secretaris-generaal|staatssecretaris|state secretary|"
     r"secretary of state|secretary|chancellor|king|queen|ambassador|envoy|high representative|"
     r"hoge vertegenwoordiger|premier|kanselier|koning|koningin|ambassadeur|gezant|"
     r"national security advis[eo]r|leader|spokesperson|woordvoerder|commissioner|eurocommissaris|"

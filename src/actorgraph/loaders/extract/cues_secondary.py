@@ -494,6 +494,16 @@ OTHER_CUES: list[Cue] = [
         b_kinds={"person"},
         a_kinds=ACTORS,
     ),
+    _cue(  # "Beantwoord door Wopke Hoekstra (viceminister-president, minister buitenlandse
+        # zaken) (CDA)", "Jane Doe (Foreign Minister)": the office in brackets after the name
+        "represents.person-paren-role",
+        REP,
+        "person-role",
+        r"{b} \( (?:[^\s\ue000-\uefff;:()]+ ,? ){0,3}?{role}\b(?:[^\ue000-\uefff;:()]{0,60}) \)",
+        0.7,
+        b_kinds={"person"},
+        negatable=False,  # "minister zonder portefeuille": a title, nothing denied
+    ),
     _cue(
         "represents.role-person",
         REP,

@@ -18,7 +18,7 @@ from actorgraph.loaders.extract.cue_base import _HARM, place_misused
 from actorgraph.loaders.extract.cues import Cue, CueKind
 from actorgraph.loaders.extract.docstate import DocState, acting_for, within_group
 from actorgraph.loaders.extract.modality import Modality, classify
-from actorgraph.loaders.extract.persons import past_office
+from actorgraph.loaders.extract.persons import past_office, signs_for_issuer
 
 _PREP_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:to|for|of|against|with|on|in|by|from|about|over|into|towards|between|among|at|"
@@ -446,6 +446,8 @@ def _person_role(h: _Hit) -> Iterator[Found]:
     side = _SIDE_RE.search(sent.abstract, 0, start)
     if offices:
         yield Found([person], offices, h.cue.confidence, start, m.end())
+    elif h.cue.name == "represents.person-paren-role" and signs_for_issuer(sent.abstract, m, st):
+        yield Found([person], list(st.issuers), h.cue.confidence - 0.1, start, m.end())
     elif side and _STAFF_ROLE_RE.search(sent.abstract, max(0, start - 14), m.end()):
         states = [a for a in sent.slot_of(side.group(1)).actors if st.kind(a) == "state"]
         if states:  # "The Israeli side was led by … National Security Advisor X": Israel's

@@ -142,6 +142,7 @@ def extract_loaded(
         meta_issuer=doc.issuer,
         source_url=doc.source_url,
         title=doc.title,
+        date=doc.date,
     )
     if issuers is not None:
         speaker = Speaker(list(issuers), source="given")

@@ -97,6 +97,27 @@ _NL_GOV_RE = re.compile(
 )
 
 
+#: A line that names who answers or signs ("Beantwoord door Wopke Hoekstra (minister …)",
+#: "Antwoord van minister Bruins Slot", "Signed by …"): the persons on it speak.
+_SIGNED_BY_RE = re.compile(
+    r"^[ \t]*(?:Beantwoord door|Antwoord van|Ondertekend door|Answered by|Signed by)\b[^\n]{1,300}",
+    re.M,
+)
+
+
+def _signers_state(lex: Lexicon, head: str, lang: str | None, date: str | None) -> str | None:
+    """The one state whose office holders the answer's or signature's line names (their
+    offices on ``date`` by the catalogue), or None."""
+    if lex.offices is None:
+        return None
+    states: set[str] = set()
+    for line in _SIGNED_BY_RE.finditer(head):
+        for m in lex.scan(line.group(0), lang):
+            if lex.kind(m.actor) == "person":
+                states.update(a for a in lex.offices(m.actor, date) if lex.kind(a) == "state")
+    return states.pop() if len(states) == 1 else None
+
+
 @dataclass
 class Speaker:
     """The speaker of a document and how it was found.
@@ -183,6 +204,7 @@ def find_speaker(
     meta_issuer: str | None = None,
     source_url: str | None = None,
     title: str | None = None,
+    date: str | None = None,
 ) -> Speaker:
     """The speaker of a document (see the module docstring for the order of evidence)."""
     head = text[:3000]
@@ -242,6 +264,9 @@ def find_speaker(
         add(actors_in(lex, jm.group(1), lang, kinds=("state",)))
     if issuers:
         return Speaker(issuers, source="metadata")
+    signed = _signers_state(lex, head, lang, date)
+    if signed:
+        return Speaker([signed], source="signature")
     if lang == "nl" and _NL_GOV_RE.search(text[:20000]):
         return Speaker(["NLD"], source="signature")
     if re.search(r"\bThe White House\b", text[-2000:] + head):
