@@ -30,7 +30,27 @@ _BID = (
 )
 
 CORE_CUES: list[Cue] = [
-    # ---------------------------------------------------------------- SUPPORTS
+    _cue(  # "de door Polen en Litouwen georganiseerde conferentie … om Georgië te steunen":
+        # the organisers support the state the event is for
+        "support.organised-to-support-nl",
+        SUP,
+        "ab",
+        r"door {the}{a} (?:georganiseerde|opgezette|bijeengeroepen|gefinancierde|geleide) "
+        r"(?:[^\s\ue000-\uefff;:]+ ){0,8}?om {the}{b} te (?:onder)?steunen\b",
+        0.7,
+        a_kinds=STATES,
+        anchor=r"georganiseerd|opgezet|bijeengeroepen|gefinancierd|geleid",
+    ),
+    _cue(  # "a conference hosted by Poland and Lithuania to support Georgia"
+        "support.organised-to-support",
+        SUP,
+        "ab",
+        r"(?:organi[sz]ed|hosted|convened|co-hosted) by {the}{a} "
+        r"(?:[^\s\ue000-\uefff;:]+ ){0,8}?to (?:help |further )?support {the}{b}\b",
+        0.7,
+        a_kinds=STATES,
+        anchor=r"organi|hosted|convened",
+    ),
     _cue(
         "support.give-to",
         SUP,
