@@ -111,3 +111,49 @@ def test_the_organisers_of_an_event_to_support_a_state_support_it():
                   "conferentie in Warschau om Georgië te ondersteunen.", lang="nl",
                   issuer="NLD")
     assert {("POL", "SUPPORTS", "GEO"), ("LVA", "SUPPORTS", "GEO")} <= got
+
+
+# ------------------------------------- sanctions "aan", expulsions, calls to stop or undo
+def test_dutch_sanctions_imposed_on_take_aan():
+    got = triples("Het Verenigd Koninkrijk, dat vorige week sancties oplegde aan Syrië en "
+                  "Iran, overlegt met de partners.", lang="nl", issuer="NLD")
+    assert {("GBR", "OPPOSES", "SYR"), ("GBR", "OPPOSES", "IRN")} <= got
+
+
+def test_expelling_a_states_diplomats_opposes_the_state():
+    assert ("NLD", "OPPOSES", "IRN") in triples(
+        "Nederland wijst twee Iraanse diplomaten uit.", lang="nl", issuer="NLD")
+    assert ("NLD", "OPPOSES", "IRN") in triples(
+        "Het kabinet heeft besloten dat Nederland drie Iraanse functionarissen, werkzaam "
+        "op de ambassade, uit Nederland uitwijst.", lang="nl", issuer="NLD")
+    assert ("CAN", "OPPOSES", "CHN") in triples(
+        "Canada expelled a Chinese diplomat on Monday.", issuer=None)
+
+
+def test_a_call_to_stop_or_undo_opposes_the_state_called_on():
+    got = triples("Nederland heeft Servië vorige week opgeroepen de steun aan de milities "
+                  "stop te zetten.", lang="nl", issuer="NLD")
+    assert ("NLD", "OPPOSES", "SRB") in got
+    got = triples("We call on the Houthis to accept the truce and begin releasing the crew "
+                  "of the ship.")
+    assert ("USA", "OPPOSES", "HOUTHIS") in got or ("USA", "OPPOSES", "YEM") in got
+
+
+# -------------------------------- a foreign ministry's press release; "ons land" is we
+def test_a_press_release_speaks_for_the_minister_it_opens_with():
+    text = ("Persbericht\n\nRaad Buitenlandse Zaken van 14 november\n\n"
+            "Vandaag heeft minister van Buitenlandse Zaken Hadja Lahbib deelgenomen aan de "
+            "Raad in Brussel. De Oekraïense minister Dmytro Kuleba was aanwezig.\n\n"
+            "Minister Lahbib: \u201cOns land zal Georgië blijven steunen.\u201d\n")
+    res = extract_text(text, lang="nl", date="2022-11-14", issuer=None)
+    assert res.issuers == ["BEL"]
+    assert ("BEL", "SUPPORTS", "GEO") in {(r.source, r.type.value, r.target)
+                                          for r in res.relations}
+
+
+def test_a_press_release_about_a_foreign_leader_is_not_theirs():
+    text = ("Press Release\n\nStatement on the war\n\n"
+            "President Putin must stop this war. Foreign Minister Dmytro Kuleba of Ukraine "
+            "spoke to the press.\n")
+    res = extract_text(text, lang="en", date="2022-11-14", issuer=None)
+    assert res.issuers == []

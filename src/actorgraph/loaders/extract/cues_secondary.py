@@ -20,6 +20,12 @@ from actorgraph.loaders.extract.cue_base import (
     _cue,
 )
 
+#: A state's envoys or officers, whose expulsion opposes the state.
+_ENVOYS = (
+    r"(?:diplomats?|diplomaten|inlichtingenofficieren|intelligence officers|officials|"
+    r"functionarissen|ambassadors?|ambassadeurs?)"
+)
+
 OTHER_CUES: list[Cue] = [
     # --------------------------------------------------------------- MEMBER_OF
     _cue(
@@ -393,6 +399,41 @@ OTHER_CUES: list[Cue] = [
         0.75,
         a_kinds=ACTORS,
     ),
+    _cue(  # "het Verenigd Koninkrijk, dat sancties oplegt aan X", "heeft strafmaatregelen
+        # opgelegd aan X": the Dutch phrase takes "aan"
+        "oppose.sancties-opleggen-aan",
+        OPP,
+        "agent",
+        r"(?:sancties|sanctiemaatregelen|strafmaatregelen|inreisverboden) "
+        r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:opgelegd|oplegt|oplegde|oplegden|opleggen|"
+        r"op te leggen) aan {the}{b}",
+        0.6,
+    ),
+    _cue(  # "Nederland wijst 17 Russische diplomaten uit", "the Netherlands expelled two
+        # Iranian diplomats": expelling a state's diplomats or officers opposes the state
+        "oppose.expel-diplomats",
+        OPP,
+        "ab",
+        r"{a} {w6}(?:expel(?:s|led|ling)?|wijst|wees|wezen|uitgewezen|uitwijst|uitwijzen|"
+        r"uit te wijzen) (?:[^\s\ue000-\uefff;:,]+ ){0,3}?{b} (?:[\w-]+ )?" + _ENVOYS,
+        0.7,
+        a_kinds=STATES,
+        b_kinds=STATES,
+        anchor=r"expel|wijs|wijz|wees|wezen",
+    ),
+    _cue(  # verb-final: "dat Nederland 17 Russische inlichtingenofficieren, werkzaam onder
+        # diplomatiek dekmantel, uit Nederland uitwijst"
+        "oppose.expel-diplomats-final",
+        OPP,
+        "ab",
+        r"{a} (?:[^\s\ue000-\uefff;:,]+ ){0,3}?{b} (?:[\w-]+ )?" + _ENVOYS
+        + r"[^;:]{0,100}?(?:uitwijst|uitwijzen|uitgewezen|uit te wijzen|uitzet|uitgezet)\b",
+        0.65,
+        a_kinds=STATES,
+        b_kinds=STATES,
+        lang="nl",
+        anchor=r"uitwijs|uitwijz|uitgewezen|uit te wijzen|uitzet|uitgezet",
+    ),
     _cue(
         "oppose.sanctions-agent",
         OPP,
@@ -418,6 +459,18 @@ OTHER_CUES: list[Cue] = [
         r"(?:roept|riep|riepen|roepen) {the}{b} (?:op|ertoe op)",
         0.55,
     ),
+    _cue(  # "België heeft Rwanda onlangs opgeroepen zijn steun aan M23 stop te zetten": a
+        # call (verb-final) to stop or undo what the state does
+        "oppose.opgeroepen-te-stoppen",
+        OPP,
+        "agent",
+        r"{b} {w3}(?:opgeroepen|oproept|oproepen|op te roepen) (?:[^\s\ue000-\uefff;:]+ ){0,8}?"
+        r"(?:stop te zetten|te stoppen|te staken|te beëindigen|terug te draaien|"
+        r"terug te trekken|vrij te laten|in te trekken)\b",
+        0.6,
+        negatable=False,  # the call itself names the "stop"
+        lang="nl",
+    ),
     _cue(
         "oppose.call-on",
         OPP,
@@ -425,8 +478,8 @@ OTHER_CUES: list[Cue] = [
         r"(?:call(?:s|ed|ing)? (?:on|upon)|urge[sd]?|urging|roep\w*|dringt er bij|demand\w*) "
         # "the Georgian government to investigate …, to repeal laws": any action undoes
         r"{the}{b} (?:(?:government|authorities|regime|leadership|regering|autoriteiten) )?"
-        r"(?:to|op|om|aan) (?:[^;:]{0,160}?(?:, |and )to )?(?:immediately |onmiddellijk |"
-        r"[a-z]+ly )?(?:stop|cease|end|halt|"
+        r"(?:to|op|om|aan) (?:[^;:]{0,160}?(?:, |and )(?:to|begin|start) )?(?:immediately |"
+        r"onmiddellijk |[a-z]+ly )?(?:stop|cease|end|halt|releasing|freeing|"
         r"refrain|withdraw|release|comply|respect|abide|desist|stand down|abandon|reverse|"
         r"repeal|revoke|rescind|annul|scrap|te stoppen|te staken|"
         r"terug te trekken|vrij te laten)\b",
