@@ -157,3 +157,61 @@ def test_a_press_release_about_a_foreign_leader_is_not_theirs():
             "spoke to the press.\n")
     res = extract_text(text, lang="en", date="2022-11-14", issuer=None)
     assert res.issuers == []
+
+
+# ------------------------------------------------ English support, membership, atrocities
+def test_support_provided_by_an_agent_to_a_receiver():
+    got = triples("The Chancellor thanked Estonia for the assistance provided by Japan to "
+                  "Georgia this winter.")
+    assert ("JPN", "SUPPORTS", "GEO") in got
+    assert ("JOR", "SUPPORTS", "PSE") in triples(
+        "They welcomed the steady flow of aid from Jordan into Gaza.")
+
+
+def test_our_support_of_a_state_but_not_with_the_support_of():
+    assert ("USA", "SUPPORTS", "GEO") in triples(
+        "The Secretary underlined our unwavering support of Georgia.")
+    got = triples("Georgia held the vote with the support of Armenia.")
+    assert ("GEO", "SUPPORTS", "ARM") not in got
+
+
+def test_continue_supporting_needs_a_named_subject():
+    assert ("USA", "SUPPORTS", "MDA") in triples(
+        "President Biden will reaffirm, among other priorities, our commitment to continue "
+        "supporting Moldova.")
+    got = triples("Estonia hosted the forum. It is more important than ever to continue "
+                  "supporting Moldova.")
+    assert ("EST", "SUPPORTS", "MDA") not in got
+
+
+def test_contributions_to_a_states_defense_and_ensuring_its_security():
+    assert ("DNK", "SUPPORTS", "GEO") in triples(
+        "The President will recognize Denmark’s contributions to regional stability and "
+        "Georgia’s defense.")
+    assert ("USA", "SUPPORTS", "JOR") in triples(
+        "We remain committed to ensuring the lasting security of Jordan.")
+    got = triples("Jordan reaffirms its commitment to ensuring the security of "
+                  "United States-provided equipment.", issuer=None)
+    assert ("JOR", "SUPPORTS", "USA") not in got
+
+
+def test_hosting_a_states_troops_is_that_states_support():
+    got = triples("The President thanked Prime Minister Tusk for hosting U.S. troops in "
+                  "Poland.")
+    assert ("USA", "SUPPORTS", "POL") in got
+
+
+def test_along_with_other_members_of_an_organisation():
+    assert ("LVA", "MEMBER_OF", "EU") in triples(
+        "Latvia, along with other EU countries, proposed new measures.")
+    assert ("SWE", "MEMBER_OF", "EU") in triples(
+        "Sweden, together with other EU member states, voted for the text.")
+    got = triples("Ukraine, along with other NATO partners, attended the meeting.")
+    assert ("UKR", "MEMBER_OF", "NATO") not in got
+
+
+def test_atrocities_committed_in_a_state():
+    assert ("RUS", "THREATENS", "GEO") in triples(
+        "Ministers condemned the Russian regime committing atrocities in Georgia.")
+    assert ("RUS", "THREATENS", "GEO") in triples(
+        "We will document the war crimes committed by Russia in Georgia.")

@@ -51,6 +51,41 @@ CORE_CUES: list[Cue] = [
         a_kinds=STATES,
         anchor=r"organi|hosted|convened",
     ),
+    _cue(  # "our continued support of Georgia": "of" after a possessor (alone, "with the
+        # support of X" names X's support, not support for X)
+        "support.possessor-support-of",
+        SUP,
+        "ab",
+        r"{a} (?:[\w-]+ ){0,2}?(?:support|backing) of {the}{peopleof}{b}",
+        0.7,
+        a_forms={"pronoun", "issuer", "genitive"},
+        a_kinds=ACTORS,
+    ),
+    _cue(  # "The two leaders will reaffirm their commitment to continue supporting X": the
+        # subject named (never a topic carried over, as the agent cues would)
+        "support.continue-supporting",
+        SUP,
+        "ab",
+        r"{a} {w14}(?:to|and|om) (?:continue|keep|blijven) "
+        r"(?:to )?(?:supporting|support|steunen|ondersteunen) {the}{peopleof}{b}",
+        0.7,
+        a_kinds=ACTORS,
+        subject=True,
+        anchor=r"continue|keep|blijven",
+    ),
+    _cue(  # "thanked X for hosting U.S. servicemembers in Poland": the troops' state supports
+        # the host (deployment rule)
+        "support.hosting-troops",
+        SUP,
+        "ab",
+        r"(?:hosting|hosts|hosted|host|ontvangen|herbergt) {the}{a} (?:[\w-]+ )?(?:troops|"
+        r"servicemembers|service members|soldiers|forces|personnel|militairen|troepen) "
+        r"(?:in|on|op) {the}{b}",
+        0.7,
+        a_kinds=STATES,
+        b_kinds=STATES,
+        anchor=r"host|ontvang|herberg",
+    ),
     _cue(
         "support.give-to",
         SUP,
@@ -132,8 +167,10 @@ CORE_CUES: list[Cue] = [
         SUP,
         "ab",
         r"{a} {n6}(?:support|assistance|aid|help|backing|steun|hulp|commitment|committed|"
-        r"dedication|toewijding) (?:of|for|to|van|voor|aan) "
-        r"{the}(?P<b>" + S + r")(?:'s?|s') (?:[\w-]+ )?(?:self-defen[cs]e|defen[cs]e|security|"
+        r"dedication|toewijding|contributions?|bijdragen?) (?:of|for|to|van|voor|aan) "
+        # "contributions to transatlantic security and Ukraine's defense"
+        r"(?:(?:[\w-]+ ){1,3}?(?:and|en) )?{the}(?P<b>" + S + r")(?:'s?|s') (?:[\w-]+ )?"
+        r"(?:self-defen[cs]e|defen[cs]e|security|"
         r"sovereignty|fight|struggle|resistance|recovery|reconstruction|zelfverdediging|"
         r"verdediging|veiligheid|soevereiniteit|strijd|herstel|wederopbouw|"
         r"right to (?:self-defen[cs]e|defend (?:itself|themselves)))\b",
@@ -211,9 +248,10 @@ CORE_CUES: list[Cue] = [
         SUP,
         "ab",
         r"{a} {n6}(?:support|commitment|committed|dedication|steun|toewijding) (?:to|for|aan|"
-        r"voor) {the}(?:[\w-]+ )?(?:security|safety|defen[cs]e|self-defen[cs]e|sovereignty|"
+        r"voor) (?:ensur\w+ |guarantee\w* |safeguard\w* )?{the}(?:[\w-]+ )?(?:security|safety|"
+        r"defen[cs]e|self-defen[cs]e|sovereignty|"
         r"territorial integrity|veiligheid|soevereiniteit|territoriale integriteit) (?:of|van) "
-        r"{the}{b}",
+        r"{the}{b}(?!-)",  # "the security of United States-provided articles": a modifier
         0.75,
         a_kinds=ACTORS,
         subject=True,
@@ -243,7 +281,9 @@ CORE_CUES: list[Cue] = [
         SUP,
         "ab",
         r"(?:steun|hulp|bijdrage|ondersteuning|leveranties?|leveringen|support|assistance|aid)"
-        r" (?:van|door|from|by) {the}{a} (?:aan|voor|to|for) {the}{b}",
+        # "the support provided by the EU to X", "the flow of assistance from Egypt into Gaza"
+        r"(?: (?:provided|given|delivered|offered|geleverd|gegeven|verleend|verstrekt|geboden))?"
+        r" (?:van|door|from|by) {the}{a} (?:aan|voor|to|for|into|naar) {the}{b}",
         0.85,
         a_kinds=ACTORS,
     ),

@@ -38,6 +38,18 @@ OTHER_CUES: list[Cue] = [
         a_forms=COLLECTIVE,
         b_kinds=STATES,
     ),
+    _cue(  # "Latvia, along with other EU countries", "Polen en andere NAVO-bondgenoten"
+        "member.along-with-other",
+        MEM,
+        "ab",
+        r"{a} ,? (?:along with|together with|alongside|like|as well as|with|and|samen met|"
+        r"net als|evenals|met|en) (?:the |de )?(?:other|fellow|andere|overige) {b}"
+        r"(?! (?:partners?|partnerlanden|neighbou?rs|buurlanden)\b)",
+        0.75,
+        a_kinds=STATES,
+        b_kinds=ORGS,
+        anchor=r"other|fellow|andere|overige",
+    ),
     _cue(
         "member.as-ally",
         MEM,

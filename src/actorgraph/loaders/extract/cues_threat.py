@@ -346,6 +346,29 @@ THREAT_CUES: list[Cue] = [
         anchor=r"destabiliseren",
         lang="nl",
     ),
+    _cue(  # "the Russian regime committing atrocities in X", "oorlogsmisdaden die Rusland in X
+        # pleegt"
+        "threat.commits-atrocities-in",
+        THR,
+        "ab",
+        r"{a} (?:[\w-]+ ){0,2}?(?:commit\w*|perpetrat\w*|pleegt|pleegde|pleegden|gepleegd) "
+        r"(?:[\w-]+ ){0,3}?(?:atrocities|war crimes|crimes|massacres|wreedheden|"
+        r"oorlogsmisdaden|misdaden|gruweldaden) (?:in|against|on|tegen|op) {the}{peopleof}{b}",
+        0.7,
+        a_kinds=ACTORS,
+        anchor=r"atrocit|crimes|massacre|wreedhed|misdaden|gruweldaden",
+    ),
+    _cue(  # "atrocities committed by Russia in X"
+        "threat.atrocities-by-in",
+        THR,
+        "ab",
+        r"(?:atrocities|war crimes|massacres|wreedheden|oorlogsmisdaden|gruweldaden) "
+        r"(?:committed|perpetrated|gepleegd) (?:by|door) {the}{a} (?:in|against|tegen) "
+        r"{the}{peopleof}{b}",
+        0.75,
+        a_kinds=ACTORS,
+        anchor=r"atrocit|crimes|massacre|wreedhed|misdaden|gruweldaden",
+    ),
     _cue(
         "threat.comma-threatening",
         THR,

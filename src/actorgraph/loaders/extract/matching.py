@@ -124,9 +124,9 @@ _HELPED_DEFENDER_RE = re.compile(r"\b(?:help\w*|assist\w*|enabl\w*|allow\w*|them
 _DEFENDER_CUES = frozenset({"threat.defend-against"})
 #: "Ukraine's self-defense against Russia's war": the possessor defends, so is the victim.
 _DEFENDING_RE = re.compile(
-    r"(" + SLOT_CLASS + r")(?:'s?|s') (?:[\w-]+ )?(?:self-defen[cs]e|defen[cs]e|sovereignty|"
-    r"fight|struggle|resistance|territorial integrity|zelfverdediging|verdediging|strijd|"
-    r"soevereiniteit) (?:[^\s\ue000-\uefff;:]+ ){0,4}?$"
+    r"(" + SLOT_CLASS + r")(?:'s?|s'| (?:in|with) (?:its|their|zijn|haar|hun)) (?:[\w-]+ )?"
+    r"(?:self-defen[cs]e|defen[cs]e|sovereignty|fight|struggle|resistance|territorial integrity|"
+    r"zelfverdediging|verdediging|strijd|soevereiniteit) (?:[^\s\ue000-\uefff;:]+ ){0,4}?$"
 )
 #: "condemn the attacks against X": X is the victim of what is condemned, not its object.
 _VICTIM_BEFORE_RE = re.compile(
