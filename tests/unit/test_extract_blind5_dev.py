@@ -215,3 +215,25 @@ def test_atrocities_committed_in_a_state():
         "Ministers condemned the Russian regime committing atrocities in Georgia.")
     assert ("RUS", "THREATENS", "GEO") in triples(
         "We will document the war crimes committed by Russia in Georgia.")
+
+
+# ------------------------------------------------- appeals; candidates for accession
+def test_a_call_to_begin_releasing_and_a_call_for_a_state_to_stop():
+    got = triples("We call on Hezbollah to accept the proposal, which Lebanon supports, and "
+                  "begin the process of releasing the prisoners.")
+    assert ("USA", "OPPOSES", "HEZBOLLAH") in got
+    got = triples("We call for the immediate cessation of hostilities and for Armenia to stop "
+                  "the current military activities.")
+    assert ("USA", "OPPOSES", "ARM") in got
+    # a call for talks opposes nobody
+    got = triples("We call for dialogue between Serbia and Kosovo.")
+    assert not any(t == "OPPOSES" for _, t, _ in got)
+
+
+def test_candidate_status_for_accession_and_the_accession_of_a_state():
+    got = triples("The reforms prepare Moldova’s acquisition of the status of candidate for "
+                  "accession to the EU.", issuer=None)
+    assert ("MDA", "ASPIRES_TO_JOIN", "EU") in got
+    got = triples("Het kabinet steunt de toetreding van Moldavië tot de EU.", lang="nl",
+                  issuer="NLD")
+    assert ("MDA", "ASPIRES_TO_JOIN", "EU") in got

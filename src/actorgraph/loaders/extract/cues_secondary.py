@@ -273,8 +273,10 @@ OTHER_CUES: list[Cue] = [
         "aspire.candidate",
         ASP,
         "ab",
-        r"{a} {w5}(?:candidate|kandidaat)[- ]?(?:member state|member|lidstaat|lid|country|"
-        r"land)? ?(?:of|van|for|voor) {the}{b}",
+        r"{a} {w6}(?:candidate|kandidaat)[- ]?(?:member state|member|lidstaat|lid|country|"
+        # "the status of candidate for accession to the EU"
+        r"land)? ?(?:of|van|for|voor) (?:(?:accession|membership|toetreding|lidmaatschap) "
+        r"(?:to|of|tot|van|in) )?{the}{b}",
         0.75,
         a_kinds=STATES,
         b_kinds=ORGS,
@@ -294,6 +296,15 @@ OTHER_CUES: list[Cue] = [
         "ab",
         r"{a} {w2}(?:accession|toetreding) (?:to|tot) {the}{b}",
         0.65,
+        a_kinds=STATES,
+        b_kinds=ORGS,
+    ),
+    _cue(  # "de toetreding van Oekraïne tot de EU", "the accession of Moldova to the EU"
+        "aspire.accession-of-to",
+        ASP,
+        "ab",
+        r"(?:accession|toetreding) (?:of|van) {the}{a} (?:to|tot|in|bij) {the}{b}",
+        0.6,
         a_kinds=STATES,
         b_kinds=ORGS,
     ),
@@ -483,6 +494,16 @@ OTHER_CUES: list[Cue] = [
         negatable=False,  # the call itself names the "stop"
         lang="nl",
     ),
+    _cue(  # "We call for an immediate ceasefire and for Azerbaijan to stop its attacks"
+        "oppose.call-for-to-stop",
+        OPP,
+        "agent",
+        r"call(?:s|ed|ing)? for (?:[^;:]{0,100}? (?:and|as well as) for )?{the}{b} to "
+        r"(?:immediately |[a-z]+ly )?(?:stop|cease|end|halt|withdraw|release|refrain|desist)\b",
+        0.6,
+        negatable=False,
+        anchor=r"call",
+    ),
     _cue(
         "oppose.call-on",
         OPP,
@@ -490,7 +511,8 @@ OTHER_CUES: list[Cue] = [
         r"(?:call(?:s|ed|ing)? (?:on|upon)|urge[sd]?|urging|roep\w*|dringt er bij|demand\w*) "
         # "the Georgian government to investigate …, to repeal laws": any action undoes
         r"{the}{b} (?:(?:government|authorities|regime|leadership|regering|autoriteiten) )?"
-        r"(?:to|op|om|aan) (?:[^;:]{0,160}?(?:, |and )(?:to|begin|start) )?(?:immediately |"
+        r"(?:to|op|om|aan) (?:[^;:]{0,160}?(?:, |and )(?:to|(?:begin|start)"
+        r"(?: the process of)?) )?(?:immediately |"
         r"onmiddellijk |[a-z]+ly )?(?:stop|cease|end|halt|releasing|freeing|"
         r"refrain|withdraw|release|comply|respect|abide|desist|stand down|abandon|reverse|"
         r"repeal|revoke|rescind|annul|scrap|te stoppen|te staken|"
