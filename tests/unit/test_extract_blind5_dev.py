@@ -237,3 +237,25 @@ def test_candidate_status_for_accession_and_the_accession_of_a_state():
     got = triples("Het kabinet steunt de toetreding van Moldavië tot de EU.", lang="nl",
                   issuer="NLD")
     assert ("MDA", "ASPIRES_TO_JOIN", "EU") in got
+
+
+# ------------------------------------------ a question the answer confirms states its claim
+def test_a_claim_in_a_question_counts_when_the_answer_says_yes():
+    text = ("Vraag 3\n  Is het juist dat Armenië vorige week Georgië heeft aangevallen?\n\n"
+            "  Ja, dat is juist.\n\nVraag 4\n  Klopt het dat Turkije Georgië heeft "
+            "aangevallen?\n\n  Nee.\n")
+    got = triples(text, lang="nl", issuer="NLD")
+    assert ("ARM", "THREATENS", "GEO") in got
+    assert ("TUR", "THREATENS", "GEO") not in got
+
+
+def test_being_aware_of_a_report_does_not_confirm_it():
+    text = ("Vraag 1\n  Bent u bekend met het bericht dat Armenië Georgië heeft "
+            "aangevallen?\n\n  Ja.\n")
+    assert ("ARM", "THREATENS", "GEO") not in triples(text, lang="nl", issuer="NLD")
+
+
+def test_an_object_of_a_preposition_before_a_final_verb_is_not_its_object():
+    got = triples("Nederland wil alles doen om Moldavië vanuit Nederland te ondersteunen.",
+                  lang="nl", issuer="NLD")
+    assert ("MDA", "SUPPORTS", "NLD") not in got

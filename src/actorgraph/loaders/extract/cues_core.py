@@ -325,7 +325,10 @@ CORE_CUES: list[Cue] = [
         "support.verb-final-nl",
         SUP,
         "ab",
-        r"{a} {w3}{secof}{b} {w6}(?:steunen|ondersteunen|helpen|bijstaan|bewapenen|bevoorraden|"
+        # "om Moldavië vanuit Nederland te ondersteunen": an object of a preposition is no
+        # object of the verb
+        r"{a} {w3}(?<!uit )(?<!van )(?<!met )(?<!in )(?<!door )(?<!naar )(?<!bij )"
+        r"{secof}{b} {w6}(?:steunen|ondersteunen|helpen|bijstaan|bewapenen|bevoorraden|"
         r"financieren)",
         0.75,
         a_kinds=ACTORS,

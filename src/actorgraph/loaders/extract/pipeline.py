@@ -37,6 +37,7 @@ from actorgraph.loaders.extract.matching import (
     first_subject,
     match_sentence,
 )
+from actorgraph.loaders.extract.modality import confirmed_question
 from actorgraph.loaders.extract.persons import (
     find_persons,
     offices_in,
@@ -200,6 +201,8 @@ def extract_loaded(
         if not resolved:
             continue
         sent = analyse_sentence(text, si, s0, s1, resolved)
+        if "?" in sent.abstract[-4:]:  # "Is het juist dat …? Ja, …": the claim holds
+            sent.abstract = confirmed_question(sent.abstract, text[s1 : s1 + 12])
         for _pos, person, target, rule in offices_at(s0, s1):
             add_relation(
                 relations, doc, sent, st, RelationType.REPRESENTS, person, target, rule, 0.85
