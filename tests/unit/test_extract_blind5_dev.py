@@ -259,3 +259,24 @@ def test_an_object_of_a_preposition_before_a_final_verb_is_not_its_object():
     got = triples("Nederland wil alles doen om Moldavië vanuit Nederland te ondersteunen.",
                   lang="nl", issuer="NLD")
     assert ("MDA", "SUPPORTS", "NLD") not in got
+
+
+# -------------------------------- news-style opening; inversion of a separable verb
+def test_a_news_style_opening_with_the_minister_gives_the_speaker():
+    text = ("Vandaag, maandag 14 maart, zijn vice-eersteminister en minister van "
+            "Buitenlandse Zaken Sophie Wilmès en haar collega's bijeengekomen in Brussel.\n\n"
+            "We moeten Georgië financieel en humanitair blijven steunen.\n")
+    res = extract_text(text, lang="nl", date="2022-03-14", issuer=None)
+    assert res.issuers == ["BEL"]
+    assert ("BEL", "SUPPORTS", "GEO") in {(r.source, r.type.value, r.target)
+                                          for r in res.relations}
+
+
+def test_inversion_of_a_separable_attack_verb_and_never_seen_is_no_negation():
+    got = triples("Vannacht zette Rusland, zoals bekend, een nooit geziene aanval in op "
+                  "Georgië.", lang="nl", issuer="NLD")
+    assert ("RUS", "THREATENS", "GEO") in got
+    got = triples("Rusland heeft Georgië nooit aangevallen.", lang="nl", issuer="NLD")
+    assert ("RUS", "THREATENS", "GEO") not in got
+    got = triples("Russia launched a never-before-seen attack on Georgia.")
+    assert ("RUS", "THREATENS", "GEO") in got

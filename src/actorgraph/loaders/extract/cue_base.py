@@ -225,8 +225,10 @@ _HARM = (
 
 #: Negation and hedging near a cue: the relation is not stated as a fact.
 NEGATION_RE = re.compile(
-    r"\b(?:not|cannot|no|never|neither|nor|without|rather than|instead of|stop(?:s|ped|ping)? |"
-    r"cease|ceasing|refrain|halt|end (?:its|their)|geen|niet|nooit|zonder|noch|"
+    # "a never-before-seen attack", "een nooit geziene aanval": an adjective, no negation
+    r"\b(?:not|cannot|no|never(?![- ]before)|neither|nor|without|rather than|instead of|"
+    r"stop(?:s|ped|ping)? |cease|ceasing|refrain|halt|end (?:its|their)|geen|niet|"
+    r"nooit(?! (?:eerder )?(?:geziene?|vertoonde?|gekende?))|zonder|noch|"
     r"stoppen|staken|beëindigen)\b|n't\b"
 )
 HEDGE_RE = re.compile(

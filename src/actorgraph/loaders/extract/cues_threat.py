@@ -243,6 +243,19 @@ THREAT_CUES: list[Cue] = [
         0.7,
         a_kinds=ACTORS | {"person"},
     ),
+    _cue(  # inversion after a fronted phrase: "Vanmorgen zette Rusland, zoals u weet, een
+        # nooit geziene aanval in op Oekraïne" (inzetten: a separable verb)
+        "threat.launched-attack-inversion-nl",
+        THR,
+        "ab",
+        r"(?:zet|zette|zetten|voert|voerde|voerden|lanceert|lanceerde|lanceerden) {a}"
+        r"(?: , [^;:,]{1,40}? ,)? (?:[^\s\ue000-\uefff;:,]+ ){0,5}?" + _HARM
+        + r" (?:in )?(?:op|tegen) {the}{placein}{b}",
+        0.7,
+        a_kinds=ACTORS,
+        lang="nl",
+        anchor=r"\b(?:zet|zette|zetten|voert|voerde|voerden|lanceer)",
+    ),
     _cue(
         "threat.in-face-of",
         THR,

@@ -118,8 +118,12 @@ def _signers_state(lex: Lexicon, head: str, lang: str | None, date: str | None) 
     return states.pop() if len(states) == 1 else None
 
 
-#: A press release's heading: the office holder it opens with speaks for their state.
-_PRESS_RELEASE_RE = re.compile(r"^\s*(?:Persbericht|Nieuwsbericht|Press release)\b", re.I)
+#: A press release's heading, or its news-style opening ("Vandaag, maandag 21 maart, zijn
+#: … minister … X … bijeengekomen"): the office holder it opens with speaks for their state.
+_PRESS_RELEASE_RE = re.compile(
+    r"^\s*(?:Persbericht|Nieuwsbericht|Press release|(?:Vandaag|Gisteren|Today|Yesterday),? )",
+    re.I,
+)
 
 
 def _press_release_state(lex: Lexicon, head: str, lang: str | None, date: str | None):
