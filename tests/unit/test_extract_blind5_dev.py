@@ -280,3 +280,22 @@ def test_inversion_of_a_separable_attack_verb_and_never_seen_is_no_negation():
     assert ("RUS", "THREATENS", "GEO") not in got
     got = triples("Russia launched a never-before-seen attack on Georgia.")
     assert ("RUS", "THREATENS", "GEO") in got
+
+
+# -------------------------- the owner of an effort; applications and candidate compounds
+def test_the_owner_of_an_effort_gives_its_support_and_pressure():
+    got = triples("De inzet van het kabinet blijft gericht op het uitoefenen van druk op "
+                  "Iran en het bieden van steun aan Armenië.", lang="nl", issuer="NLD")
+    assert {("NLD", "SUPPORTS", "ARM"), ("NLD", "OPPOSES", "IRN")} <= got
+    got = triples("De inzet van Nederland en de steun van Duitsland aan Georgië kregen lof.",
+                  lang="nl", issuer=None)
+    assert ("NLD", "SUPPORTS", "GEO") not in got
+
+
+def test_applications_for_membership_and_candidate_compounds():
+    got = triples("Georgië en Moldavië hebben gisteren hun aanvragen voor het "
+                  "EU-lidmaatschap ingediend.", lang="nl", issuer="NLD")
+    assert {("GEO", "ASPIRES_TO_JOIN", "EU"), ("MDA", "ASPIRES_TO_JOIN", "EU")} <= got
+    got = triples("De nieuwe status van Georgië als EU-kandidaatlid biedt kansen.", lang="nl",
+                  issuer="NLD")
+    assert ("GEO", "ASPIRES_TO_JOIN", "EU") in got

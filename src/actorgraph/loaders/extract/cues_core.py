@@ -73,6 +73,18 @@ CORE_CUES: list[Cue] = [
         subject=True,
         anchor=r"continue|keep|blijven",
     ),
+    _cue(  # "De inzet van het kabinet blijft gericht op … het bieden van steun aan Oekraïne":
+        # the owner of the effort or policy gives the support (no other owner in between)
+        "support.effort-of-agent",
+        SUP,
+        "ab",
+        r"(?:inzet|beleid|inspanningen|efforts?|policy|doel|doelstelling|aim|goal) (?:van|of) "
+        r"{the}{a} (?:(?! (?:van|of|door|by) (?:the |de |het )?[\ue000-\uefff])[^;:]){0,80}?"
+        r"(?:steun|hulp|ondersteuning|support|assistance|aid) (?:aan|voor|to|for) {the}{secof}{b}",
+        0.65,
+        a_kinds=ACTORS,
+        anchor=r"inzet|beleid|inspanning|effort|policy|doel|aim|goal",
+    ),
     _cue(  # "thanked X for hosting U.S. servicemembers in Poland": the troops' state supports
         # the host (deployment rule)
         "support.hosting-troops",

@@ -308,6 +308,26 @@ OTHER_CUES: list[Cue] = [
         a_kinds=STATES,
         b_kinds=ORGS,
     ),
+    _cue(  # "hebben hun aanvragen voor het NAVO-lidmaatschap ingediend"
+        "aspire.application-for",
+        ASP,
+        "ab",
+        r"{a} {w8}(?:aanvraag|aanvragen|application|applications|bid|bids|verzoek) (?:voor|for|"
+        r"tot|om) {the}{b}[ -]?(?:lidmaatschap|membership|toetreding|accession)",
+        0.7,
+        a_kinds=STATES,
+        b_kinds=ORGS,
+    ),
+    _cue(  # "de status van Moldavië als EU-kandidaatlid", "EU candidate country Moldova"
+        "aspire.candidate-compound",
+        ASP,
+        "ab",
+        r"{a} (?:als|as) {the}{b}[ -](?:kandidaat-?lid(?:staat)?|kandidaat|candidate"
+        r"(?: country| member state| member)?)\b",
+        0.7,
+        a_kinds=STATES,
+        b_kinds=ORGS,
+    ),
     _cue(
         "aspire.adjective",
         ASP,
@@ -503,6 +523,17 @@ OTHER_CUES: list[Cue] = [
         0.6,
         negatable=False,
         anchor=r"call",
+    ),
+    _cue(  # "De inzet van het kabinet blijft gericht op het uitoefenen van druk op Rusland"
+        "oppose.effort-of-pressure",
+        OPP,
+        "ab",
+        r"(?:inzet|beleid|inspanningen|efforts?|policy|doel|doelstelling|aim|goal) (?:van|of) "
+        r"{the}{a} (?:(?! (?:van|of|door|by) (?:the |de |het )?[\ue000-\uefff])[^;:]){0,80}?"
+        r"(?:druk|pressure) (?:op|on) {the}{b}",
+        0.65,
+        a_kinds=ACTORS,
+        anchor=r"inzet|beleid|inspanning|effort|policy|doel|aim|goal",
     ),
     _cue(
         "oppose.call-on",

@@ -320,7 +320,8 @@ THREAT_CUES: list[Cue] = [
         THR,
         "victim",
         r"{a}'s? {w2}(?:full-scale |brutal |illegal |unprovoked )?(?:invasion|war of "
-        r"aggression|aggression|incursion|agressie|invasie)(?! (?:of|against|on|in|into|tegen|"
+        r"aggression|aggression|incursion|occupation|agressie|invasie|bezetting)"
+        r"(?! (?:of|against|on|in|into|tegen|"
         r"van|op) )",
         0.55,
         a_kinds=STATES,
