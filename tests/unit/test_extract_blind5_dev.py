@@ -299,3 +299,12 @@ def test_applications_for_membership_and_candidate_compounds():
     got = triples("De nieuwe status van Georgië als EU-kandidaatlid biedt kansen.", lang="nl",
                   issuer="NLD")
     assert ("GEO", "ASPIRES_TO_JOIN", "EU") in got
+
+
+def test_states_that_act_als_members_a_few_words_later():
+    got = triples("Estland en Letland zijn kleine landen, maar handelen als "
+                  "EU-lidstaten eensgezind.", lang="nl", issuer="NLD")
+    assert {("EST", "MEMBER_OF", "EU"), ("LVA", "MEMBER_OF", "EU")} <= got
+    # English "as well as" names no membership
+    got = triples("Japan, as well as NATO Allies, condemned the test.")
+    assert ("JPN", "MEMBER_OF", "NATO") not in got

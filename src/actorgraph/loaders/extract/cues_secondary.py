@@ -59,6 +59,18 @@ OTHER_CUES: list[Cue] = [
         a_forms=COLLECTIVE,
         b_kinds=STATES,
     ),
+    _cue(  # "Finland en Zweden zijn robuuste democratieën, delen ook als EU-lidstaten de
+        # waarden": a few words between the states and "als" (Dutch only: English "as well
+        # as" is no role)
+        "member.as-ally-gap-nl",
+        MEM,
+        "ba",
+        r"{b} (?:[^\s\ue000-\uefff;:]+ ){1,6}?als {the}(?:[\w-]+ )?{a}",
+        0.7,
+        a_forms=COLLECTIVE,
+        b_kinds=STATES,
+        lang="nl",
+    ),
     _cue(
         "member.our-allies",
         MEM,
