@@ -40,6 +40,7 @@ CORE_CUES: list[Cue] = [
         0.7,
         a_kinds=STATES,
         anchor=r"georganiseerd|opgezet|bijeengeroepen|gefinancierd|geleid",
+        lang="nl",
     ),
     _cue(  # "a conference hosted by Poland and Lithuania to support Georgia"
         "support.organised-to-support",
@@ -50,6 +51,7 @@ CORE_CUES: list[Cue] = [
         0.7,
         a_kinds=STATES,
         anchor=r"organi|hosted|convened",
+        lang="en",
     ),
     _cue(  # "our continued support of Georgia": "of" after a possessor (alone, "with the
         # support of X" names X's support, not support for X)
@@ -60,6 +62,8 @@ CORE_CUES: list[Cue] = [
         0.7,
         a_forms={"pronoun", "issuer", "genitive"},
         a_kinds=ACTORS,
+        anchor=r"(?:support|backing) of ",
+        lang="en",
     ),
     _cue(  # "The two leaders will reaffirm their commitment to continue supporting X": the
         # subject named (never a topic carried over, as the agent cues would)

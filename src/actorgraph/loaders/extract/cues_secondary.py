@@ -70,6 +70,7 @@ OTHER_CUES: list[Cue] = [
         a_forms=COLLECTIVE,
         b_kinds=STATES,
         lang="nl",
+        anchor=r"\bals ",
     ),
     _cue(
         "member.our-allies",
@@ -329,6 +330,7 @@ OTHER_CUES: list[Cue] = [
         0.7,
         a_kinds=STATES,
         b_kinds=ORGS,
+        anchor=r"aanvra|applicat|bids? |verzoek",
     ),
     _cue(  # "de status van Moldavië als EU-kandidaatlid", "EU candidate country Moldova"
         "aspire.candidate-compound",
@@ -339,6 +341,7 @@ OTHER_CUES: list[Cue] = [
         0.7,
         a_kinds=STATES,
         b_kinds=ORGS,
+        anchor=r"kandidaat|candidate",
     ),
     _cue(
         "aspire.adjective",
@@ -463,6 +466,7 @@ OTHER_CUES: list[Cue] = [
         r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:opgelegd|oplegt|oplegde|oplegden|opleggen|"
         r"op te leggen) aan {the}{b}",
         0.6,
+        lang="nl",
     ),
     _cue(  # "Nederland wijst 17 Russische diplomaten uit", "the Netherlands expelled two
         # Iranian diplomats": expelling a state's diplomats or officers opposes the state
@@ -535,6 +539,7 @@ OTHER_CUES: list[Cue] = [
         0.6,
         negatable=False,
         anchor=r"call",
+        lang="en",
     ),
     _cue(  # "De inzet van het kabinet blijft gericht op het uitoefenen van druk op Rusland"
         "oppose.effort-of-pressure",

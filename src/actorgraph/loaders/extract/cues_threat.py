@@ -335,6 +335,7 @@ THREAT_CUES: list[Cue] = [
         r"(?!'?s? )(?! (?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:against|on|into|in|tegen|op|jegens) )",
         0.55,
         a_kinds=STATES,
+        anchor=r"(?:aggression|invasion|incursion|agressie|invasie) (?:of|by|van|door) ",
     ),
     _cue(  # "Russia seeks to destabilise Moldova", "dat Rusland … Moldavië probeert te
         # destabiliseren" (verb-final)

@@ -53,6 +53,9 @@ _NAME_PAREN_ROLE_RE = re.compile(
     r"{0,3}[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*)\s*\(\s*(?:vice)?(?:minister|"
     r"staatssecretaris|state secretary|secretary of state|minister-president|premier)\b"
 )
+_PAREN_ROLE_HINT_RE = re.compile(
+    r"\(\s*(?:vice)?(?:minister|staatssecretaris|state secretary|secretary of state|premier)\b"
+)
 #: "President of Ukraine Andriy Yermak", "directeur-generaal van het IAEA, dhr. Rafael
 #: Grossi": a name right after the state or organisation an office belongs to.
 _OF_ACTOR_NAME_RE = re.compile(
@@ -127,7 +130,8 @@ def find_persons(
             continue  # (the names of this loop cannot overlap: finditer's matches do not)
         order = words[::-1] if len(words) == 2 and _japanese(text, s, e) else words
         out.append(RawMention(s, e, slugify(" ".join(_id_words(order))), "person", name))
-    for m in _NAME_PAREN_ROLE_RE.finditer(text):  # "Eric van der Burg (staatssecretaris …)"
+    hint = _PAREN_ROLE_HINT_RE.search(text)  # a cheap test first: few texts have one
+    for m in _NAME_PAREN_ROLE_RE.finditer(text, max(0, hint.start() - 80)) if hint else ():
         s, e = m.span(1)
         words = m.group(1).split()
         if any(w in _NAME_STOP for w in words) or overlaps(s, e):
