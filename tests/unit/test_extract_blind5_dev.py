@@ -308,3 +308,16 @@ def test_states_that_act_als_members_a_few_words_later():
     # English "as well as" names no membership
     got = triples("Japan, as well as NATO Allies, condemned the test.")
     assert ("JPN", "MEMBER_OF", "NATO") not in got
+
+
+def test_a_list_of_the_subject_before_a_v2_verb_is_no_verb_final_object():
+    got = triples("De EU-lidstaten, zoals Duitsland en Frankrijk, steunen Moldavië.", lang="nl",
+                  issuer="NLD")
+    assert ("EU", "SUPPORTS", "DEU") not in got
+    assert ("DEU", "SUPPORTS", "MDA") in got
+
+
+def test_an_invasion_by_an_agent_in_a_state():
+    got = triples("De inval van Rusland in Georgië werd breed veroordeeld.", lang="nl",
+                  issuer="NLD")
+    assert ("RUS", "THREATENS", "GEO") in got

@@ -344,8 +344,11 @@ CORE_CUES: list[Cue] = [
         # "om Moldavië vanuit Nederland te ondersteunen": an object of a preposition is no
         # object of the verb
         r"{a} {w3}(?<!uit )(?<!van )(?<!met )(?<!in )(?<!door )(?<!naar )(?<!bij )"
+        # "De EU-lidstaten, zoals Duitsland, steunen Moldavië": a list of the subject, and a
+        # verb with its object after it, is no verb-final clause
+        r"(?<!zoals )(?<!waaronder )(?<!meer )"
         r"{secof}{b} {w6}(?:steunen|ondersteunen|helpen|bijstaan|bewapenen|bevoorraden|"
-        r"financieren)",
+        r"financieren)\b(?! (?:de |het )?[\ue000-\uefff])",
         0.75,
         a_kinds=ACTORS,
     ),

@@ -164,7 +164,7 @@ THREAT_CUES: list[Cue] = [
         "threat.aggression-by",
         THR,
         "ab",
-        _HARM + r" (?:van|by|from|door) {the}{a} (?:against|on|tegen|op|jegens|of|van) "
+        _HARM + r" (?:van|by|from|door) {the}{a} (?:against|on|tegen|op|jegens|of|van|in|into) "
         r"{w8}{b}",
         0.8,
     ),
