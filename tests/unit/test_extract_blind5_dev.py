@@ -321,3 +321,12 @@ def test_an_invasion_by_an_agent_in_a_state():
     got = triples("De inval van Rusland in Georgië werd breed veroordeeld.", lang="nl",
                   issuer="NLD")
     assert ("RUS", "THREATENS", "GEO") in got
+
+
+def test_two_office_holders_a_title_apart_who_work_together():
+    got = triples("President Biden and Prime Minister Kishida affirmed their commitment to "
+                  "work together on regional security.")
+    assert ("JPN", "PARTNERS_WITH", "USA") in got or ("USA", "PARTNERS_WITH", "JPN") in got
+    got = triples("President Biden and Prime Minister Kishida agreed to work together with "
+                  "India on the project.")
+    assert not any(t == "PARTNERS_WITH" and {s, o} == {"USA", "JPN"} for s, t, o in got)
