@@ -65,7 +65,7 @@ ROLE = (
     r"(?:(?:vice[- ])?president|(?:deputy |vice[- ])?prime minister|(?:foreign |defen[cs]e |"
     r"deputy |vice[- ])?minister(?:[- ]president)?(?: (?:van|voor) " + _PORTFOLIO
     + r"(?:(?:,| en) " + _PORTFOLIO + r"){0,3})?|"
-    r"secretary[- ]general|secretaris-generaal|"
+    r"secretary[- ]general|secretaris-generaal|staatssecretaris|state secretary|"
     r"secretary of state|secretary|chancellor|king|queen|ambassador|envoy|high representative|"
     r"hoge vertegenwoordiger|premier|kanselier|koning|koningin|ambassadeur|gezant|"
     r"national security advis[eo]r|leader|spokesperson|woordvoerder|commissioner|eurocommissaris|"
@@ -96,7 +96,7 @@ for _n in (4, 6, 8):  # word gaps that never cross a comma
 _SEC_NOUN = (
     r"(?:security|safety|veiligheid|territory|grondgebied|sovereignty|soevereiniteit|"
     r"independence|onafhankelijkheid|people|bevolking|defen[cs]e|verdediging|"
-    r"territorial integrity|territoriale integriteit)"
+    r"territorial integrity|territoriale integriteit|unity|eenheid|stability|stabiliteit)"
 )
 #: "the security of", "the sovereignty and territorial integrity of": what is supported
 #: belongs to the state after "of"/"van".
@@ -225,7 +225,7 @@ _GIVE = (
     r"toegezegd|zegt|zegde|geleverd|gedoneerd|gestuurd)\w*"
 )
 _HARM = (
-    r"(?:aggression|war|wars|invasion|attacks?|strikes?|assault|bombardment|shelling|"
+    r"(?:aggression|war|wars|invasion|incursions?|attacks?|strikes?|assault|bombardment|shelling|"
     r"missile strikes|onslaught|barrages?|agressie|\w*oorlog|invasie|aanval(?:len)?|inval|"
     r"oorlogsvoering|"
     r"beschietingen|bombardementen|raketaanval(?:len)?|luchtaanval(?:len)?|"
@@ -239,8 +239,10 @@ _HARM = (
 
 #: Negation and hedging near a cue: the relation is not stated as a fact.
 NEGATION_RE = re.compile(
-    r"\b(?:not|cannot|no|never|neither|nor|without|rather than|instead of|stop(?:s|ped|ping)? |"
-    r"cease|ceasing|refrain|halt|end (?:its|their)|geen|niet|nooit|zonder|noch|"
+    # "a never-before-seen attack", "een nooit geziene aanval": an adjective, no negation
+    r"\b(?:not|cannot|no|never(?![- ]before)|neither|nor|without|rather than|instead of|"
+    r"stop(?:s|ped|ping)? |cease|ceasing|refrain|halt|end (?:its|their)|geen|niet|"
+    r"nooit(?! (?:eerder )?(?:geziene?|vertoonde?|gekende?))|zonder|noch|"
     r"stoppen|staken|beëindigen)\b|n't\b"
 )
 HEDGE_RE = re.compile(
@@ -284,3 +286,20 @@ def place_misused(cue: Cue, a, b) -> bool:
         ):
             return True
     return False
+
+
+#: A subject that judges or discusses what follows ("Japan condemned Russia's invasion"):
+#: the speaker of the judgement, not the victim of the act judged.
+_JUDGES_RE = re.compile(
+    r" (?:[^\s\ue000-\uefff;:,]+ ){0,2}?(?:condemn|denounc|deplor|criticis|criticiz|discuss|"
+    r"veroordee|bespr|hekel|spoke|sprak|spreekt)\w*"
+)
+
+
+def judges(abstract: str, pos: int) -> bool:
+    """Whether the slot at ``pos`` is the subject of a verb of judging or discussing.
+
+    >>> judges("\ue000 condemned \ue001's invasion", 0), judges("\ue000 faces it", 0)
+    (True, False)
+    """
+    return bool(_JUDGES_RE.match(abstract, pos + 1))

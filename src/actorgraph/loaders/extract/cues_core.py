@@ -30,7 +30,78 @@ _BID = (
 )
 
 CORE_CUES: list[Cue] = [
-    # ---------------------------------------------------------------- SUPPORTS
+    _cue(  # "de door Polen en Litouwen georganiseerde conferentie … om Georgië te steunen":
+        # the organisers support the state the event is for
+        "support.organised-to-support-nl",
+        SUP,
+        "ab",
+        r"door {the}{a} (?:georganiseerde|opgezette|bijeengeroepen|gefinancierde|geleide) "
+        r"(?:[^\s\ue000-\uefff;:]+ ){0,8}?om {the}{b} te (?:onder)?steunen\b",
+        0.7,
+        a_kinds=STATES,
+        anchor=r"georganiseerd|opgezet|bijeengeroepen|gefinancierd|geleid",
+        lang="nl",
+    ),
+    _cue(  # "a conference hosted by Poland and Lithuania to support Georgia"
+        "support.organised-to-support",
+        SUP,
+        "ab",
+        r"(?:organi[sz]ed|hosted|convened|co-hosted) by {the}{a} "
+        r"(?:[^\s\ue000-\uefff;:]+ ){0,8}?to (?:help |further )?support {the}{b}\b",
+        0.7,
+        a_kinds=STATES,
+        anchor=r"organi|hosted|convened",
+        lang="en",
+    ),
+    _cue(  # "our continued support of Georgia": "of" after a possessor (alone, "with the
+        # support of X" names X's support, not support for X)
+        "support.possessor-support-of",
+        SUP,
+        "ab",
+        r"{a} (?:[\w-]+ ){0,2}?(?:support|backing) of {the}{peopleof}{b}",
+        0.7,
+        a_forms={"pronoun", "issuer", "genitive"},
+        a_kinds=ACTORS,
+        anchor=r"(?:support|backing) of ",
+        lang="en",
+    ),
+    _cue(  # "The two leaders will reaffirm their commitment to continue supporting X": the
+        # subject named (never a topic carried over, as the agent cues would)
+        "support.continue-supporting",
+        SUP,
+        "ab",
+        r"{a} {w14}(?:to|and|om) (?:continue|keep|blijven) "
+        r"(?:to )?(?:supporting|support|steunen|ondersteunen) {the}{peopleof}{b}",
+        0.7,
+        a_kinds=ACTORS,
+        subject=True,
+        anchor=r"continue|keep|blijven",
+    ),
+    _cue(  # "De inzet van het kabinet blijft gericht op … het bieden van steun aan Oekraïne":
+        # the owner of the effort or policy gives the support (no other owner in between)
+        "support.effort-of-agent",
+        SUP,
+        "ab",
+        r"(?:inzet|beleid|inspanningen|efforts?|policy|doel|doelstelling|aim|goal) (?:van|of) "
+        r"{the}{a} (?:(?! (?:van|of|door|by) (?:the |de |het )?[\ue000-\uefff])[^;:]){0,80}?"
+        r"(?:steun|hulp|ondersteuning|support|assistance|aid) (?:aan|voor|to|for) {the}{secof}{b}",
+        0.65,
+        a_kinds=ACTORS,
+        anchor=r"inzet|beleid|inspanning|effort|policy|doel|aim|goal",
+    ),
+    _cue(  # "thanked X for hosting U.S. servicemembers in Poland": the troops' state supports
+        # the host (deployment rule)
+        "support.hosting-troops",
+        SUP,
+        "ab",
+        r"(?:hosting|hosts|hosted|host|ontvangen|herbergt) {the}{a} (?:[\w-]+ )?(?:troops|"
+        r"servicemembers|service members|soldiers|forces|personnel|militairen|troepen) "
+        r"(?:in|on|op) {the}{b}",
+        0.7,
+        a_kinds=STATES,
+        b_kinds=STATES,
+        anchor=r"host|ontvang|herberg",
+    ),
     _cue(
         "support.give-to",
         SUP,
@@ -112,8 +183,10 @@ CORE_CUES: list[Cue] = [
         SUP,
         "ab",
         r"{a} {n6}(?:support|assistance|aid|help|backing|steun|hulp|commitment|committed|"
-        r"dedication|toewijding) (?:of|for|to|van|voor|aan) "
-        r"{the}(?P<b>" + S + r")(?:'s?|s') (?:[\w-]+ )?(?:self-defen[cs]e|defen[cs]e|security|"
+        r"dedication|toewijding|contributions?|bijdragen?) (?:of|for|to|van|voor|aan) "
+        # "contributions to transatlantic security and Ukraine's defense"
+        r"(?:(?:[\w-]+ ){1,3}?(?:and|en) )?{the}(?P<b>" + S + r")(?:'s?|s') (?:[\w-]+ )?"
+        r"(?:self-defen[cs]e|defen[cs]e|security|"
         r"sovereignty|fight|struggle|resistance|recovery|reconstruction|zelfverdediging|"
         r"verdediging|veiligheid|soevereiniteit|strijd|herstel|wederopbouw|"
         r"right to (?:self-defen[cs]e|defend (?:itself|themselves)))\b",
@@ -191,9 +264,10 @@ CORE_CUES: list[Cue] = [
         SUP,
         "ab",
         r"{a} {n6}(?:support|commitment|committed|dedication|steun|toewijding) (?:to|for|aan|"
-        r"voor) {the}(?:[\w-]+ )?(?:security|safety|defen[cs]e|self-defen[cs]e|sovereignty|"
+        r"voor) (?:ensur\w+ |guarantee\w* |safeguard\w* )?{the}(?:[\w-]+ )?(?:security|safety|"
+        r"defen[cs]e|self-defen[cs]e|sovereignty|"
         r"territorial integrity|veiligheid|soevereiniteit|territoriale integriteit) (?:of|van) "
-        r"{the}{b}",
+        r"{the}{b}(?!-)",  # "the security of United States-provided articles": a modifier
         0.75,
         a_kinds=ACTORS,
         subject=True,
@@ -223,7 +297,9 @@ CORE_CUES: list[Cue] = [
         SUP,
         "ab",
         r"(?:steun|hulp|bijdrage|ondersteuning|leveranties?|leveringen|support|assistance|aid)"
-        r" (?:van|door|from|by) {the}{a} (?:aan|voor|to|for) {the}{b}",
+        # "the support provided by the EU to X", "the flow of assistance from Egypt into Gaza"
+        r"(?: (?:provided|given|delivered|offered|geleverd|gegeven|verleend|verstrekt|geboden))?"
+        r" (?:van|door|from|by) {the}{a} (?:aan|voor|to|for|into|naar) {the}{b}",
         0.85,
         a_kinds=ACTORS,
     ),
@@ -265,8 +341,14 @@ CORE_CUES: list[Cue] = [
         "support.verb-final-nl",
         SUP,
         "ab",
-        r"{a} {w3}{secof}{b} {w6}(?:steunen|ondersteunen|helpen|bijstaan|bewapenen|bevoorraden|"
-        r"financieren)",
+        # "om Moldavië vanuit Nederland te ondersteunen": an object of a preposition is no
+        # object of the verb
+        r"{a} {w3}(?<!uit )(?<!van )(?<!met )(?<!in )(?<!door )(?<!naar )(?<!bij )"
+        # "De EU-lidstaten, zoals Duitsland, steunen Moldavië": a list of the subject, and a
+        # verb with its object after it, is no verb-final clause
+        r"(?<!zoals )(?<!waaronder )(?<!meer )"
+        r"{secof}{b} {w6}(?:steunen|ondersteunen|helpen|bijstaan|bewapenen|bevoorraden|"
+        r"financieren)\b(?! (?:de |het )?[\ue000-\uefff])",
         0.75,
         a_kinds=ACTORS,
     ),

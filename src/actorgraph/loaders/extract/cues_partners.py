@@ -16,6 +16,19 @@ from actorgraph.loaders.extract.cue_base import (
 )
 
 PARTNER_CUES: list[Cue] = [
+    _cue(  # "President Biden and President Al-Sisi affirmed their commitment to work
+        # together": two office holders a title apart, so no one list; each acts for their state
+        "partner.titled-pair-together",
+        PAR,
+        "pair",
+        r"{a} (?:and|en) (?:{role} )?{b} {w8}(?:work(?:s|ed|ing)? (?:closely )?together|"
+        r"cooperat\w*|samen te werken|samenwerk\w*|werken samen)\b"
+        r"(?! (?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:with|met) (?:the |de |het )?" + S + r")",
+        0.7,
+        a_kinds={"person"},
+        b_kinds={"person"},
+        anchor=r"together|cooperat|samen",
+    ),
     _cue(
         "partner.list-cooperate",
         PAR,

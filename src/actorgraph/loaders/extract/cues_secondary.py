@@ -4,14 +4,12 @@ REPRESENTS (see :mod:`.cue_base` for the pattern language)."""
 from __future__ import annotations
 
 from actorgraph.loaders.extract.cue_base import (
-    _HARM,
     ACTORS,
     ASP,
     COLLECTIVE,
     FIRST,
     MEM,
     NAMED,
-    OPP,
     ORGS,
     REP,
     STATES,
@@ -19,6 +17,7 @@ from actorgraph.loaders.extract.cue_base import (
     S,
     _cue,
 )
+from actorgraph.loaders.extract.cues_oppose import OPPOSE_CUES
 
 OTHER_CUES: list[Cue] = [
     # --------------------------------------------------------------- MEMBER_OF
@@ -32,6 +31,18 @@ OTHER_CUES: list[Cue] = [
         a_forms=COLLECTIVE,
         b_kinds=STATES,
     ),
+    _cue(  # "Latvia, along with other EU countries", "Polen en andere NAVO-bondgenoten"
+        "member.along-with-other",
+        MEM,
+        "ab",
+        r"{a} ,? (?:along with|together with|alongside|like|as well as|with|and|samen met|"
+        r"net als|evenals|met|en) (?:the |de )?(?:other|fellow|andere|overige) {b}"
+        r"(?! (?:partners?|partnerlanden|neighbou?rs|buurlanden)\b)",
+        0.75,
+        a_kinds=STATES,
+        b_kinds=ORGS,
+        anchor=r"other|fellow|andere|overige",
+    ),
     _cue(
         "member.as-ally",
         MEM,
@@ -40,6 +51,19 @@ OTHER_CUES: list[Cue] = [
         0.8,
         a_forms=COLLECTIVE,
         b_kinds=STATES,
+    ),
+    _cue(  # "Finland en Zweden zijn robuuste democratieën, delen ook als EU-lidstaten de
+        # waarden": a few words between the states and "als" (Dutch only: English "as well
+        # as" is no role)
+        "member.as-ally-gap-nl",
+        MEM,
+        "ba",
+        r"{b} (?:[^\s\ue000-\uefff;:]+ ){1,6}?als {the}(?:[\w-]+ )?{a}",
+        0.7,
+        a_forms=COLLECTIVE,
+        b_kinds=STATES,
+        lang="nl",
+        anchor=r"\bals ",
     ),
     _cue(
         "member.our-allies",
@@ -255,8 +279,10 @@ OTHER_CUES: list[Cue] = [
         "aspire.candidate",
         ASP,
         "ab",
-        r"{a} {w5}(?:candidate|kandidaat)[- ]?(?:member state|member|lidstaat|lid|country|"
-        r"land)? ?(?:of|van|for|voor) {the}{b}",
+        r"{a} {w6}(?:candidate|kandidaat)[- ]?(?:member state|member|lidstaat|lid|country|"
+        # "the status of candidate for accession to the EU"
+        r"land)? ?(?:of|van|for|voor) (?:(?:accession|membership|toetreding|lidmaatschap) "
+        r"(?:to|of|tot|van|in) )?{the}{b}",
         0.75,
         a_kinds=STATES,
         b_kinds=ORGS,
@@ -278,6 +304,37 @@ OTHER_CUES: list[Cue] = [
         0.65,
         a_kinds=STATES,
         b_kinds=ORGS,
+    ),
+    _cue(  # "de toetreding van Oekraïne tot de EU", "the accession of Moldova to the EU"
+        "aspire.accession-of-to",
+        ASP,
+        "ab",
+        r"(?:accession|toetreding) (?:of|van) {the}{a} (?:to|tot|in|bij) {the}{b}",
+        0.6,
+        a_kinds=STATES,
+        b_kinds=ORGS,
+    ),
+    _cue(  # "hebben hun aanvragen voor het NAVO-lidmaatschap ingediend"
+        "aspire.application-for",
+        ASP,
+        "ab",
+        r"{a} {w8}(?:aanvraag|aanvragen|application|applications|bid|bids|verzoek) (?:voor|for|"
+        r"tot|om) {the}{b}[ -]?(?:lidmaatschap|membership|toetreding|accession)",
+        0.7,
+        a_kinds=STATES,
+        b_kinds=ORGS,
+        anchor=r"aanvra|applicat|bids? |verzoek",
+    ),
+    _cue(  # "de status van Moldavië als EU-kandidaatlid", "EU candidate country Moldova"
+        "aspire.candidate-compound",
+        ASP,
+        "ab",
+        r"{a} (?:als|as) {the}{b}[ -](?:kandidaat-?lid(?:staat)?|kandidaat|candidate"
+        r"(?: country| member state| member)?)\b",
+        0.7,
+        a_kinds=STATES,
+        b_kinds=ORGS,
+        anchor=r"kandidaat|candidate",
     ),
     _cue(
         "aspire.adjective",
@@ -334,128 +391,7 @@ OTHER_CUES: list[Cue] = [
         a_kinds=STATES,
         b_kinds=ORGS,
     ),
-    # ---------------------------------------------------------------- OPPOSES
-    _cue(
-        "oppose.condemn",
-        OPP,
-        "ab",
-        r"{a} {w5}(?:condemn|denounce|deplore|veroordeel|veroordel|hekel|criticiz|"
-        r"criticis|bekritiseer|oppose|warn|waarschuw|reject|verwerp|sanction)\w* "
-        r"{w8}{the}{b}",
-        0.75,
-        a_kinds=ACTORS,
-    ),
-    _cue(  # "condemned the brutal attack by Hamas", "the attacks against Israel by Iran",
-        # "the attack launched by Iran": the attacker after "by" is condemned
-        "oppose.condemn-act-by",
-        OPP,
-        "ab",
-        r"{a} {w5}(?:condemn|denounce|deplore|veroordeel|veroordel)\w* {w8}" + _HARM
-        + r" (?:(?:against|on|tegen|op) {the}{x} )?(?:(?:launched|carried out|conducted|"
-        r"perpetrated|committed|uitgevoerd|gepleegd) )?(?:by|door) {the}{b}",
-        0.7,
-        a_kinds=ACTORS | {"person"},
-        anchor=r"condemn|denounc|deplor|veroordee|veroordel",
-    ),
-    _cue(  # "het uitoefenen van druk op Rusland", "de druk hoog houden op X", "pressure on X"
-        "oppose.pressure-on",
-        OPP,
-        "agent",
-        # ("military pressure on X" is force, not criticism)
-        r"(?<!military )(?<!militaire )(?:pressure|druk) {w3}(?:on|op) {the}{b}",
-        0.55,
-        anchor=r"pressure|druk",
-    ),
-    _cue(  # "the objective to see Hamas defeated"
-        "oppose.see-defeated",
-        OPP,
-        "agent",
-        r"(?:see|zien) {the}{b} (?:defeated|verslagen)",
-        0.55,
-        anchor=r"defeated|verslagen",
-    ),
-    _cue(
-        "oppose.holds-responsible",
-        OPP,
-        "agent",
-        r"(?:houdt|houden|hield|hielden|hold|holds|held|holding) {w4}{b} {w4}"
-        r"(?:verantwoordelijk|accountable|responsible|aansprakelijk)",
-        0.6,
-    ),
-    _cue(
-        "oppose.sanctions-on",
-        OPP,
-        "ab",
-        r"{a} {w5}(?:impose[sd]?|imposing|announce[sd]?|adopt\w*|introduced|legt|legde|"
-        r"kondigde|nam|neemt|heeft|hebben|hadden|had|have|has) {w8}(?:sanctions|measures|"
-        r"restrictions|export controls|sancties|maatregelen|tariffs) {w6}(?:on|against|tegen|"
-        r"op) {the}(?:onder meer |onder andere |among others )?{b}",
-        0.75,
-        a_kinds=ACTORS,
-    ),
-    _cue(
-        "oppose.sanctions-agent",
-        OPP,
-        "agent",
-        r"(?:sanctions|sancties|sanctiepakket|restrictive measures|measures|"
-        r"export controls|maatregelen|costs|penalties|consequences) {w2}(?:on|against|tegen|op) "
-        r"{the}"
-        r"(?:onder meer |onder andere |among others )?{b}",
-        0.55,
-    ),
-    _cue(
-        "oppose.adj-sanctions",
-        OPP,
-        "agent",
-        r"{b}(?: | -)?(?:sanctions|sancties)",
-        0.5,
-        b_kinds={"state", "group"},
-    ),
-    _cue(
-        "oppose.roept-op",
-        OPP,
-        "agent",
-        r"(?:roept|riep|riepen|roepen) {the}{b} (?:op|ertoe op)",
-        0.55,
-    ),
-    _cue(
-        "oppose.call-on",
-        OPP,
-        "agent",
-        r"(?:call(?:s|ed|ing)? (?:on|upon)|urge[sd]?|urging|roep\w*|dringt er bij|demand\w*) "
-        # "the Georgian government to investigate …, to repeal laws": any action undoes
-        r"{the}{b} (?:(?:government|authorities|regime|leadership|regering|autoriteiten) )?"
-        r"(?:to|op|om|aan) (?:[^;:]{0,160}?(?:, |and )to )?(?:immediately |onmiddellijk |"
-        r"[a-z]+ly )?(?:stop|cease|end|halt|"
-        r"refrain|withdraw|release|comply|respect|abide|desist|stand down|abandon|reverse|"
-        r"repeal|revoke|rescind|annul|scrap|te stoppen|te staken|"
-        r"terug te trekken|vrij te laten)\b",
-        0.6,
-        negatable=False,
-    ),
-    _cue(
-        "oppose.accountable",
-        OPP,
-        "agent",
-        r"(?:hold|holding|held) {the}{b} (?:fully )?(?:accountable|responsible)",
-        0.65,
-    ),
-    _cue(
-        "oppose.aanspreken",
-        OPP,
-        "agent",
-        r"{b} {w3}(?:aan te spreken|aanspreken|aanspreekt|aangesproken|ter verantwoording)",
-        0.6,
-    ),
-    _cue("oppose.warn", OPP, "agent", r"warn(?:s|ed|ing)? {the}{b} (?:against|not to)", 0.6),
-    _cue(
-        "oppose.violation",
-        OPP,
-        "issuer-subject",
-        r"in (?:clear |flagrant |direct |blatant |open |manifest )?(?:violation|breach|"
-        r"schending) (?:of|van)",
-        0.55,
-    ),
+    *OPPOSE_CUES,
     # ------------------------------------------------------------- REPRESENTS
     _cue(
         "represents.state-role-person",
@@ -493,6 +429,16 @@ OTHER_CUES: list[Cue] = [
         0.8,
         b_kinds={"person"},
         a_kinds=ACTORS,
+    ),
+    _cue(  # "Beantwoord door Wopke Hoekstra (viceminister-president, minister buitenlandse
+        # zaken) (CDA)", "Jane Doe (Foreign Minister)": the office in brackets after the name
+        "represents.person-paren-role",
+        REP,
+        "person-role",
+        r"{b} \( (?:[^\s\ue000-\uefff;:()]+ ,? ){0,3}?{role}\b(?:[^\ue000-\uefff;:()]{0,60}) \)",
+        0.7,
+        b_kinds={"person"},
+        negatable=False,  # "minister zonder portefeuille": a title, nothing denied
     ),
     _cue(
         "represents.role-person",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from actorgraph.loaders.extract.cue_base import (
     _HARM,
     ACTORS,
+    NAMED,
     STATES,
     THR,
     Cue,
@@ -15,7 +16,8 @@ from actorgraph.loaders.extract.cue_base import (
 
 #: "as it faces (continued) …", "in the face of …" before an aggressor or its threats.
 _FACES = (
-    r"(?:faces|facing|faced|in the face of|confronted with|geconfronteerd met) {the}"
+    r"(?:faces|facing|faced|in the face of|confronted with|confronts|confronting|"
+    r"geconfronteerd met) {the}"
     r"(?:(?:continued|ongoing|continuing|renewed|brutal|unprecedented|repeated|daily|"
     r"constant|aanhoudende|voortdurende|ongekende|herhaalde|dagelijkse) )?"
 )
@@ -100,9 +102,11 @@ THREAT_CUES: list[Cue] = [
         "threat.aggression-against",
         THR,
         "ab",
-        r"{a}{paren}{w4}" + _HARM + r" {w4}(?:against|on|tegen|op|jegens|"
+        r"{a}{paren}{w4}" + _HARM + r" {w4}(?:against|on|into|tegen|op|jegens|"
         r"(?<!war )(?<!wars )(?<!oorlog )in|"
-        # "aanval van X op Y": X is the attacker, not the victim
+        # "aanval van X op Y": X is the attacker, not the victim; so is X of "de agressie
+        # van X", "the aggression of X"
+        r"(?<!aggression )(?<!agressie )"
         r"(?:of|van)(?! (?:the |de |het )?" + S + r"'?s? (?:op|on|against|tegen|upon) )) "
         r"{the}{peopleof}{placein}{b}(?!'?s? (?:by|door) )",
         0.8,
@@ -160,7 +164,7 @@ THREAT_CUES: list[Cue] = [
         "threat.aggression-by",
         THR,
         "ab",
-        _HARM + r" (?:van|by|from|door) {the}{a} (?:against|on|tegen|op|jegens|of|van) "
+        _HARM + r" (?:van|by|from|door) {the}{a} (?:against|on|tegen|op|jegens|of|van|in|into) "
         r"{w8}{b}",
         0.8,
     ),
@@ -239,6 +243,19 @@ THREAT_CUES: list[Cue] = [
         0.7,
         a_kinds=ACTORS | {"person"},
     ),
+    _cue(  # inversion after a fronted phrase: "Vanmorgen zette Rusland, zoals u weet, een
+        # nooit geziene aanval in op Oekraïne" (inzetten: a separable verb)
+        "threat.launched-attack-inversion-nl",
+        THR,
+        "ab",
+        r"(?:zet|zette|zetten|voert|voerde|voerden|lanceert|lanceerde|lanceerden) {a}"
+        r"(?: , [^;:,]{1,40}? ,)? (?:[^\s\ue000-\uefff;:,]+ ){0,5}?" + _HARM
+        + r" (?:in )?(?:op|tegen) {the}{placein}{b}",
+        0.7,
+        a_kinds=ACTORS,
+        lang="nl",
+        anchor=r"\b(?:zet|zette|zetten|voert|voerde|voerden|lanceer)",
+    ),
     _cue(
         "threat.in-face-of",
         THR,
@@ -263,7 +280,8 @@ THREAT_CUES: list[Cue] = [
         THR,
         "ab",
         # "threats from Iranian-backed groups such as Lebanese Hezbollah": Hezbollah
-        r"{b} {w6}" + _FACES + r"(?:threats?|dreiging|attacks?|strikes|aanvallen) "
+        r"{b} {w6}" + _FACES + r"(?:[\w-]+ ){0,2}?(?:threats?|dreiging|attacks?|strikes|"
+        r"aanvallen|bombardments?|shelling|barrages?|beschietingen|bombardementen) "
         r"(?:from|van|vanuit) {the}(?:(?:[^\s;:,]+ )"
         r"{0,4}?(?:such as|including|like|zoals|waaronder) (?:{x} )?)?{a}(?!-)",
         0.7,
@@ -276,10 +294,13 @@ THREAT_CUES: list[Cue] = [
         THR,
         "ab",
         r"{b} {w6}(?:defend\w*|verdedig\w*) (?:itself|themselves|herself|zich|zichzelf) "
-        r"(?:against|from|tegen) {the}{a}(?!'?s? (?:[\w-]+ ){0,2}(?:allies|partners|bondgenoten))",
+        r"(?:against|from|tegen) {the}(?:(?:ongoing|continued|continuing|renewed|brutal|"
+        r"full-scale|unprovoked|illegal|aanhoudende|voortdurende) )?{a}"
+        r"(?!'?s? (?:[\w-]+ ){0,2}(?:allies|partners|bondgenoten))",
         0.75,
         a_kinds=ACTORS,
         b_kinds=STATES,
+        b_forms=NAMED,  # "support for the people of X as they defend …": not a meeting's "they"
         anchor=r"defend|verdedig",
     ),
     _cue(  # "Ukraine, under continued bombardment from Russia", "onder vuur van X"
@@ -299,9 +320,69 @@ THREAT_CUES: list[Cue] = [
         THR,
         "victim",
         r"{a}'s? {w2}(?:full-scale |brutal |illegal |unprovoked )?(?:invasion|war of "
-        r"aggression)(?! (?:of|against|on|in|tegen|van) )",
+        r"aggression|aggression|incursion|occupation|agressie|invasie|bezetting)"
+        r"(?! (?:of|against|on|in|into|tegen|"
+        r"van|op) )",
         0.55,
         a_kinds=STATES,
+    ),
+    _cue(  # "despite the full-scale aggression of Russia", "de agressie van de Russische
+        # Federatie" (no victim named with it): the victim is the state the sentence names
+        "threat.aggression-of-victim",
+        THR,
+        "victim",
+        r"(?:aggression|invasion|incursion|agressie|invasie) (?:of|by|van|door) {the}{a}"
+        r"(?!'?s? )(?! (?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:against|on|into|in|tegen|op|jegens) )",
+        0.55,
+        a_kinds=STATES,
+        anchor=r"(?:aggression|invasion|incursion|agressie|invasie) (?:of|by|van|door) ",
+    ),
+    _cue(  # "Russia seeks to destabilise Moldova", "dat Rusland … Moldavië probeert te
+        # destabiliseren" (verb-final)
+        "threat.destabilise",
+        THR,
+        "ab",
+        r"{a} {w4}(?:destabili[sz]e[sd]?|destabili[sz]ing|destabiliseert|destabiliseerde) "
+        r"{the}{b}",
+        0.7,
+        a_kinds=ACTORS,
+        anchor=r"destabili",
+    ),
+    _cue(
+        "threat.destabilise-final",
+        THR,
+        "ab",
+        # a long adverbial run between subject and object: "al sinds langere tijd via
+        # hybride dreigingen, zoals …, Moldavië probeert te destabiliseren"
+        r"{a} (?:[^\s\ue000-\uefff;:]+ ){0,30}?{the}{b} (?:[^\s\ue000-\uefff;:,]+ ){0,2}?"
+        r"te destabiliseren\b",
+        0.7,
+        a_kinds=ACTORS,
+        anchor=r"destabiliseren",
+        lang="nl",
+    ),
+    _cue(  # "the Russian regime committing atrocities in X", "oorlogsmisdaden die Rusland in X
+        # pleegt"
+        "threat.commits-atrocities-in",
+        THR,
+        "ab",
+        r"{a} (?:[\w-]+ ){0,2}?(?:commit\w*|perpetrat\w*|pleegt|pleegde|pleegden|gepleegd) "
+        r"(?:[\w-]+ ){0,3}?(?:atrocities|war crimes|crimes|massacres|wreedheden|"
+        r"oorlogsmisdaden|misdaden|gruweldaden) (?:in|against|on|tegen|op) {the}{peopleof}{b}",
+        0.7,
+        a_kinds=ACTORS,
+        anchor=r"atrocit|crimes|massacre|wreedhed|misdaden|gruweldaden",
+    ),
+    _cue(  # "atrocities committed by Russia in X"
+        "threat.atrocities-by-in",
+        THR,
+        "ab",
+        r"(?:atrocities|war crimes|massacres|wreedheden|oorlogsmisdaden|gruweldaden) "
+        r"(?:committed|perpetrated|gepleegd) (?:by|door) {the}{a} (?:in|against|tegen) "
+        r"{the}{peopleof}{b}",
+        0.75,
+        a_kinds=ACTORS,
+        anchor=r"atrocit|crimes|massacre|wreedhed|misdaden|gruweldaden",
     ),
     _cue(
         "threat.comma-threatening",

@@ -41,6 +41,7 @@ class DutchVerb:
     finite: tuple[str, ...]
     participle: str
     frame: str
+    apart: bool = False  # the particle is a word of its own ("beschikbaar stellen")
 
     @property
     def final_forms(self) -> list[str]:
@@ -59,7 +60,7 @@ def dutch_verbs() -> tuple[DutchVerb, ...]:
         rows = csv.DictReader(line for line in fh if not line.startswith("#"))
         return tuple(
             DutchVerb(r["lemma"], r["type"], r["particle"], tuple(r["finite"].split("|")),
-                      r["participle"], r["frame"])
+                      r["participle"], r["frame"], (r.get("apart") or "") == "yes")
             for r in rows
         )  # fmt: skip
 
@@ -94,7 +95,7 @@ def dutch_cues() -> list[Cue]:
     for rtype, conf in _CONF.items():
         mine = [v for v in verbs if v.type == rtype]
         key = "nl." + {"SUPPORTS": "support", "THREATENS": "threat", "OPPOSES": "oppose"}[rtype]
-        obj = [v for v in mine if v.frame in ("obj", "both")]
+        obj = [v for v in mine if v.frame in ("obj", "both") and not v.apart]
         plain = _alt(f for v in obj if not v.particle for f in v.finite)
         kinds = ACTORS | {"person"} if rtype != "SUPPORTS" else ACTORS
         out.append(_cue(f"{key}-v2", rtype, "ab",
@@ -115,7 +116,8 @@ def dutch_cues() -> list[Cue]:
         out.append(_cue(f"{key}-final", rtype, "ab",
                         r"{a} {n4}" + _NO_PREP + r"{the}{b} " + _ADV + _NOT_NOUN + final + r"\b",
                         conf - 0.05, a_kinds=kinds, subject=True, lang="nl"))
-        to = [v for v in mine if v.frame in ("aan", "both")]
+        out.extend(_apart_cues(key, rtype, conf, [v for v in mine if v.apart], kinds))
+        to = [v for v in mine if v.frame in ("aan", "both") and not v.apart]
         if to:
             fin_to = _alt(f for v in to if not v.particle for f in v.finite)
             out.append(_cue(f"{key}-v2-aan", rtype, "ab",
@@ -134,4 +136,30 @@ def dutch_cues() -> list[Cue]:
                         r"{b} " + _AUX + r" " + _ADV + part + r" door {the}{a}", conf,
                         a_kinds=kinds, lang="nl"))
     # fmt: on
+    return out
+
+
+def _apart_cues(key: str, rtype: str, conf: float, verbs: list[DutchVerb], kinds) -> list[Cue]:
+    """Cues of verbs whose particle is a word of its own ("beschikbaar stellen", "ter
+    beschikking stellen") and whose receiver follows "aan": V2 ("Nederland stelt 5 miljoen
+    euro beschikbaar aan Moldavië", "stelt … aan Moldavië beschikbaar") and verb-final, with
+    an auxiliary between particle and verb ("dat Nederland … aan Moldavië beschikbaar zal
+    stellen", "… ter beschikking heeft gesteld")."""
+    out: list[Cue] = []
+    for particle in sorted({v.particle for v in verbs}):
+        mine = [v for v in verbs if v.particle == particle]
+        fin = _alt(f for v in mine for f in v.finite)
+        rest = _alt([f for v in mine for f in (*v.finite, v.participle)]
+                    + [v.lemma.split()[-1] for v in mine])
+        part = re.escape(particle)
+        for tail in (part + r" (?:aan|naar) {the}{b}", r"(?:aan|naar) {the}{b} " + _ADV + part
+                     + r"\b"):
+            out.append(_cue(f"{key}-v2-apart", rtype, "ab", r"{a} {n4}" + fin + r" " + _ADV + tail,
+                            conf, a_kinds=kinds, subject=True, lang="nl",
+                            anchor=particle.split()[-1]))
+        out.append(_cue(f"{key}-final-apart", rtype, "ab",
+                        r"{a} " + _ADV + r"(?:aan|naar) {the}{b} " + _ADV + part
+                        + r" (?:[a-z]+ ){0,2}?(?:te )?" + rest + r"\b",
+                        conf - 0.05, a_kinds=kinds, subject=True, lang="nl",
+                        anchor=particle.split()[-1]))
     return out

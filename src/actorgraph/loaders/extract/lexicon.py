@@ -109,7 +109,7 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
     "en": [
         ("we", ISSUER, "pronoun"), ("our", ISSUER, "pronoun"), ("ours", ISSUER, "pronoun"),
         ("I", ISSUER, "pronoun"), ("my", ISSUER, "pronoun"),
-        ("us", ISSUER, "pronoun"),
+        ("us", ISSUER, "pronoun"), ("our country", ISSUER, "pronoun"),
         ("the Administration", ISSUER, "issuer"), ("this Administration", ISSUER, "issuer"),
         ("my Administration", ISSUER, "issuer"),
         ("the Biden-Harris Administration", ISSUER, "issuer"),
@@ -137,7 +137,7 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "nl": [
         ("wij", ISSUER, "pronoun"), ("we", ISSUER, "pronoun"), ("ons", ISSUER, "pronoun"),
-        ("onze", ISSUER, "pronoun"),
+        ("onze", ISSUER, "pronoun"), ("ons land", ISSUER, "pronoun"),
         ("het kabinet", ISSUER, "issuer"), ("dit kabinet", ISSUER, "issuer"),
         ("de regering", ISSUER, "issuer"),
         ("deze landen", ANAPHORA, "anaphora"), ("die landen", ANAPHORA, "anaphora"),

@@ -14,11 +14,11 @@ from actorgraph.graph.model import Evidence, Relation
 from actorgraph.graph.vocabulary import Origin, RelationType
 from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot, agent_adjective
 from actorgraph.loaders.extract.calibration import calibrated
-from actorgraph.loaders.extract.cue_base import _HARM, place_misused
+from actorgraph.loaders.extract.cue_base import _HARM, judges, place_misused
 from actorgraph.loaders.extract.cues import Cue, CueKind
 from actorgraph.loaders.extract.docstate import DocState, acting_for, within_group
 from actorgraph.loaders.extract.modality import Modality, classify
-from actorgraph.loaders.extract.persons import past_office
+from actorgraph.loaders.extract.persons import past_office, signs_for_issuer
 
 _PREP_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:to|for|of|against|with|on|in|by|from|about|over|into|towards|between|among|at|"
@@ -124,9 +124,9 @@ _HELPED_DEFENDER_RE = re.compile(r"\b(?:help\w*|assist\w*|enabl\w*|allow\w*|them
 _DEFENDER_CUES = frozenset({"threat.defend-against"})
 #: "Ukraine's self-defense against Russia's war": the possessor defends, so is the victim.
 _DEFENDING_RE = re.compile(
-    r"(" + SLOT_CLASS + r")(?:'s?|s') (?:[\w-]+ )?(?:self-defen[cs]e|defen[cs]e|sovereignty|"
-    r"fight|struggle|resistance|territorial integrity|zelfverdediging|verdediging|strijd|"
-    r"soevereiniteit) (?:[^\s\ue000-\uefff;:]+ ){0,4}?$"
+    r"(" + SLOT_CLASS + r")(?:'s?|s'| (?:in|with) (?:its|their|zijn|haar|hun)) (?:[\w-]+ )?"
+    r"(?:self-defen[cs]e|defen[cs]e|sovereignty|fight|struggle|resistance|territorial integrity|"
+    r"zelfverdediging|verdediging|strijd|soevereiniteit) (?:[^\s\ue000-\uefff;:]+ ){0,4}?$"
 )
 #: "condemn the attacks against X": X is the victim of what is condemned, not its object.
 _VICTIM_BEFORE_RE = re.compile(
@@ -163,7 +163,7 @@ _CONJOINED_BEFORE_RE = re.compile(r"(?:^| )(?:and|en) (?:other|andere|overige|fe
 #: "the regime's support for X": the owner of the noun is no actor the text names.
 _UNNAMED_OWNER_RE = re.compile(r"[a-z](?:'s|s') (?:[^\s\ue000-\uefff;:,]+ ){0,2}$")
 #: Cues whose agent must be in the sentence ("the two officials … in support of X").
-_NO_TOPIC_CUES = frozenset({"support.in-support-of-agent"})
+_NO_TOPIC_CUES = frozenset({"support.in-support-of-agent", "threat.aggression-of-victim"})
 _SANCTION_CUES = frozenset({"oppose.sanctions-agent"})
 #: "This package / the supplemental / our agreement will deliver support to X": the
 #: issuer's own measure gives what the sentence names, when no actor is named as its agent.
@@ -202,7 +202,7 @@ _REFERRING = frozenset({"anaphora"})
 _AGENT_OF_HARM_RE = re.compile(r"-|(?:'s?|s')? (?:[\w-]+ ){0,2}?" + _HARM + r"\b")
 _TITLE_LINE_RE = re.compile(r"^title:[ \t]*(.+)$", re.M)
 _ITS_CUES = frozenset({"threat.its-war-against"})
-_STATE_VICTIM_CUES = frozenset({"threat.possessive-invasion"})
+_STATE_VICTIM_CUES = frozenset({"threat.possessive-invasion", "threat.aggression-of-victim"})
 _DIRECT_OBJECT_CUES = frozenset({"oppose.condemn"})
 _PLACE_BEFORE_RE = re.compile(r"(?:^| )(?:in|at|within|binnen|bij|with|met) (?:the |de |het )?$")
 #: Further targets listed after an object ("Iran and its proxies, Hamas, Hezbollah, …").
@@ -407,7 +407,7 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
         return  # "costs on individuals and entities providing support for X": theirs
     if agents is not None and cue.name in _STATE_VICTIM_CUES:
         agents = [x for x in agents if st.kind(x) == "state" and x not in st.issuers]
-        if not agents:
+        if not agents or judges(sent.abstract, pos):
             return
     if agents is None and cue.name in _SANCTION_CUES and st.context_org == "EU":
         agents, pos = ["EU"], start  # an EU report: sanctions nobody is named for are the EU's
@@ -446,6 +446,8 @@ def _person_role(h: _Hit) -> Iterator[Found]:
     side = _SIDE_RE.search(sent.abstract, 0, start)
     if offices:
         yield Found([person], offices, h.cue.confidence, start, m.end())
+    elif h.cue.name == "represents.person-paren-role" and signs_for_issuer(sent.abstract, m, st):
+        yield Found([person], list(st.issuers), h.cue.confidence - 0.1, start, m.end())
     elif side and _STAFF_ROLE_RE.search(sent.abstract, max(0, start - 14), m.end()):
         states = [a for a in sent.slot_of(side.group(1)).actors if st.kind(a) == "state"]
         if states:  # "The Israeli side was led by … National Security Advisor X": Israel's

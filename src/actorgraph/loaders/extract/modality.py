@@ -95,6 +95,31 @@ def _appeal_to_stop(rest: str) -> bool:
     return bool(te and te.group(2) in _NL_STOP_VERBS)
 
 
+#: An answer that confirms the question before it ("Ja.", "Ja, …", "Yes, …").
+_YES_RE = re.compile(r"\s*(?:Ja|Yes)\b[,.;:]?\s")
+_AWARE_RE = re.compile(
+    r"\W*(?:bent u (?:ermee |hiermee )?bekend|kent u|heeft u kennis\w*|are you aware|"
+    r"have you seen)\b"
+)
+_QUESTION_END_RE = re.compile(r"\?(?=[\s\"'”]*$)")
+
+
+def confirmed_question(abstract: str, after: str) -> str:
+    """The abstract of a question that the answer right after it confirms ("Is het juist
+    dat …? Ja, …" in answers to parliamentary questions), with its question mark read as
+    a full stop so that its claim counts; any other abstract unchanged. ``after`` is the
+    text that follows the question.
+
+    >>> confirmed_question("klopt het dat x?", " Ja, dat klopt."), confirmed_question(
+    ...     "klopt het dat x?", " Nee.")
+    ('klopt het dat x.', 'klopt het dat x?')
+    """
+    m = _QUESTION_END_RE.search(abstract)
+    if m is None or not _YES_RE.match(after) or _AWARE_RE.match(abstract):
+        return abstract  # "Bent u bekend met het bericht …? Ja": aware of it, no more
+    return abstract[: m.start()] + "." + abstract[m.end() :]
+
+
 def classify(abstract: str, wstart: int, wend: int, negatable: bool) -> Reading:
     """The modality of the cue match ``abstract[wstart:wend]`` (see the module doc)."""
     if abstract.rstrip(" \"'”").endswith("?"):

@@ -46,6 +46,16 @@ _PERSON_RE = re.compile(
     r"((?:(?:[A-Z]\.){1,4}\s?|[A-Z][\w'’-]*\.?\s+|(?:de|van|der|den|ter|ten|von|al|bin|el)\s+)"
     r"{0,4}[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*)"
 )
+#: A name with its office after it in brackets, as the answers to parliamentary questions
+#: list who answers: "Eric van der Burg (staatssecretaris justitie en veiligheid)".
+_NAME_PAREN_ROLE_RE = re.compile(
+    r"(?<![\w-])((?:[A-Z][a-zà-ÿ'’-]+\s+)(?:(?:[A-Z][a-zà-ÿ'’-]+|de|van|der|den|ter|ten)\s+)"
+    r"{0,3}[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*)\s*\(\s*(?:vice)?(?:minister|"
+    r"staatssecretaris|state secretary|secretary of state|minister-president|premier)\b"
+)
+_PAREN_ROLE_HINT_RE = re.compile(
+    r"\(\s*(?:vice)?(?:minister|staatssecretaris|state secretary|secretary of state|premier)\b"
+)
 #: "President of Ukraine Andriy Yermak", "directeur-generaal van het IAEA, dhr. Rafael
 #: Grossi": a name right after the state or organisation an office belongs to.
 _OF_ACTOR_NAME_RE = re.compile(
@@ -120,6 +130,16 @@ def find_persons(
             continue  # (the names of this loop cannot overlap: finditer's matches do not)
         order = words[::-1] if len(words) == 2 and _japanese(text, s, e) else words
         out.append(RawMention(s, e, slugify(" ".join(_id_words(order))), "person", name))
+    hint = _PAREN_ROLE_HINT_RE.search(text)  # a cheap test first: few texts have one
+    for m in _NAME_PAREN_ROLE_RE.finditer(text, max(0, hint.start() - 80)) if hint else ():
+        s, e = m.span(1)
+        words = m.group(1).split()
+        if any(w in _NAME_STOP for w in words) or overlaps(s, e):
+            continue
+        if any(a < e and s < b for a, b in ((r.start, r.end) for r in out)):
+            continue
+        out.append(RawMention(s, e, slugify(" ".join(_id_words(words))), "person", m.group(1)))
+    out.sort(key=lambda r: r.start)
     named = _overlap_test([(r.start, r.end) for r in out])
     taken: list[tuple[int, int]] = []  # names found after an office "of STATE" (few)
     for m in mentions:  # "Head of the Office of the President of Ukraine Andriy Yermak"
@@ -385,4 +405,22 @@ def past_office(abstract: str, start: int, persons: list[str], st: DocState) -> 
     year = int(st.date[:4])
     return bool(_AGO_RE.search(abstract)) or any(
         int(y) <= year - 2 for y in _YEAR_RE.findall(abstract)
+    )
+
+
+#: The line of an answer or letter that names who answers or signs for the issuer.
+_SIGNED_LINE_RE = re.compile(
+    r"(?:beantwoord door|antwoord van|ondertekend door|answered by|signed by)\b"
+)
+
+
+def signs_for_issuer(abstract: str, m: re.Match, st: DocState) -> bool:
+    """Whether the person of slot ``b`` in ``m`` answers or signs for the document's one
+    issuing state ("Beantwoord door X (staatssecretaris …)"): the line opens with who
+    answers, and the office in brackets names no other actor."""
+    return (
+        len(st.issuers) == 1
+        and st.kind(st.issuers[0]) == "state"
+        and bool(_SIGNED_LINE_RE.match(abstract))
+        and not re.search("[\ue000-\uefff]", abstract[m.end("b") : m.end()])
     )

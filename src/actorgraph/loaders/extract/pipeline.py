@@ -37,6 +37,7 @@ from actorgraph.loaders.extract.matching import (
     first_subject,
     match_sentence,
 )
+from actorgraph.loaders.extract.modality import confirmed_question
 from actorgraph.loaders.extract.persons import (
     find_persons,
     offices_in,
@@ -142,6 +143,7 @@ def extract_loaded(
         meta_issuer=doc.issuer,
         source_url=doc.source_url,
         title=doc.title,
+        date=doc.date,
     )
     if issuers is not None:
         speaker = Speaker(list(issuers), source="given")
@@ -199,6 +201,8 @@ def extract_loaded(
         if not resolved:
             continue
         sent = analyse_sentence(text, si, s0, s1, resolved)
+        if "?" in sent.abstract[-4:]:  # "Is het juist dat …? Ja, …": the claim holds
+            sent.abstract = confirmed_question(sent.abstract, text[s1 : s1 + 12])
         for _pos, person, target, rule in offices_at(s0, s1):
             add_relation(
                 relations, doc, sent, st, RelationType.REPRESENTS, person, target, rule, 0.85

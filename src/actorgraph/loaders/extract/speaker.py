@@ -97,6 +97,66 @@ _NL_GOV_RE = re.compile(
 )
 
 
+#: A line that names who answers or signs ("Beantwoord door Wopke Hoekstra (minister …)",
+#: "Antwoord van minister Bruins Slot", "Signed by …"): the persons on it speak.
+_SIGNED_BY_RE = re.compile(
+    r"^[ \t]*(?:Beantwoord door|Antwoord van|Ondertekend door|Answered by|Signed by)\b[^\n]{1,300}",
+    re.M,
+)
+
+
+def _signers_state(lex: Lexicon, head: str, lang: str | None, date: str | None) -> str | None:
+    """The one state whose office holders the answer's or signature's line names (their
+    offices on ``date`` by the catalogue), or None."""
+    if lex.offices is None:
+        return None
+    states: set[str] = set()
+    for line in _SIGNED_BY_RE.finditer(head):
+        for m in lex.scan(line.group(0), lang):
+            if lex.kind(m.actor) == "person":
+                states.update(a for a in lex.offices(m.actor, date) if lex.kind(a) == "state")
+    return states.pop() if len(states) == 1 else None
+
+
+#: A press release's heading, or its news-style opening ("Vandaag, maandag 21 maart, zijn
+#: … minister … X … bijeengekomen"): the office holder it opens with speaks for their state.
+_PRESS_RELEASE_RE = re.compile(
+    r"^\s*(?:Persbericht|Nieuwsbericht|Press release|(?:Vandaag|Gisteren|Today|Yesterday),? )",
+    re.I,
+)
+
+
+def _press_release_state(lex: Lexicon, head: str, lang: str | None, date: str | None):
+    """The state of the first office holder named in a press release's first paragraphs
+    ("Persbericht … heeft minister van Buitenlandse Zaken Hadja Lahbib deelgenomen"), when
+    the catalogue gives that person one state on ``date``; else None."""
+    if lex.offices is None or not _PRESS_RELEASE_RE.match(head):
+        return None
+    for m in lex.scan(head[:1200], lang):
+        if lex.kind(m.actor) == "person":
+            titled = _TITLED_RE.match(m.text) and not _ADJ_BEFORE_RE.search(
+                head, max(0, m.start - 30), m.start)
+            if _OF_STATE_AFTER_RE.match(head, m.end) or not (
+                titled or _OWN_MINISTER_RE.search(head, max(0, m.start - 120), m.start)
+            ):
+                continue  # "President Putin", "de Congolese minister X": not the sender
+            states = {a for a in lex.offices(m.actor, date) if lex.kind(a) == "state"}
+            return states.pop() if len(states) == 1 else None
+    return None
+
+
+_OF_STATE_AFTER_RE = re.compile(r"\s*,?\s*(?:of|van)\s+(?:the\s+|de\s+|het\s+)?[A-Z]")
+_TITLED_RE = re.compile(r"(?:(?:Eerste|Prime|Foreign|Vice|[Vv]ice-eerste)[ -]?)?[Mm]inister\b")
+_ADJ_BEFORE_RE = re.compile(r"[A-Z][\w-]+\s+$")
+#: "(heeft) minister van Buitenlandse Zaken, Europese Zaken en Buitenlandse Handel " right
+#: before a name, with no state's adjective before "minister" and no "van STATE" after it.
+_OWN_MINISTER_RE = re.compile(
+    r"(?:^|[.,:\n]|\b(?:heeft|has|de|the|Vandaag|Today)) *(?:(?:Eerste|Prime|Foreign) )?"
+    r"[Mm]inister"
+    r"(?: (?:van|voor|of|for))?(?: [A-Z][\w-]+| en| and|,)*\s*$"
+)
+
+
 @dataclass
 class Speaker:
     """The speaker of a document and how it was found.
@@ -183,6 +243,7 @@ def find_speaker(
     meta_issuer: str | None = None,
     source_url: str | None = None,
     title: str | None = None,
+    date: str | None = None,
 ) -> Speaker:
     """The speaker of a document (see the module docstring for the order of evidence)."""
     head = text[:3000]
@@ -242,6 +303,12 @@ def find_speaker(
         add(actors_in(lex, jm.group(1), lang, kinds=("state",)))
     if issuers:
         return Speaker(issuers, source="metadata")
+    signed = _signers_state(lex, head, lang, date)
+    if signed:
+        return Speaker([signed], source="signature")
+    released = _press_release_state(lex, head, lang, date)
+    if released:
+        return Speaker([released], source="signature")
     if lang == "nl" and _NL_GOV_RE.search(text[:20000]):
         return Speaker(["NLD"], source="signature")
     if re.search(r"\bThe White House\b", text[-2000:] + head):
