@@ -273,7 +273,7 @@ THREAT_CUES: list[Cue] = [
         0.7,
         a_kinds=ACTORS,
         b_kinds=STATES,
-        anchor=r"fac|geconfronteerd",
+        anchor=r"fac|confront",
     ),
     _cue(
         "threat.faces-threats-from",
@@ -287,7 +287,7 @@ THREAT_CUES: list[Cue] = [
         0.7,
         a_kinds=ACTORS,
         b_kinds=STATES,
-        anchor=r"fac|geconfronteerd",
+        anchor=r"fac|confront",
     ),
     _cue(  # "as it defends itself against Hamas", "verdedigt zich tegen X"
         "threat.defend-itself",
