@@ -331,7 +331,9 @@ THREAT_CUES: list[Cue] = [
         "threat.aggression-of-victim",
         THR,
         "victim",
-        r"(?:aggression|invasion|incursion|agressie|invasie) (?:of|by|van|door) {the}{a}"
+        # ("the invasion of X": X is invaded; only "by" names an invader in English)
+        r"(?:(?:aggression|agressie|invasie) (?:of|by|van|door)|(?:invasion|incursion) by) "
+        r"{the}{a}"
         r"(?!'?s? )(?! (?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:against|on|into|in|tegen|op|jegens) )",
         0.55,
         a_kinds=STATES,

@@ -129,7 +129,7 @@ def find_persons(
         if overlaps(s, e):
             continue  # (the names of this loop cannot overlap: finditer's matches do not)
         order = words[::-1] if len(words) == 2 and _japanese(text, s, e) else words
-        out.append(RawMention(s, e, slugify(" ".join(_id_words(order))), "person", name))
+        out.append(RawMention(s, e, _person_id(order, lex), "person", name))
     hint = _PAREN_ROLE_HINT_RE.search(text)  # a cheap test first: few texts have one
     for m in _NAME_PAREN_ROLE_RE.finditer(text, max(0, hint.start() - 80)) if hint else ():
         s, e = m.span(1)
@@ -138,7 +138,7 @@ def find_persons(
             continue
         if any(a < e and s < b for a, b in ((r.start, r.end) for r in out)):
             continue
-        out.append(RawMention(s, e, slugify(" ".join(_id_words(words))), "person", m.group(1)))
+        out.append(RawMention(s, e, _person_id(words, lex), "person", m.group(1)))
     out.sort(key=lambda r: r.start)
     named = _overlap_test([(r.start, r.end) for r in out])
     taken: list[tuple[int, int]] = []  # names found after an office "of STATE" (few)
@@ -156,9 +156,15 @@ def find_persons(
         s, e = nm.span(1)
         if overlaps(s, e) or named(s, e) or any(a < e and s < b for a, b in taken):
             continue
-        out.append(RawMention(s, e, slugify(" ".join(_id_words(words))), "person", nm.group(1)))
+        out.append(RawMention(s, e, _person_id(words, lex), "person", nm.group(1)))
         taken.append((s, e))
     return sorted(out, key=lambda r: r.start)
+
+
+def _person_id(words: list[str], lex: Lexicon) -> str:
+    """The id of a person named by ``words``: the catalogue's where only the spelling
+    differs (see :meth:`Lexicon.person_spelled`)."""
+    return lex.person_spelled(slugify(" ".join(_id_words(words))))
 
 
 def _title_verb(word: str, i: int, text: str, end: int) -> bool:
