@@ -243,6 +243,14 @@ _ROLE_IN_NAME_RE = re.compile(ROLE, re.I)
 _OFFICE_OF_RE = re.compile(
     r"\b(?:[Oo]ffice|[Bb]ureau|[Kk]abinet|[Ss]taff) (?:of|van) (?:the |de |het )?$"
 )
+#: A body the catalogue does not know right before a title: "Caribbean Community (CARICOM)
+#: Secretary-General", "the Arab League Secretary General": its office, not the one the
+#: catalogue files under the bare title (NATO's Secretary General).
+_OTHER_BODY_RE = re.compile(
+    r"(?:\([A-Z][A-Za-z]{1,9}\)|\b(?:Organi[sz]ation|Community|Union|Council|Authority|"
+    r"League|Forum|Bank|Fund|Agency|Commission|Committee|Assembly|Court|Secretariat|"
+    r"Association|Movement|Front|Party|Group|Conference|Initiative))\s+$"
+)
 #: A role that completes another ("Counselor to the President", "Assistant to the President").
 _COMPLEMENT_RE = re.compile(r"\b(?:to|aan) (?:the |de |het )?$")
 _ROLE_OF_RE = re.compile(r"\s*(?:van|of)?\s*(?:de|het|the)?\s*")
@@ -269,6 +277,12 @@ def offices_in(sent_raw: list[RawMention], text: str, st: DocState):
             text, max(0, m.start - 24), m.start
         ):
             continue  # "Head of the Office of the President Andriy Yermak": not the President
+        if (
+            m.actor.startswith("role:")
+            and _OTHER_BODY_RE.search(text, max(0, m.start - 40), m.start)
+            and not (k and sent_raw[k - 1].end >= m.start - 2)
+        ):
+            continue  # "Caribbean Community (CARICOM) Secretary-General X": not NATO's
         if m.actor.startswith("role:") and _COMPLEMENT_RE.search(
             text, max(0, m.start - 12), m.start
         ):
@@ -430,3 +444,23 @@ def signs_for_issuer(abstract: str, m: re.Match, st: DocState) -> bool:
         and bool(_SIGNED_LINE_RE.match(abstract))
         and not re.search("[\ue000-\uefff]", abstract[m.end("b") : m.end()])
     )
+
+
+#: Offices held on the issuer's own staff when no state is named with them.
+STAFF_ROLE_RE = re.compile(
+    r"(?:deputy |principal deputy )?(?:national security advis[eo]r|homeland security advis[eo]r|"
+    r"vice president|chief of staff|(?:special )?(?:presidential )?envoy|"
+    r"secretary of (?:defense|state|the treasury|homeland security|commerce)|"
+    r"(?:nsc |white house )?spokesperson|press secretary|woordvoerder)\b"
+)
+
+
+def held_by_another(person: str, abstract: str, start: int, end: int, st: DocState) -> bool:
+    """Whether the issuer's office the staff title names has another holder on the date:
+    "sanctions on … Vice President X" (a foreign vice president), not ours."""
+    role = STAFF_ROLE_RE.search(abstract, max(0, start - 14), end)
+    if role is None or not st.lex.holder or role.group(0).startswith(("deputy", "principal")):
+        return False
+    key = re.sub(r"advis[eo]r", "advisor", role.group(0)).replace(" ", "-")
+    holders = {st.lex.holder(f"{i}:{key}", st.date) for i in st.issuers}
+    return bool(holders - {None}) and person not in holders
