@@ -20,7 +20,7 @@ from actorgraph.loaders.extract.docstate import DocState, acting_for, within_gro
 from actorgraph.loaders.extract.modality import Modality, classify
 from actorgraph.loaders.extract.persons import (
     STAFF_ROLE_RE,
-    held_by_another,
+    measure_target,
     past_office,
     signs_for_issuer,
 )
@@ -458,7 +458,7 @@ def _person_role(h: _Hit) -> Iterator[Found]:
             for c in re.findall(SLOT_CLASS, sent.abstract[max(0, start - 4) : start])
         )
         and not _OF_STATE_RE.match(sent.abstract, m.end("b"))
-        and not held_by_another(person, sent.abstract, start, m.end(), st)
+        and not measure_target(sent.abstract, start)
     ):  # "National Security Advisor Jake Sullivan" in a White House release
         yield Found([person], list(st.issuers), h.cue.confidence - 0.1, start, m.end())
 

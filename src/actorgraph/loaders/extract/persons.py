@@ -455,12 +455,16 @@ STAFF_ROLE_RE = re.compile(
 )
 
 
-def held_by_another(person: str, abstract: str, start: int, end: int, st: DocState) -> bool:
-    """Whether the issuer's office the staff title names has another holder on the date:
-    "sanctions on … Vice President X" (a foreign vice president), not ours."""
-    role = STAFF_ROLE_RE.search(abstract, max(0, start - 14), end)
-    if role is None or not st.lex.holder or role.group(0).startswith(("deputy", "principal")):
-        return False
-    key = re.sub(r"advis[eo]r", "advisor", role.group(0)).replace(" ", "-")
-    holders = {st.lex.holder(f"{i}:{key}", st.date) for i in st.issuers}
-    return bool(holders - {None}) and person not in holders
+#: A list of persons a measure targets: "is designating … individuals, including X, Y".
+_TARGETED_LIST_RE = re.compile(
+    r"\b(?:designat\w*|sanction\w*|sancties|gesanctioneerd\w*)\b[^;:]{0,160}?\b(?:individuals|"
+    r"persons|officials|people|personen|functionarissen)\b[^;:]{0,40}?\b(?:including|among them|"
+    r"such as|namely|waaronder|onder wie|zoals)\b"
+)
+
+
+def measure_target(abstract: str, start: int) -> bool:
+    """Whether the person at ``start`` is one of a list of persons a sanction or
+    designation targets ("the Treasury is designating eleven individuals, including Vice
+    President X"): their titles are not the issuer's offices."""
+    return bool(_TARGETED_LIST_RE.search(abstract, 0, start))
