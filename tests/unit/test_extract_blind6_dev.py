@@ -49,3 +49,33 @@ def test_a_sanctioned_vice_president_is_not_the_issuers():
     assert not {t for t in got if t[0] == "alberto-mondlane" and t[2] == "USA"}
     got = triples("Vice President Kamala Harris travels to Ghana next week.")
     assert ("kamala-harris", "REPRESENTS", "USA") in got
+
+
+# ------------- contributors to a mission sent to a state, and "the largest contributor"
+_MISSION = (
+    "Statement on the Arrival of the Regional Stabilisation Mission to Mozambique\n\n"
+    "Today the first police officers arrived in Maputo. {body}\n"
+)
+
+
+def test_states_listed_as_contributors_to_the_mission_support_its_host():
+    got = triples(_MISSION.format(body=(
+        "We thank all the nations that have committed police and funding to the mission, "
+        "led by Rwanda and including Ghana, Portugal and Brazil.")), issuer="GBR")
+    assert {("RWA", "SUPPORTS", "MOZ"), ("GHA", "SUPPORTS", "MOZ"),
+            ("PRT", "SUPPORTS", "MOZ"), ("BRA", "SUPPORTS", "MOZ")} <= got
+
+
+def test_the_largest_contributor_to_a_state_or_its_mission_supports_it():
+    got = triples("Norway has been the single largest donor to Mozambique since 2019.",
+                  issuer="GBR")
+    assert ("NOR", "SUPPORTS", "MOZ") in got
+    got = triples(_MISSION.format(body=(
+        "Portugal is the mission’s biggest financial contributor.")), issuer="GBR")
+    assert ("PRT", "SUPPORTS", "MOZ") in got
+
+
+def test_a_mission_without_one_host_or_with_the_host_named_gives_no_reference():
+    two = ("The Mission to Mozambique and the mission in Malawi began today. "
+           "Portugal is this mission’s biggest financial contributor.")
+    assert not {t for t in triples(two, issuer="GBR") if t[0] == "PRT"}

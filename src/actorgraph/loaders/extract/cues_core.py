@@ -29,7 +29,66 @@ _BID = (
     r"candidacy|kandidatuur)"
 )
 
+#: "the countries that have pledged personnel and funding to X": the states that give to X.
+_CONTRIBUTORS_TO = (
+    r"(?:countries|states|nations|partners|allies|landen|staten|partners|bondgenoten) "
+    r"(?:that|which|who|die) (?:have |has |had |hebben |heeft )?(?:[\w-]+ ){0,2}?"
+    + r"(?:" + _GIVE + r"|committed|deployed|toegezegd|ingezet)"
+    r" (?:[^\ue000-\uefff;:]{1,60}? )?(?:to|for|aan|voor) {the}{b}"
+    r"(?: [^\ue000-\uefff;:]{0,80}?)?"
+)
+
+_IS = r"(?:is|was|remains|has been|became|is now|blijft|werd) "
+#: "largest financial contributor", "leading donor", "grootste donateur"
+_LARGEST = (
+    r"(?:(?:single |second |third )?(?:largest|biggest|leading|main|top|principal|grootste|"
+    r"belangrijkste)(?:-largest)? )(?:[\w-]+ ){0,2}?(?:contributor|donor|backer|provider of "
+    r"(?:[\w-]+ ){0,2}?(?:aid|assistance|support)|donateur|bijdrager|geldschieter)"
+)
+
 CORE_CUES: list[Cue] = [
+    _cue(  # "all the countries that have pledged troops and funding to X, including A, B":
+        # each listed contributor supports X
+        "support.contributors-including",
+        SUP,
+        "ab",
+        _CONTRIBUTORS_TO + r" ,? (?:led by {x} (?:and|en) )?(?:including|such as|among them|"
+        r"notably|waaronder|zoals|onder meer|onder andere) {a}",
+        0.7,
+        a_kinds=STATES,
+        b_kinds=STATES,
+        anchor=r"includ|such as|among them|notably|waaronder|zoals|onder",
+    ),
+    _cue(  # "… to X, led by A and including B": the lead contributor too
+        "support.contributors-led-by",
+        SUP,
+        "ab",
+        _CONTRIBUTORS_TO + r" ,? (?:led by|onder leiding van) {a}",
+        0.7,
+        a_kinds=STATES,
+        b_kinds=STATES,
+        anchor=r"led by|onder leiding",
+    ),
+    _cue(  # "A is X's largest financial contributor", "A is the main donor to X"
+        "support.largest-contributor",
+        SUP,
+        "ab",
+        r"{a} " + _IS + r"{b} " + _LARGEST + r"s?\b",
+        0.7,
+        a_kinds=STATES,
+        b_kinds=STATES,
+        anchor=r"contributor|donor|backer|provider|donateur|bijdrager|geldschieter",
+    ),
+    _cue(
+        "support.largest-contributor-to",
+        SUP,
+        "ab",
+        r"{a} " + _IS + r"{the}" + _LARGEST + r"s? (?:to|of|for|aan|van|voor) {the}{b}",
+        0.7,
+        a_kinds=STATES,
+        b_kinds=STATES,
+        anchor=r"contributor|donor|backer|provider|donateur|bijdrager|geldschieter",
+    ),
     _cue(  # "de door Polen en Litouwen georganiseerde conferentie … om Georgië te steunen":
         # the organisers support the state the event is for
         "support.organised-to-support-nl",
