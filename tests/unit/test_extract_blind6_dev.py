@@ -79,3 +79,57 @@ def test_a_mission_without_one_host_or_with_the_host_named_gives_no_reference():
     two = ("The Mission to Mozambique and the mission in Malawi began today. "
            "Portugal is this mission’s biggest financial contributor.")
     assert not {t for t in triples(two, issuer="GBR") if t[0] == "PRT"}
+
+
+# --------------------------------------------- support read off thanks and others' work
+def test_thanks_for_support_make_the_thanked_state_a_supporter_of_the_thanker():
+    got = triples("The President thanked Chile for its logistical support.")
+    assert ("CHL", "SUPPORTS", "USA") in got
+    got = triples("Ireland expressed its gratitude for Ghana’s steady help.", issuer="GBR")
+    assert ("GHA", "SUPPORTS", "IRL") in got
+    # support for a cause, or for a third state, is not support for the one who thanks
+    got = triples("The President thanked Chile for its support at the UN to call for "
+                  "elections.")
+    assert ("CHL", "SUPPORTS", "USA") not in got
+
+
+def test_supporting_the_work_of_named_states_supports_them():
+    got = triples("We fully back the inquiry by Norway and Finland into the sabotage.",
+                  issuer="GBR")
+    assert {("GBR", "SUPPORTS", "NOR"), ("GBR", "SUPPORTS", "FIN")} <= got
+
+
+def test_forces_deployed_with_support_from_a_state_are_supported_by_it():
+    got = triples("Yesterday, with generous support from Japan, Filipino engineers "
+                  "rebuilt the port.")
+    assert ("JPN", "SUPPORTS", "PHL") in got
+
+
+# ------------------------------------------ partners: "worked with", "our oldest ally"
+def test_having_worked_with_a_state_is_partnership():
+    got = triples("And we’ve worked with Ghana and other partners to finish the plan.")
+    assert ("GHA", "PARTNERS_WITH", "USA") in got or ("USA", "PARTNERS_WITH", "GHA") in got
+
+
+def test_a_state_in_apposition_to_our_oldest_ally_is_a_partner():
+    got = triples("He praised the friendship with Portugal, our oldest ally in Europe.")
+    assert ("PRT", "PARTNERS_WITH", "USA") in got or ("USA", "PARTNERS_WITH", "PRT") in got
+
+
+# ----------------------------------------------------------- Dutch threats in new words
+def test_nl_troops_gathered_at_a_border_threaten_the_state_beyond_it():
+    got = triples("Rusland heeft 100.000 manschappen verzameld aan de grens met Georgië.",
+                  lang="nl", issuer="NLD")
+    assert ("RUS", "THREATENS", "GEO") in got
+
+
+def test_nl_an_intimidation_compound_against_a_state_is_a_threat():
+    got = triples("Sinds mei heeft China zijn intimidatiecampagne tegen Taiwan verder "
+                  "opgevoerd.", lang="nl", issuer="NLD")
+    assert ("CHN", "THREATENS", "TWN") in got
+
+
+def test_nl_the_suffering_a_state_caused_in_another_is_a_threat():
+    got = triples("Het leed dat Rusland in Georgië aanrichtte, is nog lang niet voorbij.",
+                  lang="nl", issuer="NLD")
+    assert ("RUS", "THREATENS", "GEO") in got

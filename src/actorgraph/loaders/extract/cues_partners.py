@@ -92,6 +92,17 @@ PARTNER_CUES: list[Cue] = [
         r"(?:of|van) {the}{a} (?:with|met) {the}{b}",
         0.8,
     ),
+    _cue(  # "we've worked (closely) with X and other partners to …"
+        "partner.worked-with",
+        PAR,
+        "pair",
+        r"{a}(?: have| has| had|'ve)? (?:(?:closely|successfully) )?(?:worked|been working) "
+        r"(?:closely |hand in hand |together )?(?:with|alongside) {the}{b}",
+        0.7,
+        a_kinds=STATES,
+        b_kinds=STATES,
+        anchor=r"worked|working",
+    ),
     _cue(
         "partner.work-together-nl",
         PAR,
@@ -171,7 +182,8 @@ PARTNER_CUES: list[Cue] = [
         PAR,
         "ab",
         r"{a}(?: ,| ?-) (?:two |three |both |all )?(?:of )?{b} (?:(?:close|closest|key|"
-        r"strategic|trusted|valued|nauwe|belangrijke) )*(?:partners|allies|partnerlanden)",
+        r"strategic|trusted|valued|oldest|longest-standing|staunchest|strongest|nauwe|"
+        r"belangrijke|oudste|trouwste) )*(?:partners?|all(?:y|ies)|partnerlanden|bondgenoot)\b",
         0.7,
         b_forms=FIRST,
         a_kinds=STATES,

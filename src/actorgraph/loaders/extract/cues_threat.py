@@ -43,10 +43,26 @@ _NEAR = (
 )
 _MASSED = r"(?:massed|amassed|massing|amassing|has concentrated|have concentrated)"
 #: Dutch past participles and finite forms of gathering troops, verb-final or not.
-_MASSED_NL = r"(?:samengetrokken|samentrekt|samentrekken|trekt \S+ samen|trok \S+ samen)"
-_TROOPS = r"(?:troops|forces|soldiers|troepen|militairen|soldaten|strijdkrachten)"
+_MASSED_NL = (
+    r"(?:samengetrokken|samentrekt|samentrekken|trekt \S+ samen|trok \S+ samen|verzameld|"
+    r"geconcentreerd|gestationeerd|opgesteld)"
+)
+_TROOPS = r"(?:troops|forces|soldiers|troepen|militairen|soldaten|strijdkrachten|manschappen)"
 
 THREAT_CUES: list[Cue] = [
+    _cue(  # "het leed dat X in Y aanrichtte", "the destruction X has wrought in Y"
+        "threat.damage-wrought-in",
+        THR,
+        "ab",
+        r"(?:leed|schade|verwoesting|vernietiging|ravage|destruction|devastation|suffering|"
+        r"damage|havoc) (?:dat|die|that|which) {the}{a} {w4}(?:in|op|on) {the}{b} {w2}"
+        r"(?:aanricht|aanrichtte|aanrichtten|heeft aangericht|aangericht|has wrought|wrought|"
+        r"has caused|caused|inflicted|has inflicted)\b",
+        0.7,
+        a_kinds=STATES,
+        b_kinds=STATES,
+        anchor=r"aanricht|aangericht|wrought|caused|inflicted",
+    ),
     _cue(  # "de Russische militaire opbouw rond X", "Russia's troop build-up on X's border"
         "threat.buildup-near",
         THR,
@@ -73,7 +89,7 @@ THREAT_CUES: list[Cue] = [
         r"{a} {w6}" + _TROOPS + r" {w3}" + _MASSED_NL + r" {w2}" + _NEAR + r"{the}{b}",
         0.75,
         a_kinds=ACTORS,
-        anchor=r"samen",
+        anchor=r"samen|verzameld|geconcentreerd|gestationeerd|opgesteld",
     ),
     _cue(  # verb-final: "… troepen aan de grens met X samengetrokken"
         "threat.massed-troops-near-final",
@@ -82,7 +98,7 @@ THREAT_CUES: list[Cue] = [
         r"{a} {w6}" + _TROOPS + r" {w3}" + _NEAR + r"{the}{b} {w2}" + _MASSED_NL,
         0.75,
         a_kinds=ACTORS,
-        anchor=r"samen",
+        anchor=r"samen|verzameld|geconcentreerd|gestationeerd|opgesteld",
     ),
     _cue(  # "attacks against Erbil, Iraq": a town, then the state it lies in
         "threat.aggression-against-town",
