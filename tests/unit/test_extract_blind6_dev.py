@@ -133,3 +133,29 @@ def test_nl_the_suffering_a_state_caused_in_another_is_a_threat():
     got = triples("Het leed dat Rusland in Georgië aanrichtte, is nog lang niet voorbij.",
                   lang="nl", issuer="NLD")
     assert ("RUS", "THREATENS", "GEO") in got
+
+
+# --------------------------------------------------------- Dutch: whose war, who helped
+def test_nl_the_war_of_a_person_names_no_victim_among_those_who_speak_of_it():
+    got = triples("Jan de Vries sprak gisteren met Belgische collega's over de oorlog van "
+                  "Poetin.", lang="nl", issuer="BEL")
+    assert not {t for t in got if t[0] == "BEL" and t[1] == "THREATENS"}
+
+
+def test_nl_a_position_on_a_war_is_not_the_war_of_the_one_holding_it():
+    got = triples("Nederlands standpunt oorlog in Georgië", lang="nl", issuer="NLD")
+    assert ("NLD", "THREATENS", "GEO") not in got
+    got = triples("Ruslands oorlog in Georgië duurt voort.", lang="nl", issuer="NLD")
+    assert ("RUS", "THREATENS", "GEO") in got
+
+
+def test_nl_support_given_together_with_others_before_a_verb_final_participle():
+    got = triples("Nederland heeft in 2023 samen met andere landen Moldavië gesteund met "
+                  "geld en materieel.", lang="nl", issuer="NLD")
+    assert ("NLD", "SUPPORTS", "MDA") in got
+
+
+def test_nl_a_member_with_adverbs_before_lid():
+    got = triples("Finland is inmiddels een volwaardig lid van de NAVO.", lang="nl",
+                  issuer="NLD")
+    assert ("FIN", "MEMBER_OF", "NATO") in got

@@ -49,6 +49,12 @@ _MASSED_NL = (
 )
 _TROOPS = r"(?:troops|forces|soldiers|troepen|militairen|soldaten|strijdkrachten|manschappen)"
 
+#: What one holds about a war, not one's war: "standpunt", "position", "response".
+_STANCE = (
+    r"(?:standpunt|positie|visie|reactie|beleid|inzet|aanpak|houding|position|view|stance|"
+    r"response|policy|approach)\b"
+)
+
 THREAT_CUES: list[Cue] = [
     _cue(  # "het leed dat X in Y aanrichtte", "the destruction X has wrought in Y"
         "threat.damage-wrought-in",
@@ -122,7 +128,7 @@ THREAT_CUES: list[Cue] = [
         r"(?<!war )(?<!wars )(?<!oorlog )in|"
         # "aanval van X op Y": X is the attacker, not the victim; so is X of "de agressie
         # van X", "the aggression of X"
-        r"(?<!aggression )(?<!agressie )"
+        r"(?<!aggression )(?<!agressie )(?<!war )(?<!oorlog )"  # "de oorlog van Poetin"
         r"(?:of|van)(?! (?:the |de |het )?" + S + r"'?s? (?:op|on|against|tegen|upon) )) "
         r"{the}{peopleof}{placein}{b}(?!'?s? (?:by|door) )",
         0.8,
@@ -161,8 +167,9 @@ THREAT_CUES: list[Cue] = [
         "threat.owner-war-in",
         THR,
         "ab",
-        r"{a}(?:'s?)? (?:[\w-]+ ){0,2}?(?:war|invasion|aggression|\w*oorlog|invasie|agressie) "
-        r"in {the}{b}",
+        # (not the owner's view of a war: "Nederlands standpunt oorlog in X")
+        r"{a}(?:'s?)? (?:(?!" + _STANCE + r")[\w-]+ ){0,2}?(?:war|invasion|aggression|\w*oorlog|"
+        r"invasie|agressie) in {the}{b}",
         0.7,
         a_kinds=STATES,
         subject=True,  # "de evacuatie uit Afghanistan en de oorlog in X": not Afghanistan's
