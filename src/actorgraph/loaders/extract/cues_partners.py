@@ -92,6 +92,19 @@ PARTNER_CUES: list[Cue] = [
         r"(?:of|van) {the}{a} (?:with|met) {the}{b}",
         0.8,
     ),
+    _cue(  # "Rusland en zijn bondgenoot Belarus", "Iran and its close ally Syria"
+        "partner.and-its-ally",
+        PAR,
+        "pair",
+        r"{a} (?:and|en) (?:its|their|zijn|haar|hun) (?:(?:close|closest|key|main|nauwe|"
+        # (the ally word may be read as a collective's mention where NATO is named)
+        r"trouwe|belangrijkste) )?(?:ally|allies|partner|partners|bondgenoot|bondgenoten|{x}) "
+        r"{the}{b}",
+        0.75,
+        a_kinds=STATES,
+        b_kinds=STATES,
+        anchor=r"all(?:y|ies)|partner|bondgeno",
+    ),
     _cue(  # "we've worked (closely) with X and other partners to …"
         "partner.worked-with",
         PAR,
