@@ -168,3 +168,15 @@ def test_a_state_and_its_ally_are_partners():
     got = triples("Het kabinet steunt maatregelen tegen Rusland en zijn bondgenoot "
                   "Belarus.", lang="nl", issuer="NLD")
     assert ("BLR", "PARTNERS_WITH", "RUS") in got or ("RUS", "PARTNERS_WITH", "BLR") in got
+
+
+# ----------------------------------- the author line of a statement speaks for its issuer
+def test_the_author_of_a_statement_represents_its_issuer_whatever_the_title():
+    got = triples("Statement by Ambassador Jane Moorcroft at the UN Security Council meeting "
+                  "on Yemen.", issuer="GBR")
+    assert ("jane-moorcroft", "REPRESENTS", "GBR") in got
+    got = triples("Statement by Communications Director Tom Bellamy")
+    assert ("tom-bellamy", "REPRESENTS", "USA") in got
+    # an ambassador met in the text is not the issuer's
+    got = triples("The Minister met Ambassador Jane Moorcroft in London.", issuer="IRL")
+    assert ("jane-moorcroft", "REPRESENTS", "IRL") not in got

@@ -20,7 +20,7 @@ from actorgraph.loaders.extract.docstate import DocState, acting_for, within_gro
 from actorgraph.loaders.extract.modality import Modality, classify
 from actorgraph.loaders.extract.persons import (
     STAFF_ROLE_RE,
-    measure_target,
+    issuer_titled,
     past_office,
     signs_for_issuer,
 )
@@ -452,13 +452,12 @@ def _person_role(h: _Hit) -> Iterator[Found]:
             yield Found([person], states[:1], h.cue.confidence - 0.1, start, m.end())
     elif (
         len(st.issuers) == 1  # a joint readout's staff belong to one of several
-        and STAFF_ROLE_RE.search(sent.abstract, max(0, start - 14), m.end())
+        and issuer_titled(sent.abstract, start, m.end())  # staff, or a statement's author
         and not any(  # "Japan's National Security Advisor X": not ours; a list of persons is
             st.kind(sent.slot_of(c).actors[0]) != "person"
             for c in re.findall(SLOT_CLASS, sent.abstract[max(0, start - 4) : start])
         )
         and not _OF_STATE_RE.match(sent.abstract, m.end("b"))
-        and not measure_target(sent.abstract, start)
     ):  # "National Security Advisor Jake Sullivan" in a White House release
         yield Found([person], list(st.issuers), h.cue.confidence - 0.1, start, m.end())
 

@@ -468,3 +468,27 @@ def measure_target(abstract: str, start: int) -> bool:
     designation targets ("the Treasury is designating eleven individuals, including Vice
     President X"): their titles are not the issuer's offices."""
     return bool(_TARGETED_LIST_RE.search(abstract, 0, start))
+
+
+#: The author line of a statement: "Statement by Ambassador X", "Toespraak van minister X".
+_AUTHOR_RE = re.compile(
+    r"(?:[^\s\ue000-\uefff]+ ){0,2}?(?:statement|remarks|speech|address|op-ed|verklaring|"
+    r"toespraak|bijdrage) (?:by|from|of|van) (?:the |de |het )?(?:[^\s\ue000-\uefff]+ ){0,2}?"
+)
+
+
+def authored(abstract: str, start: int) -> bool:
+    """Whether the sentence opens with the author line of a statement and the titled person
+    at ``start`` is its author ("Statement by Ambassador X at the Security Council"): the
+    author speaks for the document's issuer, whatever the title."""
+    return bool(_AUTHOR_RE.fullmatch(abstract, 0, start))
+
+
+def issuer_titled(abstract: str, start: int, end: int) -> bool:
+    """Whether the title of the person in ``abstract[start:end]`` makes them the issuer's:
+    a staff title ("National Security Advisor X") or a statement's author line, unless the
+    person is one of those a designation targets."""
+    return bool(
+        (STAFF_ROLE_RE.search(abstract, max(0, start - 14), end) or authored(abstract, start))
+        and not measure_target(abstract, start)
+    )
