@@ -229,7 +229,7 @@ _HARM = (
     r"missile strikes|onslaught|barrages?|agressie|\w*oorlog|invasie|aanval(?:len)?|inval|"
     r"oorlogsvoering|"
     r"beschietingen|bombardementen|raketaanval(?:len)?|luchtaanval(?:len)?|"
-    r"annexation|occupation|harassment|coercion|intimidation|annexatie|bezetting|"
+    r"annexation|occupation|harassment|coercion|intimidation|annexatie|bezetting|intimidatie\w*|"
     r"use of (?:[\w-]+ ){0,2}?(?:missiles|drones|rockets|weapons)|"
     # "dangerous and escalatory actions against X": conduct that its adjectives make harm
     r"(?:dangerous|escalatory|aggressive|provocative|coercive|reckless|hostile)"

@@ -1,7 +1,7 @@
 """The hand-written relation cues, in Dutch and English (the pattern language, the
 :class:`Cue` record and the negation/hedge expressions are in :mod:`.cue_base`; the
-cue tables in :mod:`.cues_core`, :mod:`.cues_threat`, :mod:`.cues_partners` and
-:mod:`.cues_secondary`).
+cue tables in :mod:`.cues_contrib`, :mod:`.cues_core`, :mod:`.cues_threat`,
+:mod:`.cues_partners` and :mod:`.cues_secondary`).
 """
 
 from __future__ import annotations
@@ -18,13 +18,14 @@ from actorgraph.loaders.extract.cue_base import (
     CueKind,
     _cue,
 )
+from actorgraph.loaders.extract.cues_contrib import CONTRIBUTION_CUES
 from actorgraph.loaders.extract.cues_core import CORE_CUES
 from actorgraph.loaders.extract.cues_partners import PARTNER_CUES
 from actorgraph.loaders.extract.cues_secondary import OTHER_CUES
 from actorgraph.loaders.extract.cues_threat import THREAT_CUES
 
 #: Every hand-written cue, core types first.
-CUES: list[Cue] = CORE_CUES + THREAT_CUES + PARTNER_CUES + OTHER_CUES
+CUES: list[Cue] = CONTRIBUTION_CUES + CORE_CUES + THREAT_CUES + PARTNER_CUES + OTHER_CUES
 
 __all__ = [
     "ACTORS", "BLOCK_RE", "CUES", "DENIAL_RE", "HEDGE_RE", "NEGATION_RE", "ROLE",

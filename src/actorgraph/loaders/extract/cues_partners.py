@@ -92,6 +92,30 @@ PARTNER_CUES: list[Cue] = [
         r"(?:of|van) {the}{a} (?:with|met) {the}{b}",
         0.8,
     ),
+    _cue(  # "Rusland en zijn bondgenoot Belarus", "Iran and its close ally Syria"
+        "partner.and-its-ally",
+        PAR,
+        "pair",
+        r"{a} (?:and|en) (?:its|their|zijn|haar|hun) (?:(?:close|closest|key|main|nauwe|"
+        # (the ally word may be read as a collective's mention where NATO is named)
+        r"trouwe|belangrijkste) )?(?:ally|allies|partner|partners|bondgenoot|bondgenoten|{x}) "
+        r"{the}{b}",
+        0.75,
+        a_kinds=STATES,
+        b_kinds=STATES,
+        anchor=r"all(?:y|ies)|partner|bondgeno",
+    ),
+    _cue(  # "we've worked (closely) with X and other partners to …"
+        "partner.worked-with",
+        PAR,
+        "pair",
+        r"{a}(?: have| has| had|'ve)? (?:(?:closely|successfully) )?(?:worked|been working) "
+        r"(?:closely |hand in hand |together )?(?:with|alongside) {the}{b}",
+        0.7,
+        a_kinds=STATES,
+        b_kinds=STATES,
+        anchor=r"worked|working",
+    ),
     _cue(
         "partner.work-together-nl",
         PAR,
@@ -171,7 +195,8 @@ PARTNER_CUES: list[Cue] = [
         PAR,
         "ab",
         r"{a}(?: ,| ?-) (?:two |three |both |all )?(?:of )?{b} (?:(?:close|closest|key|"
-        r"strategic|trusted|valued|nauwe|belangrijke) )*(?:partners|allies|partnerlanden)",
+        r"strategic|trusted|valued|oldest|longest-standing|staunchest|strongest|nauwe|"
+        r"belangrijke|oudste|trouwste) )*(?:partners?|all(?:y|ies)|partnerlanden|bondgenoot)\b",
         0.7,
         b_forms=FIRST,
         a_kinds=STATES,

@@ -80,7 +80,7 @@ OTHER_CUES: list[Cue] = [
         MEM,
         "ba",
         r"{b} {w3}(?:is|are|was|were|became|become|becomes|has been|have been|remains?|"
-        r"werd|wordt|zijn|is nu|as|als) {w2}(?:member|members|member state|member states|"
+        r"werd|wordt|zijn|is nu|as|als) {w3}(?:member|members|member state|member states|"
         r"lid|lidstaat|lidstaten|ally|allies|bondgenoot|bondgenoten)(?: geworden)? "
         r"(?:of|van|in) {the}{a}",
         0.8,

@@ -43,10 +43,32 @@ _NEAR = (
 )
 _MASSED = r"(?:massed|amassed|massing|amassing|has concentrated|have concentrated)"
 #: Dutch past participles and finite forms of gathering troops, verb-final or not.
-_MASSED_NL = r"(?:samengetrokken|samentrekt|samentrekken|trekt \S+ samen|trok \S+ samen)"
-_TROOPS = r"(?:troops|forces|soldiers|troepen|militairen|soldaten|strijdkrachten)"
+_MASSED_NL = (
+    r"(?:samengetrokken|samentrekt|samentrekken|trekt \S+ samen|trok \S+ samen|verzameld|"
+    r"geconcentreerd|gestationeerd|opgesteld)"
+)
+_TROOPS = r"(?:troops|forces|soldiers|troepen|militairen|soldaten|strijdkrachten|manschappen)"
+
+#: What one holds about a war, not one's war: "standpunt", "position", "response".
+_STANCE = (
+    r"(?:standpunt|positie|visie|reactie|beleid|inzet|aanpak|houding|position|view|stance|"
+    r"response|policy|approach)\b"
+)
 
 THREAT_CUES: list[Cue] = [
+    _cue(  # "het leed dat X in Y aanrichtte", "the destruction X has wrought in Y"
+        "threat.damage-wrought-in",
+        THR,
+        "ab",
+        r"(?:leed|schade|verwoesting|vernietiging|ravage|destruction|devastation|suffering|"
+        r"damage|havoc) (?:dat|die|that|which) {the}{a} {w4}(?:in|op|on) {the}{b} {w2}"
+        r"(?:aanricht|aanrichtte|aanrichtten|heeft aangericht|aangericht|has wrought|wrought|"
+        r"has caused|caused|inflicted|has inflicted)\b",
+        0.7,
+        a_kinds=STATES,
+        b_kinds=STATES,
+        anchor=r"aanricht|aangericht|wrought|caused|inflicted",
+    ),
     _cue(  # "de Russische militaire opbouw rond X", "Russia's troop build-up on X's border"
         "threat.buildup-near",
         THR,
@@ -73,7 +95,7 @@ THREAT_CUES: list[Cue] = [
         r"{a} {w6}" + _TROOPS + r" {w3}" + _MASSED_NL + r" {w2}" + _NEAR + r"{the}{b}",
         0.75,
         a_kinds=ACTORS,
-        anchor=r"samen",
+        anchor=r"samen|verzameld|geconcentreerd|gestationeerd|opgesteld",
     ),
     _cue(  # verb-final: "… troepen aan de grens met X samengetrokken"
         "threat.massed-troops-near-final",
@@ -82,7 +104,7 @@ THREAT_CUES: list[Cue] = [
         r"{a} {w6}" + _TROOPS + r" {w3}" + _NEAR + r"{the}{b} {w2}" + _MASSED_NL,
         0.75,
         a_kinds=ACTORS,
-        anchor=r"samen",
+        anchor=r"samen|verzameld|geconcentreerd|gestationeerd|opgesteld",
     ),
     _cue(  # "attacks against Erbil, Iraq": a town, then the state it lies in
         "threat.aggression-against-town",
@@ -106,7 +128,7 @@ THREAT_CUES: list[Cue] = [
         r"(?<!war )(?<!wars )(?<!oorlog )in|"
         # "aanval van X op Y": X is the attacker, not the victim; so is X of "de agressie
         # van X", "the aggression of X"
-        r"(?<!aggression )(?<!agressie )"
+        r"(?<!aggression )(?<!agressie )(?<!war )(?<!oorlog )"  # "de oorlog van Poetin"
         r"(?:of|van)(?! (?:the |de |het )?" + S + r"'?s? (?:op|on|against|tegen|upon) )) "
         r"{the}{peopleof}{placein}{b}(?!'?s? (?:by|door) )",
         0.8,
@@ -145,8 +167,9 @@ THREAT_CUES: list[Cue] = [
         "threat.owner-war-in",
         THR,
         "ab",
-        r"{a}(?:'s?)? (?:[\w-]+ ){0,2}?(?:war|invasion|aggression|\w*oorlog|invasie|agressie) "
-        r"in {the}{b}",
+        # (not the owner's view of a war: "Nederlands standpunt oorlog in X")
+        r"{a}(?:'s?)? (?:(?!" + _STANCE + r")[\w-]+ ){0,2}?(?:war|invasion|aggression|\w*oorlog|"
+        r"invasie|agressie) in {the}{b}",
         0.7,
         a_kinds=STATES,
         subject=True,  # "de evacuatie uit Afghanistan en de oorlog in X": not Afghanistan's
@@ -331,7 +354,9 @@ THREAT_CUES: list[Cue] = [
         "threat.aggression-of-victim",
         THR,
         "victim",
-        r"(?:aggression|invasion|incursion|agressie|invasie) (?:of|by|van|door) {the}{a}"
+        # ("the invasion of X": X is invaded; only "by" names an invader in English)
+        r"(?:(?:aggression|agressie|invasie) (?:of|by|van|door)|(?:invasion|incursion) by) "
+        r"{the}{a}"
         r"(?!'?s? )(?! (?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:against|on|into|in|tegen|op|jegens) )",
         0.55,
         a_kinds=STATES,

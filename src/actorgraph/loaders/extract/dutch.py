@@ -83,6 +83,9 @@ _NO_PREP = (
 #: An infinitive after an article is a noun ("Iran straffen voor het leveren van drones"):
 #: not the clause's verb.
 _NOT_NOUN = r"(?<!\bhet )(?<!\been )(?<!\bde )"
+#: Who else took part, between the auxiliary and the object: "Nederland heeft in 2022 samen
+#: met andere landen Oekraïne gesteund", "… samen met Frankrijk Moldavië gesteund".
+_ALONG = r"(?:samen met (?:{x} |(?:[^\s\ue000-\uefff;:,]+ ){1,3}?))?"
 _CONF = {"SUPPORTS": 0.7, "THREATENS": 0.7, "OPPOSES": 0.65}
 _AUX = r"(?:wordt|werd|worden|werden|is|zijn|was|waren)"
 
@@ -114,7 +117,8 @@ def dutch_cues() -> list[Cue]:
                             a_kinds=kinds, lang="nl"))
         final = _alt(f for v in obj for f in v.final_forms)
         out.append(_cue(f"{key}-final", rtype, "ab",
-                        r"{a} {n4}" + _NO_PREP + r"{the}{b} " + _ADV + _NOT_NOUN + final + r"\b",
+                        r"{a} {n4}" + _ALONG + _NO_PREP + r"{the}{b} " + _ADV + _NOT_NOUN + final
+                        + r"\b",
                         conf - 0.05, a_kinds=kinds, subject=True, lang="nl"))
         out.extend(_apart_cues(key, rtype, conf, [v for v in mine if v.apart], kinds))
         to = [v for v in mine if v.frame in ("aan", "both") and not v.apart]

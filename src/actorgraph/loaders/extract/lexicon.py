@@ -221,6 +221,8 @@ class Lexicon:
         self.listed_orgs: frozenset[str] = frozenset()
         #: ``set:KEY`` -> the member states a state-set name stands for
         self.state_sets: dict[str, tuple[str, ...]] = _state_set_members()
+        #: consonant skeleton -> catalogue person ids (built on first use)
+        self._skeletons: dict[str, list[str]] | None = None
 
     @classmethod
     def from_aliases(
@@ -239,6 +241,37 @@ class Lexicon:
         if function_words:
             items.extend(function_word_entries())
         return cls(items, kinds=kinds, names=names, countries=countries)
+
+    def person_spelled(self, slug: str) -> str:
+        """The catalogue's id of a person whose name the text spells another way.
+
+        Transliterations differ in vowels and doubled letters ("Mohamed" / "Mohammed",
+        "Shia'a" / "Shia", "Ratnayake" / "Ratnayaka"): an id the catalogue does not have
+        becomes the one catalogue person with the same consonant skeleton whose letters
+        differ by at most two edits; otherwise the id stays as it is.
+
+        >>> lex = Lexicon([], kinds={"mohammed-shia-al-sudani": "person"})
+        >>> lex.person_spelled("mohammed-shia-a-al-sudani")
+        'mohammed-shia-al-sudani'
+        >>> lex.person_spelled("mohammed-al-sayed")
+        'mohammed-al-sayed'
+        """
+        if self.kinds.get(slug) == "person":
+            return slug
+        if self._skeletons is None:
+            table: dict[str, list[str]] = {}
+            for actor, kind in self.kinds.items():
+                if kind == "person":
+                    table.setdefault(_skeleton(actor), []).append(actor)
+            self._skeletons = table
+        found = self._skeletons.get(_skeleton(slug), ())
+        if (
+            len(found) == 1
+            and len(found[0]) >= 10
+            and _within_two_edits(slug.replace("-", ""), found[0].replace("-", ""))
+        ):
+            return found[0]
+        return slug
 
     def is_member(self, member: str, org: str, date: str | None) -> bool:
         """Whether the catalogue says ``member`` belongs to ``org`` on ``date``."""
@@ -335,6 +368,28 @@ class Lexicon:
                 continue
             return k, entry
         return None
+
+
+_VOWELS_RE = re.compile(r"[aeiouy-]+")
+_DOUBLE_RE = re.compile(r"(.)\1+")
+
+
+def _skeleton(slug: str) -> str:
+    """A person id without vowels and doubled letters, its first letter kept."""
+    return slug[:1] + _DOUBLE_RE.sub(r"\1", _VOWELS_RE.sub("", slug[1:]))
+
+
+def _within_two_edits(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` with at most two insertions, deletions or changes."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= 2
 
 
 def _by_second(cands: list) -> tuple[dict[str, list], list]:

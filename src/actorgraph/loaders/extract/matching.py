@@ -18,7 +18,12 @@ from actorgraph.loaders.extract.cue_base import _HARM, judges, place_misused
 from actorgraph.loaders.extract.cues import Cue, CueKind
 from actorgraph.loaders.extract.docstate import DocState, acting_for, within_group
 from actorgraph.loaders.extract.modality import Modality, classify
-from actorgraph.loaders.extract.persons import past_office, signs_for_issuer
+from actorgraph.loaders.extract.persons import (
+    STAFF_ROLE_RE,
+    issuer_titled,
+    past_office,
+    signs_for_issuer,
+)
 
 _PREP_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:to|for|of|against|with|on|in|by|from|about|over|into|towards|between|among|at|"
@@ -186,13 +191,6 @@ _PLACE_OF_OTHERS_RE = re.compile(
 )
 _IN_BEFORE_RE = re.compile(r"\b(?:in|at|op) (?:the )?$")
 _BY_SUBJECT = frozenset({RelationType.SUPPORTS, RelationType.THREATENS})
-#: Offices held on the issuer's own staff when no state is named with them.
-_STAFF_ROLE_RE = re.compile(
-    r"(?:deputy |principal deputy )?(?:national security advis[eo]r|homeland security advis[eo]r|"
-    r"vice president|chief of staff|(?:special )?(?:presidential )?envoy|"
-    r"secretary of (?:defense|state|the treasury|homeland security|commerce)|"
-    r"(?:nsc |white house )?spokesperson|press secretary|woordvoerder)\b"
-)
 #: "… Akiba Takeo of Japan": the office belongs to the state named after the person.
 _OF_STATE_RE = re.compile(r" ?,? (?:of|van) (?:the |de |het )?" + SLOT_CLASS)
 #: A possessor right before a noun cue: "Cabo Verde's (unwavering) support for …".
@@ -448,13 +446,13 @@ def _person_role(h: _Hit) -> Iterator[Found]:
         yield Found([person], offices, h.cue.confidence, start, m.end())
     elif h.cue.name == "represents.person-paren-role" and signs_for_issuer(sent.abstract, m, st):
         yield Found([person], list(st.issuers), h.cue.confidence - 0.1, start, m.end())
-    elif side and _STAFF_ROLE_RE.search(sent.abstract, max(0, start - 14), m.end()):
+    elif side and STAFF_ROLE_RE.search(sent.abstract, max(0, start - 14), m.end()):
         states = [a for a in sent.slot_of(side.group(1)).actors if st.kind(a) == "state"]
         if states:  # "The Israeli side was led by … National Security Advisor X": Israel's
             yield Found([person], states[:1], h.cue.confidence - 0.1, start, m.end())
     elif (
         len(st.issuers) == 1  # a joint readout's staff belong to one of several
-        and _STAFF_ROLE_RE.search(sent.abstract, max(0, start - 14), m.end())
+        and issuer_titled(sent.abstract, start, m.end())  # staff, or a statement's author
         and not any(  # "Japan's National Security Advisor X": not ours; a list of persons is
             st.kind(sent.slot_of(c).actors[0]) != "person"
             for c in re.findall(SLOT_CLASS, sent.abstract[max(0, start - 4) : start])

@@ -129,7 +129,7 @@ def find_persons(
         if overlaps(s, e):
             continue  # (the names of this loop cannot overlap: finditer's matches do not)
         order = words[::-1] if len(words) == 2 and _japanese(text, s, e) else words
-        out.append(RawMention(s, e, slugify(" ".join(_id_words(order))), "person", name))
+        out.append(RawMention(s, e, _person_id(order, lex), "person", name))
     hint = _PAREN_ROLE_HINT_RE.search(text)  # a cheap test first: few texts have one
     for m in _NAME_PAREN_ROLE_RE.finditer(text, max(0, hint.start() - 80)) if hint else ():
         s, e = m.span(1)
@@ -138,7 +138,7 @@ def find_persons(
             continue
         if any(a < e and s < b for a, b in ((r.start, r.end) for r in out)):
             continue
-        out.append(RawMention(s, e, slugify(" ".join(_id_words(words))), "person", m.group(1)))
+        out.append(RawMention(s, e, _person_id(words, lex), "person", m.group(1)))
     out.sort(key=lambda r: r.start)
     named = _overlap_test([(r.start, r.end) for r in out])
     taken: list[tuple[int, int]] = []  # names found after an office "of STATE" (few)
@@ -156,9 +156,15 @@ def find_persons(
         s, e = nm.span(1)
         if overlaps(s, e) or named(s, e) or any(a < e and s < b for a, b in taken):
             continue
-        out.append(RawMention(s, e, slugify(" ".join(_id_words(words))), "person", nm.group(1)))
+        out.append(RawMention(s, e, _person_id(words, lex), "person", nm.group(1)))
         taken.append((s, e))
     return sorted(out, key=lambda r: r.start)
+
+
+def _person_id(words: list[str], lex: Lexicon) -> str:
+    """The id of a person named by ``words``: the catalogue's where only the spelling
+    differs (see :meth:`Lexicon.person_spelled`)."""
+    return lex.person_spelled(slugify(" ".join(_id_words(words))))
 
 
 def _title_verb(word: str, i: int, text: str, end: int) -> bool:
@@ -237,6 +243,14 @@ _ROLE_IN_NAME_RE = re.compile(ROLE, re.I)
 _OFFICE_OF_RE = re.compile(
     r"\b(?:[Oo]ffice|[Bb]ureau|[Kk]abinet|[Ss]taff) (?:of|van) (?:the |de |het )?$"
 )
+#: A body the catalogue does not know right before a title: "Caribbean Community (CARICOM)
+#: Secretary-General", "the Arab League Secretary General": its office, not the one the
+#: catalogue files under the bare title (NATO's Secretary General).
+_OTHER_BODY_RE = re.compile(
+    r"(?:\([A-Z][A-Za-z]{1,9}\)|\b(?:Organi[sz]ation|Community|Union|Council|Authority|"
+    r"League|Forum|Bank|Fund|Agency|Commission|Committee|Assembly|Court|Secretariat|"
+    r"Association|Movement|Front|Party|Group|Conference|Initiative))\s+$"
+)
 #: A role that completes another ("Counselor to the President", "Assistant to the President").
 _COMPLEMENT_RE = re.compile(r"\b(?:to|aan) (?:the |de |het )?$")
 _ROLE_OF_RE = re.compile(r"\s*(?:van|of)?\s*(?:de|het|the)?\s*")
@@ -263,6 +277,12 @@ def offices_in(sent_raw: list[RawMention], text: str, st: DocState):
             text, max(0, m.start - 24), m.start
         ):
             continue  # "Head of the Office of the President Andriy Yermak": not the President
+        if (
+            m.actor.startswith("role:")
+            and _OTHER_BODY_RE.search(text, max(0, m.start - 40), m.start)
+            and not (k and sent_raw[k - 1].end >= m.start - 2)
+        ):
+            continue  # "Caribbean Community (CARICOM) Secretary-General X": not NATO's
         if m.actor.startswith("role:") and _COMPLEMENT_RE.search(
             text, max(0, m.start - 12), m.start
         ):
@@ -423,4 +443,52 @@ def signs_for_issuer(abstract: str, m: re.Match, st: DocState) -> bool:
         and st.kind(st.issuers[0]) == "state"
         and bool(_SIGNED_LINE_RE.match(abstract))
         and not re.search("[\ue000-\uefff]", abstract[m.end("b") : m.end()])
+    )
+
+
+#: Offices held on the issuer's own staff when no state is named with them.
+STAFF_ROLE_RE = re.compile(
+    r"(?:deputy |principal deputy )?(?:national security advis[eo]r|homeland security advis[eo]r|"
+    r"vice president|chief of staff|(?:special )?(?:presidential )?envoy|"
+    r"secretary of (?:defense|state|the treasury|homeland security|commerce)|"
+    r"(?:nsc |white house )?spokesperson|press secretary|woordvoerder)\b"
+)
+
+
+#: A list of persons a measure targets: "is designating … individuals, including X, Y".
+_TARGETED_LIST_RE = re.compile(
+    r"\b(?:designat\w*|sanction\w*|sancties|gesanctioneerd\w*)\b[^;:]{0,160}?\b(?:individuals|"
+    r"persons|officials|people|personen|functionarissen)\b[^;:]{0,40}?\b(?:including|among them|"
+    r"such as|namely|waaronder|onder wie|zoals)\b"
+)
+
+
+def measure_target(abstract: str, start: int) -> bool:
+    """Whether the person at ``start`` is one of a list of persons a sanction or
+    designation targets ("the Treasury is designating eleven individuals, including Vice
+    President X"): their titles are not the issuer's offices."""
+    return bool(_TARGETED_LIST_RE.search(abstract, 0, start))
+
+
+#: The author line of a statement: "Statement by Ambassador X", "Toespraak van minister X".
+_AUTHOR_RE = re.compile(
+    r"(?:[^\s\ue000-\uefff]+ ){0,2}?(?:statement|remarks|speech|address|op-ed|verklaring|"
+    r"toespraak|bijdrage) (?:by|from|of|van) (?:the |de |het )?(?:[^\s\ue000-\uefff]+ ){0,2}?"
+)
+
+
+def authored(abstract: str, start: int) -> bool:
+    """Whether the sentence opens with the author line of a statement and the titled person
+    at ``start`` is its author ("Statement by Ambassador X at the Security Council"): the
+    author speaks for the document's issuer, whatever the title."""
+    return bool(_AUTHOR_RE.fullmatch(abstract, 0, start))
+
+
+def issuer_titled(abstract: str, start: int, end: int) -> bool:
+    """Whether the title of the person in ``abstract[start:end]`` makes them the issuer's:
+    a staff title ("National Security Advisor X") or a statement's author line, unless the
+    person is one of those a designation targets."""
+    return bool(
+        (STAFF_ROLE_RE.search(abstract, max(0, start - 14), end) or authored(abstract, start))
+        and not measure_target(abstract, start)
     )

@@ -37,6 +37,7 @@ from actorgraph.loaders.extract.matching import (
     first_subject,
     match_sentence,
 )
+from actorgraph.loaders.extract.missions import mission_host, mission_mentions
 from actorgraph.loaders.extract.modality import confirmed_question
 from actorgraph.loaders.extract.persons import (
     find_persons,
@@ -159,6 +160,7 @@ def extract_loaded(
     orgs = [(named.get(o, 0), o) for o in _CONTEXT_ORGS if named.get(o, 0)]
     st.context_org = max(orgs)[1] if orgs else None
 
+    host = mission_host(doc.title or "", text, lex, lang)
     sentences = split_sentences(text)
     paras = paragraph_starts(text)
     offices_at = _by_position(office_rels)
@@ -190,6 +192,9 @@ def extract_loaded(
             sent_raw.append(raw[j])
             j += 1
         events = _event_mentions(text, s0, s1, st, lang)
+        if host:  # "pledged troops to this mission": the state the mission is sent to
+            events = sorted(events + mission_mentions(text, s0, s1, host, sent_raw),
+                            key=lambda m: m.start)  # fmt: skip
         if not sent_raw and not events:
             continue
         resolved = _resolve_mentions(_acting_mentions(sent_raw, text), text, st, lang)
