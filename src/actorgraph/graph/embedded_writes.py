@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 #: rows per UNWIND statement
 CHUNK = 5000
+#: Arrow chunks per column up to which a table is handed to ``COPY`` without combining
+FEW_CHUNKS = 16
 
 _REL_PROPS = records.RELATION_PROPS
 _EV_PROPS = records.EVIDENCE_PROPS
@@ -205,9 +207,10 @@ class RelationWrites:
         pending, self._evidence_pending = self._evidence_pending, []
         by_schema: dict[Any, list[Any]] = {}
         for table in pending:
-            # each type's table in one chunk, read as they are: combining all of them
-            # would copy the whole evidence at once (100 MB at 10M GDELT events)
-            many = any(c.num_chunks > 1 for c in table.columns)
+            # the tables' few chunks are read as they are: a combined copy of the whole
+            # evidence would cost its size again (100 MB at 10M GDELT events, two chunks
+            # a type), and LadybugDB keeps the last table it read until the next one
+            many = max((c.num_chunks for c in table.columns), default=0) > FEW_CHUNKS
             by_schema.setdefault(table.schema, []).append(
                 table.combine_chunks() if many else table)
         del pending
