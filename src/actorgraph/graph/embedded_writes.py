@@ -186,12 +186,13 @@ class RelationWrites:
     @contextlib.contextmanager
     def _one_evidence_copy(self) -> Iterator[None]:
         """The new evidence of every relation type a write creates goes in with one
-        ``COPY`` at the block's end, not one per type: LadybugDB gives each ``COPY`` into a
-        node table node groups of its own and keeps them in memory, so four ``COPY`` of
-        the 212k pieces of 10M GDELT events peaked at 1.28 GB, one at 1.01 GB (and ``COPY``
-        of 2,048 rows, each committed, 1.6 GB at 1M; docs/benchmarks.md, "Memory of the
-        store's write"). The reads of a write only look at stored evidence of the type
-        being written (evidence ids hold the type), so deferring the rest changes nothing."""
+        ``COPY`` at the block's end, not one per type: LadybugDB keeps what each ``COPY``
+        into a node table allocated, even after the commit, so four ``COPY`` of the 212k
+        pieces of 10M GDELT events peaked at 1.28 GB, one at 0.93 GB (and ``COPY`` of
+        2,048 rows, each committed, 1.6 GB at 1M; docs/benchmarks.md, "Memory at a fixed
+        output, and one evidence ``COPY``"). The reads of a write only look at stored
+        evidence of the type being written (evidence ids hold the type), so deferring the
+        rest changes nothing."""
         self._evidence_pending = []
         try:
             yield
