@@ -9,6 +9,15 @@ consultations and appeals most, violence less), Goldstein scores by root, mentio
 one source URL per few events. Seeded: the same arguments write the same bytes.
 
     python bench/gen_gdelt.py OUT_DIR --events 1000000 [--files 10] [--zip] [--seed 1]
+
+The events are dated over ``--days`` days from 2022-01-01 (365 by default, whatever the
+number of events). More events over the same days still give more dyad-periods, because
+the mix has a long tail (rare states, rare codes): 75,749 at 1M, 211,817 at 10M by month.
+``--key-cycle N`` makes the output independent of the number of events, to measure what
+grows with the events alone: the fields that decide a dyad-period (date, both actors,
+event code) repeat every N events (their random draws restart from the seed), while the
+rest (event id, score noise, mentions, URL, geography) keep changing; 10M events with
+``--key-cycle 1000000`` give exactly the dyad-periods of 1M with the same option.
 """
 
 from __future__ import annotations
@@ -57,9 +66,28 @@ def _geo(rng: random.Random, country: str) -> list[str]:
 
 
 def write_files(out: Path, events: int, files: int = 1, zipped: bool = False, seed: int = 1,
-                start: dt.date = dt.date(2022, 1, 1), days: int = 365) -> list[Path]:
-    """Write ``events`` events spread over ``files`` files; returns their paths."""
+                start: dt.date = dt.date(2022, 1, 1), days: int = 365,
+                key_cycle: int = 0) -> list[Path]:
+    """Write ``events`` events spread over ``files`` files; returns their paths.
+
+    ``key_cycle`` (if > 0): the date, actors and code repeat every ``key_cycle`` events.
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> rows = [r.split(chr(9)) for r in
+    ...         write_files(d / "a", 30, key_cycle=10)[0].read_text().splitlines()]
+    >>> key = lambda r: (r[1], r[5], r[15], r[26])  # date, both actors, event code
+    >>> [key(r) for r in rows[:10]] == [key(r) for r in rows[10:20]]
+    True
+    >>> rows[0][0] == rows[10][0]  # the event ids (and URLs, scores) still differ
+    False
+    """
     rng = random.Random(seed)
+    # with a cycle, the fields that make a dyad-period draw from their own generator,
+    # restarted every key_cycle events; without one, one generator as before (same bytes)
+    keys = random.Random(seed) if key_cycle else rng
+    if key_cycle:
+        rng = random.Random(seed + 7919)
     out.mkdir(parents=True, exist_ok=True)
     roots = [r for r, _, _ in ROOTS]
     weights = [w for _, w, _ in ROOTS]
@@ -70,11 +98,13 @@ def write_files(out: Path, events: int, files: int = 1, zipped: bool = False, se
     for i, n in enumerate(per_file):
         buf = io.StringIO()
         for _ in range(n):
+            if key_cycle and (event_id - 1_000_000_000) % key_cycle == 0:
+                keys.seed(seed)
             event_id += 1
-            day = start + dt.timedelta(days=rng.randrange(days))
-            a1, a2 = _actor(rng), _actor(rng)
-            root = rng.choices(roots, weights)[0]
-            code = rng.choice(SUBCODES.get(root, [root + "0", root + "1", root + "2"]))
+            day = start + dt.timedelta(days=keys.randrange(days))
+            a1, a2 = _actor(keys), _actor(keys)
+            root = keys.choices(roots, weights)[0]
+            code = keys.choice(SUBCODES.get(root, [root + "0", root + "1", root + "2"]))
             score = goldstein[root] + rng.choice((0.0, 0.0, -1.0, 1.0))
             mentions = 1 + int(rng.expovariate(1 / 6))
             row = [str(event_id), day.strftime("%Y%m%d"), day.strftime("%Y%m"), str(day.year),
@@ -108,8 +138,13 @@ def main() -> None:
     ap.add_argument("--files", type=int, default=1)
     ap.add_argument("--zip", action="store_true")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--days", type=int, default=365,
+                    help="the events' dates span this many days from 2022-01-01")
+    ap.add_argument("--key-cycle", type=int, default=0, metavar="N",
+                    help="dates, actors and codes repeat every N events (a fixed output)")
     args = ap.parse_args()
-    paths = write_files(args.out, args.events, args.files, args.zip, args.seed)
+    paths = write_files(args.out, args.events, args.files, args.zip, args.seed,
+                        days=args.days, key_cycle=args.key_cycle)
     total = sum(p.stat().st_size for p in paths)
     print(f"{args.events:,} events in {len(paths)} file(s), {total / 1e6:.1f} MB, in {args.out}")
 

@@ -293,3 +293,56 @@ def test_every_library_write_outside_atomic_is_guarded_like_a_load(tmp_path, mon
     store.query("MATCH (a:Actor) RETURN count(a)")  # reads take no guard
     assert guarded == ["guard"] * 4
     store.close()
+
+
+def _evidence_copies(store, monkeypatch):
+    """Count the ``COPY Evidence`` statements the store runs from now on."""
+    copies = []
+    real = store._with_table
+
+    def spy(cypher, table, **kw):
+        if cypher.startswith("COPY Evidence FROM"):
+            copies.append(table.num_rows)
+        return real(cypher, table, **kw)
+
+    monkeypatch.setattr(store, "_with_table", spy)
+    return copies
+
+
+def test_a_write_copies_the_evidence_of_all_its_types_at_once(store, monkeypatch):
+    """LadybugDB keeps node groups of its own per COPY in memory: one COPY per write,
+    not one per relation type (docs/benchmarks.md, "Memory of the store's write")."""
+    copies = _evidence_copies(store, monkeypatch)
+    cols = RelationColumns()
+    for typ in ("SUPPORTS", "OPPOSES", "THREATENS"):
+        cols.add_relation(rel("A", "UKR", typ=typ, text=f"{typ} evidence"))
+    store.write_columns(cols, actors("A", "UKR"))
+    store.write(GraphBatch(relations=[rel("UKR", "A", typ=t) for t in ("SUPPORTS", "OPPOSES")]))
+    assert copies == [3, 2]
+    got = {(r.source, r.type.value, r.target): [e.text for e in r.provenance]
+           for r in store.relations()}
+    assert got[("A", "OPPOSES", "UKR")] == ["OPPOSES evidence"]
+    assert len(got) == 5 and store.stats().evidence == 5
+    rows = store.query("MATCH (e:Evidence {doc: 'd1'}) RETURN count(*)").rows
+    assert rows == [[5]]
+
+
+def test_a_failed_write_leaves_no_evidence_behind_for_the_next(store, monkeypatch):
+    cols = RelationColumns()
+    for typ in ("OPPOSES", "SUPPORTS"):
+        cols.add_relation(rel("A", "UKR", typ=typ))
+    store.write(GraphBatch(actors=actors("A", "B", "UKR")))
+    real = store._delete_evidence_under
+
+    def second_type_fails(rtype, keys):
+        if rtype == "SUPPORTS":  # after OPPOSES's evidence was kept for the one COPY
+            raise RuntimeError("disk full")
+        return real(rtype, keys)
+
+    monkeypatch.setattr(store, "_delete_evidence_under", second_type_fails)
+    with pytest.raises(RuntimeError, match="disk full"):
+        store.write_columns(cols)
+    monkeypatch.setattr(store, "_delete_evidence_under", real)
+    store.write(GraphBatch(relations=[rel("B", "UKR")]))
+    assert [(r.source, r.type.value) for r in store.relations()] == [("B", "SUPPORTS")]
+    assert store.stats().evidence == 1

@@ -119,6 +119,7 @@ class EmbeddedStore(RelationWrites, DocIndex):
         self.location = str(self.path)
         self.read_only = read_only
         self._index_pending: list[Any] = []
+        self._evidence_pending: list[Any] = []
         #: seconds a query may run before it is stopped (``$ACTORGRAPH_QUERY_TIMEOUT``)
         from actorgraph import config
 
@@ -205,11 +206,12 @@ class EmbeddedStore(RelationWrites, DocIndex):
     def _run(self, cypher: str, params: dict[str, Any] | None = None) -> list[list[Any]]:
         return list(drain(self._conn.execute(cypher, params or {})))
 
-    def _with_table(self, cypher: str, table: Any) -> Any:
+    def _with_table(self, cypher: str, table: Any, *, combine: bool = True) -> Any:
         """Run ``cypher`` that reads the Arrow ``table`` as ``_rows`` (``LOAD FROM _rows``,
         ``COPY … FROM _rows``). LadybugDB finds the table by its variable name in the
-        calling frame; one chunk scans faster than many small ones."""
-        _rows = table.combine_chunks()  # noqa: F841
+        calling frame; one chunk scans faster than many small ones (``combine=False``:
+        the caller's few large chunks are read as they are, without a copy)."""
+        _rows = table.combine_chunks() if combine else table  # noqa: F841
         return self._conn.execute(cypher)
 
     def _rows_of(self, cypher: str, table: Any) -> list[tuple]:
@@ -519,7 +521,7 @@ class EmbeddedStore(RelationWrites, DocIndex):
         by_type: dict[str, list[Relation]] = defaultdict(list)
         for rel in relations:
             by_type[rel.type.value].append(rel)
-        with self._transaction():
+        with self._transaction(), self._one_evidence_copy():
             self._write_actors(actors, summary)
             self._write_documents(documents, summary)
             for rtype in sorted(by_type):
@@ -552,7 +554,7 @@ class EmbeddedStore(RelationWrites, DocIndex):
         actors = merge_actors(actors)
         plan.check_column_references(columns, actors, self._missing)
         summary = WriteSummary()
-        with self._transaction():
+        with self._transaction(), self._one_evidence_copy():
             self._write_actors(actors, summary)
             for rtype in columns.types():
                 self._write_relation_columns(rtype, columns, summary)

@@ -5,6 +5,7 @@ statements (``COPY`` of new relations and evidence, ``UNWIND … SET`` of change
 
 from __future__ import annotations
 
+import contextlib
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 
 #: rows per UNWIND statement
 CHUNK = 5000
+#: Arrow chunks per column up to which a table is handed to ``COPY`` without combining
+FEW_CHUNKS = 16
 
 _REL_PROPS = records.RELATION_PROPS
 _EV_PROPS = records.EVIDENCE_PROPS
@@ -61,6 +64,8 @@ class RelationWrites:
     ``_index_note``, ``_index_note_removed`` (:mod:`embedded_doc_index`)."""
 
     _conn: Any
+    #: new evidence of the running write, for its one ``COPY`` (:meth:`_one_evidence_copy`)
+    _evidence_pending: list[Any]
 
     def _write_relation_columns(
         self, rtype: str, columns: records.RelationColumns, summary: WriteSummary
@@ -167,15 +172,52 @@ class RelationWrites:
                 self._index_note_removed()
 
     def _copy_new(self, rtype: str, rel: Any, ev: Any) -> None:
-        """``COPY`` new relations (:attr:`RelationColumns.COLUMNS`) and new evidence
-        (:data:`records.EVIDENCE_PROPS`) in; call inside the write's transaction."""
+        """``COPY`` new relations (:attr:`RelationColumns.COLUMNS`) in, and keep their new
+        evidence (:data:`records.EVIDENCE_PROPS`) for :meth:`_copy_evidence`; call inside
+        the write's :meth:`_one_evidence_copy` block."""
         self._wrote = True
         if rel.num_rows:
             rel = rel.select(list(records.RelationColumns.COLUMNS))
             rel = rel.rename_columns(["from", "to", *rel.column_names[2:]])
             self._with_table(f"COPY {RelationType.parse(rtype).value} FROM _rows", rel)
         if ev.num_rows:
-            self._with_table("COPY Evidence FROM _rows", ev.select(list(_EV_PROPS)))
+            self._evidence_pending.append(ev.select(list(_EV_PROPS)))
+
+    @contextlib.contextmanager
+    def _one_evidence_copy(self) -> Iterator[None]:
+        """The new evidence of every relation type a write creates goes in with one
+        ``COPY`` at the block's end, not one per type: LadybugDB keeps what each ``COPY``
+        into a node table allocated, even after the commit, so four ``COPY`` of the 212k
+        pieces of 10M GDELT events peaked at 1.28 GB, one at 0.93 GB (and ``COPY`` of
+        2,048 rows, each committed, 1.6 GB at 1M; docs/benchmarks.md, "Memory at a fixed
+        output, and one evidence ``COPY``"). The reads of a write only look at stored
+        evidence of the type being written (evidence ids hold the type), so deferring the
+        rest changes nothing."""
+        self._evidence_pending = []
+        try:
+            yield
+            self._copy_evidence()
+        finally:
+            self._evidence_pending = []
+
+    def _copy_evidence(self) -> None:
+        """``COPY`` the evidence kept by :meth:`_copy_new` in, at once (one ``COPY`` per
+        Arrow schema: the tables of one write share theirs)."""
+        import pyarrow as pa
+
+        pending, self._evidence_pending = self._evidence_pending, []
+        by_schema: dict[Any, list[Any]] = {}
+        for table in pending:
+            # the tables' few chunks are read as they are: a combined copy of the whole
+            # evidence would cost its size again (100 MB at 10M GDELT events, two chunks
+            # a type), and LadybugDB keeps the last table it read until the next one
+            many = max((c.num_chunks for c in table.columns), default=0) > FEW_CHUNKS
+            by_schema.setdefault(table.schema, []).append(
+                table.combine_chunks() if many else table)
+        del pending
+        for parts in by_schema.values():
+            ev = pa.concat_tables(parts)
+            self._with_table("COPY Evidence FROM _rows", ev, combine=False)
             self._index_note(ev)
 
     def _write_actors(self, actors: list[Actor], summary: WriteSummary) -> None:
