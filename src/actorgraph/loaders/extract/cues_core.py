@@ -28,6 +28,11 @@ _BID = (
     r"(?:aanvra\w+|toetreding\w*|lidmaatschap\w*|membership|accession|applications?|bids?|"
     r"candidacy|kandidatuur)"
 )
+#: What a state's support is for, in place of the state ("support for the sovereignty of X").
+_SOVEREIGN = (
+    r"(?:security|safety|defen[cs]e|self-defen[cs]e|sovereignty|independence|territorial "
+    r"integrity|veiligheid|soevereiniteit|onafhankelijkheid|territoriale integriteit)"
+)
 
 CORE_CUES: list[Cue] = [
     _cue(  # "de door Polen en Litouwen georganiseerde conferentie … om Georgië te steunen":
@@ -264,14 +269,15 @@ CORE_CUES: list[Cue] = [
         SUP,
         "ab",
         r"{a} {n6}(?:support|commitment|committed|dedication|steun|toewijding) (?:to|for|aan|"
-        r"voor) (?:ensur\w+ |guarantee\w* |safeguard\w* )?{the}(?:[\w-]+ )?(?:security|safety|"
-        r"defen[cs]e|self-defen[cs]e|sovereignty|"
-        r"territorial integrity|veiligheid|soevereiniteit|territoriale integriteit) (?:of|van) "
-        r"{the}{b}(?!-)",  # "the security of United States-provided articles": a modifier
+        r"voor) (?:ensur\w+ |guarantee\w* |safeguard\w* )?{the}(?:[\w-]+ )?"
+        # a list of them: "the independence, territorial integrity and sovereignty of X"
+        r"(?:" + _SOVEREIGN + r"(?:,? (?:and|en) |, ){the}(?:[\w-]+ )?){0,3}" + _SOVEREIGN
+        + r" (?:of|van) {the}{b}(?!-)",  # "the security of United States-provided articles"
         0.75,
         a_kinds=ACTORS,
         subject=True,
-        anchor=r"security|safety|defen[cs]e|sovereignty|integrity|veiligheid|soevereiniteit|integriteit",
+        anchor=r"security|safety|defen[cs]e|sovereignty|integrity|veiligheid|soevereiniteit|integriteit"
+        r"|independence|onafhankelijkheid",
     ),
     _cue(  # "the commitment of the United States to supporting X"
         "support.commitment-of-to",

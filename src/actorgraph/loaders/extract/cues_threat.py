@@ -68,6 +68,18 @@ THREAT_CUES: list[Cue] = [
         a_kinds=STATES,
         b_kinds=STATES,
         anchor=r"aanricht|aangericht|wrought|caused|inflicted",
+        lang="nl",  # the verb after "in Y" is Dutch order; English is in the cue below
+    ),
+    _cue(  # "the destruction that Russia has wrought in Ukraine"
+        "threat.damage-wrought-in-en",
+        THR,
+        "ab",
+        r"(?:destruction|devastation|suffering|damage|havoc) (?:that|which) {the}{a} "
+        r"(?:has |have |had )?(?:wrought|caused|inflicted|brought) (?:in|on|upon) {the}{b}",
+        0.7,
+        a_kinds=STATES,
+        b_kinds=STATES,
+        lang="en",
     ),
     _cue(  # "de Russische militaire opbouw rond X", "Russia's troop build-up on X's border"
         "threat.buildup-near",
@@ -187,8 +199,11 @@ THREAT_CUES: list[Cue] = [
         "threat.aggression-by",
         THR,
         "ab",
+        # a preposition before a date opens no target ("de invasie van X op 24 februari")
         _HARM + r" (?:van|by|from|door) {the}{a} (?:against|on|tegen|op|jegens|of|van|in|into) "
-        r"{w8}{b}",
+        r"(?!\d)(?!(?:de |het )?(?:[\w-]+ )?(?:januari|februari|maart|april|mei|juni|juli|"
+        r"augustus|september|oktober|november|december|january|february|march|june|july|"
+        r"august|october)\b){w8}{b}",
         0.8,
     ),
     _cue(

@@ -86,6 +86,10 @@ _NOT_NOUN = r"(?<!\bhet )(?<!\been )(?<!\bde )"
 #: Who else took part, between the auxiliary and the object: "Nederland heeft in 2022 samen
 #: met andere landen Oekraïne gesteund", "… samen met Frankrijk Moldavië gesteund".
 _ALONG = r"(?:samen met (?:{x} |(?:[^\s\ue000-\uefff;:,]+ ){1,3}?))?"
+#: Objects that turn a verb of giving into its opposite: "geeft Rusland de schuld" (blames),
+#: "biedt Rusland het hoofd / weerstand" (resists): no support of the receiver.
+_IDIOM = (r"(?! (?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:de schuld|het hoofd|weerstand|tegenstand|"
+          r"tegengas|het nakijken|de wind van voren|een waarschuwing)\b)")
 _CONF = {"SUPPORTS": 0.7, "THREATENS": 0.7, "OPPOSES": 0.65}
 _AUX = r"(?:wordt|werd|worden|werden|is|zijn|was|waren)"
 
@@ -101,11 +105,14 @@ def dutch_cues() -> list[Cue]:
         obj = [v for v in mine if v.frame in ("obj", "both") and not v.apart]
         plain = _alt(f for v in obj if not v.particle for f in v.finite)
         kinds = ACTORS | {"person"} if rtype != "SUPPORTS" else ACTORS
+        idiom = _IDIOM if rtype == "SUPPORTS" else ""
         out.append(_cue(f"{key}-v2", rtype, "ab",
-                        r"{a} {n4}" + plain + r" " + _ADV_SHORT + _NO_PREP + r"{the}{peopleof}{b}",
+                        r"{a} {n4}" + plain + r" " + _ADV_SHORT + _NO_PREP + r"{the}{peopleof}{b}"
+                        + idiom,
                         conf, a_kinds=kinds, subject=True, lang="nl"))
         out.append(_cue(f"{key}-inversion", rtype, "ab",
-                        plain + r" {a} " + _ADV_SHORT + _NO_PREP + r"{the}{peopleof}{b}(?! van)",
+                        plain + r" {a} " + _ADV_SHORT + _NO_PREP + r"{the}{peopleof}{b}(?! van)"
+                        + idiom,
                         conf, a_kinds=kinds, lang="nl"))
         for particle in sorted({v.particle for v in obj if v.particle}):
             sep = _alt(f for v in obj if v.particle == particle for f in v.finite)
@@ -139,6 +146,18 @@ def dutch_cues() -> list[Cue]:
         out.append(_cue(f"{key}-passive-after", rtype, "ab",
                         r"{b} " + _AUX + r" " + _ADV + part + r" door {the}{a}", conf,
                         a_kinds=kinds, lang="nl"))
+    # "Nederland biedt Oekraïne extra steun", "bood Moldavië humanitaire hulp aan": bieden
+    # is support only with a support noun ("biedt bondgenoten de gelegenheid" is not)
+    offer = (r"(?:biedt|bood|boden|bieden) ")
+    aid = (r" (?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:steun|hulp|bijstand|ondersteuning|"
+           r"bescherming|wapens|munitie|noodhulp|militaire|financi\w+ (?:steun|hulp)|"
+           r"humanitaire)\b")
+    out.append(_cue("nl.support-offer", "SUPPORTS", "ab",
+                    r"{a} {n4}" + offer + _ADV_SHORT + r"{the}{b}" + aid,
+                    0.7, a_kinds=ACTORS, subject=True, lang="nl", anchor="bied|bood"))
+    out.append(_cue("nl.support-offer-inversion", "SUPPORTS", "ab",
+                    offer + r"{a} " + _ADV_SHORT + r"{the}{b}" + aid,
+                    0.7, a_kinds=ACTORS, lang="nl", anchor="bied|bood"))
     # fmt: on
     return out
 

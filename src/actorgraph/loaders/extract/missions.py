@@ -23,8 +23,22 @@ import re
 from actorgraph.loaders.extract.analysis import Mention
 from actorgraph.loaders.extract.lexicon import Lexicon, RawMention
 
-#: "Mission to Haiti", "mission in Mali", "missie naar/in X": the state named next.
-_MISSION_TO_RE = re.compile(r"\b[Mm]issi(?:on|e)s?\s(?:to|in|naar)\s(?:(?:the|de|het)\s)?")
+#: "Security Support Mission to Haiti", "trainingsmissie in Mali": the state named next. Only
+#: a mission of forces or aid sent to a state: an embassy ("U.S. Mission to Russia"), a
+#: trip or a staff visit ("fact-finding mission to China") is none.
+_MISSION_TO_RE = re.compile(
+    r"\b(?:[Ss]ecurity|[Ss]upport|[Pp]eace(?:keeping)?|[Ss]tabili[sz]ation|[Tt]raining|"
+    r"[Mm]onitoring|[Oo]bserver|[Mm]ilitary|[Pp]olice|[Mm]ultinational|[Hh]umanitarian|"
+    r"[Vv]redes|[Tt]rainings|[Pp]olitie|[Mm]ilitaire|[Ss]tabilisatie|[A-Z]{2,}-?)\s?"
+    r"[Mm]issi(?:on|e)s?\s(?:to|in|naar)\s(?:(?:the|de|het)\s)?"
+)
+#: What a sentence says of a mission's contributors ("pledged personnel to this mission",
+#: "the mission's largest financial contributor"): only then does "this mission" stand for
+#: the state it is sent to ("Russia opposes this mission" says nothing of Haiti).
+_CONTRIB_RE = re.compile(
+    r"\b(?:pledg|contribut|commit|deploy|personnel|troops|funding|fund|support|lead|led\b|"
+    r"bijdra|bijgedra|stuur|stuurd|lever|financ|troepen|militairen|steun)", re.IGNORECASE
+)
 #: "this mission", "the multinational mission", "deze missie": a reference to the mission.
 _MISSION_REF_RE = re.compile(
     r"\b(?:[Tt]his|[Tt]he|[Tt]hat|[Dd]eze|[Dd]ie|[Dd]e) (?:[\w-]+ ){0,3}?missi(?:on|e)\b"
@@ -49,6 +63,8 @@ def mission_mentions(
     """The references to the mission in ``text[s0:s1]`` as mentions of its host state,
     unless the sentence names the host itself."""
     if host is None or any(m.actor == host for m in sent_raw):
+        return []
+    if not _CONTRIB_RE.search(text, s0, s1):
         return []
     out = []
     for m in _MISSION_REF_RE.finditer(text, s0, s1):
