@@ -92,3 +92,12 @@ def test_damage_wrought_in_english_order():
     got = triples("The damage that Russia saw in Ukraine caused alarm in Kyiv.", lang="en",
                   issuer="USA")
     assert ("RUS", "THREATENS", "UKR") not in got
+
+
+def test_a_joint_statements_authors_do_not_all_speak_for_the_issuer():
+    got = triples("Joint statement by Foreign Minister Ana Petrescu and Foreign Minister Ola Berg.",
+                  lang="en", issuer="USA")
+    assert ("ana-petrescu", "REPRESENTS", "USA") not in got
+    got = triples("Statement by Ambassador Ana Petrescu on the situation in Sudan.", lang="en",
+                  issuer="USA")
+    assert ("ana-petrescu", "REPRESENTS", "USA") in got

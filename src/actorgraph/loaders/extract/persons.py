@@ -476,12 +476,23 @@ _AUTHOR_RE = re.compile(
     r"toespraak|bijdrage) (?:by|from|of|van) (?:the |de |het )?(?:[^\s\ue000-\uefff]+ ){0,2}?"
 )
 
+_JOINT_RE = re.compile(r"\b(?:joint|gezamenlijke?)\b")
+
 
 def authored(abstract: str, start: int) -> bool:
     """Whether the sentence opens with the author line of a statement and the titled person
     at ``start`` is its author ("Statement by Ambassador X at the Security Council"): the
-    author speaks for the document's issuer, whatever the title."""
-    return bool(_AUTHOR_RE.fullmatch(abstract, 0, start))
+    author speaks for the document's issuer, whatever the title. A joint statement's
+    authors speak for several ("Joint statement by Foreign Minister X and …").
+
+    >>> authored("statement by ambassador \ue000", 13)
+    True
+    >>> authored("joint statement by foreign minister \ue000", 19)
+    False
+    """
+    return bool(_AUTHOR_RE.fullmatch(abstract, 0, start)) and not _JOINT_RE.search(
+        abstract, 0, start
+    )
 
 
 def issuer_titled(abstract: str, start: int, end: int) -> bool:
