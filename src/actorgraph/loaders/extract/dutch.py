@@ -90,6 +90,11 @@ _ALONG = r"(?:samen met (?:{x} |(?:[^\s\ue000-\uefff;:,]+ ){1,3}?))?"
 #: "biedt Rusland het hoofd / weerstand" (resists): no support of the receiver.
 _IDIOM = (r"(?! (?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:de schuld|het hoofd|weerstand|tegenstand|"
           r"tegengas|het nakijken|de wind van voren|een waarschuwing)\b)")
+#: A noun of aid after the object of a verb of frame ``aid`` ("biedt Oekraïne extra steun",
+#: "bood Moldavië humanitaire hulp aan").
+_AID_NOUN = (r" (?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:steun|hulp|bijstand|ondersteuning|"
+             r"bescherming|wapens|munitie|noodhulp|militaire|financi\w+ (?:steun|hulp)|"
+             r"humanitaire)\b")
 _CONF = {"SUPPORTS": 0.7, "THREATENS": 0.7, "OPPOSES": 0.65}
 _AUX = r"(?:wordt|werd|worden|werden|is|zijn|was|waren)"
 
@@ -97,6 +102,7 @@ _AUX = r"(?:wordt|werd|worden|werden|is|zijn|was|waren)"
 def dutch_cues() -> list[Cue]:
     """The cues of every type in the Dutch lexicon (see the module docstring)."""
     out: list[Cue] = []
+    offers: list[Cue] = []  # frame "aid", after every other cue
     verbs = dutch_verbs()
     # fmt: off
     for rtype, conf in _CONF.items():
@@ -139,25 +145,23 @@ def dutch_cues() -> list[Cue]:
                             r"{a} " + _ADV + r"(?:aan|naar) {the}{b} " + _ADV + _NOT_NOUN + give
                             + r"\b",
                             conf - 0.05, a_kinds=kinds, subject=True, lang="nl"))
-        part = _alt(v.participle for v in mine)
+        offer = [v for v in mine if v.frame == "aid"]
+        if offer:
+            aid = _alt(f for v in offer for f in v.finite)
+            offers.append(_cue(f"{key}-offer", rtype, "ab",
+                               r"{a} {n4}" + aid + r" " + _ADV_SHORT + r"{the}{b}" + _AID_NOUN,
+                               conf, a_kinds=ACTORS, subject=True, lang="nl"))
+            offers.append(_cue(f"{key}-offer-inversion", rtype, "ab",
+                               aid + r" {a} " + _ADV_SHORT + r"{the}{b}" + _AID_NOUN,
+                               conf, a_kinds=ACTORS, lang="nl"))
+        part = _alt(v.participle for v in mine if v.frame != "aid")
         out.append(_cue(f"{key}-passive", rtype, "ab",
                         r"{b} " + _AUX + r" " + _ADV + r"door {the}{a} " + _ADV + part + r"\b",
                         conf, a_kinds=kinds, lang="nl"))
         out.append(_cue(f"{key}-passive-after", rtype, "ab",
                         r"{b} " + _AUX + r" " + _ADV + part + r" door {the}{a}", conf,
                         a_kinds=kinds, lang="nl"))
-    # "Nederland biedt Oekraïne extra steun", "bood Moldavië humanitaire hulp aan": bieden
-    # is support only with a support noun ("biedt bondgenoten de gelegenheid" is not)
-    offer = (r"(?:biedt|bood|boden|bieden) ")
-    aid = (r" (?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:steun|hulp|bijstand|ondersteuning|"
-           r"bescherming|wapens|munitie|noodhulp|militaire|financi\w+ (?:steun|hulp)|"
-           r"humanitaire)\b")
-    out.append(_cue("nl.support-offer", "SUPPORTS", "ab",
-                    r"{a} {n4}" + offer + _ADV_SHORT + r"{the}{b}" + aid,
-                    0.7, a_kinds=ACTORS, subject=True, lang="nl", anchor="bied|bood"))
-    out.append(_cue("nl.support-offer-inversion", "SUPPORTS", "ab",
-                    offer + r"{a} " + _ADV_SHORT + r"{the}{b}" + aid,
-                    0.7, a_kinds=ACTORS, lang="nl", anchor="bied|bood"))
+    out.extend(offers)
     # fmt: on
     return out
 

@@ -221,8 +221,8 @@ class Lexicon:
         self.listed_orgs: frozenset[str] = frozenset()
         #: ``set:KEY`` -> the member states a state-set name stands for
         self.state_sets: dict[str, tuple[str, ...]] = _state_set_members()
-        #: consonant skeleton -> catalogue person ids (built on first use)
-        self._skeletons: dict[str, list[str]] | None = None
+        #: spelling key (see _spelling_key) -> catalogue person ids (built on first use)
+        self._spelling_keys: dict[str, list[str]] | None = None
 
     @classmethod
     def from_aliases(
@@ -262,13 +262,13 @@ class Lexicon:
         """
         if self.kinds.get(slug) == "person":
             return slug
-        if self._skeletons is None:
+        if self._spelling_keys is None:
             table: dict[str, list[str]] = {}
             for actor, kind in self.kinds.items():
                 if kind == "person":
                     table.setdefault(_spelling_key(actor), []).append(actor)
-            self._skeletons = table
-        found = self._skeletons.get(_spelling_key(slug), ())
+            self._spelling_keys = table
+        found = self._spelling_keys.get(_spelling_key(slug), ())
         if len(found) == 1 and len(found[0]) >= 10 and len(slug) >= 10:
             return found[0]
         return slug
