@@ -113,11 +113,15 @@ _STOP = {
 }
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
-MONTHS = {
+#: Month names in English and Dutch, written out.
+MONTH_NAMES = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7,
     "augustus": 8, "oktober": 10,
+}  # fmt: skip
+MONTHS = {
+    **MONTH_NAMES,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12,
 }  # fmt: skip

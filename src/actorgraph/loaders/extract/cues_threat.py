@@ -3,6 +3,7 @@ language)."""
 
 from __future__ import annotations
 
+from actorgraph.loaders.documents.metadata import MONTH_NAMES
 from actorgraph.loaders.extract.cue_base import (
     _HARM,
     ACTORS,
@@ -48,6 +49,9 @@ _MASSED_NL = (
     r"geconcentreerd|gestationeerd|opgesteld)"
 )
 _TROOPS = r"(?:troops|forces|soldiers|troepen|militairen|soldaten|strijdkrachten|manschappen)"
+
+#: A month written out ("op 24 februari", "in early March"); not "may", more often the verb.
+_MONTH = "(?:" + "|".join(m for m in MONTH_NAMES if m != "may") + ")"
 
 #: What one holds about a war, not one's war: "standpunt", "position", "response".
 _STANCE = (
@@ -201,9 +205,7 @@ THREAT_CUES: list[Cue] = [
         "ab",
         # a preposition before a date opens no target ("de invasie van X op 24 februari")
         _HARM + r" (?:van|by|from|door) {the}{a} (?:against|on|tegen|op|jegens|of|van|in|into) "
-        r"(?!\d)(?!(?:de |het )?(?:[\w-]+ )?(?:januari|februari|maart|april|mei|juni|juli|"
-        r"augustus|september|oktober|november|december|january|february|march|june|july|"
-        r"august|october)\b){w8}{b}",
+        r"(?!\d)(?!(?:de |het )?(?:[\w-]+ )?" + _MONTH + r"\b){w8}{b}",
         0.8,
     ),
     _cue(
