@@ -276,8 +276,7 @@ CORE_CUES: list[Cue] = [
         0.75,
         a_kinds=ACTORS,
         subject=True,
-        anchor=r"security|safety|defen[cs]e|sovereignty|integrity|veiligheid|soevereiniteit|integriteit"
-        r"|independence|onafhankelijkheid",
+        # (no anchor: the pre-filter reads the nouns of _SOVEREIGN off the pattern)
     ),
     _cue(  # "the commitment of the United States to supporting X"
         "support.commitment-of-to",
