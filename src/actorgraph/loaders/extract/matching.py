@@ -23,6 +23,7 @@ from actorgraph.loaders.extract.persons import (
     issuer_titled,
     past_office,
     signs_for_issuer,
+    state_word_before,
 )
 
 _PREP_BEFORE_RE = re.compile(
@@ -458,6 +459,7 @@ def _person_role(h: _Hit) -> Iterator[Found]:
             for c in re.findall(SLOT_CLASS, sent.abstract[max(0, start - 4) : start])
         )
         and not _OF_STATE_RE.match(sent.abstract, m.end("b"))
+        and not state_word_before(sent.abstract, start, st.lex)  # "by Kenyan President X"
     ):  # "National Security Advisor Jake Sullivan" in a White House release
         yield Found([person], list(st.issuers), h.cue.confidence - 0.1, start, m.end())
 

@@ -463,11 +463,37 @@ _TARGETED_LIST_RE = re.compile(
 )
 
 
-def measure_target(abstract: str, start: int) -> bool:
-    """Whether the person at ``start`` is one of a list of persons a sanction or
-    designation targets ("the Treasury is designating eleven individuals, including Vice
-    President X"): their titles are not the issuer's offices."""
-    return bool(_TARGETED_LIST_RE.search(abstract, 0, start))
+#: What ends a list of targeted persons before the person (a clause break, a report verb),
+#: or makes the person the speaker after it ("…, including X, Advisor Y said").
+_LIST_END_RE = re.compile(
+    r"[;:]|\b(?:said|says|announced|stated|added|noted|welcomed|according|zei|zegt|aldus|"
+    r"verklaarde)\b"
+)
+_SPEAKS_RE = re.compile(r" ?,? (?:said|says|announced|stated|added|noted|zei|zegt|verklaarde)\b")
+
+
+def measure_target(abstract: str, start: int, end: int | None = None) -> bool:
+    """Whether the person at ``abstract[start:end]`` is one of a list of persons a sanction
+    or designation targets ("the Treasury is designating eleven individuals, including Vice
+    President X"): their titles are not the issuer's offices. A person after the list has
+    ended, or who says it, is not one of them.
+
+    >>> a = "treasury is designating five individuals, including general \ue000"
+    >>> measure_target(a, a.index("general"))
+    True
+    >>> b = a + " ; deputy national security advisor \ue001 welcomed it"
+    >>> measure_target(b, b.index("deputy"))
+    False
+    >>> c = a + " , deputy national security advisor \ue001 said"
+    >>> measure_target(c, c.index("deputy"), len(c) - 5)
+    False
+    """
+    hits = list(_TARGETED_LIST_RE.finditer(abstract, 0, start))
+    if not hits:
+        return False
+    if end is not None and _SPEAKS_RE.match(abstract, end):
+        return False
+    return not _LIST_END_RE.search(abstract, hits[-1].end(), start)
 
 
 #: The author line of a statement: "Statement by Ambassador X", "Toespraak van minister X".
@@ -495,11 +521,36 @@ def authored(abstract: str, start: int) -> bool:
     )
 
 
+_LAST_WORDS_RE = re.compile(r"((?:[^\s\ue000-\uefff]+ ){1,2})$")
+
+
+def state_word_before(abstract: str, start: int, lex: Lexicon) -> bool:
+    """Whether a state's adjective or name ends right before the title at ``start``
+    ("Remarks by Kenyan President X": the author is Kenya's, not the issuer's). The
+    abstract is lowercase and the catalogue's adjectives are capitalised, so the last two
+    words are tried capitalised.
+
+    >>> from actorgraph.loaders.extract.catalogue import default_lexicon
+    >>> state_word_before("remarks by kenyan president \ue000", 18, default_lexicon())
+    True
+    >>> state_word_before("remarks by ambassador \ue000", 11, default_lexicon())
+    False
+    """
+    m = _LAST_WORDS_RE.search(abstract, 0, start)
+    if not m:
+        return False
+    words = m.group(1).title()
+    return any(
+        hit.end == len(words) - 1 and lex.kind(hit.actor) == "state"
+        for hit in lex.scan(words, None)
+    )
+
+
 def issuer_titled(abstract: str, start: int, end: int) -> bool:
     """Whether the title of the person in ``abstract[start:end]`` makes them the issuer's:
     a staff title ("National Security Advisor X") or a statement's author line, unless the
     person is one of those a designation targets."""
     return bool(
         (STAFF_ROLE_RE.search(abstract, max(0, start - 14), end) or authored(abstract, start))
-        and not measure_target(abstract, start)
+        and not measure_target(abstract, start, end)
     )

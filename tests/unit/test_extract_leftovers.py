@@ -1,0 +1,55 @@
+"""Three constructions left open after blind7's review, tested on new sentences: a foreign
+head of state in an author line, staff named after a list of sanctioned persons, and
+support for a comma list of sovereignty nouns."""
+
+from __future__ import annotations
+
+from actorgraph.loaders.extract import extract_text
+
+
+def _triples(text: str, lang: str = "en", issuer: str | None = "USA") -> set[tuple[str, str, str]]:
+    res = extract_text(text, lang=lang, issuer=issuer, date="2024-05-23")
+    return {(r.source, r.type.value, r.target) for r in res.relations}
+
+
+def test_a_foreign_presidents_author_line_does_not_make_him_the_issuers() -> None:
+    got = _triples("Remarks by Kenyan President Samuel Otieno at the Summit.")
+    assert ("samuel-otieno", "REPRESENTS", "KEN") in got
+    assert ("samuel-otieno", "REPRESENTS", "USA") not in got
+    got = _triples("Statement by South African President Samuel Otieno on the talks.")
+    assert ("samuel-otieno", "REPRESENTS", "USA") not in got
+
+
+def test_the_issuers_own_author_line_still_speaks_for_the_issuer() -> None:
+    got = _triples("Statement by Ambassador Linda Greenfield at the Security Council.")
+    assert ("linda-greenfield", "REPRESENTS", "USA") in got
+
+
+def test_staff_after_a_list_of_sanctioned_persons_is_the_issuers() -> None:
+    said = ("The Treasury is designating eleven individuals, including General Oleg Sidorov, "
+            "Deputy National Security Advisor Mark Dalton said on Monday.")
+    assert ("mark-dalton", "REPRESENTS", "USA") in _triples(said)
+    after = ("The Treasury is designating eleven individuals, including General Oleg Sidorov; "
+             "Deputy National Security Advisor Mark Dalton welcomed the step.")
+    assert ("mark-dalton", "REPRESENTS", "USA") in _triples(after)
+
+
+def test_a_person_in_the_list_of_sanctioned_persons_is_not_the_issuers() -> None:
+    listed = ("The Treasury is designating eleven individuals, including Deputy National "
+              "Security Advisor Mark Dalton of the regime.")
+    assert not any(t[0] == "mark-dalton" and t[2] == "USA" for t in _triples(listed))
+
+
+def test_support_for_a_comma_list_of_sovereignty_nouns() -> None:
+    got = _triples("Japan reaffirmed its support for the sovereignty, independence and "
+                   "territorial integrity of Moldova.", issuer=None)
+    assert ("JPN", "SUPPORTS", "MDA") in got
+    got = _triples("Polen bevestigt zijn steun voor de onafhankelijkheid, de veiligheid en de "
+                   "soevereiniteit van Georgië.", lang="nl", issuer=None)
+    assert ("POL", "SUPPORTS", "GEO") in got
+
+
+def test_a_list_of_other_nouns_is_not_support_for_sovereignty() -> None:
+    got = _triples("Japan reaffirmed its support for the trade, tourism and fisheries of "
+                   "Moldova.", issuer=None)
+    assert ("JPN", "SUPPORTS", "MDA") not in got
