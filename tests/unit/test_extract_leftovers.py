@@ -49,6 +49,15 @@ def test_support_for_a_comma_list_of_sovereignty_nouns() -> None:
     assert ("POL", "SUPPORTS", "GEO") in got
 
 
+def test_a_verb_of_support_takes_the_same_list() -> None:
+    got = _triples("Canada supports the independence, sovereignty and territorial integrity "
+                   "of Georgia.", issuer=None)
+    assert ("CAN", "SUPPORTS", "GEO") in got
+    got = _triples("Polen steunt de soevereiniteit, onafhankelijkheid en territoriale "
+                   "integriteit van Moldavië.", lang="nl", issuer=None)
+    assert ("POL", "SUPPORTS", "MDA") in got
+
+
 def test_a_list_of_other_nouns_is_not_support_for_sovereignty() -> None:
     got = _triples("Japan reaffirmed its support for the trade, tourism and fisheries of "
                    "Moldova.", issuer=None)

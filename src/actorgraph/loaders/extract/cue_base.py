@@ -95,15 +95,19 @@ for _n in (4, 6, 8):  # word gaps that never cross a comma
     MACROS[f"n{_n}"] = rf"(?:[^\s\ue000-\uefff;:,]+ ){{0,{_n}}}?"
 _SEC_NOUN = (
     r"(?:security|safety|veiligheid|territory|grondgebied|sovereignty|soevereiniteit|"
-    r"independence|onafhankelijkheid|people|bevolking|defen[cs]e|verdediging|"
+    r"independence|onafhankelijkheid|people|bevolking|self-defen[cs]e|defen[cs]e|verdediging|"
     r"territorial integrity|territoriale integriteit|unity|eenheid|stability|stabiliteit)"
+)
+_SEC_ITEM = r"(?:the |de |het )?(?:(?:its|their|zijn|haar|hun) )?(?:[\w-]+ )??" + _SEC_NOUN
+#: What is supported when a state's "security", "sovereignty", … is: one of these nouns or
+#: a list of them ("the independence , territorial integrity and sovereignty"; the
+#: abstract spaces its commas). The one list of them, for every cue.
+MACROS["seclist"] = (
+    _SEC_ITEM + r"(?:(?: ,)? (?:and|en) " + _SEC_ITEM + r"| , " + _SEC_ITEM + r"){0,3}"
 )
 #: "the security of", "the sovereignty and territorial integrity of": what is supported
 #: belongs to the state after "of"/"van".
-MACROS["secof"] = (
-    r"(?:(?:the |de |het )?" + _SEC_NOUN + r"(?: (?:and|en) (?:(?:its|zijn|haar) )?"
-    + _SEC_NOUN + r")? (?:of|van) )?"
-)
+MACROS["secof"] = r"(?:" + MACROS["seclist"] + r" (?:of|van) )?"
 #: "the (brave) people of Ukraine", "de bevolking van Oekraïne": the state they belong to.
 MACROS["peopleof"] = (
     r"(?:(?:[^\s\ue000-\uefff;:,]+ )?(?:people|peoples|citizens|population|bevolking|burgers|"

@@ -29,11 +29,6 @@ _BID = (
     r"candidacy|kandidatuur)"
 )
 #: What a state's support is for, in place of the state ("support for the sovereignty of X").
-_SOVEREIGN = (
-    r"(?:security|safety|defen[cs]e|self-defen[cs]e|sovereignty|independence|territorial "
-    r"integrity|veiligheid|soevereiniteit|onafhankelijkheid|territoriale integriteit)"
-)
-
 CORE_CUES: list[Cue] = [
     _cue(  # "de door Polen en Litouwen georganiseerde conferentie … om Georgië te steunen":
         # the organisers support the state the event is for
@@ -269,15 +264,13 @@ CORE_CUES: list[Cue] = [
         SUP,
         "ab",
         r"{a} {n6}(?:support|commitment|committed|dedication|steun|toewijding) (?:to|for|aan|"
-        r"voor) (?:ensur\w+ |guarantee\w* |safeguard\w* )?{the}(?:[\w-]+ )?"
-        # a list of them: "the independence, territorial integrity and sovereignty of X"
-        r"(?:" + _SOVEREIGN + r"(?: ,)? (?:and|en) {the}(?:[\w-]+ )?|"
-        + _SOVEREIGN + r" , {the}(?:[\w-]+ )?){0,3}" + _SOVEREIGN
-        + r" (?:of|van) {the}{b}(?!-)",  # "the security of United States-provided articles"
+        r"voor) (?:ensur\w+ |guarantee\w* |safeguard\w* )?"
+        # one noun or a list: "the independence, territorial integrity and sovereignty of X"
+        r"{seclist} (?:of|van) {the}{b}(?!-)",  # "the security of United States-provided articles"
         0.75,
         a_kinds=ACTORS,
         subject=True,
-        # (no anchor: the pre-filter reads the nouns of _SOVEREIGN off the pattern)
+        # (no anchor: the pre-filter reads the nouns of {seclist} off the pattern)
     ),
     _cue(  # "the commitment of the United States to supporting X"
         "support.commitment-of-to",
