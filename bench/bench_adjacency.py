@@ -321,21 +321,7 @@ def mode_query(path: Path, actor: str, types: list[str], repeat: int) -> None:
         "library, 1 hop": lambda: run_query(store, "neighbourhood", {**params, "hops": 1}),
         "index, 1 hop": indexed1,
     }
-    times: dict[str, list[tuple[float, float]]] = {k: [] for k in runs}
-    before = _load()
-    for _ in range(repeat):
-        for label, fn in runs.items():
-            w, c = time.perf_counter(), time.process_time()
-            fn()
-            times[label].append((time.perf_counter() - w, time.process_time() - c))
-    scan = statistics.median(t[0] for t in times[next(iter(runs))])
-    print(f"interleaved, {repeat} runs each; load average before {before}, after {_load()}")
-    for label, ts in times.items():
-        wall = statistics.median(t[0] for t in ts)
-        cpu = statistics.median(t[1] for t in ts)
-        print(f"  {label:<38} median {wall * 1000:8.1f} ms wall {cpu * 1000:8.1f} ms CPU "
-              f"{wall / scan:6.2f}x the scan (min {min(t[0] for t in ts) * 1000:.1f}, "
-              f"max {max(t[0] for t in ts) * 1000:.1f})")
+    _interleave(runs, repeat)
     store.close()
 
 
@@ -373,11 +359,111 @@ def mode_incremental(path: Path, n: int, rounds: int) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+# -- the index as integrated (graph/embedded_adjacency.py) -------------------------------
+
+def mode_store_plan(path: Path, actor: str, types: list[str], repeat: int) -> None:
+    """The store's own index (a graph upgraded by ``actorgraph upgrade``): its plan
+    through ``run_query`` against the library's Cypher run directly, rows checked."""
+    from actorgraph.queries.registry import get_query
+
+    store = EmbeddedStore(path, read_only=True)
+    assert store.adjacency_index, "upgrade the graph first (actorgraph upgrade --store …)"
+    q = get_query("neighbourhood")
+
+    def cypher(params: dict) -> list:
+        bound = q.bind(params)
+        return store.query(q.text(bound), {"actor": bound["actor"]}).rows
+
+    print(f"{path}: checks (load average {_load()})")
+    for a in (actor, "A00000", "A01999"):
+        for hops in (1, 2, 3):
+            for t in ("", ",".join(types)):
+                params = {"actor": a, "hops": hops, "types": t}
+                want, got = cypher(params), run_query(store, "neighbourhood", params).rows
+                print(f"  {a} hops={hops} types={t or 'all'}: {len(want):,} rows, the plan "
+                      f"{'SAME rows' if got == want else 'DIFFERENT'}")
+                if got != want:
+                    raise SystemExit("the plan's rows differ from the Cypher's")
+    runs = {
+        "(scan: every SUPPORTS relation once)": lambda: store.query(SCAN),
+        "Cypher, 2 hops": lambda: cypher({"actor": actor, "hops": 2}),
+        "run_query (the index), 2 hops":
+            lambda: run_query(store, "neighbourhood", {"actor": actor, "hops": 2}),
+        "Cypher, 1 hop": lambda: cypher({"actor": actor, "hops": 1}),
+        "run_query (the index), 1 hop":
+            lambda: run_query(store, "neighbourhood", {"actor": actor, "hops": 1}),
+    }
+    _interleave(runs, repeat)
+    store.close()
+
+
+def _interleave(runs: dict, repeat: int) -> None:
+    times: dict[str, list[tuple[float, float]]] = {k: [] for k in runs}
+    before = _load()
+    for _ in range(repeat):
+        for label, fn in runs.items():
+            w, c = time.perf_counter(), time.process_time()
+            fn()
+            times[label].append((time.perf_counter() - w, time.process_time() - c))
+    scan = statistics.median(t[0] for t in times[next(iter(runs))])
+    print(f"interleaved, {repeat} runs each; load average before {before}, after {_load()}")
+    for label, ts in times.items():
+        wall = statistics.median(t[0] for t in ts)
+        cpu = statistics.median(t[1] for t in ts)
+        print(f"  {label:<38} median {wall * 1000:8.1f} ms wall {cpu * 1000:8.1f} ms CPU "
+              f"{wall / scan:6.2f}x the scan (min {min(t[0] for t in ts) * 1000:.1f}, "
+              f"max {max(t[0] for t in ts) * 1000:.1f})")
+
+
+def mode_store_load(path: Path, n: int, rounds: int) -> None:
+    """Loads ``n`` relations into a copy of the graph at ``path`` with the library's
+    ``load_paths``, timing the whole load and the index's part of it
+    (``AdjacencyIndex._adjacency_flush``, inside the same load)."""
+    from actorgraph.graph import embedded_adjacency
+    from actorgraph.loaders.pipeline import load_paths
+    from bench_load import make_inputs
+
+    folder = Path(tempfile.mkdtemp(prefix="adjacency-load-"))
+    actors, rel = make_inputs(folder, n, seed=99)
+    flush = embedded_adjacency.AdjacencyIndex._adjacency_flush
+    spent: list[tuple[float, float]] = []
+
+    def timed(self):
+        w, c = time.perf_counter(), time.process_time()
+        flush(self)
+        spent.append((time.perf_counter() - w, time.process_time() - c))
+
+    embedded_adjacency.AdjacencyIndex._adjacency_flush = timed
+    try:
+        for r in range(rounds):
+            copy = folder / f"g{r}.lbdb"
+            shutil.copy(path, copy)
+            spent.clear()
+            w, c = time.perf_counter(), time.process_time()
+            with EmbeddedStore(copy) as s:
+                report = load_paths(s, [actors, rel])
+                complete = s.adjacency_index
+            wall, cpu = time.perf_counter() - w, time.process_time() - c
+            iw, ic = sum(x for x, _ in spent), sum(y for _, y in spent)
+            print(f"round {r}: {report.summary.relations_added:,} added; load {wall:.2f} s "
+                  f"wall / {cpu:.2f} s CPU, of which the index {iw:.2f} s / {ic:.2f} s "
+                  f"({ic / cpu:.1%} of the CPU; complete after: {complete}), "
+                  f"load average {_load()}")
+            copy.unlink()
+    finally:
+        embedded_adjacency.AdjacencyIndex._adjacency_flush = flush
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--build", type=Path, metavar="STORE")
     ap.add_argument("--query", type=Path, metavar="STORE")
     ap.add_argument("--incremental", type=Path, metavar="STORE")
+    ap.add_argument("--store-plan", type=Path, metavar="STORE",
+                    help="the integrated index of an upgraded graph: plan vs Cypher")
+    ap.add_argument("--store-load", type=Path, metavar="STORE",
+                    help="the integrated index's share of a load of --n relations")
     ap.add_argument("--actor", default="A00010")
     ap.add_argument("--types", default="THREATENS,PARTNERS_WITH,OPPOSES")
     ap.add_argument("--repeat", type=int, default=9)
@@ -390,6 +476,10 @@ def main(argv: list[str] | None = None) -> int:
         mode_query(args.query, args.actor, args.types.split(","), args.repeat)
     if args.incremental:
         mode_incremental(args.incremental, args.n, args.rounds)
+    if args.store_plan:
+        mode_store_plan(args.store_plan, args.actor, args.types.split(","), args.repeat)
+    if args.store_load:
+        mode_store_load(args.store_load, args.n, args.rounds)
     return 0
 
 
