@@ -41,6 +41,21 @@ Modes (the store is copied first where the mode writes: the bench graph is not c
     python bench/bench_adjacency.py --query /tmp/q5-1m/idx.lbdb --repeat 9
     python bench/bench_adjacency.py --incremental /tmp/q5-1m/idx.lbdb --n 100000
 
+The prototype became the store's own index (``graph/embedded_adjacency.py``: the same
+table layout, each set stored as a bitmap or a list of ordinals, whichever is shorter,
+and a plan that declines 1 hop). Two more modes measure it as integrated:
+
+- ``--store-plan STORE``: on a graph upgraded by ``actorgraph upgrade`` (which builds
+  the index), ``neighbourhood`` through ``run_query`` (the index) against the library's
+  Cypher run directly and the one-pass scan, interleaved, rows checked;
+- ``--store-load STORE``: ``--n`` relations loaded into a copy of STORE, the whole load
+  and the index's part of it (``AdjacencyIndex._adjacency_flush``) timed inside it.
+
+    cp /tmp/q5-1m/g.lbdb /tmp/q5-1m/int.lbdb && actorgraph upgrade --store /tmp/q5-1m/int.lbdb
+    python bench/bench_adjacency.py --store-plan /tmp/q5-1m/int.lbdb --repeat 9
+    python bench/bench_adjacency.py --store-load /tmp/q5-1m/int.lbdb --n 100000
+    python bench/bench_adjacency.py --store-load EMPTY.lbdb --n 1000000   # a new store
+
 The machine may be shared: compare within a run, and note the load average printed.
 """
 
