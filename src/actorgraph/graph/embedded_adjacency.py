@@ -78,20 +78,20 @@ def schema_statements(have: set[str], read_only: bool) -> list[str]:
     version's schema marker: a new graph's index is complete (it has no relations yet);
     an older graph's is made empty and filled by its next write or ``actorgraph
     upgrade``. A graph that has the table but another marker was last opened for writing
-    by another version, which does not keep the index: it is marked incomplete. Read-only,
-    an older graph is read without it.
+    by another version, which may not keep the index (or lay it out alike): the table is
+    made again, empty. Read-only, an older graph is read without it.
 
     >>> schema_statements(set(), False)[1]
     "MERGE (x:ActorAdjacency {id: 'complete'})"
-    >>> schema_statements({"Actor", "ActorAdjacency"}, False)
-    ["MATCH (x:ActorAdjacency {id: 'complete'}) DELETE x"]
+    >>> schema_statements({"Actor", "ActorAdjacency"}, False)[0]
+    'DROP TABLE ActorAdjacency'
     >>> schema_statements({"Actor"}, True)
     []
     """
     if read_only:
         return []
     if TABLE in have:
-        return [_INCOMPLETE]
+        return [f"DROP TABLE {TABLE}", CREATE]
     return [CREATE] if "Actor" in have else [CREATE, _COMPLETE]
 
 
