@@ -29,13 +29,13 @@ def _cypher(store, params):
     return store.query(q.text(bound), {"actor": bound["actor"]}).rows
 
 
-def _assert_same(store, actors=None, hops=(2, 3)):
+def _assert_same(store, actors=None, hops=(2, 3), type_sets=TYPE_SETS):
     """For every actor, hop count and set of types: run_query (through the complete
     index: it answers from 2 hops on) gives the Cypher's rows."""
     assert store.adjacency_index
     for a in actors or sorted(store.actor_ids()):
         for h in hops:
-            for types in TYPE_SETS:
+            for types in type_sets:
                 params = {"actor": a, "hops": h, "types": types}
                 assert run_query(store, "neighbourhood", params).rows == _cypher(
                     store, params), params
@@ -76,7 +76,10 @@ def test_the_small_graph_gives_the_cyphers_rows_for_every_actor_hops_and_types(
     monkeypatch.setattr(embedded_adjacency, "ARROW_FROM", arrow_from)
     monkeypatch.setattr(embedded_adjacency, "SCAN_SHARE", scan_share)
     store.write(small_batch())
-    _assert_same(store)
+    if (arrow_from, scan_share) == (1000, 8):
+        _assert_same(store)
+    else:  # the other paths: fewer cases (the unit layer stays fast)
+        _assert_same(store, hops=(2,), type_sets=TYPE_SETS[:2])
 
 
 def test_a_chain_worked_out_by_hand(store):
