@@ -25,7 +25,9 @@ in ``queries/library``).
   pattern without a label (``MATCH (n)``) is given the labels of the data tables
   (:meth:`DocIndex._data_tables`, :func:`actorgraph.graph.dialect.label_bare_nodes`), so
   it finds the nodes it finds in Neo4j; a listing of the tables (``CALL show_tables()``,
-  ``CALL show_indexes()``) leaves it out (:meth:`DocIndex._hide_internal`). Cypher that
+  ``CALL show_indexes()``) leaves it out (:meth:`DocIndex._hide_internal`). The same
+  holds for the actor-adjacency index's table (:data:`INTERNAL`,
+  :mod:`actorgraph.graph.embedded_adjacency`). Cypher that
   names the table reads it (``CALL table_info('EvidenceIndex')``, ``MATCH (x:EvidenceIndex)``).
 
 Example
@@ -55,9 +57,12 @@ from __future__ import annotations
 from typing import Any
 
 from actorgraph.graph import plan
+from actorgraph.graph.embedded_adjacency import TABLE as ADJACENCY_TABLE
 
 #: the index's node table (not in Neo4j, which has an index on Evidence(doc))
 TABLE = "EvidenceIndex"
+#: the store's internal node tables: this one and the actor-adjacency index's
+INTERNAL = (TABLE, ADJACENCY_TABLE)
 CREATE = f"CREATE NODE TABLE IF NOT EXISTS {TABLE}(id STRING, n INT64, ids STRING, PRIMARY KEY(id))"
 _COMPLETE = f"MERGE (x:{TABLE} {{id: '{plan.INDEX_COMPLETE}'}})"
 
@@ -100,7 +105,8 @@ class DocIndex:
         return bool(found[0][0])
 
     def _data_tables(self) -> list[str]:
-        """The node tables a user's Cypher sees: all but this index and the schema marker.
+        """The node tables a user's Cypher sees: all but the :data:`INTERNAL` ones and the
+        schema marker.
 
         >>> import tempfile
         >>> from actorgraph.graph.embedded_store import EmbeddedStore
@@ -111,11 +117,13 @@ class DocIndex:
         from actorgraph.graph.embedded_schema import MARKER_PREFIX
 
         return sorted(name for name, kind in self._run("CALL show_tables() RETURN name, type")
-                      if kind == "NODE" and name != TABLE and not name.startswith(MARKER_PREFIX))
+                      if kind == "NODE" and name not in INTERNAL
+                      and not name.startswith(MARKER_PREFIX))
 
     def _hide_internal(self, cypher: str) -> str:
-        """``cypher`` whose table listings leave out this index and the schema marker,
-        as a node without a label does (:func:`actorgraph.graph.dialect.hide_tables`).
+        """``cypher`` whose table listings leave out the :data:`INTERNAL` tables and the
+        schema marker, as a node without a label does
+        (:func:`actorgraph.graph.dialect.hide_tables`).
 
         >>> import tempfile
         >>> from actorgraph.graph.embedded_store import EmbeddedStore
@@ -127,8 +135,8 @@ class DocIndex:
         from actorgraph.graph.dialect import hide_tables
         from actorgraph.graph.embedded_schema import MARKER_PREFIX
 
-        return hide_tables(cypher, lambda col: f"{col} = '{TABLE}' OR "
-                                               f"{col} STARTS WITH '{MARKER_PREFIX}'")
+        return hide_tables(cypher, lambda col: "".join(f"{col} = '{t}' OR " for t in INTERNAL)
+                           + f"{col} STARTS WITH '{MARKER_PREFIX}'")
 
     def index_segments(self, doc: str) -> list[list[str]]:
         """The ids in each of ``doc``'s segments, in order (for tests and inspection)."""

@@ -50,13 +50,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from actorgraph.errors import QueryError, StoreUnavailable
-from actorgraph.graph import (
-    embedded_compact,
-    embedded_recovery,
-    embedded_schema,
-    plan,
-    records,
-)
+from actorgraph.graph import embedded_adjacency as adjacency
+from actorgraph.graph import embedded_compact, embedded_recovery, embedded_schema, plan, records
 from actorgraph.graph.dialect import label_bare_nodes, to_ladybug
 from actorgraph.graph.embedded_doc_index import CREATE as INDEX_CREATE
 from actorgraph.graph.embedded_doc_index import DocIndex, schema_statements
@@ -97,7 +92,7 @@ def _file_size(path: Path) -> int | None:
         return None
 
 
-class EmbeddedStore(RelationWrites, DocIndex):
+class EmbeddedStore(RelationWrites, DocIndex, adjacency.AdjacencyIndex):
     """A LadybugDB database implementing :class:`~actorgraph.graph.store.GraphStore`.
 
     Parameters
@@ -192,13 +187,14 @@ class EmbeddedStore(RelationWrites, DocIndex):
         """Create the schema of a new graph; upgrade an older one in place when open for
         writing, refuse it with the fix when read-only (:mod:`embedded_schema`)."""
         self._have = self._tables()
-        mark = embedded_schema.marker(INDEX_CREATE)
+        mark = embedded_schema.marker(INDEX_CREATE, adjacency.CREATE)
         if mark in self._have:  # made by this version: no table or column to check
             return
         embedded_schema.apply(
             self._conn, embedded_schema.upgrade(
                 self.path, self._have, self._columns_of, self.read_only, self._column_types),
-            schema_statements(self._have, self.read_only),
+            schema_statements(self._have, self.read_only)
+            + adjacency.schema_statements(self._have, self.read_only),
             [] if self.read_only else embedded_schema.marker_statements(self._have, mark))
         if not self.read_only:
             self._have = self._tables()
@@ -267,8 +263,10 @@ class EmbeddedStore(RelationWrites, DocIndex):
                 self._in_atomic = True
                 try:
                     self._index_begin()
+                    self._adjacency_begin()
                     yield
                     self._index_flush()  # the write's pieces of evidence, by document
+                    self._adjacency_flush()  # and its relations, by actor
                 finally:
                     self._in_atomic = False
             committed = True
@@ -315,6 +313,7 @@ class EmbeddedStore(RelationWrites, DocIndex):
                 rows = [[plain(v) for v in row] for row in drain(res)]
                 if write:  # it may have changed evidence the index cannot see
                     self._after_cypher_write(text)
+                    self._adjacency_cypher_write()
         except RuntimeError as exc:
             if "interrupted" in str(exc).lower():
                 raise QueryError(
@@ -573,6 +572,7 @@ class EmbeddedStore(RelationWrites, DocIndex):
             self._conn.execute("MATCH (a:Actor) DETACH DELETE a")
             self._conn.execute("MATCH (e:Evidence) DELETE e")
             self.rebuild_doc_index()
+            self.rebuild_adjacency()
 
     def close(self) -> None:
         """Close the graph; after writes that left much of the file unused, rewrite it

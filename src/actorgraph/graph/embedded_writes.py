@@ -61,7 +61,8 @@ class RelationWrites:
     a plan of :mod:`actorgraph.graph.plan` (actors, documents, mentions, relations); the
     store provides ``_conn``, ``_run``, ``_rows_of``, ``_with_table``, ``_count``,
     ``_has_evidence``, ``_stored_actors``, ``_stored_documents``, ``_stored_tuples`` and
-    ``_index_note``, ``_index_note_removed`` (:mod:`embedded_doc_index`)."""
+    ``_index_note``, ``_index_note_removed`` (:mod:`embedded_doc_index`) and
+    ``_adjacency_note`` (:mod:`embedded_adjacency`)."""
 
     _conn: Any
     #: new evidence of the running write, for its one ``COPY`` (:meth:`_one_evidence_copy`)
@@ -180,6 +181,7 @@ class RelationWrites:
             rel = rel.select(list(records.RelationColumns.COLUMNS))
             rel = rel.rename_columns(["from", "to", *rel.column_names[2:]])
             self._with_table(f"COPY {RelationType.parse(rtype).value} FROM _rows", rel)
+            self._adjacency_note(RelationType.parse(rtype).value, rel)
         if ev.num_rows:
             self._evidence_pending.append(ev.select(list(_EV_PROPS)))
 

@@ -266,26 +266,34 @@ def upgrade_store(spec: str | None = None) -> str:
     True
     """
     with open_store(spec) as store:
-        _complete_doc_index(store)
+        _complete_indexes(store)
         return store.location
 
 
-def _complete_doc_index(store: GraphStore) -> bool:
-    """Rebuild the embedded store's evidence-by-document index if it is missing or
-    incomplete (:mod:`actorgraph.graph.embedded_doc_index`); whether it was."""
-    if getattr(store, "doc_index", True):
-        return False
-    store.rebuild_doc_index()  # type: ignore[attr-defined]
-    return True
+def _complete_indexes(store: GraphStore) -> list[str]:
+    """Rebuild the embedded store's evidence-by-document index
+    (:mod:`actorgraph.graph.embedded_doc_index`) and actor-adjacency index
+    (:mod:`actorgraph.graph.embedded_adjacency`) where missing or incomplete; the ones
+    rebuilt."""
+    out = [name for name, flag in (("evidence index", "doc_index"),
+                                   ("actor-adjacency index", "adjacency_index"))
+           if not getattr(store, flag, True)]
+    if out:
+        with store.atomic():  # type: ignore[attr-defined]
+            if "evidence index" in out:
+                store.rebuild_doc_index()  # type: ignore[attr-defined]
+            if "actor-adjacency index" in out:
+                store.rebuild_adjacency()  # type: ignore[attr-defined]
+    return out
 
 
 def repair_store(spec: str | None = None) -> str:
     """Bring the embedded graph ``spec`` names back to its last committed state if an
     interrupted write tore its log (:func:`actorgraph.graph.embedded_recovery.repair`);
-    say so if it was healthy; rebuild its evidence-by-document index if a Cypher write
-    left it incomplete. A Neo4j server recovers by itself.
+    say so if it was healthy; rebuild its evidence-by-document and actor-adjacency indexes
+    if a Cypher write left them incomplete. A Neo4j server recovers by itself.
 
-    >>> repair_store("/tmp/actorgraph-doctest-upgrade.lbdb").endswith("nothing to repair")
+    >>> "nothing to repair" in repair_store("/tmp/actorgraph-doctest-upgrade.lbdb")
     True
     """
     resolved = resolve_store_spec(spec)
@@ -295,8 +303,7 @@ def repair_store(spec: str | None = None) -> str:
 
     said = repair(resolved).describe()
     with open_store(resolved) as store:
-        if _complete_doc_index(store):
-            said += "; its evidence index rebuilt"
+        said += "".join(f"; its {name} rebuilt" for name in _complete_indexes(store))
     return said
 
 

@@ -192,6 +192,7 @@ class QueryFile(_Input):
     sort_lists: list[str] = Field(default_factory=list)
     empty: str = ""
     indexed: str = ""
+    plan: str = ""
 
 
 def first_error(exc: ValidationError) -> str:

@@ -8,7 +8,10 @@ ordered as a whole in both dialects), ``sort_lists`` (list columns whose items a
 sorted, as ``collect()`` order differs between stores), ``empty`` (the hint shown
 when the query finds nothing; ``{param}`` is replaced by its value) and ``indexed`` (the
 same query through the embedded store's evidence-by-document index, run instead of
-``cypher`` by a store whose ``doc_index`` is true: LadybugDB has no secondary index).
+``cypher`` by a store whose ``doc_index`` is true: LadybugDB has no secondary index) and
+``plan`` (the name of a store's own plan giving the same rows, run instead of ``cypher``
+by a store whose ``run_plan`` has it: the embedded store's ``adjacency``, for
+``neighbourhood``, reads its actor-adjacency index).
 
 >>> q = get_query("supporters-of")
 >>> q.title
@@ -55,6 +58,8 @@ class NamedQuery:
     empty: str = ""
     #: the query for a store with the evidence-by-document index (``store.doc_index``)
     indexed: str = ""
+    #: the store plan with the same rows (``store.run_plan(plan, params)``), if it has it
+    plan: str = ""
 
     def bind(self, given: dict[str, Any] | None = None) -> dict[str, Any]:
         """Parameters with defaults filled in and values cast to their types."""
@@ -120,7 +125,7 @@ def _read(entry_name: str) -> NamedQuery:
         name=spec["name"], title=spec["title"], description=spec["description"].strip(),
         cypher=spec["cypher"].strip(), params=params, sort=tuple(spec["sort"]),
         sort_lists=tuple(spec["sort_lists"]), empty=spec["empty"].strip(),
-        indexed=spec.get("indexed", "").strip(),
+        indexed=spec.get("indexed", "").strip(), plan=spec.get("plan", "").strip(),
     )
 
 
@@ -171,7 +176,7 @@ def _checked(entry_name: str, text: str) -> dict[str, Any]:
         "params": {k: v.model_dump(exclude_defaults=True) if v else None
                    for k, v in q.params.items()},
         "sort": list(q.sort), "sort_lists": list(q.sort_lists), "empty": q.empty,
-        "indexed": q.indexed,
+        "indexed": q.indexed, "plan": q.plan,
     }
     files = _cache()
     files[entry_name] = {"text": digest, "spec": spec}
@@ -195,7 +200,7 @@ def read_query_file(text: str, where: str) -> Any:
     Traceback (most recent call last):
     ...
     actorgraph.errors.SchemaError: x.yaml line 1: unknown field 'limit'; fields: name, title, \
-description, cypher, params, sort, sort_lists, empty, indexed
+description, cypher, params, sort, sort_lists, empty, indexed, plan
     """
     from pydantic import ValidationError
 
@@ -288,10 +293,13 @@ def run_query(
     """
     q = get_query(name)
     bound = resolve_params(store, q, q.bind(params))
-    # (asking the store whether its index is complete is a query: only when it matters)
-    text = q.text(bound, indexed=bool(q.indexed) and getattr(store, "doc_index", False))
-    used = {k: v for k, v in bound.items() if re.search(rf"\${k}\b", text)}
-    result = store.query(text, used)
+    planned = getattr(store, "run_plan", None)
+    result = planned(q.plan, bound) if q.plan and planned else None
+    if result is None:
+        # (asking the store whether its index is complete is a query: only when it matters)
+        text = q.text(bound, indexed=bool(q.indexed) and getattr(store, "doc_index", False))
+        used = {k: v for k, v in bound.items() if re.search(rf"\${k}\b", text)}
+        result = store.query(text, used)
     rows = result.rows
     for col in q.sort_lists:
         i = result.columns.index(col)
