@@ -98,11 +98,12 @@ _SEC_NOUN = (
     r"independence|onafhankelijkheid|people|bevolking|defen[cs]e|verdediging|"
     r"territorial integrity|territoriale integriteit|unity|eenheid|stability|stabiliteit)"
 )
-#: "the security of", "the sovereignty and territorial integrity of": what is supported
+#: "the security of", "the sovereignty and territorial integrity of", a list of them ("de
+#: onafhankelijkheid, soevereiniteit en territoriale integriteit van"): what is supported
 #: belongs to the state after "of"/"van".
 MACROS["secof"] = (
-    r"(?:(?:the |de |het )?" + _SEC_NOUN + r"(?: (?:and|en) (?:(?:its|zijn|haar) )?"
-    + _SEC_NOUN + r")? (?:of|van) )?"
+    r"(?:(?:the |de |het )?" + _SEC_NOUN + r"(?:(?: ?,(?: (?:and|en))?| (?:and|en)) "
+    r"(?:the |de |het |its |zijn |haar )?" + _SEC_NOUN + r"){0,3} (?:of|van) )?"
 )
 #: "the (brave) people of Ukraine", "de bevolking van Oekraïne": the state they belong to.
 MACROS["peopleof"] = (

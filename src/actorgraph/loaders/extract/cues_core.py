@@ -271,7 +271,8 @@ CORE_CUES: list[Cue] = [
         r"{a} {n6}(?:support|commitment|committed|dedication|steun|toewijding) (?:to|for|aan|"
         r"voor) (?:ensur\w+ |guarantee\w* |safeguard\w* )?{the}(?:[\w-]+ )?"
         # a list of them: "the independence, territorial integrity and sovereignty of X"
-        r"(?:" + _SOVEREIGN + r"(?:,? (?:and|en) |, ){the}(?:[\w-]+ )?){0,3}" + _SOVEREIGN
+        r"(?:" + _SOVEREIGN + r"(?: ?,(?: (?:and|en))? | (?:and|en) ){the}(?:[\w-]+ )?){0,3}"
+        + _SOVEREIGN
         + r" (?:of|van) {the}{b}(?!-)",  # "the security of United States-provided articles"
         0.75,
         a_kinds=ACTORS,

@@ -8,7 +8,8 @@ per relation type, built from the lexicon, for the three Dutch clause shapes.
   An object that is not itself an actor is not read: "In de Raad steunt België het
   voorstel van de Commissie" gives nothing;
 - **verb-final** (subordinate clauses, auxiliaries, long adverbial runs): "dat Iran drones
-  aan Rusland levert", "Polen heeft Oekraïne vorig jaar opnieuw munitie geleverd",
+  aan Rusland levert", "dat wij de soevereiniteit en integriteit van X steunen" (the
+  object's state), "Polen heeft Oekraïne vorig jaar opnieuw munitie geleverd",
   "blijft Duitsland Moldavië politiek, financieel en diplomatiek onverminderd steunen";
 - **passive with door**: "Oekraïne wordt door Rusland aangevallen".
 
@@ -117,7 +118,8 @@ def dutch_cues() -> list[Cue]:
                         + idiom,
                         conf, a_kinds=kinds, subject=True, lang="nl"))
         out.append(_cue(f"{key}-inversion", rtype, "ab",
-                        plain + r" {a} " + _ADV_SHORT + _NO_PREP + r"{the}{peopleof}{b}(?! van)"
+                        plain + r" {a} " + _ADV_SHORT + _NO_PREP + r"{the}{secof}{peopleof}{b}"
+                        + r"(?! van)"
                         + idiom,
                         conf, a_kinds=kinds, lang="nl"))
         for particle in sorted({v.particle for v in obj if v.particle}):
@@ -130,7 +132,8 @@ def dutch_cues() -> list[Cue]:
                             a_kinds=kinds, lang="nl"))
         final = _alt(f for v in obj for f in v.final_forms)
         out.append(_cue(f"{key}-final", rtype, "ab",
-                        r"{a} {n4}" + _ALONG + _NO_PREP + r"{the}{b} " + _ADV + _NOT_NOUN + final
+                        r"{a} {n4}" + _ALONG + _NO_PREP + r"{the}{secof}{b} " + _ADV + _NOT_NOUN
+                        + final
                         + r"\b",
                         conf - 0.05, a_kinds=kinds, subject=True, lang="nl"))
         out.extend(_apart_cues(key, rtype, conf, [v for v in mine if v.apart], kinds))

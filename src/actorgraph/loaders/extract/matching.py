@@ -16,7 +16,7 @@ from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot, agen
 from actorgraph.loaders.extract.calibration import calibrated
 from actorgraph.loaders.extract.cue_base import _HARM, judges, place_misused
 from actorgraph.loaders.extract.cues import Cue, CueKind
-from actorgraph.loaders.extract.docstate import DocState, acting_for, within_group
+from actorgraph.loaders.extract.docstate import DocState, acting_for, ours, within_group
 from actorgraph.loaders.extract.modality import Modality, classify
 from actorgraph.loaders.extract.persons import (
     STAFF_ROLE_RE,
@@ -378,7 +378,8 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
     if is_agent and _OPEN_QUOTE_RE.search(sent.abstract, 0, start):
         return  # "a forum under the title 'Ensuring Support to Ukraine'": a quoted title
     agents, pos = _nearest_agent(
-        sent, start, set(known.actors), st, not is_agent or its, persons=is_agent and not its,
+        sent, start, set(known.actors) | (ours(sent) if its else set()),  # "its war": not ours
+        st, not is_agent or its, persons=is_agent and not its,
         # "the leaders discussed … Russia's invasion": the meeting's parties are no victim
         skip=_REFERRING if cue.kind is CueKind.VICTIM else frozenset(),
     )

@@ -86,15 +86,31 @@ _LIST_LEAD_RE = re.compile(
     re.I,
 )
 _JOINT_RE = re.compile(
-    r"\bjoint\s+(?:statement|readout|declaration|communiqu[eé]|verklaring)\b.{0,80}?"
+    r"\b(?:joint|gezamenlijke)\s+(?:statement|readout|declaration|communiqu[eé]|verklaring)\b.{0,80}?"
     r"\b(?:from|of|by|between|van|tussen)\b(.{1,300})",
     re.I | re.S,
 )
 _NL_GOV_RE = re.compile(
-    r"\b(?:het kabinet|de Kamer|Tweede Kamer|Kamerbrief|geachte voorzitter|"
+    r"\b(?:[Hh]et kabinet|de Kamer|Tweede Kamer|Kamerbrief|geachte voorzitter|"
     r"[Dd]e minister van (?:Buitenlandse Zaken|Defensie|Buitenlandse Handel)|"
     r"minister-president)\b"
 )
+
+
+#: The two states that write in Dutch, by how their text names itself.
+_NL_OWN = {"NLD": re.compile(r"\bNederland(?:se|s)?\b"),
+           "BEL": re.compile(r"\b(?:Belgi[eë]|Belgische?)\b")}  # fmt: skip
+
+
+def own_state_nl(text: str) -> str | None:
+    """The state a Dutch text with no other sign of its speaker comes from: the one of the
+    Netherlands and Belgium it names (never a guess when it names both or neither).
+
+    >>> own_state_nl("Ons land zal België blijven verdedigen."), own_state_nl("Wij steunen X.")
+    ('BEL', None)
+    """
+    named = [s for s, rx in _NL_OWN.items() if rx.search(text)]
+    return named[0] if len(named) == 1 else None
 
 
 #: A line that names who answers or signs ("Beantwoord door Wopke Hoekstra (minister …)",
@@ -311,6 +327,9 @@ def find_speaker(
         return Speaker([released], source="signature")
     if lang == "nl" and _NL_GOV_RE.search(text[:20000]):
         return Speaker(["NLD"], source="signature")
+    own = own_state_nl(text) if lang == "nl" else None
+    if own:
+        return Speaker([own], source="language")
     if re.search(r"\bThe White House\b", text[-2000:] + head):
         return Speaker(["USA"], source="signature")
     return Speaker()

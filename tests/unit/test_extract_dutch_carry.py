@@ -1,0 +1,87 @@
+"""Dutch error classes of issue 9 (session of 3 December), each tested on sentences
+written for these tests (not copied from any gold set): what is supported is a list of a
+state's attributes ("de onafhankelijkheid, soevereiniteit en integriteit van X"), also as
+the object of a verb-final clause; who "wij" is in a Dutch text that names its own state
+and nothing else. Runs on the real reference catalogue."""
+
+from __future__ import annotations
+
+from actorgraph.loaders.extract.speaker import own_state_nl
+from extract_triples import triples
+
+
+# ------------------------------------ "steun voor de onafhankelijkheid, … van X"
+def test_support_for_a_list_of_a_states_attributes():
+    got = triples("Polen en Litouwen bevestigen hun steun voor de veiligheid, de "
+                  "onafhankelijkheid en de soevereiniteit van Moldavië.", lang="nl", issuer=None)
+    assert {("POL", "SUPPORTS", "MDA"), ("LTU", "SUPPORTS", "MDA")} <= got
+    got = triples("Japan reaffirmed its support for the sovereignty, independence and "
+                  "territorial integrity of Georgia.", issuer=None)
+    assert ("JPN", "SUPPORTS", "GEO") in got
+
+
+def test_a_verb_that_takes_the_attributes_of_a_state():
+    got = triples("Frankrijk steunt de eenheid, soevereiniteit en territoriale integriteit "
+                  "van Irak.", lang="nl", issuer=None)
+    assert ("FRA", "SUPPORTS", "IRQ") in got
+
+
+def test_verb_final_object_is_the_state_of_the_attributes():
+    got = triples("Het is duidelijk dat Spanje de soevereiniteit en territoriale integriteit "
+                  "van Georgië ondubbelzinnig steunt.", lang="nl", issuer=None)
+    assert ("ESP", "SUPPORTS", "GEO") in got
+    got = triples("Daarom steunt Italië de veiligheid en de onafhankelijkheid van Armenië.",
+                  lang="nl", issuer=None)
+    assert ("ITA", "SUPPORTS", "ARM") in got
+
+
+def test_attributes_with_a_verb_of_no_relation_give_nothing():
+    got = triples("Het is duidelijk dat Spanje de soevereiniteit van Georgië uitvoerig "
+                  "besprak.", lang="nl", issuer=None)
+    assert not any(t[0] == "ESP" for t in got)
+    got = triples("Daarom bestudeert Italië de veiligheid van Armenië.", lang="nl", issuer=None)
+    assert not got
+    # a list of attributes that belongs to no state named
+    got = triples("Oostenrijk hecht aan de soevereiniteit, veiligheid en welvaart van de "
+                  "regio.", lang="nl", issuer=None)
+    assert not got
+
+
+# --------------------------------------------- who "wij" is in a Dutch text
+def test_a_dutch_text_that_names_one_of_the_two_states_speaks_for_it():
+    assert own_state_nl("Ons land blijft aan de zijde van de bevolking staan. België ...") == "BEL"
+    assert own_state_nl("De Nederlandse inzet wordt voortgezet.") == "NLD"
+    assert own_state_nl("Nederland en België werken samen.") is None  # both: no guess
+    assert own_state_nl("Wij steunen de Verenigde Naties.") is None  # neither: no guess
+
+
+def test_we_in_a_text_that_names_its_state():
+    text = ("Namens België neem ik hier het woord. Wij blijven Georgië steunen, politiek "
+            "en financieel.")
+    assert ("BEL", "SUPPORTS", "GEO") in triples(text, lang="nl", issuer=None)
+    # no state of the two named: "wij" stays unresolved, no relation
+    text = "Wij blijven Georgië steunen, politiek en financieel."
+    assert not triples(text, lang="nl", issuer=None)
+
+
+def test_a_harm_noun_after_a_demonstrative_is_not_ours():
+    # "wij veroordelen deze aanval": the speaker is no agent of the attack, so the
+    # accomplice of "deze aanvallen" supports the attacker, not the speaker
+    text = ("Gisteren viel Rusland Georgië aan. Namens België zeg ik: wij veroordelen deze "
+            "aanval. Wij veroordelen ook de betrokkenheid van Belarus bij deze aanvallen.")
+    got = triples(text, lang="nl", issuer=None)
+    assert ("BLR", "SUPPORTS", "BEL") not in got
+    assert ("BEL", "THREATENS", "GEO") not in got
+
+
+def test_its_war_is_never_the_speakers():
+    text = ("Namens Nederland zeg ik dit. Het is pijnlijk hoe hij onze gedeelde geschiedenis "
+            "misbruikt voor zijn oorlog tegen Georgië.")
+    assert ("NLD", "THREATENS", "GEO") not in triples(text, lang="nl", issuer=None)
+
+
+def test_a_dutch_joint_declaration_speaks_for_every_state_in_its_title():
+    from actorgraph.loaders.extract.speaker import _JOINT_RE
+
+    m = _JOINT_RE.search("Gezamenlijke verklaring van Nederland en Polen over energie")
+    assert m and "Polen" in m.group(1)
