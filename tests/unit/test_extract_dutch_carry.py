@@ -85,3 +85,42 @@ def test_a_dutch_joint_declaration_speaks_for_every_state_in_its_title():
 
     m = _JOINT_RE.search("Gezamenlijke verklaring van Nederland en Polen over energie")
     assert m and "Polen" in m.group(1)
+
+
+# ------------------------- "de Russische agressie" with its victim named before it
+def test_aggression_noun_with_an_agent_adjective_takes_the_state_named_before():
+    got = triples("Volgens Georgië zijn twee dorpen bevrijd van de Russische bezetting.",
+                  lang="nl", issuer=None)
+    assert ("RUS", "THREATENS", "GEO") in got
+    got = triples("Hij beschreef de toestand in Moldavië en wees op de Russische aanvallen op "
+                  "de stroomvoorziening.", lang="nl", issuer=None)
+    assert ("RUS", "THREATENS", "MDA") in got
+    got = triples("In Syrië herinnert men zich de Turkse inval van 2019.", lang="nl", issuer=None)
+    assert ("TUR", "THREATENS", "SYR") in got
+
+
+def test_aggression_noun_takes_the_topic_of_the_previous_sentence():
+    text = ("Georgië vroeg om meer steun. De minister schetste de gevolgen van de Russische "
+            "bombardementen op de havens.")
+    assert ("RUS", "THREATENS", "GEO") in triples(text, lang="nl", issuer="NLD")
+
+
+def test_aggression_noun_gives_no_victim_that_is_not_one():
+    # the speaker is no victim, neither named nor carried over
+    got = triples("Nederland wil dat deze Russische agressie stopt.", lang="nl", issuer="NLD")
+    assert ("RUS", "THREATENS", "NLD") not in got
+    text = "Nederland blijft betrokken. Het is duidelijk dat deze Russische agressie moet stoppen."
+    assert ("RUS", "THREATENS", "NLD") not in triples(text, lang="nl", issuer="NLD")
+    # an accomplice or enabler is no victim
+    got = triples("Wij blijven Iran aanspreken op zijn medeplichtigheid aan de Russische "
+                  "agressie.", lang="nl", issuer="NLD")
+    assert ("RUS", "THREATENS", "IRN") not in got
+    got = triples("Op de top werd Wit-Rusland een belangrijke facilitator van de Russische "
+                  "oorlog genoemd.", lang="nl", issuer="NLD")
+    assert ("RUS", "THREATENS", "BLR") not in got
+    got = triples("Het gaat om China en andere landen die de Russische oorlog mogelijk maken.",
+                  lang="nl", issuer="NLD")
+    assert ("RUS", "THREATENS", "CHN") not in got
+    # a state that only fears an attack does not attack the attacker
+    got = triples("Polen vreest een Russische aanval.", lang="nl", issuer=None)
+    assert ("POL", "THREATENS", "RUS") not in got

@@ -49,8 +49,11 @@ class DutchVerb:
         """Forms at the end of a clause: infinitive, participle, finite (with the particle
         joined on, "aanvalt", as a subordinate clause writes it)."""
         fin = [self.particle + f for f in self.finite] if self.particle else list(self.finite)
-        # the bare stem ("steun", "hulp") is far more often the noun than a clause-final verb
-        fin = [f for f in fin if f != self.lemma[:-2]]
+        # the bare stem ("steun", "aanval": "aanvallen" drops its doubled consonant) is far
+        # more often the noun than a clause-final verb ("een Russische aanval")
+        stem = self.lemma[:-2]
+        stem = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+        fin = [f for f in fin if f not in (self.lemma[:-2], stem)]
         return [self.lemma, self.participle, *fin, f"te {self.lemma}"]
 
 
