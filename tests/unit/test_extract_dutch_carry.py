@@ -124,3 +124,29 @@ def test_aggression_noun_gives_no_victim_that_is_not_one():
     # a state that only fears an attack does not attack the attacker
     got = triples("Polen vreest een Russische aanval.", lang="nl", issuer=None)
     assert ("POL", "THREATENS", "RUS") not in got
+
+
+# -------------------- a passive of support with no agent: the speaker gives it
+def test_agentless_passive_of_support_is_the_speakers():
+    got = triples("Vorig jaar werd politieke, militaire, economische, financiële, juridische en "
+                  "humanitaire steun aan Moldavië geleverd.", lang="nl", issuer="NLD")
+    assert ("NLD", "SUPPORTS", "MDA") in got
+    got = triples("Ook wordt de hulp aan Georgië dit jaar voortgezet.", lang="nl", issuer="BEL")
+    assert ("BEL", "SUPPORTS", "GEO") in got
+    got = triples("Armenië moet de komende jaren krachtig gesteund worden.", lang="nl",
+                  issuer="NLD")
+    assert ("NLD", "SUPPORTS", "ARM") in got
+
+
+def test_passive_of_support_with_an_agent_or_a_negation_is_not_the_speakers():
+    got = triples("Er werd steun aan Moldavië geleverd door Roemenië.", lang="nl", issuer="NLD")
+    assert ("NLD", "SUPPORTS", "MDA") not in got
+    got = triples("Er werd geen steun aan Moldavië geleverd.", lang="nl", issuer="NLD")
+    assert ("NLD", "SUPPORTS", "MDA") not in got
+    # another actor before the receiver: whose support it is, is not said
+    got = triples("Volgens Roemenië wordt de steun aan Moldavië voortgezet.", lang="nl",
+                  issuer="NLD")
+    assert ("NLD", "SUPPORTS", "MDA") not in got
+    # no speaker: nothing
+    got = triples("Er werd steun aan Moldavië geleverd.", lang="nl", issuer=None)
+    assert not got

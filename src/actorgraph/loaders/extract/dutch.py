@@ -168,8 +168,35 @@ def dutch_cues() -> list[Cue]:
                         r"{b} " + _AUX + r" " + _ADV + part + r" door {the}{a}", conf,
                         a_kinds=kinds, lang="nl"))
     out.extend(offers)
+    out.extend(_speaker_passive_cues(verbs))
     # fmt: on
     return out
+
+
+#: Participles that continue or widen support ("de steun … wordt voortgezet").
+_GO_ON = ("voortgezet", "gecontinueerd", "geïntensiveerd", "uitgebreid", "verhoogd", "verleend")
+
+
+def _speaker_passive_cues(verbs: tuple[DutchVerb, ...]) -> list[Cue]:
+    """A passive of support with no agent, in the speaker's own text: the speaker gives it
+    ("Er werd steun aan X geleverd", "Ook wordt de steun voor X voortgezet", "X moet
+    maximaal gesteund worden"). The receiver must be the first actor of the sentence and no
+    "door"-agent may follow; the issuer is the source (kind ``issuer-subject``)."""
+    sup = [v for v in verbs if v.type == "SUPPORTS" and v.frame != "aid" and not v.apart]
+    given = _alt([v.participle for v in sup if v.frame in ("aan", "both")] + list(_GO_ON))
+    helped = _alt(v.participle for v in sup if v.frame in ("obj", "both"))
+    first = r"^[^\ue000-\uefff;:]*?"  # no actor before the receiver
+    no_agent = r"(?![^;:]* door (?:de |het )?[\ue000-\uefff])"
+    return [
+        _cue("nl.support-passive-speaker", "SUPPORTS", "issuer-subject",
+             first + r"\b(?:wordt|werd|worden|werden|is|zijn|zal|zullen) "
+             + r"(?:[^\s\ue000-\uefff;:]+ ){0,16}?"  # "omvangrijke politieke, militaire, … en"
+             + r"(?:[\w-]*steun|hulp|bijstand|ondersteuning) (?:aan|voor) {the}{b} " + _ADV
+             + given + r"\b" + no_agent, 0.6, lang="nl"),
+        _cue("nl.support-passive-speaker", "SUPPORTS", "issuer-subject",
+             first + r"{b} (?:moet|moeten|zal|zullen|wordt|worden|blijft|blijven) " + _ADV
+             + helped + r" (?:worden|blijven|te worden)\b" + no_agent, 0.6, lang="nl"),
+    ]  # fmt: skip
 
 
 def _apart_cues(key: str, rtype: str, conf: float, verbs: list[DutchVerb], kinds) -> list[Cue]:
