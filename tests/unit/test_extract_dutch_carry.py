@@ -150,3 +150,14 @@ def test_passive_of_support_with_an_agent_or_a_negation_is_not_the_speakers():
     # no speaker: nothing
     got = triples("Er werd steun aan Moldavië geleverd.", lang="nl", issuer=None)
     assert not got
+
+
+def test_a_belgian_text_with_a_minister_of_defence_is_not_dutch():
+    from actorgraph.loaders.extract.catalogue import default_lexicon
+    from actorgraph.loaders.extract.speaker import find_speaker
+
+    lex = default_lexicon()
+    be = "De minister van Defensie sprak gisteren. België blijft Georgië steunen."
+    assert find_speaker(lex, text=be, lang="nl").issuers == ["BEL"]
+    nl = "Het kabinet steunt Georgië. België doet dat ook."  # "het kabinet": Dutch
+    assert find_speaker(lex, text=nl, lang="nl").issuers == ["NLD"]

@@ -95,6 +95,9 @@ _NL_GOV_RE = re.compile(
     r"[Dd]e minister van (?:Buitenlandse Zaken|Defensie|Buitenlandse Handel)|"
     r"minister-president)\b"
 )
+#: Of those, the ones a Belgian text never writes ("de Kamer" and "de minister van
+#: Defensie" are Belgian too).
+_NL_ONLY_RE = re.compile(r"\b(?:[Hh]et kabinet|Tweede Kamer|Kamerbrief|minister-president)\b")
 
 
 #: The two states that write in Dutch, by how their text names itself.
@@ -325,9 +328,11 @@ def find_speaker(
     released = _press_release_state(lex, head, lang, date)
     if released:
         return Speaker([released], source="signature")
-    if lang == "nl" and _NL_GOV_RE.search(text[:20000]):
-        return Speaker(["NLD"], source="signature")
     own = own_state_nl(text) if lang == "nl" else None
+    if lang == "nl" and _NL_GOV_RE.search(text[:20000]) and (
+        own != "BEL" or _NL_ONLY_RE.search(text[:20000])
+    ):
+        return Speaker(["NLD"], source="signature")
     if own:
         return Speaker([own], source="language")
     if re.search(r"\bThe White House\b", text[-2000:] + head):
