@@ -161,3 +161,11 @@ def test_a_belgian_text_with_a_minister_of_defence_is_not_dutch():
     assert find_speaker(lex, text=be, lang="nl").issuers == ["BEL"]
     nl = "Het kabinet steunt Georgië. België doet dat ook."  # "het kabinet": Dutch
     assert find_speaker(lex, text=nl, lang="nl").issuers == ["NLD"]
+
+
+def test_de_unie_is_the_european_union():
+    got = triples("De ministers waren het eens dat de Unie Georgië moet blijven bijstaan.",
+                  lang="nl", issuer="NLD")
+    assert ("EU", "SUPPORTS", "GEO") in got
+    got = triples("De Afrikaanse Unie steunt Soedan.", lang="nl", issuer="NLD")
+    assert ("AU", "SUPPORTS", "SDN") in got and ("EU", "SUPPORTS", "SDN") not in got
