@@ -12,6 +12,9 @@ order of strength — the opening formula, the title, the signature, the metadat
 - **Title**: "Joint Statement from/between A, B and C" → each state.
 - **Signature / metadata**: the site of ``source_url``, the ``issuer`` field, a Dutch
   letter to parliament, "The White House" at the end.
+- **Language**: a Dutch text with none of these that names exactly one of the Netherlands
+  and Belgium speaks for it (:func:`own_state_nl`); signs both countries write ("de Kamer",
+  "de minister van Defensie") do not make a text that names only Belgium Dutch.
 
 When nothing identifies the speaker, ``issuers`` is empty and "we" gives no relation.
 
