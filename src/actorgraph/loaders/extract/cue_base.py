@@ -292,11 +292,13 @@ def place_misused(cue: Cue, a, b) -> bool:
     return False
 
 
-#: A subject that judges or discusses what follows ("Japan condemned Russia's invasion"):
-#: the speaker of the judgement, not the victim of the act judged.
+#: A subject that judges or discusses what follows ("Japan condemned Russia's invasion"),
+#: or takes part in it ("Belarus, complicit in Russia's war", "X aanspreken op zijn
+#: medeplichtigheid aan de Russische agressie"): not the victim of the act.
 _JUDGES_RE = re.compile(
-    r" (?:[^\s\ue000-\uefff;:,]+ ){0,2}?(?:condemn|denounc|deplor|criticis|criticiz|discuss|"
-    r"veroordee|bespr|hekel|spoke|sprak|spreekt)\w*"
+    r" (?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:condemn|denounc|deplor|criticis|criticiz|discuss|"
+    r"veroordee|bespr|hekel|spoke|sprak|spreekt|complicit|medeplichtig|enabl|facilitat|"
+    r"betrokkenheid|involvement)\w*"
 )
 
 

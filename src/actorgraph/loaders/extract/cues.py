@@ -22,12 +22,12 @@ from actorgraph.loaders.extract.cues_contrib import CONTRIBUTION_CUES
 from actorgraph.loaders.extract.cues_core import CORE_CUES
 from actorgraph.loaders.extract.cues_partners import PARTNER_CUES
 from actorgraph.loaders.extract.cues_secondary import OTHER_CUES
-from actorgraph.loaders.extract.cues_threat import THREAT_CUES
+from actorgraph.loaders.extract.cues_threat import STATE_VICTIM_CUES, THREAT_CUES
 
 #: Every hand-written cue, core types first.
 CUES: list[Cue] = CONTRIBUTION_CUES + CORE_CUES + THREAT_CUES + PARTNER_CUES + OTHER_CUES
 
 __all__ = [
     "ACTORS", "BLOCK_RE", "CUES", "DENIAL_RE", "HEDGE_RE", "NEGATION_RE", "ROLE",
-    "SUBJECT_VERB_CUES", "Cue", "CueKind", "_cue",
+    "STATE_VICTIM_CUES", "SUBJECT_VERB_CUES", "Cue", "CueKind", "_cue",
 ]  # fmt: skip

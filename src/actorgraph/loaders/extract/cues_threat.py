@@ -366,6 +366,25 @@ THREAT_CUES: list[Cue] = [
         0.55,
         a_kinds=STATES,
     ),
+    _cue(  # "de Russische agressie/invasie/bezetting", "de Russische aanvallen op vitale
+        # infrastructuur" with no victim named with them: the victim is the state the
+        # sentence names before (as for "Russia's invasion")
+        "threat.adjective-aggression",
+        THR,
+        "victim",
+        r"{a} (?:[\w-]+ ){0,2}?(?:agressie|invasie|inval|bezetting|aanval|aanvallen|"
+        r"aanvalsoorlog|oorlog|offensief|bombardementen|beschietingen)\b"
+        # a victim written after the noun is read by threat.aggression-against
+        r"(?! (?:tegen|op|van|in|jegens) (?:[^\s\ue000-\uefff;:,]+ ){0,3}?[\ue000-\uefff])"
+        # nor a war that others make possible ("die de Russische oorlog mogelijk maken")
+        r"(?! (?:[^\s\ue000-\uefff;:,]+ ){0,2}?(?:mogelijk|faciliteren|voeden|steunen))",
+        0.55,
+        a_kinds=STATES,
+        a_forms=frozenset({"adjective"}),
+        lang="nl",
+        anchor=r"agressie|invasie|inval\b|bezetting|aanval|oorlog|offensief|bombardement|"
+        r"beschieting",
+    ),
     _cue(  # "despite the full-scale aggression of Russia", "de agressie van de Russische
         # Federatie" (no victim named with it): the victim is the state the sentence names
         "threat.aggression-of-victim",
@@ -463,3 +482,9 @@ THREAT_CUES: list[Cue] = [
         a_kinds=ACTORS,
     ),
 ]
+
+#: Victim cues whose found victim must be a state other than the speaker (see
+#: :mod:`.matching`).
+STATE_VICTIM_CUES = frozenset(
+    {"threat.possessive-invasion", "threat.aggression-of-victim", "threat.adjective-aggression"}
+)

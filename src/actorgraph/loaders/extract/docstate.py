@@ -96,3 +96,15 @@ def within_group(rtype: RelationType, sources, targets, st: DocState) -> bool:
         return False
     own = {acting_for(s, st) for s in sources}
     return {acting_for(t, st) for t in targets} <= own
+
+
+def ours(sent) -> set[str]:
+    """The actors the sentence names in the first person ("wij", "onze", "we"): never the
+    owner of a third person's "its war" / "zijn oorlog".
+
+    >>> from types import SimpleNamespace as N
+    >>> we, russia = N(forms={"pronoun"}, actors=["NLD"]), N(forms={"name"}, actors=["RUS"])
+    >>> sorted(ours(N(slots=[we, russia])))
+    ['NLD']
+    """
+    return {a for s in sent.slots if "pronoun" in s.forms for a in s.actors}

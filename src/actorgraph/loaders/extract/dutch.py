@@ -8,7 +8,8 @@ per relation type, built from the lexicon, for the three Dutch clause shapes.
   An object that is not itself an actor is not read: "In de Raad steunt België het
   voorstel van de Commissie" gives nothing;
 - **verb-final** (subordinate clauses, auxiliaries, long adverbial runs): "dat Iran drones
-  aan Rusland levert", "Polen heeft Oekraïne vorig jaar opnieuw munitie geleverd",
+  aan Rusland levert", "dat wij de soevereiniteit en integriteit van X steunen" (the
+  object's state), "Polen heeft Oekraïne vorig jaar opnieuw munitie geleverd",
   "blijft Duitsland Moldavië politiek, financieel en diplomatiek onverminderd steunen";
 - **passive with door**: "Oekraïne wordt door Rusland aangevallen".
 
@@ -48,8 +49,11 @@ class DutchVerb:
         """Forms at the end of a clause: infinitive, participle, finite (with the particle
         joined on, "aanvalt", as a subordinate clause writes it)."""
         fin = [self.particle + f for f in self.finite] if self.particle else list(self.finite)
-        # the bare stem ("steun", "hulp") is far more often the noun than a clause-final verb
-        fin = [f for f in fin if f != self.lemma[:-2]]
+        # the bare stem ("steun", "aanval": "aanvallen" drops its doubled consonant) is far
+        # more often the noun than a clause-final verb ("een Russische aanval")
+        stem = self.lemma[:-2]
+        stem = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+        fin = [f for f in fin if f not in (self.lemma[:-2], stem)]
         return [self.lemma, self.participle, *fin, f"te {self.lemma}"]
 
 
@@ -117,7 +121,8 @@ def dutch_cues() -> list[Cue]:
                         + idiom,
                         conf, a_kinds=kinds, subject=True, lang="nl"))
         out.append(_cue(f"{key}-inversion", rtype, "ab",
-                        plain + r" {a} " + _ADV_SHORT + _NO_PREP + r"{the}{peopleof}{b}(?! van)"
+                        plain + r" {a} " + _ADV_SHORT + _NO_PREP + r"{the}{secof}{peopleof}{b}"
+                        + r"(?! van)"
                         + idiom,
                         conf, a_kinds=kinds, lang="nl"))
         for particle in sorted({v.particle for v in obj if v.particle}):
@@ -130,7 +135,8 @@ def dutch_cues() -> list[Cue]:
                             a_kinds=kinds, lang="nl"))
         final = _alt(f for v in obj for f in v.final_forms)
         out.append(_cue(f"{key}-final", rtype, "ab",
-                        r"{a} {n4}" + _ALONG + _NO_PREP + r"{the}{b} " + _ADV + _NOT_NOUN + final
+                        r"{a} {n4}" + _ALONG + _NO_PREP + r"{the}{secof}{b} " + _ADV + _NOT_NOUN
+                        + final
                         + r"\b",
                         conf - 0.05, a_kinds=kinds, subject=True, lang="nl"))
         out.extend(_apart_cues(key, rtype, conf, [v for v in mine if v.apart], kinds))
@@ -162,8 +168,35 @@ def dutch_cues() -> list[Cue]:
                         r"{b} " + _AUX + r" " + _ADV + part + r" door {the}{a}", conf,
                         a_kinds=kinds, lang="nl"))
     out.extend(offers)
+    out.extend(_speaker_passive_cues(verbs))
     # fmt: on
     return out
+
+
+#: Participles that continue or widen support ("de steun … wordt voortgezet").
+_GO_ON = ("voortgezet", "gecontinueerd", "geïntensiveerd", "uitgebreid", "verhoogd", "verleend")
+
+
+def _speaker_passive_cues(verbs: tuple[DutchVerb, ...]) -> list[Cue]:
+    """A passive of support with no agent, in the speaker's own text: the speaker gives it
+    ("Er werd steun aan X geleverd", "Ook wordt de steun voor X voortgezet", "X moet
+    maximaal gesteund worden"). The receiver must be the first actor of the sentence and no
+    "door"-agent may follow; the issuer is the source (kind ``issuer-subject``)."""
+    sup = [v for v in verbs if v.type == "SUPPORTS" and v.frame != "aid" and not v.apart]
+    given = _alt([v.participle for v in sup if v.frame in ("aan", "both")] + list(_GO_ON))
+    helped = _alt(v.participle for v in sup if v.frame in ("obj", "both"))
+    first = r"^[^\ue000-\uefff;:]*?"  # no actor before the receiver
+    no_agent = r"(?![^;:]* door (?:de |het )?[\ue000-\uefff])"
+    return [
+        _cue("nl.support-passive-speaker", "SUPPORTS", "issuer-subject",
+             first + r"\b(?:wordt|werd|worden|werden|is|zijn|zal|zullen) "
+             + r"(?:[^\s\ue000-\uefff;:]+ ){0,16}?"  # "omvangrijke politieke, militaire, … en"
+             + r"(?:[\w-]*steun|hulp|bijstand|ondersteuning) (?:aan|voor) {the}{b} " + _ADV
+             + given + r"\b" + no_agent, 0.6, lang="nl"),
+        _cue("nl.support-passive-speaker", "SUPPORTS", "issuer-subject",
+             first + r"{b} (?:moet|moeten|zal|zullen|wordt|worden|blijft|blijven) " + _ADV
+             + helped + r" (?:worden|blijven|te worden)\b" + no_agent, 0.6, lang="nl"),
+    ]  # fmt: skip
 
 
 def _apart_cues(key: str, rtype: str, conf: float, verbs: list[DutchVerb], kinds) -> list[Cue]:

@@ -38,6 +38,7 @@ _HARM_NOUNS = (
     r"drone strikes|aanval(?:len)?|agressie|invasie|inval|beschietingen?|bombardementen?|"
     r"raketaanval(?:len)?|luchtaanval(?:len)?|aanslag(?:en)?"
 )
+_OPENS = r"(?:the|this|these|that|those|such|de|het|deze|dit|die|dergelijke|zulke)"
 _HARM_VERBS = (
     r"attacked|struck|shelled|bombed|invaded|launched|fired|conducted|carried out|"
     r"targeted|hit|viel|vielen|lanceerde|lanceerden|beschoot|bestookte|bombardeerde"
@@ -45,7 +46,8 @@ _HARM_VERBS = (
 #: Who carries out an act: "Houthi attacks", "Russia's missile strikes", "attacks that
 #: the Houthis have launched", "aggression by X", "X launched missiles …".
 _AGENT_RES = (
-    re.compile(rf"(?P<a>{_S})(?:'s?|s')? (?:[\w-]+ ){{0,2}}?(?P<n>{_HARM_NOUNS})\b"),
+    # (not "we condemn these/the attacks": an article or demonstrative opens another phrase)
+    re.compile(rf"(?P<a>{_S})(?:'s?|s')? (?:(?!{_OPENS}\b)[\w-]+ ){{0,2}}?(?P<n>{_HARM_NOUNS})\b"),
     re.compile(
         rf"\b(?P<n>{_HARM_NOUNS}) (?:[\w-]+ ){{0,3}}?(?:that|which|die|dat) (?:the |de |het )?"
         rf"(?P<a>{_S}) "

@@ -151,6 +151,7 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("NAVO-landen", "NATO", "collective"), ("NAVO-bondgenoten", "NATO", "collective"),
         ("lidstaten", ORG_CONTEXT, "collective"), ("EU-lidstaten", "EU", "collective"),
         ("de Raad", EU_COUNCIL, "collective"), ("De Raad", EU_COUNCIL, "collective"),
+        ("de Unie", "EU", "collective"), ("De Unie", "EU", "collective"),
     ],
 }  # fmt: skip
 

@@ -15,8 +15,8 @@ from actorgraph.graph.vocabulary import Origin, RelationType
 from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot, agent_adjective
 from actorgraph.loaders.extract.calibration import calibrated
 from actorgraph.loaders.extract.cue_base import _HARM, judges, place_misused
-from actorgraph.loaders.extract.cues import Cue, CueKind
-from actorgraph.loaders.extract.docstate import DocState, acting_for, within_group
+from actorgraph.loaders.extract.cues import STATE_VICTIM_CUES, Cue, CueKind
+from actorgraph.loaders.extract.docstate import DocState, acting_for, ours, within_group
 from actorgraph.loaders.extract.modality import Modality, classify
 from actorgraph.loaders.extract.persons import (
     STAFF_ROLE_RE,
@@ -201,7 +201,6 @@ _REFERRING = frozenset({"anaphora"})
 _AGENT_OF_HARM_RE = re.compile(r"-|(?:'s?|s')? (?:[\w-]+ ){0,2}?" + _HARM + r"\b")
 _TITLE_LINE_RE = re.compile(r"^title:[ \t]*(.+)$", re.M)
 _ITS_CUES = frozenset({"threat.its-war-against"})
-_STATE_VICTIM_CUES = frozenset({"threat.possessive-invasion", "threat.aggression-of-victim"})
 _DIRECT_OBJECT_CUES = frozenset({"oppose.condemn"})
 _PLACE_BEFORE_RE = re.compile(r"(?:^| )(?:in|at|within|binnen|bij|with|met) (?:the |de |het )?$")
 #: Further targets listed after an object ("Iran and its proxies, Hamas, Hezbollah, …").
@@ -379,7 +378,8 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
     if is_agent and _OPEN_QUOTE_RE.search(sent.abstract, 0, start):
         return  # "a forum under the title 'Ensuring Support to Ukraine'": a quoted title
     agents, pos = _nearest_agent(
-        sent, start, set(known.actors), st, not is_agent or its, persons=is_agent and not its,
+        sent, start, set(known.actors) | (ours(sent) if its else set()),  # "its war": not ours
+        st, not is_agent or its, persons=is_agent and not its,
         # "the leaders discussed … Russia's invasion": the meeting's parties are no victim
         skip=_REFERRING if cue.kind is CueKind.VICTIM else frozenset(),
     )
@@ -404,7 +404,7 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
         and _THIRD_PARTY_RE.search(sent.abstract, pos, start)
     ):
         return  # "costs on individuals and entities providing support for X": theirs
-    if agents is not None and cue.name in _STATE_VICTIM_CUES:
+    if agents is not None and cue.name in STATE_VICTIM_CUES:
         agents = [x for x in agents if st.kind(x) == "state" and x not in st.issuers]
         if not agents or judges(sent.abstract, pos):
             return
@@ -418,7 +418,8 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
     if agents is None:
         if len(sent.slots) > 1 or cue.name in _NO_TOPIC_CUES:
             return
-        agents = [t for t in h.topic if t not in known.actors]
+        agents = [t for t in h.topic if t not in known.actors  # nor the speaker as a victim
+                  and not (cue.name in STATE_VICTIM_CUES and t in st.issuers)]
         conf -= 0.1
         pos = start
     if not agents:

@@ -12,6 +12,9 @@ order of strength — the opening formula, the title, the signature, the metadat
 - **Title**: "Joint Statement from/between A, B and C" → each state.
 - **Signature / metadata**: the site of ``source_url``, the ``issuer`` field, a Dutch
   letter to parliament, "The White House" at the end.
+- **Language**: a Dutch text with none of these that names exactly one of the Netherlands
+  and Belgium speaks for it (:func:`own_state_nl`); signs both countries write ("de Kamer",
+  "de minister van Defensie") do not make a text that names only Belgium Dutch.
 
 When nothing identifies the speaker, ``issuers`` is empty and "we" gives no relation.
 
@@ -86,15 +89,34 @@ _LIST_LEAD_RE = re.compile(
     re.I,
 )
 _JOINT_RE = re.compile(
-    r"\bjoint\s+(?:statement|readout|declaration|communiqu[eé]|verklaring)\b.{0,80}?"
+    r"\b(?:joint|gezamenlijke)\s+(?:statement|readout|declaration|communiqu[eé]|verklaring)\b.{0,80}?"
     r"\b(?:from|of|by|between|van|tussen)\b(.{1,300})",
     re.I | re.S,
 )
 _NL_GOV_RE = re.compile(
-    r"\b(?:het kabinet|de Kamer|Tweede Kamer|Kamerbrief|geachte voorzitter|"
+    r"\b(?:[Hh]et kabinet|de Kamer|Tweede Kamer|Kamerbrief|geachte voorzitter|"
     r"[Dd]e minister van (?:Buitenlandse Zaken|Defensie|Buitenlandse Handel)|"
     r"minister-president)\b"
 )
+#: Of those, the ones a Belgian text never writes ("de Kamer" and "de minister van
+#: Defensie" are Belgian too).
+_NL_ONLY_RE = re.compile(r"\b(?:[Hh]et kabinet|Tweede Kamer|Kamerbrief|minister-president)\b")
+
+
+#: The two states that write in Dutch, by how their text names itself.
+_NL_OWN = {"NLD": re.compile(r"\bNederland(?:se|s)?\b"),
+           "BEL": re.compile(r"\b(?:Belgi[eë]|Belgische?)\b")}  # fmt: skip
+
+
+def own_state_nl(text: str) -> str | None:
+    """The state a Dutch text with no other sign of its speaker comes from: the one of the
+    Netherlands and Belgium it names (never a guess when it names both or neither).
+
+    >>> own_state_nl("Ons land zal België blijven verdedigen."), own_state_nl("Wij steunen X.")
+    ('BEL', None)
+    """
+    named = [s for s, rx in _NL_OWN.items() if rx.search(text)]
+    return named[0] if len(named) == 1 else None
 
 
 #: A line that names who answers or signs ("Beantwoord door Wopke Hoekstra (minister …)",
@@ -309,8 +331,13 @@ def find_speaker(
     released = _press_release_state(lex, head, lang, date)
     if released:
         return Speaker([released], source="signature")
-    if lang == "nl" and _NL_GOV_RE.search(text[:20000]):
+    own = own_state_nl(text) if lang == "nl" else None
+    if lang == "nl" and _NL_GOV_RE.search(text[:20000]) and (
+        own != "BEL" or _NL_ONLY_RE.search(text[:20000])
+    ):
         return Speaker(["NLD"], source="signature")
+    if own:
+        return Speaker([own], source="language")
     if re.search(r"\bThe White House\b", text[-2000:] + head):
         return Speaker(["USA"], source="signature")
     return Speaker()
