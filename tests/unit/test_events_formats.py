@@ -408,3 +408,43 @@ def test_a_batch_read_partly_by_duckdb_leaves_one_raw_row_per_group(tmp_path, en
     # 07, USACVL, the unmapped 01), each holding both files' events
     assert con.execute(f"SELECT count(*), count(DISTINCT ({key})), min(events), max(events) "
                        "FROM raw").fetchall() == [(6, 6, 2, 4)]
+
+
+def test_skipped_events_are_counted_by_reason_and_example_alone(tmp_path):
+    """The Polars GDELT shortcut groups a skipped event by its reason and example only
+    (no period, type or other actor): the same counts and examples as DuckDB, which
+    groups them by period, and far fewer raw rows."""
+    pytest.importorskip("polars")
+    from actorgraph.loaders.events import aggregate
+    from actorgraph.loaders.events.mapping import load_mapping
+
+    usa, ukr, rus = (("USAGOV", "USA", "", "GOV"), ("UKRGOV", "UKR", "", "GOV"),
+                     ("RUS", "RUS", "", ""))
+    cvl = ("USACVL", "USA", "", "CVL")
+    skipped = [  # in three months, two types, several sources: one group per reason
+        *((f"20220{m}01", cvl, ukr, code, 1, 1, f"s/{m}{code}") for m in (1, 2, 3)
+          for code in ("070", "190")),                 # source not a state
+        *((f"20220{m}02", src, cvl, "070", 1, 1, f"t/{m}") for m, src in
+          ((1, usa), (2, rus), (3, ukr))),             # target not a state
+        *((f"20220{m}03", rus, rus, "190", 1, 1, f"r/{m}") for m in (1, 2)),  # same actor
+        *((f"20220{m}04", usa, ukr, "010", 1, 1, f"x/{m}") for m in (1, 2)),  # unmapped 01
+        *((f"20220{m}05", usa, ukr, "020", 1, 1, f"y/{m}") for m in (1, 2)),  # unmapped 02
+        ("", usa, ukr, "070", 1, 1, "n/1"), ("", cvl, ukr, "070", 1, 1, "n/2"),  # no date
+        ("20220106", usa, ukr, "070", 2, 3, "k/1"), ("20220206", usa, ukr, "070", 4, 5, "k/2"),
+    ]
+    path = write_gdelt(tmp_path / "20220301000000.export.CSV", events=skipped)
+    duck, polar = _both([path])
+    _same(duck, polar)
+    assert polar.summary.skipped == {
+        "source actor: not a state or organisation": 6,
+        "target actor: not a state or organisation": 3, "same actor at both ends": 2,
+        "unmapped event code": 4, "no event date": 2}
+    assert dyads(polar) == {("USA", "SUPPORTS", "UKR", "2022-01", "07 provide aid"): (1, 2.0, 3),
+                            ("USA", "SUPPORTS", "UKR", "2022-02", "07 provide aid"): (1, 4.0, 5)}
+    con = aggregate.connect_duckdb()
+    opts = EventOptions(engine="polars")
+    opts.check()
+    aggregate.run_stage_one(con, expand_event_paths([path]), opts, load_mapping())
+    # USACVL as source, USACVL as target, RUS-RUS, unmapped 01, unmapped 02, the two
+    # without a date and the two kept months: 9 rows for 19 events
+    assert con.execute("SELECT count(*), sum(events) FROM raw").fetchall() == [(9, 19)]
