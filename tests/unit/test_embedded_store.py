@@ -346,3 +346,15 @@ def test_a_failed_write_leaves_no_evidence_behind_for_the_next(store, monkeypatc
     store.write(GraphBatch(relations=[rel("B", "UKR")]))
     assert [(r.source, r.type.value) for r in store.relations()] == [("B", "SUPPORTS")]
     assert store.stats().evidence == 1
+
+
+def test_new_relations_are_copied_only_inside_the_writes_one_evidence_copy(store):
+    """Evidence kept for the write's one ``COPY`` outside that block would never be stored."""
+    import pyarrow as pa
+
+    empty = pa.table({"s": pa.array([], pa.string())})
+    with pytest.raises(RuntimeError, match="outside _one_evidence_copy"):
+        store._copy_new("SUPPORTS", empty, empty)
+    store.write(GraphBatch(actors=actors("NLD", "UKR"), relations=[rel("NLD", "UKR")]))
+    assert store._evidence_pending is None
+    assert len(store.relations()) == 1

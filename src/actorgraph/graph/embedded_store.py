@@ -114,7 +114,7 @@ class EmbeddedStore(RelationWrites, DocIndex, adjacency.AdjacencyIndex):
         self.location = str(self.path)
         self.read_only = read_only
         self._index_pending: list[Any] = []
-        self._evidence_pending: list[Any] = []
+        self._evidence_pending: list[Any] | None = None  # a list inside a write
         #: seconds a query may run before it is stopped (``$ACTORGRAPH_QUERY_TIMEOUT``)
         from actorgraph import config
 

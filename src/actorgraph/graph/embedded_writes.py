@@ -65,8 +65,9 @@ class RelationWrites:
     ``_adjacency_note`` (:mod:`embedded_adjacency`)."""
 
     _conn: Any
-    #: new evidence of the running write, for its one ``COPY`` (:meth:`_one_evidence_copy`)
-    _evidence_pending: list[Any]
+    #: new evidence of the running write, for its one ``COPY`` (:meth:`_one_evidence_copy`);
+    #: ``None`` outside that block, so that evidence kept there is never silently left out
+    _evidence_pending: list[Any] | None
 
     def _write_relation_columns(
         self, rtype: str, columns: records.RelationColumns, summary: WriteSummary
@@ -182,6 +183,8 @@ class RelationWrites:
             rel = rel.rename_columns(["from", "to", *rel.column_names[2:]])
             self._with_table(f"COPY {RelationType.parse(rtype).value} FROM _rows", rel)
             self._adjacency_note(RelationType.parse(rtype).value, rel)
+        if self._evidence_pending is None:  # its evidence would never be copied in
+            raise RuntimeError("_copy_new outside _one_evidence_copy: a bug in actorgraph")
         if ev.num_rows:
             self._evidence_pending.append(ev.select(list(_EV_PROPS)))
 
@@ -190,7 +193,7 @@ class RelationWrites:
         """The new evidence of every relation type a write creates goes in with one
         ``COPY`` at the block's end, not one per type: LadybugDB keeps what each ``COPY``
         into a node table allocated, even after the commit, so four ``COPY`` of the 212k
-        pieces of 10M GDELT events peaked at 1.28 GB, one at 0.93 GB (and ``COPY`` of
+        pieces of 10M GDELT events peaked at 1.28 GB, one at 0.91–0.92 GB (and ``COPY`` of
         2,048 rows, each committed, 1.6 GB at 1M; docs/benchmarks.md, "Memory at a fixed
         output, and one evidence ``COPY``"). The reads of a write only look at stored
         evidence of the type being written (evidence ids hold the type), so deferring the
@@ -200,14 +203,14 @@ class RelationWrites:
             yield
             self._copy_evidence()
         finally:
-            self._evidence_pending = []
+            self._evidence_pending = None
 
     def _copy_evidence(self) -> None:
         """``COPY`` the evidence kept by :meth:`_copy_new` in, at once (one ``COPY`` per
         Arrow schema: the tables of one write share theirs)."""
         import pyarrow as pa
 
-        pending, self._evidence_pending = self._evidence_pending, []
+        pending, self._evidence_pending = self._evidence_pending or [], []
         by_schema: dict[Any, list[Any]] = {}
         for table in pending:
             # the tables' few chunks are read as they are: a combined copy of the whole
