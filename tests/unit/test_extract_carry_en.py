@@ -48,3 +48,41 @@ def test_a_would_that_is_no_report_still_hedges():
     assert triples("Norway said it would consider sending aid to Moldova.", issuer=None) == set()
     assert triples("Norway said it would not send aid to Moldova.", issuer=None) == set()
     assert triples("If Norway wanted, it would send aid to Moldova.", issuer=None) == set()
+
+
+# ------------------------------ who "we" is in another government's release
+def _doc(text: str) -> tuple[list, set]:
+    res = extract_text(text, lang="en", date="2023-03-01", doc_id="t")
+    return res.issuers, {(r.source, r.type.value, r.target) for r in res.relations}
+
+
+def test_a_state_statement_in_the_heading_speaks_for_the_state():
+    issuers, got = _doc("Tag: Foreign Office\nPRESS RELEASE : Peace in the Sahel – UK statement "
+                        "at the Security Council\n\nWe strongly support the mediation by Ghana.")
+    assert issuers == ["GBR"] and ("GBR", "SUPPORTS", "GHA") in got
+    issuers, _ = _doc("Aid to Chile: Canada statement to the OSCE\n\nWe stand with Chile.")
+    assert issuers == ["CAN"]
+
+
+def test_the_ministry_that_issued_a_release_speaks():
+    issuers, got = _doc("Relief for Tonga\n\nThe press release issued by the Foreign Office on "
+                        "2 March 2023.\n\nWe will continue to support Tonga.")
+    assert issuers == ["GBR"] and ("GBR", "SUPPORTS", "TON") in got
+    issuers, _ = _doc("Trip concluded\nNews release\nMarch 1, 2023 – Ottawa - Global Affairs "
+                      "Canada\nWe met partners.")
+    assert issuers == ["CAN"]
+
+
+def test_a_heading_that_only_names_states_gives_no_speaker():
+    issuers, got = _doc("The UK and France met in Paris\n\nWe support Tonga.")
+    assert issuers == [] and not any(s in ("GBR", "FRA") for s, _, _ in got)
+
+
+def test_a_statement_quoted_after_its_titled_speaker():
+    issuers, got = _doc("Report\nLONDON: Foreign Secretary James Cleverly has issued a "
+                        "statement.\nForeign Secretary James Cleverly said:\nWe will keep "
+                        "supporting Moldova.")
+    assert issuers == ["GBR"] and ("GBR", "SUPPORTS", "MDA") in got
+    # a foreign office holder's quote without a release line: no speaker
+    issuers, _ = _doc("Report\nForeign Secretary James Cleverly met partners.\nWe support Tonga.")
+    assert issuers == []
