@@ -86,3 +86,48 @@ def test_a_statement_quoted_after_its_titled_speaker():
     # a foreign office holder's quote without a release line: no speaker
     issuers, _ = _doc("Report\nForeign Secretary James Cleverly met partners.\nWe support Tonga.")
     assert issuers == []
+
+
+# ------------------------- "our bilateral cooperation": the parties from the discourse
+def _titled(text: str, title: str, issuer: str | None = "USA") -> set:
+    res = extract_text(text, lang="en", issuer=issuer, date="2024-03-12", doc_id="t",
+                       title=title)
+    return {(r.source, r.type.value, r.target) for r in res.relations
+            if r.type.value == "PARTNERS_WITH"}
+
+
+def test_bilateral_cooperation_is_the_speaker_and_the_titled_state():
+    got = _titled("The two officials discussed ways to deepen our bilateral cooperation on "
+                  "energy.", "Readout of the Secretary's Meeting with President X of Peru")
+    assert got == {("PER", "PARTNERS_WITH", "USA")}
+    # other states named in passing take no part
+    got = _titled("They discussed Iran's attacks on shipping and a strong bilateral "
+                  "partnership.", "Readout of a Call with the Prime Minister of Chile")
+    assert got == {("CHL", "PARTNERS_WITH", "USA")}
+
+
+def test_trilateral_cooperation_of_three_speakers_or_a_listed_three():
+    res = extract_text("Joint Statement of Chile, Peru and Ecuador\n\nThese talks are part of "
+                       "our longstanding trilateral cooperation on fisheries.",
+                       lang="en", date="2024-03-12", doc_id="t",
+                       title="Joint Statement of Chile, Peru and Ecuador")
+    got = {(r.source, r.target) for r in res.relations if r.type.value == "PARTNERS_WITH"}
+    assert {("CHL", "PER"), ("CHL", "ECU"), ("ECU", "PER")} <= got
+    got = _titled("Chile, Peru and Ecuador met and hailed their trilateral partnership.", "Summit")
+    assert len(got) == 3
+    got = _titled("Chancellor Olaf Scholz, French President Emmanuel Macron and Prime Minister "
+                  "Donald Tusk met in Berlin to renew their trilateral cooperation.", "Weimar")
+    pairs = {frozenset((a, c)) for a, _, c in got}
+    assert {frozenset(p) for p in (("DEU", "FRA"), ("DEU", "POL"), ("FRA", "POL"))} <= pairs
+
+
+def test_bilateral_without_clear_parties_or_as_no_fact_gives_nothing():
+    # two other states in the title: "bilateral" cannot choose
+    assert _titled("They discussed bilateral cooperation.",
+                   "Readout of a Call with Leaders of Chile and Peru") == set()
+    assert _titled("They may explore bilateral cooperation.",
+                   "Readout of a Call with the President of Peru") == set()
+    assert _titled("We have no bilateral partnership to speak of.",
+                   "Readout of a Call with the President of Peru") == set()
+    # no speaker, no title state
+    assert _titled("Bilateral cooperation was discussed.", "Notes", issuer=None) == set()
