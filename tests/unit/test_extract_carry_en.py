@@ -131,3 +131,18 @@ def test_bilateral_without_clear_parties_or_as_no_fact_gives_nothing():
                    "Readout of a Call with the President of Peru") == set()
     # no speaker, no title state
     assert _titled("Bilateral cooperation was discussed.", "Notes", issuer=None) == set()
+
+
+# ------------------------------- a short statement wrapped at a fixed width is joined
+def test_short_hard_wrapped_statement_keeps_its_sentences_whole():
+    from actorgraph.loaders.documents.text import clean_text
+
+    text = ("Today the Secretary met with the Foreign Minister of Peru in Lima, at\n"
+            "the close of the regional summit. The two reaffirmed the enduring U.S.-\n"
+            "Peru partnership, talked about trade and energy matters in the region,\n"
+            "and discussed migration.\n")
+    assert "at the close" in clean_text(text).cleaned
+    # lines of one sentence each, of any length, are left as they are
+    loose = ("We support Peru.\nThe Secretary will travel to Lima next week for talks on "
+             "trade, energy and migration with the government.\nMore soon.\n")
+    assert clean_text(loose).cleaned == loose.replace("\r", "")
