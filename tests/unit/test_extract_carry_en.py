@@ -146,3 +146,26 @@ def test_short_hard_wrapped_statement_keeps_its_sentences_whole():
     loose = ("We support Peru.\nThe Secretary will travel to Lima next week for talks on "
              "trade, energy and migration with the government.\nMore soon.\n")
     assert clean_text(loose).cleaned == loose.replace("\r", "")
+
+
+# ---------------------- a state defending itself, its people or its security against X
+def test_defence_of_a_state_names_its_threat():
+    assert ("HEZBOLLAH", "THREATENS", "CHL") in triples(
+        "We back Chile's right to defend itself, consistent with international law, against "
+        "Hezbollah fighters who hide among civilians.")
+    assert ("HEZBOLLAH", "THREATENS", "CHL") in triples(
+        "The package gives Chile what it needs to protect its people against Hezbollah.")
+    assert ("HEZBOLLAH", "THREATENS", "CHL") in triples(
+        "We affirmed Chile's right to defend itself in the face of continued Hezbollah "
+        "rocket fire.")
+    got = triples("We reaffirmed our commitment to Chile's security against all Iranian-backed "
+                  "militant groups to include Lebanese Hezbollah.")
+    assert ("HEZBOLLAH", "THREATENS", "CHL") in got
+    assert ("IRN", "THREATENS", "CHL") not in got  # the backer is not the attacker
+
+
+def test_defence_against_no_actor_gives_no_threat():
+    assert not any(t == "THREATENS" for _, t, _ in triples(
+        "Chile must protect its people from floods, Peru said."))
+    assert not any(t == "THREATENS" for _, t, _ in triples(
+        "Chile's security against cyber crime improved with help from Peru."))
