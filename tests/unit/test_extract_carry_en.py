@@ -169,3 +169,24 @@ def test_defence_against_no_actor_gives_no_threat():
         "Chile must protect its people from floods, Peru said."))
     assert not any(t == "THREATENS" for _, t, _ in triples(
         "Chile's security against cyber crime improved with help from Peru."))
+
+
+# ------------------------- "X is a stalwart NATO Ally", "X, a longstanding member of …"
+def _members(text: str, date: str = "2024-04-15") -> set:
+    res = extract_text(text, lang="en", date=date, doc_id="t")
+    return {(r.source, r.target) for r in res.relations if r.type.value == "MEMBER_OF"}
+
+
+def test_a_state_described_as_an_ally_or_member_with_adjectives():
+    assert ("PRT", "NATO") in _members("NATO ministers met. Portugal is a steadfast NATO Ally "
+                                       "marking many decades in the Alliance.")
+    assert ("PRT", "NATO") in _members("NATO ministers met. We thanked Portugal, a reliable "
+                                       "Ally, for its pledge.")
+    assert ("HUN", "EU") in _members("Hungary, a long-standing member of the European Union, "
+                                     "objected.")
+
+
+def test_ally_descriptions_stay_checked_against_the_catalogue():
+    # Sweden joined NATO on 7 March 2024; a partner is no member
+    assert _members("NATO ministers met. Sweden is a close NATO Ally.", date="2024-02-01") == set()
+    assert _members("NATO ministers met. Japan, a trusted partner, attended.") == set()
