@@ -133,6 +133,10 @@ def _keep_group(n: int):
 def _wrap_width(text: str) -> int | None:
     """The column a hard-wrapped text is wrapped at (Markdown exports: ~72), or None."""
     lines = sorted(len(x.rstrip()) for x in text.split("\n") if len(x.strip()) >= 40)
+    if 2 <= len(lines) < 6:  # a short statement: every long line but one at the width
+        width = lines[-1]
+        near = sum(1 for n in lines if width - 12 <= n)
+        return width if 60 <= width <= 80 and near >= len(lines) - 1 else None
     if len(lines) < 6:
         return None
     width = lines[int(len(lines) * 0.8)]

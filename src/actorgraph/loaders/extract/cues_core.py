@@ -286,7 +286,9 @@ CORE_CUES: list[Cue] = [
         "support.backed",
         SUP,
         "ab",
-        r"{a}-(?:backed|supported|sponsored|armed|funded|gesteunde?) (?:[\w-]+ ){0,3}?{b}",
+        # an inclusion ("groups such as Lebanese Hezbollah") is read on its folded variant
+        r"{a}-(?:backed|supported|sponsored|armed|funded|gesteunde?) "
+        r"(?:(?!such |including |include |like )[\w-]+ ){0,3}?{b}",
         0.75,
         a_kinds=STATES,
         anchor=r"-(?:backed|supported|sponsored|armed|funded|gesteund)",

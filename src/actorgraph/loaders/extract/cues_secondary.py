@@ -93,17 +93,29 @@ OTHER_CUES: list[Cue] = [
         MEM,
         "ba",
         r"{b}(?: ,| {w2}(?:is|are|was|were|remains?|became|wordt|werd|blijft|is nu)) "
-        r"(?:(?:a|an|een) [\w-]+ (?:and|en) )?(?:a|an|een) (?:(?:fellow|founding|full|"
-        r"volwaardige?) )?{a}[- ](?:member|member state|lidstaat|lid|ally|bondgenoot)\b",
+        # any one or two adjectives before the organisation: "a stalwart NATO Ally"
+        r"(?:(?:a|an|een) [\w-]+ (?:and|en) )?(?:a|an|een) (?:(?!member|lid|ally)[a-z-]+ ){0,2}"
+        r"{a}[- ](?:member|member state|lidstaat|lid|ally|bondgenoot)\b",
         0.75,
         a_kinds=ORGS,
+        b_kinds=STATES,
+    ),
+    _cue(  # "Portugal is a stalwart NATO Ally", "Portugal, a valued Ally, …": the
+        # organisation's collective noun as the predicate or apposition of a state
+        "member.is-a-collective",
+        MEM,
+        "ba",
+        r"{b}(?: ,| {w2}(?:is|are|was|were|remains?|became)) (?:a|an) "
+        r"(?:(?!member|ally)[a-z-]+ ){0,2}{a}(?! (?:of|to|for|in) )",
+        0.7,
+        a_forms=COLLECTIVE,
         b_kinds=STATES,
     ),
     _cue(  # "Finland, a member of the EU since 1995", "Estland, lid van de NAVO"
         "member.appositive-member-of",
         MEM,
         "ba",
-        r"{b} , (?:(?:a|an|een) )?(?:(?:fellow|founding|full|volwaardige?) )?(?:member|lid|"
+        r"{b} , (?:(?:a|an|een) )?(?:(?!member|lid|ally)[a-z-]+ ){0,2}(?:member|lid|"
         r"lidstaat|member state|ally|bondgenoot) (?:of|van) {the}{a}",
         0.75,
         a_kinds=ORGS,

@@ -333,15 +333,21 @@ THREAT_CUES: list[Cue] = [
         "threat.defend-itself",
         THR,
         "ab",
-        r"{b} {w6}(?:defend\w*|verdedig\w*) (?:itself|themselves|herself|zich|zichzelf) "
-        r"(?:against|from|tegen) {the}(?:(?:ongoing|continued|continuing|renewed|brutal|"
+        # "protect its people against X", "defend itself, consistent with international
+        # law, against X", "defend itself in the face of ongoing X threats", "X's security
+        # against all Y-backed groups"
+        r"{b} (?:{w6}(?:defend\w*|protect\w*|verdedig\w*) (?:itself|themselves|herself|zich|"
+        r"zichzelf|its (?:people|citizens|population|territory))|(?:security|self-defen[cs]e)) "
+        r"(?:, (?:[^\s\ue000-\uefff;:,]+ ){1,8}, )?"
+        r"(?:against|from|in the face of|tegen) {the}(?:all )?(?:{x}-backed )?"
+        r"(?:(?:ongoing|continued|continuing|renewed|brutal|"
         r"full-scale|unprovoked|illegal|aanhoudende|voortdurende) )?{a}"
-        r"(?!'?s? (?:[\w-]+ ){0,2}(?:allies|partners|bondgenoten))",
+        r"(?!-|'?s? (?:[\w-]+ ){0,2}(?:allies|partners|bondgenoten))",
         0.75,
         a_kinds=ACTORS,
         b_kinds=STATES,
         b_forms=NAMED,  # "support for the people of X as they defend …": not a meeting's "they"
-        anchor=r"defend|verdedig",
+        anchor=r"defend|protect|verdedig|security|self-defen",
     ),
     _cue(  # "Ukraine, under continued bombardment from Russia", "onder vuur van X"
         "threat.under-fire-from",

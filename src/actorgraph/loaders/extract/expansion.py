@@ -54,6 +54,7 @@ class Construction(enum.Enum):
     LIST_SUBJECT = "list-subject"  # "A, as well as B, sent …" read as one list: the comma goes
     OTHERS = "others"  # "A and other member states …" → A and the organisation act together
     BACKED_ASIDE = "backed-aside"  # "A, with support from B and C, struck …" → "A struck …"
+    BARE_INCLUSION = "bare-inclusion"  # "X-backed groups such as A" → "X-backed A"
 
 
 _PATTERNS: dict[Construction, re.Pattern] = {
@@ -85,12 +86,28 @@ _PATTERNS: dict[Construction, re.Pattern] = {
         rf"help|participation|steun|hulp|medewerking) (?:from|of|van) (?:the |de |het )?"
         rf"(?P<l>{_S}) , "
     ),
+    # no commas: the head is a plural noun of one to three words ("militant groups such
+    # as", "all terrorist organisations to include"); "would like A to" has no such head
+    Construction.BARE_INCLUSION: re.compile(
+        rf"(?<!\S)(?:[a-z]+ ){{0,2}}[a-z]{{3,}}s (?:such as|including|to include|like) "
+        rf"(?:the )?(?:(?P<m>{_S}) )?(?P<l>{_S})"
+    ),
 }
 
 
 def _fold_to_list(sent: Sentence, m: re.Match) -> tuple[str, list[Slot]]:
     """The head and its aside become the listed actors."""
     return sent.abstract[: m.start()] + m.group("l") + " " + sent.abstract[m.end() :], []
+
+
+def _fold_bare(sent: Sentence, m: re.Match) -> tuple[str, list[Slot]]:
+    """The head and its inclusion become the listed actor; a state's adjective before it
+    ("such as Lebanese Hezbollah") only qualifies the name and goes too."""
+    if m.group("m") and "adjective" not in sent.slot_of(m.group("m")).forms:
+        return sent.abstract, []  # two actors side by side: no single inclusion
+    if sent.slot_of(m.group("l")).forms <= {"adjective", "demonym"}:
+        return sent.abstract, []  # "such as Belarusian battalions": no actor is listed
+    return sent.abstract[: m.start()] + m.group("l") + sent.abstract[m.end() :], []
 
 
 def _joined(sent: Sentence, head: Slot, tail: Slot) -> Slot:
@@ -146,6 +163,7 @@ _HANDLERS = {
     Construction.LIST_SUBJECT: _list_subject,
     Construction.OTHERS: _fold_union,
     Construction.BACKED_ASIDE: _drop_aside,
+    Construction.BARE_INCLUSION: _fold_bare,
 }
 assert set(_HANDLERS) == set(Construction), "one handler per construction"
 
@@ -170,6 +188,7 @@ _NEEDS: dict[Construction, tuple[str, ...]] = {
     Construction.OTHERS: (" other ", " andere ", " overige ", " fellow "),
     Construction.BACKED_ASIDE: (" support ", " backing ", " assistance ", " help ",
                                 " participation ", " steun ", " hulp ", " medewerking "),
+    Construction.BARE_INCLUSION: ("such as", "including", "to include", "like"),
 }
 assert set(_NEEDS) == set(Construction)
 

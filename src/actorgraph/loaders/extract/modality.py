@@ -120,6 +120,33 @@ def confirmed_question(abstract: str, after: str) -> str:
     return abstract[: m.start()] + "." + abstract[m.end() :]
 
 
+#: News reporting a pledge in the future of the past ("Britain said it would provide …",
+#: "Japan announced that it would send …"): the "would" is the reported "will", no hedge.
+_REPORTED_WOULD_RE = re.compile(
+    r"\b(?:(?:said|announced|pledged|promised|confirmed|stated|declared|vowed|added) |"
+    r"told (?:\S+ ){1,3}?)(?:that )?(?:it|they|(?:the |\S+ )?" + SLOT_CLASS + r"(?:'s?)?) "
+    r"(?P<w>would) (?!not|never|have|be able|like|consider|rather)"
+)
+
+
+def _reported_future(abstract: str, wstart: int, wend: int) -> str:
+    """The hedge window ``abstract[wstart - 12 : wend]`` with a reported "would" written
+    as "will" (see ``_REPORTED_WOULD_RE``).
+
+    >>> _reported_future("x said it would provide aid", 12, 27)
+    'x said it will provide aid'
+    >>> _reported_future("x said it would consider aid", 12, 28)
+    'x said it would consider aid'
+    """
+    lo = max(0, wstart - 12)
+    out = abstract[lo:wend]
+    for m in _REPORTED_WOULD_RE.finditer(abstract, max(0, wstart - 80), wend):
+        if m.start("w") >= lo:
+            i = m.start("w") - lo
+            out = out[:i] + "will " + out[i + 6 :]
+    return out
+
+
 def classify(abstract: str, wstart: int, wend: int, negatable: bool) -> Reading:
     """The modality of the cue match ``abstract[wstart:wend]`` (see the module doc)."""
     if abstract.rstrip(" \"'”").endswith("?"):
@@ -137,7 +164,7 @@ def classify(abstract: str, wstart: int, wend: int, negatable: bool) -> Reading:
         window = abstract[max(0, wstart - 12) : wend]
         if NEGATION_RE.search(window):
             return Reading(Modality.NEGATED)
-        if HEDGE_RE.search(window):
+        if HEDGE_RE.search(_reported_future(abstract, wstart, wend)):
             return Reading(Modality.HEDGED)
     if BLOCK_RE.search(abstract[wstart : wend + 60]):  # "hield … steun aan X tegen"
         return Reading(Modality.BLOCKED)

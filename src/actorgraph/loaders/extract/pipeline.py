@@ -39,6 +39,7 @@ from actorgraph.loaders.extract.matching import (
 )
 from actorgraph.loaders.extract.missions import mission_host, mission_mentions
 from actorgraph.loaders.extract.modality import confirmed_question
+from actorgraph.loaders.extract.nlateral import add_nlateral
 from actorgraph.loaders.extract.persons import (
     find_persons,
     offices_in,
@@ -46,7 +47,7 @@ from actorgraph.loaders.extract.persons import (
     surname_mentions,
 )
 from actorgraph.loaders.extract.sentences import paragraph_starts, split_sentences
-from actorgraph.loaders.extract.speaker import Speaker, find_speaker
+from actorgraph.loaders.extract.speaker import Speaker, actors_in, find_speaker
 
 #: Organisations a "member states" / "lidstaten" can stand for.
 _CONTEXT_ORGS = ("EU", "NATO", "UN", "G7", "G20", "OSCE", "AU", "ASEAN")
@@ -161,6 +162,7 @@ def extract_loaded(
     st.context_org = max(orgs)[1] if orgs else None
 
     host = mission_host(doc.title or "", text, lex, lang)
+    titled = [a for a in actors_in(lex, doc.title or "", lang, ("state",)) if a not in issuers]
     sentences = split_sentences(text)
     paras = paragraph_starts(text)
     offices_at = _by_position(office_rels)
@@ -195,9 +197,13 @@ def extract_loaded(
         if host:  # "pledged troops to this mission": the state the mission is sent to
             events = sorted(events + mission_mentions(text, s0, s1, host, sent_raw),
                             key=lambda m: m.start)  # fmt: skip
+        resolved = (
+            _resolve_mentions(_acting_mentions(sent_raw, text), text, st, lang) if sent_raw else []
+        )
+        if lang != "nl":  # "our bilateral cooperation": the parties from the discourse
+            add_nlateral(text, si, s0, s1, resolved, st, doc, relations, titled)
         if not sent_raw and not events:
             continue
-        resolved = _resolve_mentions(_acting_mentions(sent_raw, text), text, st, lang)
         for m in resolved:
             if not m.forms & {"pronoun", "anaphora"}:
                 mention_counts.update(m.actors)

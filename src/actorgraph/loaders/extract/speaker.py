@@ -54,6 +54,50 @@ ISSUER_NAMES = {
     "ministry of foreign affairs of the netherlands": "NLD", "nato": "NATO",
 }  # fmt: skip
 
+#: Ministries whose press releases speak for their state, named where a release names its
+#: issuer ("The press release issued by the Foreign Office", "… - Global Affairs Canada").
+HEADING_ISSUERS = {
+    "foreign, commonwealth & development office": "GBR", "foreign office": "GBR",
+    "global affairs canada": "CAN", "department of foreign affairs and trade": "AUS",
+    "federal foreign office": "DEU", "ministry of foreign affairs of the netherlands": "NLD",
+}  # fmt: skip
+_HEADING_ISSUER_RE = re.compile(
+    r"(?:\bissued by (?:the )?|^Tag: |[-–—] )(?:the )?(?P<n>"
+    + "|".join(sorted((re.escape(k) for k in HEADING_ISSUERS), key=len, reverse=True))
+    + r")\b",
+    re.I | re.M,
+)
+#: A state's own statement named in a release's heading ("– UK statement at the Security
+#: Council", "UK Statement to the OSCE").
+_STATEMENT_AFTER_RE = re.compile(r"\s+[Ss]tatement\b")
+
+
+def heading_state(lex: Lexicon, head: str, lang: str | None) -> str | None:
+    """The state a release's heading names as its issuer: a ministry in
+    :data:`HEADING_ISSUERS` where a release names who issued it, or "<state> statement"
+    in its first lines; else None.
+
+    >>> from actorgraph.loaders.extract.lexicon import Lexicon
+    >>> lex = Lexicon.from_aliases([("UK", "GBR", None, "acronym")], kinds={"GBR": "state"})
+    >>> heading_state(lex, "Grain deal – UK statement at the Security Council", "en")
+    'GBR'
+    >>> heading_state(lex, "The release issued by the Foreign Office on 2 May.", "en")
+    'GBR'
+    >>> heading_state(lex, "The UK and France met.", "en") is None
+    True
+    """
+    if lang not in (None, "en"):
+        return None
+    top = head[:800]
+    m = _HEADING_ISSUER_RE.search(top)
+    if m:
+        return HEADING_ISSUERS[m.group("n").lower()]
+    for hit in lex.scan(top, lang):
+        if lex.kind(hit.actor) == "state" and _STATEMENT_AFTER_RE.match(top, hit.end):
+            return hit.actor
+    return None
+
+
 #: "We, the (…) Leaders/Ministers/… of" — the list of speakers follows.
 #: What names the speakers in an opening formula ("leaders", "Foreign Ministers", …).
 _SPEAKERS = (
@@ -152,7 +196,9 @@ def _press_release_state(lex: Lexicon, head: str, lang: str | None, date: str | 
     """The state of the first office holder named in a press release's first paragraphs
     ("Persbericht … heeft minister van Buitenlandse Zaken Hadja Lahbib deelgenomen"), when
     the catalogue gives that person one state on ``date``; else None."""
-    if lex.offices is None or not _PRESS_RELEASE_RE.match(head):
+    if lex.offices is None or not (
+        _PRESS_RELEASE_RE.match(head) or _RELEASE_LINE_RE.search(head, 0, 500)
+    ):
         return None
     for m in lex.scan(head[:1200], lang):
         if lex.kind(m.actor) == "person":
@@ -167,8 +213,17 @@ def _press_release_state(lex: Lexicon, head: str, lang: str | None, date: str | 
     return None
 
 
+#: A release's kind on a line of its own under the title ("News release"), or a
+#: statement quoted in full after its speaker ("Foreign Secretary X said:").
+_RELEASE_LINE_RE = re.compile(
+    r"^[ \t]*(?:News release|Press release|Media release)[ \t]*$|^[^\n]{3,80}\bsaid:[ \t]*$",
+    re.M | re.I,
+)
 _OF_STATE_AFTER_RE = re.compile(r"\s*,?\s*(?:of|van)\s+(?:the\s+|de\s+|het\s+)?[A-Z]")
-_TITLED_RE = re.compile(r"(?:(?:Eerste|Prime|Foreign|Vice|[Vv]ice-eerste)[ -]?)?[Mm]inister\b")
+_TITLED_RE = re.compile(
+    r"(?:(?:Eerste|Prime|Foreign|Vice|[Vv]ice-eerste)[ -]?)?[Mm]inister\b|"
+    r"(?:Foreign|Defen[cs]e|Home) Secretary\b|Secretary of State\b"
+)
 _ADJ_BEFORE_RE = re.compile(r"[A-Z][\w-]+\s+$")
 #: "(heeft) minister van Buitenlandse Zaken, Europese Zaken en Buitenlandse Handel " right
 #: before a name, with no state's adjective before "minister" and no "van STATE" after it.
@@ -328,6 +383,9 @@ def find_speaker(
     signed = _signers_state(lex, head, lang, date)
     if signed:
         return Speaker([signed], source="signature")
+    heading = heading_state(lex, head, lang)
+    if heading:
+        return Speaker([heading], source="signature")
     released = _press_release_state(lex, head, lang, date)
     if released:
         return Speaker([released], source="signature")
