@@ -62,3 +62,33 @@ def test_a_list_of_other_nouns_is_not_support_for_sovereignty() -> None:
     got = _triples("Japan reaffirmed its support for the trade, tourism and fisheries of "
                    "Moldova.", issuer=None)
     assert ("JPN", "SUPPORTS", "MDA") not in got
+
+
+def test_who_resists_an_aggression_is_its_victim() -> None:
+    cases = [
+        ("en", "The allies backed Moldova in its self-defense against Russian aggression.",
+         ("RUS", "THREATENS", "MDA")),
+        ("en", "We will help Georgia prevail against the Russian war of aggression.",
+         ("RUS", "THREATENS", "GEO")),
+        ("en", "Armenia continues to suffer from Azerbaijani attacks.",
+         ("AZE", "THREATENS", "ARM")),
+        ("nl", "Wij steunen Moldavië in zijn strijd tegen de Russische agressie.",
+         ("RUS", "THREATENS", "MDA")),
+    ]
+    for lang, text, triple in cases:
+        assert triple in _triples(text, lang=lang, issuer=None), text
+
+
+def test_the_one_supported_in_answer_to_an_aggression_is_its_victim_not_the_supporter() -> None:
+    got = _triples("The ministers discussed U.S. support for Moldova in response to Russia's "
+                   "continued aggression.", issuer=None)
+    assert ("RUS", "THREATENS", "MDA") in got
+    assert ("RUS", "THREATENS", "USA") not in got
+
+
+def test_bystanders_and_those_who_punish_are_no_victims() -> None:
+    assert not any(t[1] == "THREATENS" for t in _triples(
+        "Poland has taken in millions of refugees fleeing the Russian invasion.", issuer=None))
+    got = _triples("Japan imposed sanctions on Russia in response to Russia's invasion.",
+                   issuer=None)
+    assert ("RUS", "THREATENS", "JPN") not in got

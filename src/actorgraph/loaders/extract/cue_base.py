@@ -292,13 +292,14 @@ def place_misused(cue: Cue, a, b) -> bool:
     return False
 
 
-#: A subject that judges or discusses what follows ("Japan condemned Russia's invasion"),
+#: A subject that judges, punishes or discusses what follows ("Japan condemned Russia's
+#: invasion", "Japan imposed sanctions … in response to Russia's invasion"),
 #: or takes part in it ("Belarus, complicit in Russia's war", "X aanspreken op zijn
 #: medeplichtigheid aan de Russische agressie"): not the victim of the act.
 _JUDGES_RE = re.compile(
     r" (?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:condemn|denounc|deplor|criticis|criticiz|discuss|"
     r"veroordee|bespr|hekel|spoke|sprak|spreekt|complicit|medeplichtig|enabl|facilitat|"
-    r"betrokkenheid|involvement)\w*"
+    r"betrokkenheid|involvement|impos|sanction|punish|sanctioneer)\w*"
 )
 
 

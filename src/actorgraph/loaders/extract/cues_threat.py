@@ -349,6 +349,26 @@ THREAT_CUES: list[Cue] = [
         b_forms=NAMED,  # "support for the people of X as they defend …": not a meeting's "they"
         anchor=r"defend|protect|verdedig|security|self-defen",
     ),
+    _cue(  # "support for Ukraine in its self-defense against Russian aggression", "help
+        # Ukraine prevail against the Russian war of aggression", "Georgia suffers from
+        # Russian occupation", "Oekraïne in zijn strijd tegen de Russische agressie": who
+        # resists an aggression is its victim
+        "threat.resists-aggression",
+        THR,
+        "ab",
+        r"{b}(?:'s?)? (?:in (?:its|their|zijn|haar|hun) )?{w6}(?:self-defen[cs]e|defen[cs]e|"
+        r"fight|fights|fighting|struggle|resist\w*|prevail\w*|suffer\w*|strijd|verzet|"
+        r"zelfverdediging|verdediging|lijdt|lijden) (?:[^\s\ue000-\uefff;:,]+ ){0,2}?"
+        r"(?:against|from|tegen|onder) {the}(?:(?:ongoing|continued|continuing|renewed|brutal|"
+        r"full-scale|unprovoked|illegal|aanhoudende|voortdurende|brute) )*{a}(?:'s?)? "
+        r"(?:[\w-]+ )?(?:aggression|invasion|occupation|attacks|assault|war of aggression|war|"
+        r"offensive|bombardments?|shelling|agressie|invasie|bezetting|aanvallen|oorlog)\b",
+        0.75,
+        a_kinds=STATES,
+        b_kinds=STATES,
+        b_forms=NAMED,
+        anchor=r"defen|fight|struggle|resist|prevail|suffer|strijd|verzet|verdediging|lijd",
+    ),
     _cue(  # "Ukraine, under continued bombardment from Russia", "onder vuur van X"
         "threat.under-fire-from",
         THR,

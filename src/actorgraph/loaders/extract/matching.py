@@ -25,6 +25,7 @@ from actorgraph.loaders.extract.persons import (
     signs_for_issuer,
     state_word_before,
 )
+from actorgraph.loaders.extract.victims import victim_slot
 
 _PREP_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:to|for|of|against|with|on|in|by|from|about|over|into|towards|between|among|at|"
@@ -128,12 +129,6 @@ _BACKER_BEFORE_RE = re.compile(
 #: "we help them defend against X": the defender is the object of "help", not b.
 _HELPED_DEFENDER_RE = re.compile(r"\b(?:help\w*|assist\w*|enabl\w*|allow\w*|them|hen)\b")
 _DEFENDER_CUES = frozenset({"threat.defend-against"})
-#: "Ukraine's self-defense against Russia's war": the possessor defends, so is the victim.
-_DEFENDING_RE = re.compile(
-    r"(" + SLOT_CLASS + r")(?:'s?|s'| (?:in|with) (?:its|their|zijn|haar|hun)) (?:[\w-]+ )?"
-    r"(?:self-defen[cs]e|defen[cs]e|sovereignty|fight|struggle|resistance|territorial integrity|"
-    r"zelfverdediging|verdediging|strijd|soevereiniteit) (?:[^\s\ue000-\uefff;:]+ ){0,4}?$"
-)
 #: "condemn the attacks against X": X is the victim of what is condemned, not its object.
 _VICTIM_BEFORE_RE = re.compile(
     _HARM + r" (?:[^\s\ue000-\uefff;:]+ ){0,3}?(?:(?:by|door|van) (?:the |de |het )?"
@@ -384,8 +379,8 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
         skip=_REFERRING if cue.kind is CueKind.VICTIM else frozenset(),
     )
     if not is_agent:
-        defending = _DEFENDING_RE.search(sent.abstract, max(0, start - 80), start)
-        if defending:  # "Ukraine's self-defense against Russia's war"
+        defending = victim_slot(sent.abstract, start)
+        if defending:  # "Ukraine's self-defense against Russia's war", "support for X …"
             agents, pos = sent.slot_of(defending.group(1)).actors, defending.start(1)
     if agents is not None and cue.name in _TOPIC_CUES and _TOPIC_RE.search(
         sent.abstract, pos, start
