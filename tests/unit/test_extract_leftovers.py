@@ -92,3 +92,20 @@ def test_bystanders_and_those_who_punish_are_no_victims() -> None:
     got = _triples("Japan imposed sanctions on Russia in response to Russia's invasion.",
                    issuer=None)
     assert ("RUS", "THREATENS", "JPN") not in got
+
+
+def test_an_ally_named_with_its_possessor_is_a_partner() -> None:
+    for text in ("Belarus, Russia's closest ally, hosts Russian troops.",
+                 "Moscow's ally Minsk hosted the talks.",
+                 "Belarus is a close ally of Russia."):
+        assert ("BLR", "PARTNERS_WITH", "RUS") in _triples(text, issuer=None), text
+    assert not any(t[1] == "PARTNERS_WITH" for t in _triples(
+        "Ukraine is not an ally of Russia.", issuer=None))
+
+
+def test_support_of_a_giver_for_a_receiver() -> None:
+    got = _triples("Canada welcomed the support of Japan for the sovereignty of Moldova.",
+                   issuer=None)
+    assert ("JPN", "SUPPORTS", "MDA") in got
+    assert not any(t[1] == "SUPPORTS" for t in _triples(
+        "The support of the population for the war is waning in Russia.", issuer=None))

@@ -65,6 +65,18 @@ CORE_CUES: list[Cue] = [
         anchor=r"(?:support|backing) of ",
         lang="en",
     ),
+    _cue(  # "the support of the United States for the stability of Jordan", "de steun van
+        # Japan aan Oekraïne": a support noun with its giver after "of"
+        "support.support-of-for",
+        SUP,
+        "ab",
+        r"(?:support|backing|steun) (?:of|van) {the}{a} (?:for|to|voor|aan) {the}{secof}"
+        r"{peopleof}{b}(?!-)",
+        0.7,
+        a_kinds=ACTORS,
+        b_kinds=ACTORS,
+        anchor=r"(?:support|backing|steun) (?:of|van) ",
+    ),
     _cue(  # "The two leaders will reaffirm their commitment to continue supporting X": the
         # subject named (never a topic carried over, as the agent cues would)
         "support.continue-supporting",

@@ -224,8 +224,31 @@ PARTNER_CUES: list[Cue] = [
         PAR,
         "pair",
         r"{a} (?:is|are|remains?|has been|have been|zijn|is een|blijft|blijven) {w3}"
-        r"(?:partners?|partner country|partnerland) (?:of|for|to|van|voor) {the}{b}",
+        r"(?:partners?|partner country|partnerland|ally|allies|bondgeno(?:ot|ten)) "
+        r"(?:of|for|to|van|voor) {the}{b}",
         0.75,
+    ),
+    _cue(  # "Russia's closest ally Belarus", "Belarus, Russia's closest ally,", "Moskous
+        # bondgenoot Minsk": an ally named with the possessor whose ally it is
+        "partner.possessive-ally",
+        PAR,
+        "pair",
+        r"{a}'s? (?:(?:close|closest|key|main|staunch|staunchest|oldest|nauwe|trouwe|"
+        r"belangrijkste) )?(?:ally|bondgenoot) {the}{b}(?!-)",
+        0.7,
+        a_kinds=ACTORS,
+        b_kinds=ACTORS,
+        anchor=r"ally|bondgenoot",
+    ),
+    _cue(  # "Belarus, Russia's closest ally, …"
+        "partner.ally-apposition",
+        PAR,
+        "pair",
+        r"{b} , {a}'s? (?:(?:close|closest|key|main|staunch|staunchest|oldest) )?ally ,",
+        0.7,
+        a_kinds=ACTORS,
+        b_kinds=ACTORS,
+        anchor=r"ally",
     ),
     _cue(
         "partner.signed",
