@@ -62,6 +62,7 @@ The machine may be shared: compare within a run, and note the load average print
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import statistics
@@ -440,15 +441,13 @@ def mode_store_load(path: Path, n: int, rounds: int) -> None:
 
     folder = Path(tempfile.mkdtemp(prefix="adjacency-load-"))
     actors, rel = make_inputs(folder, n, seed=99)
-    flush = embedded_adjacency.AdjacencyIndex._adjacency_flush
-    spent: list[tuple[float, float]] = []
+    from common import timing_method
 
-    def timed(self):
-        w, c = time.perf_counter(), time.process_time()
-        flush(self)
-        spent.append((time.perf_counter() - w, time.process_time() - c))
-
-    embedded_adjacency.AdjacencyIndex._adjacency_flush = timed
+    timer = contextlib.ExitStack()
+    # the index's part of each load, timed inside it
+    spent = timer.enter_context(timing_method(
+        embedded_adjacency.AdjacencyIndex, "_adjacency_flush"
+    ))
     try:
         for r in range(rounds):
             copy = folder / f"g{r}.lbdb"
@@ -466,7 +465,7 @@ def mode_store_load(path: Path, n: int, rounds: int) -> None:
                   f"load average {_load()}")
             copy.unlink()
     finally:
-        embedded_adjacency.AdjacencyIndex._adjacency_flush = flush
+        timer.close()
         shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -8,10 +8,11 @@ file into a growing store) and bench_queries.py (the graph to query).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import platform
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 N_ACTORS = 2000
@@ -82,3 +83,25 @@ def record(command: str, cells: Iterable[str]) -> None:
            f"{platform.machine()}, Python {platform.python_version()}"]
     with DOC.open("a") as fh:
         fh.write("| " + " | ".join(row) + " |\n")
+
+
+@contextlib.contextmanager
+def timing_method(owner: type, name: str) -> Iterator[list[tuple[float, float]]]:
+    """Time every call of ``owner.name`` (wall and CPU seconds, appended to the list this
+    yields) while the block runs, e.g. an index's part of a whole load; the method is put
+    back after it."""
+    original = getattr(owner, name)
+    spent: list[tuple[float, float]] = []
+
+    def timed(self, *args, **kwargs):
+        w, c = time.perf_counter(), time.process_time()
+        try:
+            return original(self, *args, **kwargs)
+        finally:
+            spent.append((time.perf_counter() - w, time.process_time() - c))
+
+    setattr(owner, name, timed)
+    try:
+        yield spent
+    finally:
+        setattr(owner, name, original)
