@@ -109,3 +109,26 @@ def test_support_of_a_giver_for_a_receiver() -> None:
     assert ("JPN", "SUPPORTS", "MDA") in got
     assert not any(t[1] == "SUPPORTS" for t in _triples(
         "The support of the population for the war is waning in Russia.", issuer=None))
+
+
+def test_a_first_person_speech_that_names_its_state_taking_a_stance_speaks_for_it() -> None:
+    text = ("Remarks on the situation\n\nThank you all for coming. I am here today with the "
+            "foreign minister. Norway condemns the attack on Moldova. Norway also supports the "
+            "people of Moldova. We are united in our support of Moldova.")
+    res = extract_text(text, lang="en", issuer=None, date="2023-03-01")
+    got = {(r.source, r.type.value, r.target) for r in res.relations}
+    assert ("NOR", "SUPPORTS", "MDA") in got
+    third = ("Norway condemns the attack on Moldova. Norway also supports the people of "
+             "Moldova. Our support of Georgia is unwavering.")
+    res = extract_text(third, lang="en", issuer=None, date="2023-03-01")
+    assert ("NOR", "SUPPORTS", "GEO") not in {(r.source, r.type.value, r.target)
+                                               for r in res.relations}  # nobody says "we"
+
+
+def test_who_condemns_an_attack_is_not_its_author() -> None:
+    for lang, text in (("en", "Japan condemns the attack on Moldova."),
+                       ("en", "Chile strongly condemned the missile attack on Georgia."),
+                       ("nl", "Japan veroordeelt de aanval op Moldavië.")):
+        assert not any(t[1] == "THREATENS" for t in _triples(text, lang=lang, issuer=None)), text
+    got = _triples("Japan condemns the Russian attack on Moldova.", issuer=None)
+    assert ("RUS", "THREATENS", "MDA") in got and ("JPN", "THREATENS", "MDA") not in got

@@ -6,6 +6,7 @@ from __future__ import annotations
 from actorgraph.loaders.documents.metadata import MONTH_NAMES
 from actorgraph.loaders.extract.cue_base import (
     _HARM,
+    _JUDGES_RE,
     ACTORS,
     NAMED,
     STATES,
@@ -140,7 +141,9 @@ THREAT_CUES: list[Cue] = [
         "threat.aggression-against",
         THR,
         "ab",
-        r"{a}{paren}{w4}" + _HARM + r" {w4}(?:against|on|into|tegen|op|jegens|"
+        # ("Japan condemns the attack on X": who judges an attack is not its author)
+        r"{a}{paren}(?!" + _JUDGES_RE.pattern[1:] + r"){w4}" + _HARM
+        + r" {w4}(?:against|on|into|tegen|op|jegens|"
         r"(?<!war )(?<!wars )(?<!oorlog )in|"
         # "aanval van X op Y": X is the attacker, not the victim; so is X of "de agressie
         # van X", "the aggression of X"

@@ -398,4 +398,40 @@ def find_speaker(
         return Speaker([own], source="language")
     if re.search(r"\bThe White House\b", text[-2000:] + head):
         return Speaker(["USA"], source="signature")
+    stance = _stance_state(lex, head, lang)
+    if stance:
+        return Speaker([stance], source="stance")
     return Speaker()
+
+
+#: A speaker who says "we" and "I" and names their own state as the one taking a stance, in
+#: the present tense at a sentence's start ("I am here today with … We are here to talk about
+#: … Canada condemns …", "Canada strongly condemns …"): that state speaks.
+_FIRST_PERSON_RE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:I am|I’m|I'm|We are|We have|We will|We stand)\b"
+)
+_STANCE_RE = re.compile(
+    r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w’'-]*\s+){1,3}?)(?:strongly\s+|firmly\s+|also\s+|"
+    r"unequivocally\s+)?(?:condemns|denounces|welcomes|calls on|stands with|stands by|"
+    r"reaffirms|remains committed|supports)\b"
+)
+
+
+def _stance_state(lex: Lexicon, head: str, lang: str | None) -> str | None:
+    """The one state that takes the speaker's stance in a first-person English text with
+    no other sign of its speaker (see :data:`_STANCE_RE`), if there is exactly one.
+
+    >>> from actorgraph.loaders.extract.catalogue import default_lexicon
+    >>> t = "We are here today. Canada condemns the attack. Canada also supports Ukraine."
+    >>> _stance_state(default_lexicon(), t, "en")
+    'CAN'
+    >>> _stance_state(default_lexicon(), "Canada condemns the attack.", "en") is None
+    True
+    """
+    if lang != "en" or not _FIRST_PERSON_RE.search(head):
+        return None
+    found: list[str] = []
+    for m in _STANCE_RE.finditer(head):
+        states = [a for a in actors_in(lex, m.group(1), lang) if lex.kind(a) == "state"]
+        found.extend(states[:1] if len(states) == 1 else [])
+    return found[0] if len(found) >= 2 and len(set(found)) == 1 else None
