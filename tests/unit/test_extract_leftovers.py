@@ -132,3 +132,10 @@ def test_who_condemns_an_attack_is_not_its_author() -> None:
         assert not any(t[1] == "THREATENS" for t in _triples(text, lang=lang, issuer=None)), text
     got = _triples("Japan condemns the Russian attack on Moldova.", issuer=None)
     assert ("RUS", "THREATENS", "MDA") in got and ("JPN", "THREATENS", "MDA") not in got
+
+
+def test_an_organisation_reached_through_is_not_the_partner_of_what_follows() -> None:
+    got = _triples("They agreed to deepen cooperation with Chile through the OSCE and "
+                   "partnerships with Peru and Bolivia.", issuer=None)
+    assert not any("OSCE" in (t[0], t[2]) and t[1] == "PARTNERS_WITH" for t in got)
+    assert ("CHL", "PARTNERS_WITH", "OSCE") not in got

@@ -76,6 +76,8 @@ PARTNER_CUES: list[Cue] = [
         "partner.with",
         PAR,
         "pair",
+        # ("cooperation … through the Quad and partnerships with X": the Quad is a means)
+        r"(?<!through )(?<!through the )(?<!via )(?<!via the )(?<!door )(?<!via de )"
         r"{a} {n8}(?:cooperation|partnership|partnerships|partnerschap\w*|samenwerking|"
         r"cooperates|cooperated|cooperating|partnered|partners|samenwerkt|samenwerken|"
         r"alliance|agreement|accord|arrangement\w*|overeenkomst|akkoord|verdrag|treaty|"
