@@ -139,3 +139,17 @@ def test_an_organisation_reached_through_is_not_the_partner_of_what_follows() ->
                    "partnerships with Peru and Bolivia.", issuer=None)
     assert not any("OSCE" in (t[0], t[2]) and t[1] == "PARTNERS_WITH" for t in got)
     assert ("CHL", "PARTNERS_WITH", "OSCE") not in got
+
+
+def test_to_push_back_an_attack_is_not_to_back_its_author() -> None:
+    got = _triples("The aim is to help the Georgian army push back the Russian attack.",
+                   issuer=None)
+    assert ("GEO", "SUPPORTS", "RUS") not in got
+    assert ("DEU", "SUPPORTS", "UKR") in _triples("Germany backs Ukraine.", issuer=None)
+
+
+def test_who_is_stood_with_against_an_aggression_is_its_victim() -> None:
+    got = _triples("Canada stands with Moldova and the OSCE against Russia's invasion.",
+                   issuer=None)
+    assert ("RUS", "THREATENS", "MDA") in got
+    assert ("RUS", "THREATENS", "CAN") not in got

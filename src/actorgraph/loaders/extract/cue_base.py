@@ -292,6 +292,12 @@ def place_misused(cue: Cue, a, b) -> bool:
     return False
 
 
+#: Verbs whose "back" is a particle ("push back the attack", "fight back"): to repel, not to
+#: back; put right before a verb of support that may be "back".
+NOT_PARTICLE_BACK = (
+    r"(?<!push )(?<!pushed )(?<!pushing )(?<!fight )(?<!fighting )(?<!beat )(?<!strike )"
+    r"(?<!striking )(?<!hit )(?<!drive )(?<!driving )(?<!roll )(?<!rolling )"
+)
 #: A subject that judges, punishes or discusses what follows ("Japan condemned Russia's
 #: invasion", "Japan imposed sanctions … in response to Russia's invasion"),
 #: or takes part in it ("Belarus, complicit in Russia's war", "X aanspreken op zijn

@@ -8,6 +8,7 @@ from actorgraph.loaders.extract.cue_base import (
     _GIVE,
     _HARM,
     ACTORS,
+    NOT_PARTICLE_BACK,
     ORGS,
     STATES,
     SUP,
@@ -135,7 +136,8 @@ CORE_CUES: list[Cue] = [
         "support.verb",
         SUP,
         "ab",
-        r"{a} {n6}(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|assist(?:s|ed|ing)?|"
+        r"{a} {n6}(?:support(?:s|ed|ing)?|"
+        + NOT_PARTICLE_BACK + r"back(?:s|ed|ing)?|assist(?:s|ed|ing)?|"
         r"help(?:s|ed|ing)?|aid(?:s|ed|ing)?|arm(?:s|ed|ing)?|fund(?:s|ed|ing)?|"
         r"stand(?:s|ing)? (?:(?:strong|firm|firmly|resolutely) )?(?:with|by)|"
         r"stood (?:(?:strong|firm|firmly) )?(?:with|by)|defend(?:s|ed|ing)?|"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from actorgraph.loaders.extract.cue_base import NOT_PARTICLE_BACK
 from actorgraph.loaders.extract.cues import ACTORS, CUES, Cue, _cue
 from actorgraph.loaders.extract.dutch import dutch_cues
 from actorgraph.loaders.extract.predicates import forms_of
@@ -34,7 +35,7 @@ def lexical_cues() -> list[Cue]:
     """The active and passive cue of every type the predicate lexicon covers."""
     out: list[Cue] = []
     for rtype, (conf, kinds) in _TYPES.items():
-        verbs = _alternation(forms_of(rtype))
+        verbs = (NOT_PARTICLE_BACK if rtype == "SUPPORTS" else "") + _alternation(forms_of(rtype))
         key = rtype.lower().rstrip("s")
         place = "{placein}" if rtype == "THREATENS" else ""  # "struck bases in Iraq"
         out.append(

@@ -21,11 +21,14 @@ _DEFENDING_RE = re.compile(
     r"(?:self-defen[cs]e|defen[cs]e|sovereignty|fight|struggle|resistance|territorial integrity|"
     r"zelfverdediging|verdediging|strijd|soevereiniteit) (?:[^\s\ue000-\uefff;:]+ ){0,4}?$"
 )
-#: "U.S. support for Ukraine in response to Russia's aggression": what answers an aggression
-#: helps its victim, not the helper.
+#: "U.S. support for Ukraine in response to Russia's aggression", "Australia stands with
+#: Ukraine … against Russia's invasion": what answers an aggression helps its victim, not the
+#: helper.
 _SUPPORTED_RE = re.compile(
-    r"\b(?:support|assistance|aid|help|solidarity|steun|hulp|solidariteit)\w* (?:for|to|with|"
-    r"voor|aan|met) (?:the |de |het )?(" + SLOT_CLASS + r")(?!'|-) (?:[^\s\ue000-\uefff;:]+ )"
+    r"\b(?:support|assistance|aid|help|solidarity|steun|hulp|solidariteit|stand(?:s|ing)? "
+    r"(?:firmly |resolutely |shoulder to shoulder )?|stood |staat |staan )\w* ?(?:for|to|with|"
+    r"by|voor|aan|met|naast) (?:the |de |het )?(" + SLOT_CLASS + r")(?!'|-) "
+    r"(?:[^\s\ue000-\uefff;:]+ )"
     r"{0,6}?$"
 )
 
