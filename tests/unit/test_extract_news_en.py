@@ -26,6 +26,13 @@ def test_state_adjective_on_the_object_is_the_target():
         "Romania hosted Ukrainian pilots for training last year.")
 
 
+def test_object_adjective_variants():
+    assert ("CHN", "THREATENS", "PHL") in triples(
+        "Chinese ships on Sunday harassed a Philippine resupply convoy.")
+    assert ("NOR", "SUPPORTS", "UKR") in triples("Norway has trained hundreds of Ukrainian "
+                                                  "soldiers.")
+
+
 def test_object_adjective_negatives():
     # sanctions "targeting" a state's banks are no threat; a hosted visit is no support
     assert ("EST", "THREATENS", "RUS") not in triples(
@@ -49,12 +56,22 @@ def test_hostile_act_in_a_state():
         "China staged naval exercises near Japan.")
 
 
+def test_drills_as_a_noun_and_fire_off_a_coast():
+    assert ("RUS", "THREATENS", "FIN") in triples(
+        "Russia's snap naval drills around Finland worried Sweden.")
+    assert ("PRK", "THREATENS", "KOR") in triples(
+        "North Korea fired artillery shells into the waters off South Korea.")
+
+
 def test_place_negatives():
     assert triples("Shell struck a deal in northern Iraq.") == set()
     assert triples("Japan invested heavily in southern Vietnam.") == set()
     # joint drills are exercises with, not against
     assert ("USA", "THREATENS", "PHL") not in triples(
         "The United States held joint drills near the Philippines.")
+    got = triples("Canadian and Japanese ships held joint exercises around Korea.")
+    assert ("CAN", "THREATENS", "KOR") not in got and ("JPN", "THREATENS", "KOR") not in got
+    assert triples("Italy took part in exercises around Greece.") == set()
 
 
 # ------------------------------------------------- 3. capitals and aid packages
@@ -65,6 +82,14 @@ def test_capital_approves_an_aid_package():
         "Berlin announced another weapons package for Ukraine.")
 
 
+def test_capital_receiving_arms_stands_for_its_state():
+    # a capital right after "to" is read as a place, unless aid or arms go to it
+    assert ("GBR", "SUPPORTS", "UKR") in triples("London shipped more shells to Kyiv.")
+    assert ("CHN", "SUPPORTS", "RUS") in triples("Beijing delivered drone parts to Moscow.")
+    assert triples("Moscow sent troops to Minsk.") == set()
+    assert triples("Scholz travelled to Kyiv on Monday.") == set()
+
+
 def test_aid_package_negative():
     assert ("DEU", "SUPPORTS", "FRA") not in triples(
         "Germany announced a new aid package for its farmers in Paris.")
@@ -73,6 +98,8 @@ def test_aid_package_negative():
 # --------------------------------------------- 4. membership with an ordinal
 def test_ordinal_membership():
     assert ("FIN", "MEMBER_OF", "NATO") in triples("Finland became NATO's 31st member.")
+    assert ("FIN", "MEMBER_OF", "NATO") in triples(
+        "Finland formally became NATO's 31st member on a Tuesday.")
     assert ("MNE", "MEMBER_OF", "NATO") in triples(
         "Montenegro became the alliance's newest member in 2017, after NATO invited it.")
 
@@ -99,6 +126,8 @@ def test_allowed_use_of_territory():
         "Minsk allowed Moscow to use its territory for the assault.")
     assert ("BLR", "SUPPORTS", "RUS") in triples(
         "Belarus permitted Russia to use its airspace.")
+    assert ("BLR", "SUPPORTS", "RUS") in triples(
+        "Belarus let Russian forces use its airfields.")
 
 
 def test_possessive_deliveries_are_support():

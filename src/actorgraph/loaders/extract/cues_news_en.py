@@ -26,6 +26,7 @@ Example
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -87,7 +88,8 @@ def _verb_cues() -> list[Cue]:
         out.append(
             _cue(f"news.verb-object.{v.lemma}", v.type, "ab",
                  r"{a}{paren}{n4}" + _NOT_AFTER_HYPHEN + r"\b" + forms
-                 + r" (?!by ){the}(?:new |more |\d+ )?{b} (?:" + _WORD + r"){0,2}?"
+                 + r" (?!by ){the}(?:new |more |[\d,]+ |(?:thousands|hundreds|dozens) of )?"
+                 + r"{b} (?:" + _WORD + r"){0,2}?"
                  + _alt(v.objects.split("|")) + r"\b", 0.65,
                  a_kinds=kinds, subject=True, lang="en")
         )  # fmt: skip
@@ -99,7 +101,8 @@ def _verb_cues() -> list[Cue]:
              r"{a}{paren}{n4}" + _NOT_AFTER_HYPHEN + r"\b" + verbs + r" (?!by )" + _NOT_HARM
              + r"(?:" + _WORD + r"){0,4}?(?:" + _alt(objects)
              + r"|positions|targets|facilities|sites|areas|depots|camps|infrastructure) "
-             r"(?:in|into|inside|across|near|on) (?:the )?" + _COMPASS + r"{b}(?! ?-)",
+             r"(?:into (?:the )?(?:sea|waters) )?(?:in|into|inside|across|near|on|off|toward|"
+             r"towards) (?:the )?" + _COMPASS + r"{b}(?! ?-)",
              0.65, a_kinds=ACTORS, subject=True, lang="en")
     )  # fmt: skip
     return out
@@ -118,6 +121,12 @@ def news_cues() -> list[Cue]:
              r"exercises|war games|manoeuvres|maneuvers) (?:around|encircling|surrounding|"
              r"near|off|close to) {the}{b}",
              0.65, a_kinds=STATES, subject=True, lang="en"),
+        _cue("news.drills-nominal", THR, "ab",  # "China's military drills around Taiwan"
+             r"{a} (?:(?:large-scale|large|military|naval|air|live-fire|combat|massive|new|"
+             r"major|annual|latest|recent|fresh|snap|punishment|encirclement) ){0,3}"
+             r"(?:drills|exercises|war games|manoeuvres|"
+             r"maneuvers) (?:around|encircling|surrounding) {the}{b}",
+             0.65, a_kinds=STATES, lang="en"),
         _cue("news.aid-package", SUP, "ab",
              r"{a} {n6}(?:approved|approves|announced|announces|unveiled|unveils|pledged|"
              r"pledges|passed|passes) (?:" + _WORD + r"){0,6}?(?:aid|assistance|support|"
@@ -125,11 +134,37 @@ def news_cues() -> list[Cue]:
              r"(?:for|to) {the}{b}",
              0.7, a_kinds=ACTORS, subject=True, lang="en"),
         _cue("news.member-ordinal", MEM, "ab",
-             r"{a} (?:became|becomes|has become|will become|to become) {b} (?:\d+(?:st|nd|rd|th)|"
+             r"{a} (?:\w+ly )?(?:became|becomes|has become|will become|to become) {b} "
+             r"(?:\d+(?:st|nd|rd|th)|"
              r"newest|latest|[\w-]+(?:st|nd|rd|th)) (?:full )?member\b",
              0.75, b_kinds=ORGS, subject=True, lang="en"),
         _cue("news.allowed-territory", SUP, "ab",
-             r"{a} {n4}(?:allowed|allows|let|lets|permitted|permits) {b} to use (?:its|their) "
+             r"{a} {n4}(?:allowed|allows|let|lets|permitted|permits) {b} "
+             r"(?:troops |forces |soldiers |military )?(?:to )?use (?:its|their) "
              r"(?:territory|airspace|soil|bases|ports|airfields)",
              0.7, a_kinds=STATES, subject=True, lang="en"),
     ]  # fmt: skip
+
+
+#: Aid or arms on their way to a capital right after "to" ("sent more weapons to Kyiv",
+#: "pledged new aid to Kyiv"): the capital is the receiving state, not a place (troops sent
+#: "to" a capital are a deployment, not a gift).
+_GIFT_TO_RE = re.compile(
+    r"\b(?:aid|assistance|support|weapons|arms|ammunition|shells|missiles|drones|systems|"
+    r"equipment|funding|funds|loans?|package|tranche|(?:sent|sends|send|sending|delivered|"
+    r"delivers|deliver|supplied|supplies|supply|provided|provides|provide|shipped|donated|"
+    r"transferred|pledged|gave|gives|give)(?! (?:[\w-]+ ){0,3}?(?:troops|forces|soldiers|"
+    r"envoys?|delegations?|diplomats?|officials)\b))\b[^.;:]{0,60}?\bto (?:the )?$"
+)
+
+
+def capital_receives(text: str, start: int) -> bool:
+    """Whether the capital at ``start`` in ``text`` receives aid or arms ("to Kyiv" after
+    a verb or noun of giving): then it stands for its state.
+
+    >>> capital_receives("Washington sent more weapons to Kyiv", 32)
+    True
+    >>> capital_receives("Moscow sent troops to Minsk", 22)
+    False
+    """
+    return bool(_GIFT_TO_RE.search(text, max(0, start - 90), start))
