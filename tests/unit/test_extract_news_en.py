@@ -130,6 +130,18 @@ def test_allowed_use_of_territory():
         "Belarus let Russian forces use its airfields.")
 
 
+def test_territory_used_to_invade():
+    got = triples("Belarus allowed Russian forces to use its territory to attack Ukraine.")
+    assert ("BLR", "SUPPORTS", "RUS") in got and ("RUS", "THREATENS", "UKR") in got
+    assert ("BLR", "THREATENS", "UKR") not in got
+
+
+def test_intercepting_incoming_weapons_is_no_threat():
+    assert triples("Israel intercepted Iranian drones and missiles.") == set()
+    assert ("RUS", "THREATENS", "USA") in triples(
+        "Russian jets intercepted an American reconnaissance drone.")
+
+
 def test_possessive_deliveries_are_support():
     assert ("PRK", "SUPPORTS", "RUS") in triples(
         "North Korea's deliveries of artillery shells to Russia worried Seoul.")

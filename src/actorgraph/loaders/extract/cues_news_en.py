@@ -143,6 +143,11 @@ def news_cues() -> list[Cue]:
              r"(?:troops |forces |soldiers |military )?(?:to )?use (?:its|their) "
              r"(?:territory|airspace|soil|bases|ports|airfields)",
              0.7, a_kinds=STATES, subject=True, lang="en"),
+        _cue("news.territory-to-invade", THR, "ab",  # "… Russia to use its territory to invade"
+             r"{a} (?:troops |forces |soldiers |military )?(?:to )?use (?:its|their|{x}) "
+             r"(?:territory|airspace|soil|bases|airfields) (?:to|for) (?:invade|invading|attack|"
+             r"attacking|strike|striking|launch attacks on|launching attacks on) {the}{b}",
+             0.7, a_kinds=STATES, lang="en"),
     ]  # fmt: skip
 
 
