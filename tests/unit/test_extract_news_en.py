@@ -31,6 +31,7 @@ def test_object_adjective_variants():
         "Chinese ships on Sunday harassed a Philippine resupply convoy.")
     assert ("NOR", "SUPPORTS", "UKR") in triples("Norway has trained hundreds of Ukrainian "
                                                   "soldiers.")
+    assert ("ITA", "SUPPORTS", "UKR") in triples("Italy pledged to train 4,500 Ukrainian troops.")
 
 
 def test_object_adjective_negatives():
@@ -52,6 +53,8 @@ def test_hostile_act_in_a_state():
         "Hamas fired mortars into southern Israel.")
     assert ("RUS", "THREATENS", "UKR") in triples(
         "Russia seized a port in eastern Ukraine.")
+    assert ("RUS", "THREATENS", "GEO") in triples(
+        "Russian soldiers seized a power station in western Georgia.")
     assert ("CHN", "THREATENS", "JPN") in triples(
         "China staged naval exercises near Japan.")
 

@@ -88,7 +88,7 @@ def _verb_cues() -> list[Cue]:
         out.append(
             _cue(f"news.verb-object.{v.lemma}", v.type, "ab",
                  r"{a}{paren}{n4}" + _NOT_AFTER_HYPHEN + r"\b" + forms
-                 + r" (?!by ){the}(?:new |more |[\d,]+ |(?:thousands|hundreds|dozens) of )?"
+                 + r" (?!by ){the}(?:new |more |\d+(?: , \d+)* |(?:thousands|hundreds|dozens) of )?"
                  + r"{b} (?:" + _WORD + r"){0,2}?"
                  + _alt(v.objects.split("|")) + r"\b", 0.65,
                  a_kinds=kinds, subject=True, lang="en")
