@@ -302,7 +302,10 @@ CORE_CUES: list[Cue] = [
         "ab",
         # an inclusion ("groups such as Lebanese Hezbollah") is read on its folded variant
         r"{a}-(?:backed|supported|sponsored|armed|funded|gesteunde?) "
-        r"(?:(?!such |including |include |like )[\w-]+ ){0,3}?{b}",
+        # the gap never crosses the clause's verb ("Iranian-backed militias attacked U.S.
+        # forces": the U.S. is their target, not the backer's protégé)
+        r"(?:(?!such |including |include |like |(?!armed )\w+ed |attacks? |strikes? |struck |"
+        r"hits? |shot |fires? |threatens? |says |said )[\w-]+ ){0,3}?{b}",
         0.75,
         a_kinds=STATES,
         anchor=r"-(?:backed|supported|sponsored|armed|funded|gesteund)",

@@ -257,8 +257,10 @@ PARTNER_CUES: list[Cue] = [
         PAR,
         "pair",
         r"{a} {w4}(?:signed|concluded|agreed|sloten|ondertekenden|ondertekend|"
-        r"gesloten)\w* {w6}(?:agreement|partnership|accord|declaration|treaty|programme|"
-        r"program|overeenkomst|verdrag|akkoord|verklaring)",
+        # a ceasefire or peace deal between enemies is no partnership
+        r"gesloten)\w* (?!(?:\S+ ){0,5}?(?:ceasefire|cease-fire|truce|armistice|peace|"
+        r"bestand|wapenstilstand|vrede)\w*\b){w6}(?:agreement|partnership|accord|declaration|"
+        r"treaty|pact|programme|program|overeenkomst|verdrag|akkoord|verklaring)",
         0.7,
     ),
 ]

@@ -20,6 +20,7 @@ from actorgraph.loaders.extract.analysis import SLOT_BASE, analyse_sentence, bui
 from actorgraph.loaders.extract.analysis import Mention as SlotMention
 from actorgraph.loaders.extract.clauses import coordinated_readings
 from actorgraph.loaders.extract.cues import DENIAL_RE, Cue
+from actorgraph.loaders.extract.cues_news_en import capital_receives
 from actorgraph.loaders.extract.deps import LoadedDocument, without_split_links
 from actorgraph.loaders.extract.docstate import DocState
 from actorgraph.loaders.extract.events import (
@@ -81,7 +82,11 @@ def _modifier_only(m: RawMention, text: str) -> bool:
         return True
     if m.form == "place":  # "aid to Gaza" names Palestine; "rockets from Gaza" names no one
         return not _AID_BEFORE_RE.search(text, max(0, m.start - 90), m.start)
-    return m.form == "capital" and bool(_LOCATIVE_RE.search(text[max(0, m.start - 8) : m.start]))
+    return (
+        m.form == "capital"
+        and bool(_LOCATIVE_RE.search(text[max(0, m.start - 8) : m.start]))
+        and not capital_receives(text, m.start)  # "sent more weapons to Kyiv"
+    )
 
 
 #: Aid on its way to a territory, right before the territory's name ("humanitarian
