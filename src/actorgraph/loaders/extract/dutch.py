@@ -54,7 +54,9 @@ class DutchVerb:
         stem = self.lemma[:-2]
         stem = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
         fin = [f for f in fin if f not in (self.lemma[:-2], stem)]
-        return [self.lemma, self.participle, *fin, f"te {self.lemma}"]
+        te = (f"{self.particle} te {self.lemma[len(self.particle):]}" if self.particle
+              and self.lemma.startswith(self.particle) else f"te {self.lemma}")  # "in te nemen"
+        return [self.lemma, self.participle, *fin, te]
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +101,10 @@ _IDIOM = (r"(?! (?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:de schuld|het hoofd|weerstan
 _AID_NOUN = (r" (?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:steun|hulp|bijstand|ondersteuning|"
              r"bescherming|wapens|munitie|noodhulp|militaire|financi\w+ (?:steun|hulp)|"
              r"humanitaire)\b")
+#: A particle that is also a preposition must close its phrase: "neemt X in" is innemen,
+#: "neemt X mee in de overwegingen" is not.
+_PARTICLE_END = (r"(?! (?:(?:de|het|een|deze|dit|die|zijn|haar|hun|ons|onze|mijn)\b|"
+                 r"[\ue000-\uefff]))")
 _CONF = {"SUPPORTS": 0.7, "THREATENS": 0.7, "OPPOSES": 0.65}
 _AUX = r"(?:wordt|werd|worden|werden|is|zijn|was|waren)"
 
@@ -128,10 +134,12 @@ def dutch_cues() -> list[Cue]:
         for particle in sorted({v.particle for v in obj if v.particle}):
             sep = _alt(f for v in obj if v.particle == particle for f in v.finite)
             out.append(_cue(f"{key}-v2-{particle}", rtype, "ab",
-                            r"{a} {n4}" + sep + r" {the}{b} " + _ADV + particle + r"\b",
+                            r"{a} {n4}" + sep + r" " + _ADV_SHORT + _NO_PREP + r"{the}{b} " + _ADV
+                            + particle + r"\b"
+                            + _PARTICLE_END,
                             conf, a_kinds=kinds, subject=True, lang="nl"))
             out.append(_cue(f"{key}-inversion-{particle}", rtype, "ab",
-                            sep + r" {a} {the}{b} " + _ADV + particle + r"\b", conf,
+                            sep + r" {a} {the}{b} " + _ADV + particle + r"\b" + _PARTICLE_END, conf,
                             a_kinds=kinds, lang="nl"))
         final = _alt(f for v in obj for f in v.final_forms)
         out.append(_cue(f"{key}-final", rtype, "ab",
@@ -160,7 +168,7 @@ def dutch_cues() -> list[Cue]:
             offers.append(_cue(f"{key}-offer-inversion", rtype, "ab",
                                aid + r" {a} " + _ADV_SHORT + r"{the}{b}" + _AID_NOUN,
                                conf, a_kinds=ACTORS, lang="nl"))
-        part = _alt(v.participle for v in mine if v.frame != "aid")
+        part = _alt(v.participle for v in mine if v.frame in ("obj", "both", "aan"))
         out.append(_cue(f"{key}-passive", rtype, "ab",
                         r"{b} " + _AUX + r" " + _ADV + r"door {the}{a} " + _ADV + part + r"\b",
                         conf, a_kinds=kinds, lang="nl"))

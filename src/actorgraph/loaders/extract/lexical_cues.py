@@ -15,6 +15,7 @@ import re
 
 from actorgraph.loaders.extract.cues import ACTORS, CUES, Cue, _cue
 from actorgraph.loaders.extract.dutch import dutch_cues
+from actorgraph.loaders.extract.dutch_news import dutch_news_cues
 from actorgraph.loaders.extract.predicates import forms_of
 
 _BE = r"(?:was|were|is|are|has been|have been|had been|being|been|will be|werd|werden)"
@@ -53,4 +54,4 @@ def lexical_cues() -> list[Cue]:
 
 
 #: The hand-written cues, then the lexicons' (English from CAMEO, Dutch clause orders).
-ALL_CUES: list[Cue] = CUES + lexical_cues() + dutch_cues()
+ALL_CUES: list[Cue] = CUES + lexical_cues() + dutch_cues() + dutch_news_cues()

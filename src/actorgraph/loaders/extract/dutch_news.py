@@ -1,0 +1,153 @@
+"""Dutch news sentences (issue 9): the frames of ``data/predicates_nl.csv`` that
+:mod:`.dutch` does not read, and the plain news shapes of membership and pacts.
+
+- **pkg**: a package of aid for a receiver, with a verb of announcing or approving —
+  "Duitsland kondigde een nieuw steunpakket voor Oekraïne aan", "… heeft een hulppakket
+  voor Moldavië goedgekeurd": the subject supports the receiver;
+- **dir**: a shot aimed at a state — "Noord-Korea vuurde een raket af richting Japan",
+  "… heeft raketten op Israël afgevuurd": the subject threatens it;
+- **drill**: military exercises around a state — "China hield oefeningen rond Taiwan";
+- **located target**: a verb of force whose object is no actor but a place in a state —
+  "Turkse drones bestookten Koerdische doelen in het noorden van Irak": the state;
+- **membership** with an adverbial run — "Zweden is sinds 7 maart 2024 lid van de NAVO";
+- **pacts** between the parties of a list — "Japan en Zuid-Korea hebben een nieuw
+  veiligheidsakkoord gesloten" (not a truce: "een wapenstilstand gesloten").
+
+Example
+-------
+>>> sorted({c.name for c in dutch_news_cues()})[:2]
+['nl.member-adverbial', 'nl.pact']
+"""
+
+from __future__ import annotations
+
+from actorgraph.loaders.extract.cues import Cue, _cue
+from actorgraph.loaders.extract.dutch import _ADV, _alt, dutch_verbs
+
+#: Words of an object or adverbial with no actor in it, between a verb and what follows.
+_WORDS = r"(?:[^\s\ue000-\uefff;:,]+ ){0,6}?"
+#: A package of aid: "steunpakket", "hulppakket", "militair steunpakket", "wapenpakketten".
+_PACKAGE = r"[\w-]*(?:steun|hulp|wapen|defensie|militaire?|munitie)pakket(?:ten)?\b"
+#: Where a shot is aimed: "richting Japan", "in de richting van Japan", "op Israël".
+_AIM = r"(?:richting|in de richting van|op|naar)"
+#: A place in a state: "in het noorden van Irak", "in Syrië", "bij de grens van Libanon".
+_PLACE_IN = (
+    r"(?:in|op|bij) (?:de |het )?(?:(?:noord|zuid|oost|west|noordoost|noordwest|zuidoost|"
+    r"zuidwest)(?:en|elijk deel|elijke deel) van (?:de |het )?|(?:grens|grensgebied|"
+    r"hoofdstad|centrum|kust) van (?:de |het )?)?"
+)
+#: Verbs of force that take a located target (not "bedreigen": "bedreigt de vrede in X").
+_NOT_LOCATED = ("bedreigen",)
+#: A pact noun (a compound ending in it: "veiligheidsakkoord", "defensieverdrag"), not a
+#: truce or peace between enemies.
+_PACT = (
+    r"(?!\S*(?:wapenstilstand|bestand|vrede|staakt-het-vuren|gevangenen|graan))"
+    r"[\w-]*(?:akkoord|verdrag|overeenkomst|pact|partnerschap)\b"
+    r"(?! (?:over|voor) (?:een |het |de )?(?:\S+ )?(?:wapenstilstand|bestand|staakt-het-vuren|"
+    r"vrede|gevangenenruil))"
+)
+_SIGN_FIN = r"(?:sluit|sluiten|sloot|sloten|ondertekent|ondertekenen|ondertekende|ondertekenden|tekent|tekenen|tekende|tekenden)"  # noqa: E501
+_SIGN_PART = r"(?:gesloten|ondertekend|getekend)"
+
+
+def _forms(verbs) -> tuple[str, str, str]:
+    """Finite forms, clause-final forms and the particle alternation of ``verbs``."""
+    fin = _alt(f for v in verbs for f in v.finite)
+    final = _alt(f for v in verbs for f in v.final_forms)
+    return fin, final, _alt({v.particle for v in verbs if v.particle} or {"\x00"})
+
+
+def _package_cues(verbs) -> list[Cue]:
+    out: list[Cue] = []
+    for sep in (True, False):
+        mine = [v for v in verbs if bool(v.particle) == sep]
+        if not mine:
+            continue
+        fin, final, part = _forms(mine)
+        tail = (r" " + _ADV + part + r"\b") if sep else ""
+        obj = _WORDS + _PACKAGE + r" (?:voor|aan) {the}{secof}{b}"
+        out += [
+            _cue("nl.support-package", "SUPPORTS", "ab", r"{a} {n4}" + fin + r" " + obj + tail,
+                 0.7, a_kinds={"state", "organisation", "group"}, subject=True, lang="nl"),
+            _cue("nl.support-package", "SUPPORTS", "ab", fin + r" {a} " + obj + tail, 0.7,
+                 a_kinds={"state", "organisation", "group"}, lang="nl"),
+        ]  # fmt: skip
+        for end in (r" (?:voor|aan) {the}{secof}{b} " + _ADV + final + r"\b",
+                    r" " + final + r" (?:voor|aan) {the}{secof}{b}"):
+            out.append(_cue("nl.support-package", "SUPPORTS", "ab", r"{a} " + _ADV + _PACKAGE
+                            + end, 0.65, a_kinds={"state", "organisation", "group"},
+                            subject=True, lang="nl"))
+    return out
+
+
+def _aim_cues(verbs) -> list[Cue]:
+    fin, final, part = _forms(verbs)
+    kinds = {"state", "organisation", "group"}
+    aim = _AIM + r" {the}{b}"
+    ends = (part + r" " + aim, aim + r" " + _ADV + part + r"\b")
+    return [
+        *(_cue("nl.threat-aim", "THREATENS", "ab", r"{a} {n4}" + fin + r" " + _WORDS + end, 0.7,
+               a_kinds=kinds, subject=True, lang="nl") for end in ends),
+        *(_cue("nl.threat-aim", "THREATENS", "ab", fin + r" {a} " + _WORDS + end, 0.7,
+               a_kinds=kinds, lang="nl") for end in ends),
+        *(_cue("nl.threat-aim", "THREATENS", "ab", r"{a} " + _ADV + end, 0.65, a_kinds=kinds,
+               subject=True, lang="nl")
+          for end in (aim + r" " + _ADV + final + r"\b", final + r" " + aim)),
+    ]  # fmt: skip
+
+
+def _drill_cues(verbs) -> list[Cue]:
+    fin, final, _ = _forms(verbs)
+    drill = (r"(?:[^\s\ue000-\uefff;:,]+ ){0,4}?[\w-]*oefening(?:en)? (?:rond|rondom|nabij|"
+             r"in de buurt van|voor de kust van) {the}{b}")
+    kinds = {"state", "organisation", "group"}
+    return [
+        _cue("nl.threat-drill", "THREATENS", "ab", r"{a} {n4}" + fin + r" " + drill, 0.65,
+             a_kinds=kinds, subject=True, lang="nl"),
+        _cue("nl.threat-drill", "THREATENS", "ab", fin + r" {a} " + drill, 0.65,
+             a_kinds=kinds, lang="nl"),
+        _cue("nl.threat-drill", "THREATENS", "ab", r"{a} " + _ADV + drill + r" " + final + r"\b",
+             0.6, a_kinds=kinds, subject=True, lang="nl"),
+    ]  # fmt: skip
+
+
+def _located_cues(verbs) -> list[Cue]:
+    out: list[Cue] = []
+    kinds = {"state", "organisation", "group"}
+    where = r"(?:[^\s\ue000-\uefff;:,]+ ){1,4}?" + _PLACE_IN + r"{b}(?! van)"
+    for sep in (True, False):
+        mine = [v for v in verbs if bool(v.particle) == sep]
+        if not mine:
+            continue
+        fin, final, part = _forms(mine)
+        tail = (r" " + _ADV + part + r"\b") if sep else ""
+        out += [
+            _cue("nl.threat-located", "THREATENS", "ab", r"{a} {n4}" + fin + r" " + where + tail,
+                 0.65, a_kinds=kinds, subject=True, lang="nl"),
+            _cue("nl.threat-located", "THREATENS", "ab",
+                 r"{a} {n4}(?:heeft|hebben|had|hadden) " + where + r" " + _ADV + final + r"\b",
+                 0.6, a_kinds=kinds, subject=True, lang="nl"),
+        ]  # fmt: skip
+    return out
+
+
+def dutch_news_cues() -> list[Cue]:
+    """The cues of Dutch news sentences (see the module docstring)."""
+    verbs = dutch_verbs()
+    force = [v for v in verbs if v.type == "THREATENS" and v.frame in ("obj", "both")
+             and v.lemma not in _NOT_LOCATED]  # fmt: skip
+    return [
+        *_package_cues([v for v in verbs if v.frame == "pkg"]),
+        *_aim_cues([v for v in verbs if v.frame == "dir"]),
+        *_drill_cues([v for v in verbs if v.frame == "drill"]),
+        *_located_cues(force),
+        _cue("nl.member-adverbial", "MEMBER_OF", "ba",
+             r"{b} (?:is|zijn|werd|wordt|was|waren|blijft) (?:[^\s\ue000-\uefff;:]+ ){0,8}?"
+             r"(?:lid|lidstaat|bondgenoot)(?: geworden)? van {the}{a}", 0.75,
+             a_kinds={"organisation"}, b_kinds={"state", "organisation"}, lang="nl"),
+        _cue("nl.pact", "PARTNERS_WITH", "pair",
+             r"{a} " + _SIGN_FIN + r" " + _WORDS + _PACT, 0.7, lang="nl"),
+        _cue("nl.pact", "PARTNERS_WITH", "pair",
+             r"{a} (?:hebben|heeft|hadden|zullen|willen) " + _WORDS + _PACT + r" " + _SIGN_PART,
+             0.7, lang="nl"),
+    ]
