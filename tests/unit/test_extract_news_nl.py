@@ -24,6 +24,7 @@ def nl(text: str) -> set[tuple[str, str, str]]:
     ("Het Verenigd Koninkrijk heeft duizenden Oekraïense rekruten getraind.",
      ("GBR", "SUPPORTS", "UKR")),
     ("Denemarken gaat Oekraïense piloten opleiden.", ("DNK", "SUPPORTS", "UKR")),
+    ("Rusland heeft grote delen van Georgië veroverd.", ("RUS", "THREATENS", "GEO")),
 ])  # fmt: skip
 def test_verb_final_participles_and_auxiliaries(text, want):
     assert want in nl(text)
@@ -45,6 +46,12 @@ def test_verb_final_negatives():
      ("SWE", "SUPPORTS", "UKR")),
     ("Noorwegen heeft een hulppakket voor Moldavië aangekondigd.", ("NOR", "SUPPORTS", "MDA")),
     ("De Europese Unie keurde een steunpakket voor Georgië goed.", ("EU", "SUPPORTS", "GEO")),
+    ("Canada kondigde een wapenpakket van 90 miljoen dollar voor Oekraïne aan.",
+     ("CAN", "SUPPORTS", "UKR")),
+    ("België kondigde aan een nieuw hulppakket voor Moldavië te sturen.",
+     ("BEL", "SUPPORTS", "MDA")),
+    ("Noord-Korea lanceerde maandag een kruisraket richting Zuid-Korea.",
+     ("PRK", "THREATENS", "KOR")),
 ])  # fmt: skip
 def test_separable_verbs(text, want):
     assert want in nl(text)
@@ -83,7 +90,11 @@ def test_membership_with_an_adverbial_between():
     assert ("NLD", "MEMBER_OF", "NATO") in nl("Nederland is sinds 4 april 1949 lid van de NAVO.")
     assert ("FIN", "MEMBER_OF", "NATO") in nl(
         "Finland is vorig jaar in april officieel lid geworden van de NAVO.")
+    assert ("SWE", "MEMBER_OF", "NATO") in nl("Sinds vorig jaar is Zweden lid van de NAVO.")
+    assert ("FIN", "MEMBER_OF", "NATO") in nl("Finland trad in april 2023 toe tot de NAVO.")
     assert nl("Oekraïne is nog altijd geen lid van de NAVO.") == set()
+    assert nl("Moldavië wil toetreden tot de Europese Unie.") <= {
+        ("MDA", "ASPIRES_TO_JOIN", "EU")}
 
 
 # ----------------------------------------------------------------------- 5. pacts
@@ -92,5 +103,8 @@ def test_pacts_between_the_parties_of_a_list():
         "Frankrijk en Duitsland sloten een nieuw defensieverdrag.")
     assert ("BEL", "PARTNERS_WITH", "NLD") in nl(
         "Nederland en België hebben woensdag een samenwerkingsakkoord ondertekend.")
+    assert ("AUS", "PARTNERS_WITH", "JPN") in nl(
+        "Japan heeft met Australië een nieuw defensieakkoord gesloten.")
     assert nl("Israël en Hamas hebben een wapenstilstand gesloten.") == set()
+    assert nl("Israël heeft met Hamas een bestand gesloten.") == set()
     assert nl("Armenië en Azerbeidzjan hebben een vredesverdrag gesloten.") == set()

@@ -143,8 +143,8 @@ def dutch_cues() -> list[Cue]:
                             a_kinds=kinds, lang="nl"))
         final = _alt(f for v in obj for f in v.final_forms)
         out.append(_cue(f"{key}-final", rtype, "ab",
-                        r"{a} {n4}" + _ALONG + _NO_PREP + r"{the}{secof}{b} " + _ADV + _NOT_NOUN
-                        + final
+                        r"{a} {n4}" + _ALONG + _NO_PREP + r"{the}{secof}{partof}{b} " + _ADV
+                        + _NOT_NOUN + final
                         + r"\b",
                         conf - 0.05, a_kinds=kinds, subject=True, lang="nl"))
         out.extend(_apart_cues(key, rtype, conf, [v for v in mine if v.apart], kinds))

@@ -28,8 +28,14 @@ from actorgraph.loaders.extract.dutch import _ADV, _alt, dutch_verbs
 _WORDS = r"(?:[^\s\ue000-\uefff;:,]+ ){0,6}?"
 #: A package of aid: "steunpakket", "hulppakket", "militair steunpakket", "wapenpakketten".
 _PACKAGE = r"[\w-]*(?:steun|hulp|wapen|defensie|militaire?|munitie)pakket(?:ten)?\b"
-#: Where a shot is aimed: "richting Japan", "in de richting van Japan", "op Israël".
-_AIM = r"(?:richting|in de richting van|op|naar)"
+#: A particle that closes the verb before a clause ("kondigde aan dat het pakket …"): no
+#: package of the subject's own.
+_NO_CLAUSE = r" (?!(?:dat|of|hoe|wat|waarom|wanneer|waarmee|waarin|die)\b)"
+#: What a package is worth, between it and its receiver: "van 400 miljoen dollar".
+_WORTH = r" (?:(?:ter waarde )?van (?:[^\s\ue000-\uefff;:,]+ ){1,4}?)?"
+#: Where a shot is aimed: "richting Japan", "in de richting van Japan", "op Israël" (not
+#: "naar": "lanceerde een missie naar X" is no shot).
+_AIM = r"(?:richting|in de richting van|op)"
 #: A place in a state: "in het noorden van Irak", "in Syrië", "bij de grens van Libanon".
 _PLACE_IN = (
     r"(?:in|op|bij) (?:de |het )?(?:(?:noord|zuid|oost|west|noordoost|noordwest|zuidoost|"
@@ -64,15 +70,19 @@ def _package_cues(verbs) -> list[Cue]:
         if not mine:
             continue
         fin, final, part = _forms(mine)
-        tail = (r" " + _ADV + part + r"\b") if sep else ""
-        obj = _WORDS + _PACKAGE + r" (?:voor|aan) {the}{secof}{b}"
-        out += [
-            _cue("nl.support-package", "SUPPORTS", "ab", r"{a} {n4}" + fin + r" " + obj + tail,
-                 0.7, a_kinds={"state", "organisation", "group"}, subject=True, lang="nl"),
-            _cue("nl.support-package", "SUPPORTS", "ab", fin + r" {a} " + obj + tail, 0.7,
-                 a_kinds={"state", "organisation", "group"}, lang="nl"),
-        ]  # fmt: skip
-        for end in (r" (?:voor|aan) {the}{secof}{b} " + _ADV + final + r"\b",
+        obj = _WORDS + _PACKAGE + _WORTH + r"(?:voor|aan) {the}{secof}{b}"
+        # "kondigde een steunpakket voor X aan", "kondigde aan een steunpakket voor X te …"
+        heads = ((r"", r" " + _ADV + part + r"\b"), (part + _NO_CLAUSE, r""))
+        heads = heads if sep else (("", ""),)
+        for head, tail in heads:
+            out += [
+                _cue("nl.support-package", "SUPPORTS", "ab",
+                     r"{a} {n4}" + fin + r" " + head + obj + tail, 0.7,
+                     a_kinds={"state", "organisation", "group"}, subject=True, lang="nl"),
+                _cue("nl.support-package", "SUPPORTS", "ab", fin + r" {a} " + head + obj + tail,
+                     0.7, a_kinds={"state", "organisation", "group"}, lang="nl"),
+            ]
+        for end in (_WORTH + r"(?:voor|aan) {the}{secof}{b} " + _ADV + final + r"\b",
                     r" " + final + r" (?:voor|aan) {the}{secof}{b}"):
             out.append(_cue("nl.support-package", "SUPPORTS", "ab", r"{a} " + _ADV + _PACKAGE
                             + end, 0.65, a_kinds={"state", "organisation", "group"},
@@ -81,19 +91,27 @@ def _package_cues(verbs) -> list[Cue]:
 
 
 def _aim_cues(verbs) -> list[Cue]:
-    fin, final, part = _forms(verbs)
+    out: list[Cue] = []
     kinds = {"state", "organisation", "group"}
     aim = _AIM + r" {the}{b}"
-    ends = (part + r" " + aim, aim + r" " + _ADV + part + r"\b")
-    return [
-        *(_cue("nl.threat-aim", "THREATENS", "ab", r"{a} {n4}" + fin + r" " + _WORDS + end, 0.7,
-               a_kinds=kinds, subject=True, lang="nl") for end in ends),
-        *(_cue("nl.threat-aim", "THREATENS", "ab", fin + r" {a} " + _WORDS + end, 0.7,
-               a_kinds=kinds, lang="nl") for end in ends),
-        *(_cue("nl.threat-aim", "THREATENS", "ab", r"{a} " + _ADV + end, 0.65, a_kinds=kinds,
-               subject=True, lang="nl")
-          for end in (aim + r" " + _ADV + final + r"\b", final + r" " + aim)),
-    ]  # fmt: skip
+    for sep in (True, False):
+        mine = [v for v in verbs if bool(v.particle) == sep]
+        if not mine:
+            continue
+        fin, final, part = _forms(mine)
+        # "vuurde een raket af richting X", "vuurde raketten op X af", "lanceerde … op X"
+        ends = (part + r" " + aim, aim + r" " + _ADV + part + r"\b") if sep else (aim,)
+        for end in ends:
+            out += [
+                _cue("nl.threat-aim", "THREATENS", "ab", r"{a} {n4}" + fin + r" " + _WORDS + end,
+                     0.7, a_kinds=kinds, subject=True, lang="nl"),
+                _cue("nl.threat-aim", "THREATENS", "ab", fin + r" {a} " + _WORDS + end, 0.7,
+                     a_kinds=kinds, lang="nl"),
+            ]
+        for end in (aim + r" " + _ADV + final + r"\b", final + r" " + aim):
+            out.append(_cue("nl.threat-aim", "THREATENS", "ab", r"{a} " + _ADV + end, 0.65,
+                            a_kinds=kinds, subject=True, lang="nl"))
+    return out
 
 
 def _drill_cues(verbs) -> list[Cue]:
@@ -145,6 +163,17 @@ def dutch_news_cues() -> list[Cue]:
              r"{b} (?:is|zijn|werd|wordt|was|waren|blijft) (?:[^\s\ue000-\uefff;:]+ ){0,8}?"
              r"(?:lid|lidstaat|bondgenoot)(?: geworden)? van {the}{a}", 0.75,
              a_kinds={"organisation"}, b_kinds={"state", "organisation"}, lang="nl"),
+        _cue("nl.member-adverbial", "MEMBER_OF", "ba",
+             r"(?:is|zijn|werd|wordt|was|waren) {b} (?:[^\s\ue000-\uefff;:]+ ){0,4}?"
+             r"(?:lid|lidstaat|bondgenoot)(?: geworden)? van {the}{a}", 0.75,
+             a_kinds={"organisation"}, b_kinds={"state", "organisation"}, lang="nl"),
+        _cue("nl.member-acceded", "MEMBER_OF", "ba",
+             r"{b} (?:trad (?:[^\s\ue000-\uefff;:,]+ ){0,6}?toe|(?:is|zijn) "
+             r"(?:[^\s\ue000-\uefff;:,]+ ){0,6}?toegetreden) tot {the}{a}", 0.75,
+             a_kinds={"organisation"}, b_kinds={"state"}, lang="nl"),
+        _cue("nl.pact", "PARTNERS_WITH", "pair",
+             r"{a} (?:" + _SIGN_FIN + r"|hebben|heeft|hadden) " + _WORDS + r"met {the}{b} "
+             + _WORDS + _PACT, 0.7, lang="nl"),
         _cue("nl.pact", "PARTNERS_WITH", "pair",
              r"{a} " + _SIGN_FIN + r" " + _WORDS + _PACT, 0.7, lang="nl"),
         _cue("nl.pact", "PARTNERS_WITH", "pair",
