@@ -25,6 +25,7 @@ def nl(text: str) -> set[tuple[str, str, str]]:
      ("GBR", "SUPPORTS", "UKR")),
     ("Denemarken gaat Oekraïense piloten opleiden.", ("DNK", "SUPPORTS", "UKR")),
     ("Rusland heeft grote delen van Georgië veroverd.", ("RUS", "THREATENS", "GEO")),
+    ("Spanje en Italië gaan Oekraïne extra granaten leveren.", ("ITA", "SUPPORTS", "UKR")),
 ])  # fmt: skip
 def test_verb_final_participles_and_auxiliaries(text, want):
     assert want in nl(text)
@@ -50,6 +51,8 @@ def test_verb_final_negatives():
      ("CAN", "SUPPORTS", "UKR")),
     ("België kondigde aan een nieuw hulppakket voor Moldavië te sturen.",
      ("BEL", "SUPPORTS", "MDA")),
+    ("Litouwen zegde woensdag een munitiepakket voor Oekraïne toe.",
+     ("LTU", "SUPPORTS", "UKR")),
     ("Noord-Korea lanceerde maandag een kruisraket richting Zuid-Korea.",
      ("PRK", "THREATENS", "KOR")),
 ])  # fmt: skip
@@ -74,6 +77,12 @@ def test_separable_negatives():
     ("China houdt opnieuw grootschalige marineoefeningen rond Taiwan.",
      ("CHN", "THREATENS", "TWN")),
     ("Frankrijk traint Oekraïense mariniers.", ("FRA", "SUPPORTS", "UKR")),
+    ("Rusland voerde luchtoefeningen uit rond Japan.", ("RUS", "THREATENS", "JPN")),
+    ("Rusland annexeerde in 2022 vier regio's van Oekraïne.", ("RUS", "THREATENS", "UKR")),
+    ("Russische raketten bombardeerden de hoofdstad van Oekraïne.",
+     ("RUS", "THREATENS", "UKR")),
+    ("Canada rust Oekraïense brigades uit met pantservoertuigen.", ("CAN", "SUPPORTS", "UKR")),
+    ("China intimideert Taiwan met militaire vluchten.", ("CHN", "THREATENS", "TWN")),
 ])  # fmt: skip
 def test_plain_verbs_with_located_or_adjectival_target(text, want):
     assert want in nl(text)
@@ -83,6 +92,10 @@ def test_located_negatives():
     assert nl("Rusland bedreigt de stabiliteit in Moldavië.") == set()
     assert nl("Japan protesteerde tegen de oefeningen rond Taiwan.") == set()
     assert nl("Rusland hield gezamenlijke oefeningen met Belarus.") == set()
+    got = nl("Rusland voerde oefeningen uit samen met Belarus.")  # partners, no threat
+    assert not {t for t in got if t[1] == "THREATENS"}
+    assert nl("Nederland steunt de regio's van Oekraïne niet.") == set()
+    assert nl("Het Franse leger rust uit de voorraad van Duitsland.") == set()
 
 
 # ------------------------------------------------- 4. membership with an adverbial run
@@ -93,6 +106,8 @@ def test_membership_with_an_adverbial_between():
     assert ("SWE", "MEMBER_OF", "NATO") in nl("Sinds vorig jaar is Zweden lid van de NAVO.")
     assert ("FIN", "MEMBER_OF", "NATO") in nl("Finland trad in april 2023 toe tot de NAVO.")
     assert nl("Oekraïne is nog altijd geen lid van de NAVO.") == set()
+    assert nl("Servië is kandidaat om lid van de Europese Unie te worden.") <= {
+        ("SRB", "ASPIRES_TO_JOIN", "EU")}
     assert nl("Moldavië wil toetreden tot de Europese Unie.") <= {
         ("MDA", "ASPIRES_TO_JOIN", "EU")}
 

@@ -78,12 +78,14 @@ def _alt(words) -> str:
 #: Adverbs, commas and "en" between the arguments and the verb ("politiek, financieel en
 #: diplomatiek onverminderd"): up to ten tokens, never a slot, ";" or ":".
 _ADV = r"(?:[^\s\ue000-\uefff;:]+ ){0,10}?"
-#: The object must not be the object of a preposition ("in Oekraïne", "met China").
+#: The object must not be the object of a preposition ("in Oekraïne", "met China", "vanuit
+#: Nederland"); "aan" a whole word ("gaan Oekraïne munitie leveren" is no "aan Oekraïne").
 #: Between a V2 verb and its object: a few words, no comma ("steunt ook de NAVO").
 _ADV_SHORT = r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}?"
 _NO_PREP = (
     r"(?<!in )(?<!met )(?<!van )(?<!over )(?<!naar )(?<!bij )(?<!uit )(?<!voor )"
-    r"(?<!door )(?<!op )(?<!tegen )(?<!aan )(?<!om )(?<!tot )(?<!tijdens )(?<!binnen )"
+    r"(?<!door )(?<!op )(?<!tegen )(?<!\baan )(?<!raan )(?<!om )(?<!tot )(?<!tijdens )"
+    r"(?<!binnen )"
     r"(?<!sinds )(?<!via )(?<!tussen )(?<!onder )(?<!jegens )(?<!namens )(?<!na )"
 )
 #: An infinitive after an article is a noun ("Iran straffen voor het leveren van drones"):
@@ -105,6 +107,9 @@ _AID_NOUN = (r" (?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:steun|hulp|bijstand|onderste
 #: "neemt X mee in de overwegingen" is not.
 _PARTICLE_END = (r"(?! (?:(?:de|het|een|deze|dit|die|zijn|haar|hun|ons|onze|mijn)\b|"
                  r"[\ue000-\uefff]))")
+#: A part of the object's state: "vier regio's van Oekraïne", "delen van Georgië".
+_PART_OF = (r"(?:(?:[^\s\ue000-\uefff;:,]+ ){0,2}?(?:delen|deel|gebieden|gebied|regio's|regio|"
+            r"provincies|provincie|steden|hoofdstad|grondgebied|oblasten) van (?:de |het )?)?")
 _CONF = {"SUPPORTS": 0.7, "THREATENS": 0.7, "OPPOSES": 0.65}
 _AUX = r"(?:wordt|werd|worden|werden|is|zijn|was|waren)"
 
@@ -122,9 +127,10 @@ def dutch_cues() -> list[Cue]:
         plain = _alt(f for v in obj if not v.particle for f in v.finite)
         kinds = ACTORS | {"person"} if rtype != "SUPPORTS" else ACTORS
         idiom = _IDIOM if rtype == "SUPPORTS" else ""
+        part_of = _PART_OF if rtype == "THREATENS" else ""  # "annexeerde vier regio's van X"
         out.append(_cue(f"{key}-v2", rtype, "ab",
-                        r"{a} {n4}" + plain + r" " + _ADV_SHORT + _NO_PREP + r"{the}{peopleof}{b}"
-                        + idiom,
+                        r"{a} {n4}" + plain + r" " + _ADV_SHORT + _NO_PREP + r"{the}{peopleof}"
+                        + part_of + r"{b}" + idiom,
                         conf, a_kinds=kinds, subject=True, lang="nl"))
         out.append(_cue(f"{key}-inversion", rtype, "ab",
                         plain + r" {a} " + _ADV_SHORT + _NO_PREP + r"{the}{secof}{peopleof}{b}"

@@ -52,6 +52,12 @@ _PACT = (
     r"(?! (?:over|voor) (?:een |het |de )?(?:\S+ )?(?:wapenstilstand|bestand|staakt-het-vuren|"
     r"vrede|gevangenenruil))"
 )
+#: Words between "is" and "lid": adverbs and dates, not a wish or a candidacy ("is
+#: kandidaat om lid van de EU te worden", "is klaar om lid te worden").
+_NO_WISH = r"(?!(?:om|te|kandidaat|klaar|bereid|vastbesloten|wil|hoopt|wens)\b)"
+_RUN8 = r"(?:" + _NO_WISH + r"[^\s\ue000-\uefff;:]+ ){0,8}?"
+_RUN4 = r"(?:" + _NO_WISH + r"[^\s\ue000-\uefff;:]+ ){0,4}?"
+_MEMBER = r"(?:lid|lidstaat|bondgenoot)(?: geworden)? van {the}{a}(?! (?:te )?worden)"
 _SIGN_FIN = r"(?:sluit|sluiten|sloot|sloten|ondertekent|ondertekenen|ondertekende|ondertekenden|tekent|tekenen|tekende|tekenden)"  # noqa: E501
 _SIGN_PART = r"(?:gesloten|ondertekend|getekend)"
 
@@ -115,8 +121,10 @@ def _aim_cues(verbs) -> list[Cue]:
 
 
 def _drill_cues(verbs) -> list[Cue]:
-    fin, final, _ = _forms(verbs)
-    drill = (r"(?:[^\s\ue000-\uefff;:,]+ ){0,4}?[\w-]*oefening(?:en)? (?:rond|rondom|nabij|"
+    fin, final, part = _forms(verbs)
+    # "voerde oefeningen uit rond X": the particle of "uitvoeren" before the place
+    drill = (r"(?:[^\s\ue000-\uefff;:,]+ ){0,4}?[\w-]*oefening(?:en)? (?:" + part
+             + r" )?(?:rond|rondom|nabij|"
              r"in de buurt van|voor de kust van) {the}{b}")
     kinds = {"state", "organisation", "group"}
     return [
@@ -155,17 +163,17 @@ def dutch_news_cues() -> list[Cue]:
     force = [v for v in verbs if v.type == "THREATENS" and v.frame in ("obj", "both")
              and v.lemma not in _NOT_LOCATED]  # fmt: skip
     return [
-        *_package_cues([v for v in verbs if v.frame == "pkg"]),
+        # a package announced, approved or given: "zegde een steunpakket voor X toe"
+        *_package_cues([v for v in verbs if v.frame == "pkg" or (
+            v.type == "SUPPORTS" and v.frame in ("aan", "both") and not v.apart)]),
         *_aim_cues([v for v in verbs if v.frame == "dir"]),
         *_drill_cues([v for v in verbs if v.frame == "drill"]),
         *_located_cues(force),
         _cue("nl.member-adverbial", "MEMBER_OF", "ba",
-             r"{b} (?:is|zijn|werd|wordt|was|waren|blijft) (?:[^\s\ue000-\uefff;:]+ ){0,8}?"
-             r"(?:lid|lidstaat|bondgenoot)(?: geworden)? van {the}{a}", 0.75,
+             r"{b} (?:is|zijn|werd|wordt|was|waren|blijft) " + _RUN8 + _MEMBER, 0.75,
              a_kinds={"organisation"}, b_kinds={"state", "organisation"}, lang="nl"),
         _cue("nl.member-adverbial", "MEMBER_OF", "ba",
-             r"(?:is|zijn|werd|wordt|was|waren) {b} (?:[^\s\ue000-\uefff;:]+ ){0,4}?"
-             r"(?:lid|lidstaat|bondgenoot)(?: geworden)? van {the}{a}", 0.75,
+             r"(?:is|zijn|werd|wordt|was|waren) {b} " + _RUN4 + _MEMBER, 0.75,
              a_kinds={"organisation"}, b_kinds={"state", "organisation"}, lang="nl"),
         _cue("nl.member-acceded", "MEMBER_OF", "ba",
              r"{b} (?:trad (?:[^\s\ue000-\uefff;:,]+ ){0,6}?toe|(?:is|zijn) "
