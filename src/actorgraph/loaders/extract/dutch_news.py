@@ -15,8 +15,8 @@
 
 Example
 -------
->>> sorted({c.name for c in dutch_news_cues()})[:2]
-['nl.member-adverbial', 'nl.pact']
+>>> sorted({c.name for c in dutch_news_cues()})[:3]
+['nl.member-acceded', 'nl.member-adverbial', 'nl.pact']
 """
 
 from __future__ import annotations
