@@ -51,6 +51,9 @@ def test_verb_final_negatives():
      ("CAN", "SUPPORTS", "UKR")),
     ("België kondigde aan een nieuw hulppakket voor Moldavië te sturen.",
      ("BEL", "SUPPORTS", "MDA")),
+    ("Australië heeft een hulppakket van 1,5 miljard dollar voor Oekraïne aangekondigd.",
+     ("AUS", "SUPPORTS", "UKR")),
+    ("Denemarken stelt 20 miljoen euro beschikbaar voor Moldavië.", ("DNK", "SUPPORTS", "MDA")),
     ("Litouwen zegde woensdag een munitiepakket voor Oekraïne toe.",
      ("LTU", "SUPPORTS", "UKR")),
     ("Noord-Korea lanceerde maandag een kruisraket richting Zuid-Korea.",
@@ -63,6 +66,7 @@ def test_separable_verbs(text, want):
 def test_separable_negatives():
     assert nl("Noord-Korea vuurde een raket af op de dag dat Japan stemde.") == set()
     assert nl("Hongarije kondigde een nieuw belastingpakket voor Oekraïne aan.") == set()
+    assert nl("Polen stelt geld beschikbaar voor de opvang van mensen uit Oekraïne.") == set()
     got = nl("Rusland kondigde aan dat het steunpakket voor Oekraïne onwettig is.")
     assert ("RUS", "SUPPORTS", "UKR") not in got
 
@@ -120,6 +124,8 @@ def test_pacts_between_the_parties_of_a_list():
         "Nederland en België hebben woensdag een samenwerkingsakkoord ondertekend.")
     assert ("AUS", "PARTNERS_WITH", "JPN") in nl(
         "Japan heeft met Australië een nieuw defensieakkoord gesloten.")
+    assert ("BRA", "PARTNERS_WITH", "IND") in nl(
+        "India heeft een nieuw handelsakkoord met Brazilië gesloten.")
     assert nl("Israël en Hamas hebben een wapenstilstand gesloten.") == set()
     assert nl("Israël heeft met Hamas een bestand gesloten.") == set()
     assert nl("Armenië en Azerbeidzjan hebben een vredesverdrag gesloten.") == set()

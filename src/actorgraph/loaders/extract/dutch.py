@@ -226,7 +226,7 @@ def _apart_cues(key: str, rtype: str, conf: float, verbs: list[DutchVerb], kinds
         rest = _alt([f for v in mine for f in (*v.finite, v.participle)]
                     + [v.lemma.split()[-1] for v in mine])
         part = re.escape(particle)
-        for tail in (part + r" (?:aan|naar) {the}{b}", r"(?:aan|naar) {the}{b} " + _ADV + part
+        for tail in (part + r" (?:aan|naar|voor) {the}{b}", r"(?:aan|naar) {the}{b} " + _ADV + part
                      + r"\b"):
             out.append(_cue(f"{key}-v2-apart", rtype, "ab", r"{a} {n4}" + fin + r" " + _ADV + tail,
                             conf, a_kinds=kinds, subject=True, lang="nl",

@@ -31,8 +31,9 @@ _PACKAGE = r"[\w-]*(?:steun|hulp|wapen|defensie|militaire?|munitie)pakket(?:ten)
 #: A particle that closes the verb before a clause ("kondigde aan dat het pakket …"): no
 #: package of the subject's own.
 _NO_CLAUSE = r" (?!(?:dat|of|hoe|wat|waarom|wanneer|waarmee|waarin|die)\b)"
-#: What a package is worth, between it and its receiver: "van 400 miljoen dollar".
-_WORTH = r" (?:(?:ter waarde )?van (?:[^\s\ue000-\uefff;:,]+ ){1,4}?)?"
+#: What a package is worth, between it and its receiver: "van 400 miljoen dollar", "van 4,5
+#: miljard euro" (the abstract spaces the decimal comma).
+_WORTH = r" (?:(?:ter waarde )?van (?:\d+ , \d+ |[^\s\ue000-\uefff;:,]+ ){1,4}?)?"
 #: Where a shot is aimed: "richting Japan", "in de richting van Japan", "op Israël" (not
 #: "naar": "lanceerde een missie naar X" is no shot).
 _AIM = r"(?:richting|in de richting van|op)"
@@ -182,6 +183,9 @@ def dutch_news_cues() -> list[Cue]:
         _cue("nl.pact", "PARTNERS_WITH", "pair",
              r"{a} (?:" + _SIGN_FIN + r"|hebben|heeft|hadden) " + _WORDS + r"met {the}{b} "
              + _WORDS + _PACT, 0.7, lang="nl"),
+        _cue("nl.pact", "PARTNERS_WITH", "pair",  # "heeft een handelsakkoord met X gesloten"
+             r"{a} (?:" + _SIGN_FIN + r"|hebben|heeft|hadden) " + _WORDS + _PACT
+             + r" met {the}{b}", 0.7, lang="nl"),
         _cue("nl.pact", "PARTNERS_WITH", "pair",
              r"{a} " + _SIGN_FIN + r" " + _WORDS + _PACT, 0.7, lang="nl"),
         _cue("nl.pact", "PARTNERS_WITH", "pair",
