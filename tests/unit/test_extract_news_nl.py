@@ -65,6 +65,7 @@ def test_separable_verbs(text, want):
 
 def test_separable_negatives():
     assert nl("Noord-Korea vuurde een raket af op de dag dat Japan stemde.") == set()
+    assert nl("Noord-Korea vuurde een raket af richting de Japanse Zee.") == set()
     assert nl("Hongarije kondigde een nieuw belastingpakket voor Oekraïne aan.") == set()
     assert nl("Polen stelt geld beschikbaar voor de opvang van mensen uit Oekraïne.") == set()
     got = nl("Rusland kondigde aan dat het steunpakket voor Oekraïne onwettig is.")
@@ -126,6 +127,9 @@ def test_pacts_between_the_parties_of_a_list():
         "Japan heeft met Australië een nieuw defensieakkoord gesloten.")
     assert ("BRA", "PARTNERS_WITH", "IND") in nl(
         "India heeft een nieuw handelsakkoord met Brazilië gesloten.")
+    assert ("ESP", "PARTNERS_WITH", "PRT") in nl(
+        "Spanje en Portugal hebben een akkoord over waterbeheer gesloten.")
     assert nl("Israël en Hamas hebben een wapenstilstand gesloten.") == set()
+    assert nl("Servië heeft met Kosovo het akkoord opgezegd.") == set()
     assert nl("Israël heeft met Hamas een bestand gesloten.") == set()
     assert nl("Armenië en Azerbeidzjan hebben een vredesverdrag gesloten.") == set()

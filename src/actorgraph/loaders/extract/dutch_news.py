@@ -60,7 +60,10 @@ _RUN8 = r"(?:" + _NO_WISH + r"[^\s\ue000-\uefff;:]+ ){0,8}?"
 _RUN4 = r"(?:" + _NO_WISH + r"[^\s\ue000-\uefff;:]+ ){0,4}?"
 _MEMBER = r"(?:lid|lidstaat|bondgenoot)(?: geworden)? van {the}{a}(?! (?:te )?worden)"
 _SIGN_FIN = r"(?:sluit|sluiten|sloot|sloten|ondertekent|ondertekenen|ondertekende|ondertekenden|tekent|tekenen|tekende|tekenden)"  # noqa: E501
-_SIGN_PART = r"(?:gesloten|ondertekend|getekend)"
+_SIGN_PART = r"(?:gesloten|ondertekend|getekend)\b"
+_AUX = r"(?:hebben|heeft|hadden|zullen|willen) "
+#: What a pact is about, before its participle: "een akkoord over migratie gesloten".
+_ABOUT = r" (?:(?:over|inzake|op het gebied van) (?:[^\s\ue000-\uefff;:,]+ ){1,4}?)?"
 
 
 def _forms(verbs) -> tuple[str, str, str]:
@@ -100,7 +103,7 @@ def _package_cues(verbs) -> list[Cue]:
 def _aim_cues(verbs) -> list[Cue]:
     out: list[Cue] = []
     kinds = {"state", "organisation", "group"}
-    aim = _AIM + r" {the}{b}"
+    aim = _AIM + r" {the}{b}(?! (?:zee|oceaan|golf)\b)"  # "richting de Japanse Zee"
     for sep in (True, False):
         mine = [v for v in verbs if bool(v.particle) == sep]
         if not mine:
@@ -180,15 +183,20 @@ def dutch_news_cues() -> list[Cue]:
              r"{b} (?:trad (?:[^\s\ue000-\uefff;:,]+ ){0,6}?toe|(?:is|zijn) "
              r"(?:[^\s\ue000-\uefff;:,]+ ){0,6}?toegetreden) tot {the}{a}", 0.75,
              a_kinds={"organisation"}, b_kinds={"state"}, lang="nl"),
+        # signed, never cancelled: "heeft het akkoord met X opgezegd" is no pact
         _cue("nl.pact", "PARTNERS_WITH", "pair",
-             r"{a} (?:" + _SIGN_FIN + r"|hebben|heeft|hadden) " + _WORDS + r"met {the}{b} "
-             + _WORDS + _PACT, 0.7, lang="nl"),
+             r"{a} " + _SIGN_FIN + r" " + _WORDS + r"met {the}{b} " + _WORDS + _PACT, 0.7,
+             lang="nl"),
+        _cue("nl.pact", "PARTNERS_WITH", "pair",
+             r"{a} " + _AUX + _WORDS + r"met {the}{b} " + _WORDS + _PACT + _ABOUT + _SIGN_PART,
+             0.7, lang="nl"),
+        _cue("nl.pact", "PARTNERS_WITH", "pair",  # "sloot een handelsakkoord met X"
+             r"{a} " + _SIGN_FIN + r" " + _WORDS + _PACT + r" met {the}{b}", 0.7, lang="nl"),
         _cue("nl.pact", "PARTNERS_WITH", "pair",  # "heeft een handelsakkoord met X gesloten"
-             r"{a} (?:" + _SIGN_FIN + r"|hebben|heeft|hadden) " + _WORDS + _PACT
-             + r" met {the}{b}", 0.7, lang="nl"),
+             r"{a} " + _AUX + _WORDS + _PACT + r" met {the}{b}" + _ABOUT + _SIGN_PART, 0.7,
+             lang="nl"),
         _cue("nl.pact", "PARTNERS_WITH", "pair",
              r"{a} " + _SIGN_FIN + r" " + _WORDS + _PACT, 0.7, lang="nl"),
         _cue("nl.pact", "PARTNERS_WITH", "pair",
-             r"{a} (?:hebben|heeft|hadden|zullen|willen) " + _WORDS + _PACT + r" " + _SIGN_PART,
-             0.7, lang="nl"),
+             r"{a} " + _AUX + _WORDS + _PACT + _ABOUT + _SIGN_PART, 0.7, lang="nl"),
     ]
