@@ -54,7 +54,9 @@ class DutchVerb:
         stem = self.lemma[:-2]
         stem = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
         fin = [f for f in fin if f not in (self.lemma[:-2], stem)]
-        return [self.lemma, self.participle, *fin, f"te {self.lemma}"]
+        te = (f"{self.particle} te {self.lemma[len(self.particle):]}" if self.particle
+              and self.lemma.startswith(self.particle) else f"te {self.lemma}")  # "in te nemen"
+        return [self.lemma, self.participle, *fin, te]
 
 
 @lru_cache(maxsize=1)
@@ -76,12 +78,14 @@ def _alt(words) -> str:
 #: Adverbs, commas and "en" between the arguments and the verb ("politiek, financieel en
 #: diplomatiek onverminderd"): up to ten tokens, never a slot, ";" or ":".
 _ADV = r"(?:[^\s\ue000-\uefff;:]+ ){0,10}?"
-#: The object must not be the object of a preposition ("in Oekraïne", "met China").
+#: The object must not be the object of a preposition ("in Oekraïne", "met China", "vanuit
+#: Nederland"); "aan" a whole word ("gaan Oekraïne munitie leveren" is no "aan Oekraïne").
 #: Between a V2 verb and its object: a few words, no comma ("steunt ook de NAVO").
 _ADV_SHORT = r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}?"
 _NO_PREP = (
     r"(?<!in )(?<!met )(?<!van )(?<!over )(?<!naar )(?<!bij )(?<!uit )(?<!voor )"
-    r"(?<!door )(?<!op )(?<!tegen )(?<!aan )(?<!om )(?<!tot )(?<!tijdens )(?<!binnen )"
+    r"(?<!door )(?<!op )(?<!tegen )(?<!\baan )(?<!raan )(?<!om )(?<!tot )(?<!tijdens )"
+    r"(?<!binnen )"
     r"(?<!sinds )(?<!via )(?<!tussen )(?<!onder )(?<!jegens )(?<!namens )(?<!na )"
 )
 #: An infinitive after an article is a noun ("Iran straffen voor het leveren van drones"):
@@ -99,6 +103,13 @@ _IDIOM = (r"(?! (?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:de schuld|het hoofd|weerstan
 _AID_NOUN = (r" (?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:steun|hulp|bijstand|ondersteuning|"
              r"bescherming|wapens|munitie|noodhulp|militaire|financi\w+ (?:steun|hulp)|"
              r"humanitaire)\b")
+#: A particle that is also a preposition must close its phrase: "neemt X in" is innemen,
+#: "neemt X mee in de overwegingen" is not.
+_PARTICLE_END = (r"(?! (?:(?:de|het|een|deze|dit|die|zijn|haar|hun|ons|onze|mijn)\b|"
+                 r"[\ue000-\uefff]))")
+#: A part of the object's state: "vier regio's van Oekraïne", "delen van Georgië".
+_PART_OF = (r"(?:(?:[^\s\ue000-\uefff;:,]+ ){0,2}?(?:delen|deel|gebieden|gebied|regio's|regio|"
+            r"provincies|provincie|steden|hoofdstad|grondgebied|oblasten) van (?:de |het )?)?")
 _CONF = {"SUPPORTS": 0.7, "THREATENS": 0.7, "OPPOSES": 0.65}
 _AUX = r"(?:wordt|werd|worden|werden|is|zijn|was|waren)"
 
@@ -116,9 +127,10 @@ def dutch_cues() -> list[Cue]:
         plain = _alt(f for v in obj if not v.particle for f in v.finite)
         kinds = ACTORS | {"person"} if rtype != "SUPPORTS" else ACTORS
         idiom = _IDIOM if rtype == "SUPPORTS" else ""
+        part_of = _PART_OF if rtype == "THREATENS" else ""  # "annexeerde vier regio's van X"
         out.append(_cue(f"{key}-v2", rtype, "ab",
-                        r"{a} {n4}" + plain + r" " + _ADV_SHORT + _NO_PREP + r"{the}{peopleof}{b}"
-                        + idiom,
+                        r"{a} {n4}" + plain + r" " + _ADV_SHORT + _NO_PREP + r"{the}{peopleof}"
+                        + part_of + r"{b}" + idiom,
                         conf, a_kinds=kinds, subject=True, lang="nl"))
         out.append(_cue(f"{key}-inversion", rtype, "ab",
                         plain + r" {a} " + _ADV_SHORT + _NO_PREP + r"{the}{secof}{peopleof}{b}"
@@ -128,15 +140,17 @@ def dutch_cues() -> list[Cue]:
         for particle in sorted({v.particle for v in obj if v.particle}):
             sep = _alt(f for v in obj if v.particle == particle for f in v.finite)
             out.append(_cue(f"{key}-v2-{particle}", rtype, "ab",
-                            r"{a} {n4}" + sep + r" {the}{b} " + _ADV + particle + r"\b",
+                            r"{a} {n4}" + sep + r" " + _ADV_SHORT + _NO_PREP + r"{the}{b} " + _ADV
+                            + particle + r"\b"
+                            + _PARTICLE_END,
                             conf, a_kinds=kinds, subject=True, lang="nl"))
             out.append(_cue(f"{key}-inversion-{particle}", rtype, "ab",
-                            sep + r" {a} {the}{b} " + _ADV + particle + r"\b", conf,
+                            sep + r" {a} {the}{b} " + _ADV + particle + r"\b" + _PARTICLE_END, conf,
                             a_kinds=kinds, lang="nl"))
         final = _alt(f for v in obj for f in v.final_forms)
         out.append(_cue(f"{key}-final", rtype, "ab",
-                        r"{a} {n4}" + _ALONG + _NO_PREP + r"{the}{secof}{b} " + _ADV + _NOT_NOUN
-                        + final
+                        r"{a} {n4}" + _ALONG + _NO_PREP + r"{the}{secof}{partof}{b} " + _ADV
+                        + _NOT_NOUN + final
                         + r"\b",
                         conf - 0.05, a_kinds=kinds, subject=True, lang="nl"))
         out.extend(_apart_cues(key, rtype, conf, [v for v in mine if v.apart], kinds))
@@ -160,7 +174,7 @@ def dutch_cues() -> list[Cue]:
             offers.append(_cue(f"{key}-offer-inversion", rtype, "ab",
                                aid + r" {a} " + _ADV_SHORT + r"{the}{b}" + _AID_NOUN,
                                conf, a_kinds=ACTORS, lang="nl"))
-        part = _alt(v.participle for v in mine if v.frame != "aid")
+        part = _alt(v.participle for v in mine if v.frame in ("obj", "both", "aan"))
         out.append(_cue(f"{key}-passive", rtype, "ab",
                         r"{b} " + _AUX + r" " + _ADV + r"door {the}{a} " + _ADV + part + r"\b",
                         conf, a_kinds=kinds, lang="nl"))
@@ -212,7 +226,7 @@ def _apart_cues(key: str, rtype: str, conf: float, verbs: list[DutchVerb], kinds
         rest = _alt([f for v in mine for f in (*v.finite, v.participle)]
                     + [v.lemma.split()[-1] for v in mine])
         part = re.escape(particle)
-        for tail in (part + r" (?:aan|naar) {the}{b}", r"(?:aan|naar) {the}{b} " + _ADV + part
+        for tail in (part + r" (?:aan|naar|voor) {the}{b}", r"(?:aan|naar) {the}{b} " + _ADV + part
                      + r"\b"):
             out.append(_cue(f"{key}-v2-apart", rtype, "ab", r"{a} {n4}" + fin + r" " + _ADV + tail,
                             conf, a_kinds=kinds, subject=True, lang="nl",

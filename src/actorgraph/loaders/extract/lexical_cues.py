@@ -17,6 +17,7 @@ from actorgraph.loaders.extract.cue_base import NOT_PARTICLE_BACK
 from actorgraph.loaders.extract.cues import ACTORS, CUES, Cue, _cue
 from actorgraph.loaders.extract.cues_news_en import news_cues
 from actorgraph.loaders.extract.dutch import dutch_cues
+from actorgraph.loaders.extract.dutch_news import dutch_news_cues
 from actorgraph.loaders.extract.predicates import forms_of
 
 _BE = r"(?:was|were|is|are|has been|have been|had been|being|been|will be|werd|werden)"
@@ -55,4 +56,4 @@ def lexical_cues() -> list[Cue]:
 
 
 #: The hand-written cues, then the lexicons' (English from CAMEO, Dutch clause orders).
-ALL_CUES: list[Cue] = CUES + lexical_cues() + news_cues() + dutch_cues()
+ALL_CUES: list[Cue] = CUES + lexical_cues() + news_cues() + dutch_cues() + dutch_news_cues()

@@ -1,0 +1,202 @@
+"""Dutch news sentences (issue 9): the frames of ``data/predicates_nl.csv`` that
+:mod:`.dutch` does not read, and the plain news shapes of membership and pacts.
+
+- **pkg**: a package of aid for a receiver, with a verb of announcing or approving —
+  "Duitsland kondigde een nieuw steunpakket voor Oekraïne aan", "… heeft een hulppakket
+  voor Moldavië goedgekeurd": the subject supports the receiver;
+- **dir**: a shot aimed at a state — "Noord-Korea vuurde een raket af richting Japan",
+  "… heeft raketten op Israël afgevuurd": the subject threatens it;
+- **drill**: military exercises around a state — "China hield oefeningen rond Taiwan";
+- **located target**: a verb of force whose object is no actor but a place in a state —
+  "Turkse drones bestookten Koerdische doelen in het noorden van Irak": the state;
+- **membership** with an adverbial run — "Zweden is sinds 7 maart 2024 lid van de NAVO";
+- **pacts** between the parties of a list — "Japan en Zuid-Korea hebben een nieuw
+  veiligheidsakkoord gesloten" (not a truce: "een wapenstilstand gesloten").
+
+Example
+-------
+>>> sorted({c.name for c in dutch_news_cues()})[:3]
+['nl.member-acceded', 'nl.member-adverbial', 'nl.pact']
+"""
+
+from __future__ import annotations
+
+from actorgraph.loaders.extract.cues import Cue, _cue
+from actorgraph.loaders.extract.dutch import _ADV, _alt, dutch_verbs
+
+#: Words of an object or adverbial with no actor in it, between a verb and what follows.
+_WORDS = r"(?:[^\s\ue000-\uefff;:,]+ ){0,6}?"
+#: A package of aid: "steunpakket", "hulppakket", "militair steunpakket", "wapenpakketten".
+_PACKAGE = r"[\w-]*(?:steun|hulp|wapen|defensie|militaire?|munitie)pakket(?:ten)?\b"
+#: A particle that closes the verb before a clause ("kondigde aan dat het pakket …"): no
+#: package of the subject's own.
+_NO_CLAUSE = r" (?!(?:dat|of|hoe|wat|waarom|wanneer|waarmee|waarin|die)\b)"
+#: What a package is worth, between it and its receiver: "van 400 miljoen dollar", "van 4,5
+#: miljard euro" (the abstract spaces the decimal comma).
+_WORTH = r" (?:(?:ter waarde )?van (?:\d+ , \d+ |[^\s\ue000-\uefff;:,]+ ){1,4}?)?"
+#: Where a shot is aimed: "richting Japan", "in de richting van Japan", "op Israël" (not
+#: "naar": "lanceerde een missie naar X" is no shot).
+_AIM = r"(?:richting|in de richting van|op)"
+#: A place in a state: "in het noorden van Irak", "in Syrië", "bij de grens van Libanon".
+_PLACE_IN = (
+    r"(?:in|op|bij) (?:de |het )?(?:(?:noord|zuid|oost|west|noordoost|noordwest|zuidoost|"
+    r"zuidwest)(?:en|elijk deel|elijke deel) van (?:de |het )?|(?:grens|grensgebied|"
+    r"hoofdstad|centrum|kust) van (?:de |het )?)?"
+)
+#: Verbs of force that take a located target (not "bedreigen": "bedreigt de vrede in X").
+_NOT_LOCATED = ("bedreigen",)
+#: A pact noun (a compound ending in it: "veiligheidsakkoord", "defensieverdrag"), not a
+#: truce or peace between enemies.
+_PACT = (
+    r"(?!\S*(?:wapenstilstand|bestand|vrede|staakt-het-vuren|gevangenen|graan))"
+    r"[\w-]*(?:akkoord|verdrag|overeenkomst|pact|partnerschap)\b"
+    r"(?! (?:over|voor) (?:een |het |de )?(?:\S+ )?(?:wapenstilstand|bestand|staakt-het-vuren|"
+    r"vrede|gevangenenruil))"
+)
+#: Words between "is" and "lid": adverbs and dates, not a wish or a candidacy ("is
+#: kandidaat om lid van de EU te worden", "is klaar om lid te worden").
+_NO_WISH = r"(?!(?:om|te|kandidaat|klaar|bereid|vastbesloten|wil|hoopt|wens)\b)"
+_RUN8 = r"(?:" + _NO_WISH + r"[^\s\ue000-\uefff;:]+ ){0,8}?"
+_RUN4 = r"(?:" + _NO_WISH + r"[^\s\ue000-\uefff;:]+ ){0,4}?"
+_MEMBER = r"(?:lid|lidstaat|bondgenoot)(?: geworden)? van {the}{a}(?! (?:te )?worden)"
+_SIGN_FIN = r"(?:sluit|sluiten|sloot|sloten|ondertekent|ondertekenen|ondertekende|ondertekenden|tekent|tekenen|tekende|tekenden)"  # noqa: E501
+_SIGN_PART = r"(?:gesloten|ondertekend|getekend)\b"
+_AUX = r"(?:hebben|heeft|hadden|zullen|willen) "
+#: What a pact is about, before its participle: "een akkoord over migratie gesloten".
+_ABOUT = r" (?:(?:over|inzake|op het gebied van) (?:[^\s\ue000-\uefff;:,]+ ){1,4}?)?"
+
+
+def _forms(verbs) -> tuple[str, str, str]:
+    """Finite forms, clause-final forms and the particle alternation of ``verbs``."""
+    fin = _alt(f for v in verbs for f in v.finite)
+    final = _alt(f for v in verbs for f in v.final_forms)
+    return fin, final, _alt({v.particle for v in verbs if v.particle} or {"\x00"})
+
+
+def _package_cues(verbs) -> list[Cue]:
+    out: list[Cue] = []
+    for sep in (True, False):
+        mine = [v for v in verbs if bool(v.particle) == sep]
+        if not mine:
+            continue
+        fin, final, part = _forms(mine)
+        obj = _WORDS + _PACKAGE + _WORTH + r"(?:voor|aan) {the}{secof}{b}"
+        # "kondigde een steunpakket voor X aan", "kondigde aan een steunpakket voor X te …"
+        heads = ((r"", r" " + _ADV + part + r"\b"), (part + _NO_CLAUSE, r""))
+        heads = heads if sep else (("", ""),)
+        for head, tail in heads:
+            out += [
+                _cue("nl.support-package", "SUPPORTS", "ab",
+                     r"{a} {n4}" + fin + r" " + head + obj + tail, 0.7,
+                     a_kinds={"state", "organisation", "group"}, subject=True, lang="nl"),
+                _cue("nl.support-package", "SUPPORTS", "ab", fin + r" {a} " + head + obj + tail,
+                     0.7, a_kinds={"state", "organisation", "group"}, lang="nl"),
+            ]
+        for end in (_WORTH + r"(?:voor|aan) {the}{secof}{b} " + _ADV + final + r"\b",
+                    r" " + final + r" (?:voor|aan) {the}{secof}{b}"):
+            out.append(_cue("nl.support-package", "SUPPORTS", "ab", r"{a} " + _ADV + _PACKAGE
+                            + end, 0.65, a_kinds={"state", "organisation", "group"},
+                            subject=True, lang="nl"))
+    return out
+
+
+def _aim_cues(verbs) -> list[Cue]:
+    out: list[Cue] = []
+    kinds = {"state", "organisation", "group"}
+    aim = _AIM + r" {the}{b}(?! (?:zee|oceaan|golf)\b)"  # "richting de Japanse Zee"
+    for sep in (True, False):
+        mine = [v for v in verbs if bool(v.particle) == sep]
+        if not mine:
+            continue
+        fin, final, part = _forms(mine)
+        # "vuurde een raket af richting X", "vuurde raketten op X af", "lanceerde … op X"
+        ends = (part + r" " + aim, aim + r" " + _ADV + part + r"\b") if sep else (aim,)
+        for end in ends:
+            out += [
+                _cue("nl.threat-aim", "THREATENS", "ab", r"{a} {n4}" + fin + r" " + _WORDS + end,
+                     0.7, a_kinds=kinds, subject=True, lang="nl"),
+                _cue("nl.threat-aim", "THREATENS", "ab", fin + r" {a} " + _WORDS + end, 0.7,
+                     a_kinds=kinds, lang="nl"),
+            ]
+        for end in (aim + r" " + _ADV + final + r"\b", final + r" " + aim):
+            out.append(_cue("nl.threat-aim", "THREATENS", "ab", r"{a} " + _ADV + end, 0.65,
+                            a_kinds=kinds, subject=True, lang="nl"))
+    return out
+
+
+def _drill_cues(verbs) -> list[Cue]:
+    fin, final, part = _forms(verbs)
+    # "voerde oefeningen uit rond X": the particle of "uitvoeren" before the place
+    drill = (r"(?:[^\s\ue000-\uefff;:,]+ ){0,4}?[\w-]*oefening(?:en)? (?:" + part
+             + r" )?(?:rond|rondom|nabij|"
+             r"in de buurt van|voor de kust van) {the}{b}")
+    kinds = {"state", "organisation", "group"}
+    return [
+        _cue("nl.threat-drill", "THREATENS", "ab", r"{a} {n4}" + fin + r" " + drill, 0.65,
+             a_kinds=kinds, subject=True, lang="nl"),
+        _cue("nl.threat-drill", "THREATENS", "ab", fin + r" {a} " + drill, 0.65,
+             a_kinds=kinds, lang="nl"),
+        _cue("nl.threat-drill", "THREATENS", "ab", r"{a} " + _ADV + drill + r" " + final + r"\b",
+             0.6, a_kinds=kinds, subject=True, lang="nl"),
+    ]  # fmt: skip
+
+
+def _located_cues(verbs) -> list[Cue]:
+    out: list[Cue] = []
+    kinds = {"state", "organisation", "group"}
+    where = r"(?:[^\s\ue000-\uefff;:,]+ ){1,4}?" + _PLACE_IN + r"{b}(?! van)"
+    for sep in (True, False):
+        mine = [v for v in verbs if bool(v.particle) == sep]
+        if not mine:
+            continue
+        fin, final, part = _forms(mine)
+        tail = (r" " + _ADV + part + r"\b") if sep else ""
+        out += [
+            _cue("nl.threat-located", "THREATENS", "ab", r"{a} {n4}" + fin + r" " + where + tail,
+                 0.65, a_kinds=kinds, subject=True, lang="nl"),
+            _cue("nl.threat-located", "THREATENS", "ab",
+                 r"{a} {n4}(?:heeft|hebben|had|hadden) " + where + r" " + _ADV + final + r"\b",
+                 0.6, a_kinds=kinds, subject=True, lang="nl"),
+        ]  # fmt: skip
+    return out
+
+
+def dutch_news_cues() -> list[Cue]:
+    """The cues of Dutch news sentences (see the module docstring)."""
+    verbs = dutch_verbs()
+    force = [v for v in verbs if v.type == "THREATENS" and v.frame in ("obj", "both")
+             and v.lemma not in _NOT_LOCATED]  # fmt: skip
+    return [
+        # a package announced, approved or given: "zegde een steunpakket voor X toe"
+        *_package_cues([v for v in verbs if v.frame == "pkg" or (
+            v.type == "SUPPORTS" and v.frame in ("aan", "both") and not v.apart)]),
+        *_aim_cues([v for v in verbs if v.frame == "dir"]),
+        *_drill_cues([v for v in verbs if v.frame == "drill"]),
+        *_located_cues(force),
+        _cue("nl.member-adverbial", "MEMBER_OF", "ba",
+             r"{b} (?:is|zijn|werd|wordt|was|waren|blijft) " + _RUN8 + _MEMBER, 0.75,
+             a_kinds={"organisation"}, b_kinds={"state", "organisation"}, lang="nl"),
+        _cue("nl.member-adverbial", "MEMBER_OF", "ba",
+             r"(?:is|zijn|werd|wordt|was|waren) {b} " + _RUN4 + _MEMBER, 0.75,
+             a_kinds={"organisation"}, b_kinds={"state", "organisation"}, lang="nl"),
+        _cue("nl.member-acceded", "MEMBER_OF", "ba",
+             r"{b} (?:trad (?:[^\s\ue000-\uefff;:,]+ ){0,6}?toe|(?:is|zijn) "
+             r"(?:[^\s\ue000-\uefff;:,]+ ){0,6}?toegetreden) tot {the}{a}", 0.75,
+             a_kinds={"organisation"}, b_kinds={"state"}, lang="nl"),
+        # signed, never cancelled: "heeft het akkoord met X opgezegd" is no pact
+        _cue("nl.pact", "PARTNERS_WITH", "pair",
+             r"{a} " + _SIGN_FIN + r" " + _WORDS + r"met {the}{b} " + _WORDS + _PACT, 0.7,
+             lang="nl"),
+        _cue("nl.pact", "PARTNERS_WITH", "pair",
+             r"{a} " + _AUX + _WORDS + r"met {the}{b} " + _WORDS + _PACT + _ABOUT + _SIGN_PART,
+             0.7, lang="nl"),
+        _cue("nl.pact", "PARTNERS_WITH", "pair",  # "sloot een handelsakkoord met X"
+             r"{a} " + _SIGN_FIN + r" " + _WORDS + _PACT + r" met {the}{b}", 0.7, lang="nl"),
+        _cue("nl.pact", "PARTNERS_WITH", "pair",  # "heeft een handelsakkoord met X gesloten"
+             r"{a} " + _AUX + _WORDS + _PACT + r" met {the}{b}" + _ABOUT + _SIGN_PART, 0.7,
+             lang="nl"),
+        _cue("nl.pact", "PARTNERS_WITH", "pair",
+             r"{a} " + _SIGN_FIN + r" " + _WORDS + _PACT, 0.7, lang="nl"),
+        _cue("nl.pact", "PARTNERS_WITH", "pair",
+             r"{a} " + _AUX + _WORDS + _PACT + _ABOUT + _SIGN_PART, 0.7, lang="nl"),
+    ]
