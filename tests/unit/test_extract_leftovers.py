@@ -153,3 +153,19 @@ def test_who_is_stood_with_against_an_aggression_is_its_victim() -> None:
                    issuer=None)
     assert ("RUS", "THREATENS", "MDA") in got
     assert ("RUS", "THREATENS", "CAN") not in got
+
+
+def test_a_mission_launched_to_a_state_is_no_attack() -> None:
+    for lang, text in (("nl", "De EU lanceerde een civiele missie naar Armenië."),
+                       ("en", "The OSCE launched a monitoring mission to Georgia.")):
+        assert not any(t[1] == "THREATENS" for t in _triples(text, lang=lang, issuer=None)), text
+    assert ("IRN", "THREATENS", "ISR") in _triples("Iran lanceerde raketten naar Israël.",
+                                                   lang="nl", issuer=None)
+
+
+def test_an_agreement_left_or_ended_is_no_partnership() -> None:
+    for lang, text in (("nl", "Moldavië heeft het akkoord met Rusland opgezegd."),
+                       ("en", "Georgia withdrew from the agreement with Russia.")):
+        assert not any(t[1] == "PARTNERS_WITH" for t in _triples(text, lang=lang, issuer=None))
+    assert ("AUS", "PARTNERS_WITH", "JPN") in _triples(
+        "Japan signed an agreement with Australia.", issuer=None)

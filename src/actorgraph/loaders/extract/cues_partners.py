@@ -78,10 +78,15 @@ PARTNER_CUES: list[Cue] = [
         "pair",
         # ("cooperation … through the Quad and partnerships with X": the Quad is a means)
         r"(?<!through )(?<!through the )(?<!via )(?<!via the )(?<!door )(?<!via de )"
-        r"{a} {n8}(?:cooperation|partnership|partnerships|partnerschap\w*|samenwerking|"
+        # ("withdrew from the agreement with X", "het akkoord met X opgezegd": ended)
+        r"{a} (?!(?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:withdr|pull\w* out|suspend|terminat|"
+        r"quit|exit|left|abandon|trekt zich|trok zich|verlaat|verliet)\w*)"
+        r"{n8}(?:cooperation|partnership|partnerships|partnerschap\w*|samenwerking|"
         r"cooperates|cooperated|cooperating|partnered|partners|samenwerkt|samenwerken|"
         r"alliance|agreement|accord|arrangement\w*|overeenkomst|akkoord|verdrag|treaty|"
-        r"memorandum) (?:with|met) {the}{b}",
+        r"memorandum) (?:with|met) {the}{b}"
+        r"(?! (?:[^\s\ue000-\uefff;:,]+ ){0,2}?(?:opgezegd|opgeschort|beëindigd|verbroken|"
+        r"stopgezet)\b)",
         0.7,
         a_kinds=ACTORS,
         b_kinds=ACTORS,

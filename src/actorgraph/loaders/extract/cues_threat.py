@@ -250,7 +250,12 @@ THREAT_CUES: list[Cue] = [
         THR,
         "ab",
         r"{a}{paren}{n4}(?:fired|fires|launched|launches|lanceerde|lanceert|vuurde|vuurt|"
-        r"shot)\w* {w4}(?:at|on|into|towards|toward|op|naar|against|over) {the}{placein}{b}",
+        r"shot)\w*"
+        # what is launched at someone is fire, not "a mission to Moldova" or "een initiatief"
+        r"(?!(?: [^\s\ue000-\uefff;:,]+){0,3}? (?:missions?|missie|initiatives?|initiatief|"
+        r"campaigns?|campagne|programmes?|programs?|programma|dialogue|dialoog|talks|appeal|"
+        r"oproep|funds?|fonds|investigation|onderzoek|process|proces|platform)\b)"
+        r" {w4}(?:at|on|into|towards|toward|op|naar|against|over) {the}{placein}{b}",
         0.7,
         a_kinds=ACTORS | {"person"},
     ),
