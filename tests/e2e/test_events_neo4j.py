@@ -1,5 +1,5 @@
 """The real ICEWS sample loaded into a real Neo4j and into LadybugDB: the same relations,
-with the counts worked out by hand (see tests/unit/test_events_icews.py)."""
+with the counts worked out by hand (see tests/e2e/test_events_icews.py)."""
 
 from pathlib import Path
 
@@ -43,7 +43,7 @@ def test_the_icews_sample_gives_the_same_relations_in_both_stores(tmp_path, neo4
 
 
 def test_a_later_load_of_a_period_replaces_its_evidence_in_neo4j(tmp_path, neo4j_store):
-    # the sample split into its two days (see tests/unit/test_events_icews.py): loading
+    # the sample split into its two days (see tests/e2e/test_events_icews.py): loading
     # 2 June's file after 1 June's, both monthly, replaces the month's consultations
     head, *lines = SAMPLE.read_text(encoding="utf-8").splitlines()
     files = []

@@ -44,7 +44,7 @@ def small_spark():
 def test_spark_and_duckdb_agree_on_icews_and_gdelt(tmp_path):
     import sys
 
-    sys.path.insert(0, str(Path(__file__).parents[1] / "unit"))
+    sys.path.insert(0, str(Path(__file__).parent))
     from test_events_formats import with_bad_rows, write_gdelt
 
     gdelt = write_gdelt(tmp_path / "20220301000000.export.CSV")
