@@ -108,6 +108,10 @@ def _verb_cues() -> list[Cue]:
     return out
 
 
+#: Military drills, the one list for the verb and the noun cue.
+_DRILLS = r"(?:drills|exercises|war games|manoeuvres|maneuvers)"
+
+
 def news_cues() -> list[Cue]:
     """Every English news cue (see the module docstring).
 
@@ -117,15 +121,13 @@ def news_cues() -> list[Cue]:
     return _verb_cues() + [
         _cue("news.drills-around", THR, "ab",
              r"{a} {n4}(?:held|holds|hold|conducted|conducts|staged|stages|launched|launches|"
-             r"began|begins|started|starts) (?!joint )(?:" + _WORD + r"){0,3}?(?:drills|"
-             r"exercises|war games|manoeuvres|maneuvers) (?:around|encircling|surrounding|"
-             r"near|off|close to) {the}{b}",
+             r"began|begins|started|starts) (?!joint )(?:" + _WORD + r"){0,3}?" + _DRILLS
+             + r" (?:around|encircling|surrounding|near|off|close to) {the}{b}",
              0.65, a_kinds=STATES, subject=True, lang="en"),
         _cue("news.drills-nominal", THR, "ab",  # "China's military drills around Taiwan"
              r"{a} (?:(?:large-scale|large|military|naval|air|live-fire|combat|massive|new|"
              r"major|annual|latest|recent|fresh|snap|punishment|encirclement) ){0,3}"
-             r"(?:drills|exercises|war games|manoeuvres|"
-             r"maneuvers) (?:around|encircling|surrounding) {the}{b}",
+             + _DRILLS + r" (?:around|encircling|surrounding) {the}{b}",
              0.65, a_kinds=STATES, lang="en"),
         _cue("news.aid-package", SUP, "ab",
              r"{a} {n6}(?:approved|approves|announced|announces|unveiled|unveils|pledged|"
