@@ -275,16 +275,21 @@ def _complete_indexes(store: GraphStore) -> list[str]:
     (:mod:`actorgraph.graph.embedded_doc_index`) and actor-adjacency index
     (:mod:`actorgraph.graph.embedded_adjacency`) where missing or incomplete; the ones
     rebuilt."""
-    out = [name for name, flag in (("evidence index", "doc_index"),
-                                   ("actor-adjacency index", "adjacency_index"))
-           if not getattr(store, flag, True)]
-    if out:
+    stale = [(name, rebuild) for name, flag, rebuild in _INDEXES
+             if not getattr(store, flag, True)]
+    if stale:
         with store.atomic():  # type: ignore[attr-defined]
-            if "evidence index" in out:
-                store.rebuild_doc_index()  # type: ignore[attr-defined]
-            if "actor-adjacency index" in out:
-                store.rebuild_adjacency()  # type: ignore[attr-defined]
-    return out
+            for _, rebuild in stale:
+                getattr(store, rebuild)()
+    return [name for name, _ in stale]
+
+
+#: The embedded store's indexes: what a message calls each, the property saying it is
+#: complete, and the method that rebuilds it (a Neo4j store has neither property).
+_INDEXES = (
+    ("evidence index", "doc_index", "rebuild_doc_index"),
+    ("actor-adjacency index", "adjacency_index", "rebuild_adjacency"),
+)
 
 
 def repair_store(spec: str | None = None) -> str:

@@ -302,11 +302,12 @@ NOT_PARTICLE_BACK = (
 #: invasion", "Japan imposed sanctions … in response to Russia's invasion"),
 #: or takes part in it ("Belarus, complicit in Russia's war", "X aanspreken op zijn
 #: medeplichtigheid aan de Russische agressie"): not the victim of the act.
-_JUDGES_RE = re.compile(
-    r" (?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:condemn|denounc|deplor|criticis|criticiz|discuss|"
+JUDGING = (
+    r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:condemn|denounc|deplor|criticis|criticiz|discuss|"
     r"veroordee|bespr|hekel|spoke|sprak|spreekt|complicit|medeplichtig|enabl|facilitat|"
     r"betrokkenheid|involvement|impos|sanction|punish|sanctioneer)\w*"
 )
+_JUDGES_RE = re.compile(" " + JUDGING)
 
 
 def judges(abstract: str, pos: int) -> bool:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from actorgraph.loaders.documents.metadata import MONTH_NAMES
 from actorgraph.loaders.extract.cue_base import (
     _HARM,
-    _JUDGES_RE,
     ACTORS,
+    JUDGING,
     NAMED,
     STATES,
     THR,
@@ -58,6 +58,13 @@ _MONTH = "(?:" + "|".join(m for m in MONTH_NAMES if m != "may") + ")"
 _STANCE = (
     r"(?:standpunt|positie|visie|reactie|beleid|inzet|aanpak|houding|position|view|stance|"
     r"response|policy|approach)\b"
+)
+
+#: What an aggression is called just before its author ("the ongoing Russian aggression",
+#: "unprovoked Hamas attacks"), for the cues whose victim resists it.
+_ONGOING = (
+    r"(?:ongoing|continued|continuing|renewed|brutal|full-scale|unprovoked|illegal|"
+    r"aanhoudende|voortdurende)"
 )
 
 THREAT_CUES: list[Cue] = [
@@ -142,7 +149,7 @@ THREAT_CUES: list[Cue] = [
         THR,
         "ab",
         # ("Japan condemns the attack on X": who judges an attack is not its author)
-        r"{a}{paren}(?!" + _JUDGES_RE.pattern[1:] + r"){w4}" + _HARM
+        r"{a}{paren}(?!" + JUDGING + r"){w4}" + _HARM
         + r" {w4}(?:against|on|into|tegen|op|jegens|"
         r"(?<!war )(?<!wars )(?<!oorlog )in|"
         # "aanval van X op Y": X is the attacker, not the victim; so is X of "de agressie
@@ -348,8 +355,7 @@ THREAT_CUES: list[Cue] = [
         r"zichzelf|its (?:people|citizens|population|territory))|(?:security|self-defen[cs]e)) "
         r"(?:, (?:[^\s\ue000-\uefff;:,]+ ){1,8}, )?"
         r"(?:against|from|in the face of|tegen) {the}(?:all )?(?:{x}-backed )?"
-        r"(?:(?:ongoing|continued|continuing|renewed|brutal|"
-        r"full-scale|unprovoked|illegal|aanhoudende|voortdurende) )?{a}"
+        r"(?:" + _ONGOING + r" )?{a}"
         r"(?!-|'?s? (?:[\w-]+ ){0,2}(?:allies|partners|bondgenoten))",
         0.75,
         a_kinds=ACTORS,
@@ -367,8 +373,7 @@ THREAT_CUES: list[Cue] = [
         r"{b}(?:'s?)? (?:in (?:its|their|zijn|haar|hun) )?{w6}(?:self-defen[cs]e|defen[cs]e|"
         r"fight|fights|fighting|struggle|resist\w*|prevail\w*|suffer\w*|strijd|verzet|"
         r"zelfverdediging|verdediging|lijdt|lijden) (?:[^\s\ue000-\uefff;:,]+ ){0,2}?"
-        r"(?:against|from|tegen|onder) {the}(?:(?:ongoing|continued|continuing|renewed|brutal|"
-        r"full-scale|unprovoked|illegal|aanhoudende|voortdurende|brute) )*{a}(?:'s?)? "
+        r"(?:against|from|tegen|onder) {the}(?:(?:" + _ONGOING + r"|brute) )*{a}(?:'s?)? "
         r"(?:[\w-]+ )?(?:aggression|invasion|occupation|attacks|assault|war of aggression|war|"
         r"offensive|bombardments?|shelling|agressie|invasie|bezetting|aanvallen|oorlog)\b",
         0.75,

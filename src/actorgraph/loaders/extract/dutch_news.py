@@ -21,6 +21,7 @@ Example
 
 from __future__ import annotations
 
+from actorgraph.loaders.extract.cue_base import ACTORS
 from actorgraph.loaders.extract.cues import Cue, _cue
 from actorgraph.loaders.extract.dutch import _ADV, _alt, dutch_verbs
 
@@ -88,21 +89,21 @@ def _package_cues(verbs) -> list[Cue]:
             out += [
                 _cue("nl.support-package", "SUPPORTS", "ab",
                      r"{a} {n4}" + fin + r" " + head + obj + tail, 0.7,
-                     a_kinds={"state", "organisation", "group"}, subject=True, lang="nl"),
+                     a_kinds=ACTORS, subject=True, lang="nl"),
                 _cue("nl.support-package", "SUPPORTS", "ab", fin + r" {a} " + head + obj + tail,
-                     0.7, a_kinds={"state", "organisation", "group"}, lang="nl"),
+                     0.7, a_kinds=ACTORS, lang="nl"),
             ]
         for end in (_WORTH + r"(?:voor|aan) {the}{secof}{b} " + _ADV + final + r"\b",
                     r" " + final + r" (?:voor|aan) {the}{secof}{b}"):
             out.append(_cue("nl.support-package", "SUPPORTS", "ab", r"{a} " + _ADV + _PACKAGE
-                            + end, 0.65, a_kinds={"state", "organisation", "group"},
+                            + end, 0.65, a_kinds=ACTORS,
                             subject=True, lang="nl"))
     return out
 
 
 def _aim_cues(verbs) -> list[Cue]:
     out: list[Cue] = []
-    kinds = {"state", "organisation", "group"}
+    kinds = ACTORS
     aim = _AIM + r" {the}{b}(?! (?:zee|oceaan|golf)\b)"  # "richting de Japanse Zee"
     for sep in (True, False):
         mine = [v for v in verbs if bool(v.particle) == sep]
@@ -130,7 +131,7 @@ def _drill_cues(verbs) -> list[Cue]:
     drill = (r"(?:[^\s\ue000-\uefff;:,]+ ){0,4}?[\w-]*oefening(?:en)? (?:" + part
              + r" )?(?:rond|rondom|nabij|"
              r"in de buurt van|voor de kust van) {the}{b}")
-    kinds = {"state", "organisation", "group"}
+    kinds = ACTORS
     return [
         _cue("nl.threat-drill", "THREATENS", "ab", r"{a} {n4}" + fin + r" " + drill, 0.65,
              a_kinds=kinds, subject=True, lang="nl"),
@@ -143,7 +144,7 @@ def _drill_cues(verbs) -> list[Cue]:
 
 def _located_cues(verbs) -> list[Cue]:
     out: list[Cue] = []
-    kinds = {"state", "organisation", "group"}
+    kinds = ACTORS
     where = r"(?:[^\s\ue000-\uefff;:,]+ ){1,4}?" + _PLACE_IN + r"{b}(?! van)"
     for sep in (True, False):
         mine = [v for v in verbs if bool(v.particle) == sep]

@@ -465,11 +465,9 @@ _TARGETED_LIST_RE = re.compile(
 
 #: What ends a list of targeted persons before the person (a clause break, a report verb),
 #: or makes the person the speaker after it ("…, including X, Advisor Y said").
-_LIST_END_RE = re.compile(
-    r"[;:]|\b(?:said|says|announced|stated|added|noted|welcomed|according|zei|zegt|aldus|"
-    r"verklaarde)\b"
-)
-_SPEAKS_RE = re.compile(r" ?,? (?:said|says|announced|stated|added|noted|zei|zegt|verklaarde)\b")
+_SAYS = r"(?:said|says|announced|stated|added|noted|zei|zegt|verklaarde)"
+_LIST_END_RE = re.compile(r"[;:]|\b(?:" + _SAYS + r"|welcomed|according|aldus)\b")
+_SPEAKS_RE = re.compile(r" ?,? " + _SAYS + r"\b")
 
 
 def measure_target(abstract: str, start: int, end: int | None = None) -> bool:

@@ -137,14 +137,15 @@ _JOINT_RE = re.compile(
     r"\b(?:from|of|by|between|van|tussen)\b(.{1,300})",
     re.I | re.S,
 )
+#: Signs of a Dutch government text that a Belgian one never writes ("de Kamer" and "de
+#: minister van Defensie", in :data:`_NL_GOV_RE` too, are Belgian as well).
+_NL_ONLY = r"[Hh]et kabinet|Tweede Kamer|Kamerbrief|minister-president"
+_NL_ONLY_RE = re.compile(r"\b(?:" + _NL_ONLY + r")\b")
+#: Signs of a Dutch government text.
 _NL_GOV_RE = re.compile(
-    r"\b(?:[Hh]et kabinet|de Kamer|Tweede Kamer|Kamerbrief|geachte voorzitter|"
-    r"[Dd]e minister van (?:Buitenlandse Zaken|Defensie|Buitenlandse Handel)|"
-    r"minister-president)\b"
+    r"\b(?:" + _NL_ONLY + r"|de Kamer|geachte voorzitter|"
+    r"[Dd]e minister van (?:Buitenlandse Zaken|Defensie|Buitenlandse Handel))\b"
 )
-#: Of those, the ones a Belgian text never writes ("de Kamer" and "de minister van
-#: Defensie" are Belgian too).
-_NL_ONLY_RE = re.compile(r"\b(?:[Hh]et kabinet|Tweede Kamer|Kamerbrief|minister-president)\b")
 
 
 #: The two states that write in Dutch, by how their text names itself.
