@@ -81,3 +81,12 @@ def test_big_file_in_the_wrong_encoding_is_reported_with_its_line(tmp_path):
     with pytest.raises(LoaderError, match="not UTF-8") as exc:
         read_relations_csv(path)
     assert exc.value.line == n_lines + 1
+
+
+def test_a_short_spreadsheet_export_is_named_windows_1252_not_an_exotic_code_page(tmp_path):
+    # charset_normalizer alone called a file like this cp775 (a Baltic DOS code page)
+    path = tmp_path / "actors.csv"
+    path.write_bytes("id,name\nCIV,C\u00f4te d'Ivoire\nCUW,Cura\u00e7ao\n".encode("cp1252"))
+    with pytest.raises(LoaderError, match=r"it looks like cp1252") as exc:
+        read_relations_csv(path)
+    assert exc.value.line == 2 and "iconv -f cp1252" in exc.value.hint
