@@ -310,6 +310,19 @@ CORE_CUES: list[Cue] = [
         a_kinds=STATES,
         anchor=r"-(?:backed|supported|sponsored|armed|funded|gesteund)",
     ),
+    _cue(  # "Hamas, another Iranian-backed group", "the Houthis, an Iran-backed militia": the
+        # actor before the apposition is the one backed
+        "support.backed-apposition",
+        SUP,
+        "ab",
+        r"{b} , (?:another|an?|the|one|its|their) (?:[\w-]+ )?{a}-(?:backed|supported|"
+        r"sponsored|armed|funded) ",
+        0.75,
+        a_kinds=STATES,
+        b_kinds=ACTORS,
+        lang="en",
+        anchor=r"-(?:backed|supported|sponsored|armed|funded) ",
+    ),
     _cue(
         "support.noun-from",
         SUP,

@@ -247,6 +247,31 @@ PARTNER_CUES: list[Cue] = [
         b_kinds=ACTORS,
         anchor=r"ally|bondgenoot",
     ),
+    _cue(  # "Russia and its ally Belarus", "Israel and its closest partner, the United States"
+        "partner.and-its-ally",
+        PAR,
+        "pair",
+        r"{a} (?:[\w-]+ )?(?:and|,) (?:its|their) (?:(?:close|closest|key|main|staunch|"
+        r"staunchest|oldest|strategic) )?(?:ally|partner) (?:, )?{the}{b}(?!-)",
+        0.7,
+        a_kinds=ACTORS | {"person"},
+        b_kinds=ACTORS,
+        lang="en",
+        anchor=r"its ally|their ally|its \w+ ally|its partner|their partner|its \w+ partner",
+    ),
+    _cue(  # "China looks to Russia as a partner", "Japan sees Australia as a key ally"
+        "partner.regard-as",
+        PAR,
+        "pair",
+        r"{a} (?:\w+ )?(?:looks to|look to|sees|see|regards|regard|views|view|considers|"
+        r"consider|counts on|treats) {b} (?:[^\s\ue000-\uefff;:]+ ){0,16}?as (?:a|an|its|their) "
+        r"(?:(?:close|key|strategic|important|reliable|trusted|natural|major) )?(?:partner|ally)\b",
+        0.7,
+        a_kinds=STATES,
+        b_kinds=STATES,
+        lang="en",
+        anchor=r" as (?:a|an|its|their) ",
+    ),
     _cue(  # "Belarus, Russia's closest ally, …"
         "partner.ally-apposition",
         PAR,

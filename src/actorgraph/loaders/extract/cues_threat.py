@@ -256,8 +256,8 @@ THREAT_CUES: list[Cue] = [
         "threat.fired-at",
         THR,
         "ab",
-        r"{a}{paren}{n4}(?:fired|fires|launched|launches|lanceerde|lanceert|vuurde|vuurt|"
-        r"shot)\w*"
+        r"{a}{paren}{n4}(?:fired|fires|firing|opened fire|opens fire|open fire|launched|"
+        r"launches|lanceerde|lanceert|vuurde|vuurt|shot)\w*"
         # what is launched at someone is fire, not "a mission to Moldova" or "een initiatief"
         r"(?!(?: [^\s\ue000-\uefff;:,]+){0,3}? (?:missions?|missie|initiatives?|initiatief|"
         r"campaigns?|campagne|programmes?|programs?|programma|dialogue|dialoog|talks|appeal|"
@@ -510,6 +510,20 @@ THREAT_CUES: list[Cue] = [
         r"{w6}(?:against|tegen|aan|from) {the}{a} {w2}(?:aggression|agressie|invasion|"
         r"invasie|attacks?|aanval\w*|oorlog|war|troops|forces|troepen)",
         0.75,
+    ),
+    _cue(  # "protect Israel from the threat of Hezbollah", "shield Jordan against attacks by
+        # Iran": the state kept safe is the victim of the threat's author
+        "threat.protect-from-threat-of",
+        THR,
+        "ab",
+        r"(?:protect|secure|shield|safeguard|defend)\w* {the}{peopleof}{b} (?:{n4})?"
+        r"(?:from|against) {the}(?:[\w-]+ ){0,2}?(?:threats?|dangers?|attacks?|aggression) "
+        r"(?:of|from|posed by|by) {the}{a}(?!-)",
+        0.75,
+        a_kinds=ACTORS,
+        b_kinds=STATES,
+        lang="en",
+        anchor=r"threat|danger|attack|aggression",
     ),
     _cue(
         "threat.threats-noun",
