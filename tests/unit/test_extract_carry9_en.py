@@ -119,3 +119,41 @@ def test_regard_as_partner():
         issuer=None)
     assert triples("Japan sees China as a threat to the region.", issuer=None) == set()
     assert triples("Russia does not see Ukraine as a partner.", issuer=None) == set()
+
+
+# ---------------------------- 8. an aggression whose victim the sentence names before
+def test_english_adjective_aggression_without_target():
+    assert ("RUS", "THREATENS", "UKR") in triples(
+        "Ukraine keeps repairing its power grid despite the Russian invasion.")
+    assert ("RUS", "THREATENS", "GEO") in triples(
+        "Georgia still lives with the Russian occupation.")
+    # the speaker is never the victim found; a war's compound is no war on anyone
+    assert ("RUS", "THREATENS", "USA") not in triples("We discussed the Russian invasion.")
+    assert triples("Poland studied the Russian war economy.") == set()
+
+
+def test_its_war_after_the_object():
+    assert ("RUS", "THREATENS", "UKR") in triples(
+        "We will make sure Ukraine is strong and raise the costs on Russia for its "
+        "continued aggression.")
+    assert ("RUS", "THREATENS", "GEO") in triples(
+        "Georgia asked partners to press Russia to end its occupation.")
+    # a sanctioned aggressor's war with no victim named gives no threat
+    assert not {t for t in triples("We raised the costs on Russia for its war.")
+                if t[1] == "THREATENS"}
+
+
+# ------------------------------------- 9. an attack as the means of the subject's act
+def test_by_means_of_an_attack():
+    assert ("RUS", "THREATENS", "UKR") in triples(
+        "Putin shattered the peace of the continent by a brutal attack on Ukraine.")
+    assert ("RUS", "THREATENS", "GEO") in triples(
+        "Russia has destabilised the region through its invasion of Georgia.")
+    assert triples("The museum was damaged by an attack on a gallery.") == set()
+    assert ("EU", "THREATENS", "UKR") not in triples(
+        "Europe was united by the attack on Ukraine.")
+
+
+def test_countered_aggression_names_no_victim():
+    assert ("RUS", "THREATENS", "CHN") not in triples(
+        "The plan will out-compete China and counter Russian aggression.")

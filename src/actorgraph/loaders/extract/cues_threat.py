@@ -54,6 +54,14 @@ _TROOPS = r"(?:troops|forces|soldiers|troepen|militairen|soldaten|strijdkrachten
 #: A month written out ("op 24 februari", "in early March"); not "may", more often the verb.
 _MONTH = "(?:" + "|".join(m for m in MONTH_NAMES if m != "may") + ")"
 
+#: A war that ends before another target ("the war of aggression against X" is read by the
+#: cues with a target) and not a compound ("war machine", "war crimes"): no victim read.
+_NOT_WAR_COMPOUND = (
+    r"(?! (?:of|against|on|in|into|upon|with)\b)"
+    r"(?! (?:machine|economy|effort|crimes?|criminals?|chest|industry|aims|games|footing|time|"
+    r"production|sanctions|powers|zone|propaganda|budget|materiel|supplies|needs|"
+    r"coalition)\b)"
+)
 #: What one holds about a war, not one's war: "standpunt", "position", "response".
 _STANCE = (
     r"(?:standpunt|positie|visie|reactie|beleid|inzet|aanpak|houding|position|view|stance|"
@@ -400,8 +408,7 @@ THREAT_CUES: list[Cue] = [
         "victim",
         r"{a}'s? {w2}(?:full-scale |brutal |illegal |unprovoked )?(?:invasion|war of "
         r"aggression|aggression|incursion|occupation|agressie|invasie|bezetting)"
-        r"(?! (?:of|against|on|in|into|tegen|"
-        r"van|op) )",
+        r"(?! (?:of|against|on|in|into|tegen|van|op) )",
         0.55,
         a_kinds=STATES,
     ),
@@ -423,6 +430,43 @@ THREAT_CUES: list[Cue] = [
         lang="nl",
         anchor=r"agressie|invasie|inval\b|bezetting|aanval|oorlog|offensief|bombardement|"
         r"beschieting",
+    ),
+    _cue(  # English: "despite the Russian invasion", "against the Russian war of aggression"
+        # with no victim named with it: the victim is the state the sentence names before
+        "threat.adjective-aggression-en",
+        THR,
+        "victim",
+        # (what one counters or deters has no victim in the sentence: "out-compete China and
+        # counter Russian aggression" is no war on China)
+        r"(?<!counter )(?<!countering )(?<!confront )(?<!deter )(?<!combat )(?<!oppose )"
+        r"{a} (?:[\w-]+ ){0,2}?(?:aggression|invasion|war of aggression|war|occupation|"
+        r"offensive|assault)\b" + _NOT_WAR_COMPOUND,
+        0.55,
+        a_kinds=STATES,
+        a_forms=frozenset({"adjective"}),
+        lang="en",
+        anchor=r"aggression|invasion|war\b|occupation|offensive|assault",
+    ),
+    _cue(  # "X has brought war back to Europe by an unprovoked attack on Y": the means of an
+        # act of the subject, who is found as for a noun of support
+        "threat.by-means-of-attack", THR, "agent",
+        r"(?:by|through) (?:an? |the |its |his |her |their )(?:[\w-]+ (?:and )?){0,3}?(?:attack|"
+        r"invasion|assault|aggression|war) (?:on|against|upon|(?<=invasion )of) {the}{peopleof}{b}",
+        0.6, b_kinds=STATES, lang="en", anchor=r"\b(?:by|through) ",
+    ),  # fmt: skip
+    _cue(  # "increase costs on Russia for its continued aggression", "pressure on Russia to end
+        # its war": the war of the actor just named, its victim named before
+        "threat.its-war-after-object",
+        THR,
+        "victim",
+        r"(?:on|against|for|from|hold|press|pressed|pressing|urge|urged|urging) {the}{a} "
+        r"(?:accountable )?(?:for|over|to end|to stop|"
+        r"to halt|to cease) (?:its|their) (?:[\w-]+ (?:and )?){0,3}?(?:war of aggression|war|"
+        r"aggression|invasion|occupation)\b" + _NOT_WAR_COMPOUND,
+        0.55,
+        a_kinds=STATES,
+        lang="en",
+        anchor=r"its|their",
     ),
     _cue(  # "despite the full-scale aggression of Russia", "de agressie van de Russische
         # Federatie" (no victim named with it): the victim is the state the sentence names
@@ -539,5 +583,11 @@ THREAT_CUES: list[Cue] = [
 #: Victim cues whose found victim must be a state other than the speaker (see
 #: :mod:`.matching`).
 STATE_VICTIM_CUES = frozenset(
-    {"threat.possessive-invasion", "threat.aggression-of-victim", "threat.adjective-aggression"}
+    {
+        "threat.possessive-invasion",
+        "threat.aggression-of-victim",
+        "threat.adjective-aggression",
+        "threat.adjective-aggression-en",
+        "threat.its-war-after-object",
+    }
 )
