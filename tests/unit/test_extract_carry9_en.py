@@ -157,3 +157,8 @@ def test_by_means_of_an_attack():
 def test_countered_aggression_names_no_victim():
     assert ("RUS", "THREATENS", "CHN") not in triples(
         "The plan will out-compete China and counter Russian aggression.")
+
+
+def test_bystanders_of_an_english_aggression_are_no_victims():
+    assert not any(t[1] == "THREATENS" for t in triples(
+        "Hungary has sheltered thousands of families fleeing the Russian invasion.", issuer=None))

@@ -436,10 +436,12 @@ THREAT_CUES: list[Cue] = [
         "threat.adjective-aggression-en",
         THR,
         "victim",
-        # (what one counters or deters has no victim in the sentence: "out-compete China and
-        # counter Russian aggression" is no war on China)
-        r"(?<!counter )(?<!countering )(?<!confront )(?<!deter )(?<!combat )(?<!oppose )"
-        r"{a} (?:[\w-]+ ){0,2}?(?:aggression|invasion|war of aggression|war|occupation|"
+        # only after a word of what its victim does or suffers under it: refugees "fleeing"
+        # it are bystanders, what one "counters" names no victim ("out-compete China and
+        # counter Russian aggression")
+        r"(?:despite|amid|against|under|with|resist\w*|repel\w*|endur\w*|withstand\w*|"
+        r"surviv\w*|fac(?:es|ing|ed)|suffer\w* from) (?:the |its |this )?(?:" + _ONGOING
+        + r" )*{a} (?:[\w-]+ ){0,2}?(?:aggression|invasion|war of aggression|war|occupation|"
         r"offensive|assault)\b" + _NOT_WAR_COMPOUND,
         0.55,
         a_kinds=STATES,
