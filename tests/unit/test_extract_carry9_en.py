@@ -162,3 +162,26 @@ def test_countered_aggression_names_no_victim():
 def test_bystanders_of_an_english_aggression_are_no_victims():
     assert not any(t[1] == "THREATENS" for t in triples(
         "Hungary has sheltered thousands of families fleeing the Russian invasion.", issuer=None))
+
+
+# ------------------------------------------- 10. ships colliding, money that enables
+def test_collision_and_ramming():
+    assert ("CHN", "THREATENS", "PHL") in triples(
+        "We protest China's reckless collision with three Philippine supply boats.")
+    assert ("CHN", "THREATENS", "VNM") in triples(
+        "A Chinese patrol ship rammed a Vietnamese fishing boat.", issuer=None)
+    assert triples("The ships collided with fishing boats near the coast.", issuer=None) == set()
+
+
+def test_giving_that_enables_a_recipient():
+    assert ("DEU", "SUPPORTS", "UKR") in triples(
+        "Germany is providing loans to enable Ukraine to buy air defence.", issuer=None)
+    assert ("NOR", "SUPPORTS", "MDA") in triples(
+        "Norway provided grants to allow Moldova to import gas.", issuer=None)
+    assert ("NOR", "SUPPORTS", "MDA") not in triples(
+        "Norway refused to provide grants to allow Moldova to import gas.", issuer=None)
+
+
+def test_harm_in_a_place_before_a_dash():
+    assert ("RUS", "THREATENS", "UKR") in triples(
+        "Russian rockets struck a train station in Ukraine—wounding dozens.", issuer=None)

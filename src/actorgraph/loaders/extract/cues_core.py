@@ -119,7 +119,8 @@ CORE_CUES: list[Cue] = [
         "support.give-to",
         SUP,
         "ab",
-        r"{a} {n6}" + _GIVE + r" {w10}(?:to|into|for|aan|naar) {the}{b}",
+        # "providing finance to enable Ukraine to buy …": the one enabled receives
+        r"{a} {n6}" + _GIVE + r" {w10}(?:to|into|for|aan|naar) (?:(?:enable|allow) )?{the}{b}",
         0.75,
         a_kinds=ACTORS,
     ),

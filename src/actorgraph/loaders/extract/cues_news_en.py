@@ -68,7 +68,8 @@ def news_verbs() -> list[NewsVerb]:
     table = read_csv(path, text=text)
     col = {h: i for i, h in enumerate(table.header)}
     return [
-        NewsVerb(v[col["lemma"]], tuple(v[col["forms"]].split()), v[col["type"]], v[col["objects"]])
+        NewsVerb(v[col["lemma"]], tuple(f.replace("_", " ") for f in v[col["forms"]].split()),
+                 v[col["type"]], v[col["objects"]])
         for _, v in table.rows
     ]
 
@@ -98,7 +99,8 @@ def _verb_cues() -> list[Cue]:
         out.append(
             _cue(f"news.verb-object.{v.lemma}", v.type, "ab",
                  r"{a}{paren}{n4}" + _NOT_AFTER_HYPHEN + r"\b" + forms
-                 + r" (?!by ){the}(?:new |more |\d+(?: , \d+)* |(?:thousands|hundreds|dozens) of )?"
+                 + r" (?!by ){the}(?:new |more |\d+(?: , \d+)* |(?:thousands|hundreds|dozens) of "
+                 r"|(?:two|three|four|five|several|multiple) )?"
                  + r"{b} (?:" + _WORD + r"){0,2}?"
                  + _alt(v.objects.split("|")) + r"\b", 0.65,
                  a_kinds=kinds, subject=True, lang="en")
@@ -167,7 +169,7 @@ def news_cues() -> list[Cue]:
         _cue("news.harm-in-place", THR, "ab",  # "Russian attacks killed 26 people across X"
              r"{a} (?:[\w-]+ ){0,2}?" + _HARM_SUBJECT + r" (?:" + _WORD + r"){0,8}?"
              + _HARM_DONE + r" (?!by )(?:" + _WORD + r"){0,10}?(?:in|across|throughout|inside) "
-             r"(?:the )?" + _COMPASS + r"{b}(?! ?-)",
+             r"(?:the )?" + _COMPASS + r"{b}(?!-\S)",  # (a dash aside may follow, no compound)
              0.65, a_kinds=STATES | {"group"}, b_kinds=STATES, lang="en"),
         _cue("news.harm-killed-people", THR, "ab",  # "Hamas attacks that killed 1,200 Israelis"
              r"{a} (?:[\w-]+ ){0,3}?" + _HARM_SUBJECT + r" (?:" + _WORD + r"){0,4}?"
