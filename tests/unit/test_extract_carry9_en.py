@@ -185,3 +185,15 @@ def test_giving_that_enables_a_recipient():
 def test_harm_in_a_place_before_a_dash():
     assert ("RUS", "THREATENS", "UKR") in triples(
         "Russian rockets struck a train station in Ukraine—wounding dozens.", issuer=None)
+
+
+# --------------------------------------------- 11. thanks for a state's partnership
+def test_thanks_for_a_partnership():
+    assert ("CAN", "PARTNERS_WITH", "USA") in triples(
+        "President Biden thanked Prime Minister Trudeau for Canada's enduring partnership.")
+    assert ("JPN", "PARTNERS_WITH", "USA") in triples("We welcome Japan's close friendship.")
+    assert ("POL", "PARTNERS_WITH", "USA") in triples(
+        "The President praised Poland's steadfast partnership.")
+    # a partnership with a third state is theirs, not the speaker's
+    assert ("JPN", "PARTNERS_WITH", "USA") not in triples(
+        "We welcomed Japan's partnership with India.")

@@ -272,6 +272,21 @@ PARTNER_CUES: list[Cue] = [
         lang="en",
         anchor=r" as (?:a|an|its|their) ",
     ),
+    _cue(  # "President X thanked Prime Minister Y for Canada's strong partnership", "we
+        # welcome Japan's close friendship": who thanks for a partnership is the partner
+        "partner.thanks-for-partnership",
+        PAR,
+        "pair",
+        r"{a} {n6}(?:thank\w*|prais\w*|welcom\w*|appreciat\w*|commend\w*|celebrat\w*|"
+        r"recogni[sz]\w*|hail\w*) (?:{w4}{x} )?{w3}(?:for )?{b}'s? (?:(?:strong|close|steadfast|"
+        r"enduring|unwavering|continued|deep|longstanding|long-standing|valued|ongoing|"
+        r"strategic|and) )*(?:partnership|friendship|alliance)\b(?! (?:with|between|among)\b)",
+        0.7,
+        a_kinds=STATES | {"person"},
+        b_kinds=STATES,
+        lang="en",
+        anchor=r"partnership|friendship|alliance",
+    ),
     _cue(  # "Belarus, Russia's closest ally, …"
         "partner.ally-apposition",
         PAR,
