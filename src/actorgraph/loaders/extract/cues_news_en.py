@@ -170,7 +170,8 @@ def news_cues() -> list[Cue]:
              r"{a} (?:[\w-]+ ){0,2}?" + _HARM_SUBJECT + r" (?:" + _WORD + r"){0,8}?"
              + _HARM_DONE + r" (?!by )(?:" + _WORD + r"){0,10}?(?:in|across|throughout|inside) "
              r"(?:the )?" + _COMPASS + r"{b}(?!-\S)",  # (a dash aside may follow, no compound)
-             0.65, a_kinds=STATES | {"group"}, b_kinds=STATES, lang="en"),
+             0.65, a_kinds=STATES | {"group"}, b_kinds=STATES, lang="en",
+             anchor=r"killed|struck|\bhit\b|destroyed|damaged|wounded|injured|pounded"),
         _cue("news.harm-killed-people", THR, "ab",  # "Hamas attacks that killed 1,200 Israelis"
              r"{a} (?:[\w-]+ ){0,3}?" + _HARM_SUBJECT + r" (?:" + _WORD + r"){0,4}?"
              r"(?:that |which )?(?:have |has |had )?killed (?:[^\s\ue000-\uefff;:]+ ){0,6}?{b}",

@@ -99,16 +99,18 @@ PARTNER_CUES: list[Cue] = [
         r"(?:of|van) {the}{a} (?:with|met) {the}{b}",
         0.8,
     ),
-    _cue(  # "Rusland en zijn bondgenoot Belarus", "Iran and its close ally Syria"
+    _cue(  # "Rusland en zijn bondgenoot Belarus", "Iran and its close ally Syria", "Putin's
+        # government and its ally Belarus" (a leader's government is his state)
         "partner.and-its-ally",
         PAR,
         "pair",
-        r"{a} (?:and|en) (?:its|their|zijn|haar|hun) (?:(?:close|closest|key|main|nauwe|"
+        r"{a} (?:(?:government|regime|leadership|administration|regering|regime) )?(?:and|en) "
+        r"(?:its|their|zijn|haar|hun) (?:(?:close|closest|key|main|nauwe|"
         # (the ally word may be read as a collective's mention where NATO is named)
         r"trouwe|belangrijkste) )?(?:ally|allies|partner|partners|bondgenoot|bondgenoten|{x}) "
         r"{the}{b}",
         0.75,
-        a_kinds=STATES,
+        a_kinds=STATES | {"person"},
         b_kinds=STATES,
         anchor=r"all(?:y|ies)|partner|bondgeno",
     ),
@@ -246,18 +248,6 @@ PARTNER_CUES: list[Cue] = [
         a_kinds=ACTORS,
         b_kinds=ACTORS,
         anchor=r"ally|bondgenoot",
-    ),
-    _cue(  # "Russia and its ally Belarus", "Israel and its closest partner, the United States"
-        "partner.and-its-ally",
-        PAR,
-        "pair",
-        r"{a} (?:[\w-]+ )?(?:and|,) (?:its|their) (?:(?:close|closest|key|main|staunch|"
-        r"staunchest|oldest|strategic) )?(?:ally|partner) (?:, )?{the}{b}(?!-)",
-        0.7,
-        a_kinds=ACTORS | {"person"},
-        b_kinds=ACTORS,
-        lang="en",
-        anchor=r"its ally|their ally|its \w+ ally|its partner|their partner|its \w+ partner",
     ),
     _cue(  # "China looks to Russia as a partner", "Japan sees Australia as a key ally"
         "partner.regard-as",
