@@ -197,3 +197,14 @@ def test_thanks_for_a_partnership():
     # a partnership with a third state is theirs, not the speaker's
     assert ("JPN", "PARTNERS_WITH", "USA") not in triples(
         "We welcomed Japan's partnership with India.")
+
+
+# -------------------------------------------------- 12. a loan or grant to a state
+def test_a_loan_or_grant_to_a_state():
+    assert ("USA", "SUPPORTS", "POL") in triples(
+        "The United States will extend a new $1 billion direct loan to Poland.")
+    assert ("JPN", "SUPPORTS", "PHL") in triples(
+        "Japan announced concessional loans to the Philippines.", issuer=None)
+    # funding written as a third party's gives the speaker nothing
+    assert ("USA", "SUPPORTS", "HAMAS") not in triples(
+        "This designation will impede terrorist funding to Hamas.")

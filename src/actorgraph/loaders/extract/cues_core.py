@@ -496,7 +496,9 @@ CORE_CUES: list[Cue] = [
         "support.noun-agent",
         SUP,
         "agent",
-        r"(?:support|assistance|aid|help|contributions?|solidarity|backing|"
+        # ("funding"/"financing" alone are as often a third party's: "impede terrorist
+        # funding to X")
+        r"(?:support|assistance|aid|help|contributions?|solidarity|backing|loans?|grants?|"
         r"steun|hulp|bijdrage|ondersteuning|bijstand|solidariteit)(?: package| packages)?"
         r"(?: (?:and|en|or|of) [\w-]+)? " + _NL_PTC
         + r"(?:to|for|towards|aan|voor|met|with) {the}{secof}{b}",
