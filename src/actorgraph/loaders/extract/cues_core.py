@@ -119,7 +119,8 @@ CORE_CUES: list[Cue] = [
         "support.give-to",
         SUP,
         "ab",
-        r"{a} {n6}" + _GIVE + r" {w10}(?:to|into|for|aan|naar) {the}{b}",
+        # "providing finance to enable Ukraine to buy …": the one enabled receives
+        r"{a} {n6}" + _GIVE + r" {w10}(?:to|into|for|aan|naar) (?:(?:enable|allow) )?{the}{b}",
         0.75,
         a_kinds=ACTORS,
     ),
@@ -310,6 +311,19 @@ CORE_CUES: list[Cue] = [
         a_kinds=STATES,
         anchor=r"-(?:backed|supported|sponsored|armed|funded|gesteund)",
     ),
+    _cue(  # "Hamas, another Iranian-backed group", "the Houthis, an Iran-backed militia": the
+        # actor before the apposition is the one backed
+        "support.backed-apposition",
+        SUP,
+        "ab",
+        r"{b} , (?:another|an?|the|one|its|their) (?:[\w-]+ )?{a}-(?:backed|supported|"
+        r"sponsored|armed|funded) ",
+        0.75,
+        a_kinds=STATES,
+        b_kinds=ACTORS,
+        lang="en",
+        anchor=r"-(?:backed|supported|sponsored|armed|funded) ",
+    ),
     _cue(
         "support.noun-from",
         SUP,
@@ -482,7 +496,9 @@ CORE_CUES: list[Cue] = [
         "support.noun-agent",
         SUP,
         "agent",
-        r"(?:support|assistance|aid|help|contributions?|solidarity|backing|"
+        # ("funding"/"financing" alone are as often a third party's: "impede terrorist
+        # funding to X")
+        r"(?:support|assistance|aid|help|contributions?|solidarity|backing|loans?|grants?|"
         r"steun|hulp|bijdrage|ondersteuning|bijstand|solidariteit)(?: package| packages)?"
         r"(?: (?:and|en|or|of) [\w-]+)? " + _NL_PTC
         + r"(?:to|for|towards|aan|voor|met|with) {the}{secof}{b}",

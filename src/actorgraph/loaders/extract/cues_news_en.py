@@ -31,7 +31,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from actorgraph.loaders.csvfile import read_csv
-from actorgraph.loaders.extract.cue_base import ACTORS, MEM, ORGS, STATES, SUP, THR, Cue, _cue
+from actorgraph.loaders.extract.cue_base import (
+    ACTORS,
+    MEM,
+    ORGS,
+    STATES,
+    SUP,
+    THR,
+    Cue,
+    S,
+    _cue,
+)
 from actorgraph.loaders.extract.predicates import DATA, forms_of
 
 
@@ -58,7 +68,8 @@ def news_verbs() -> list[NewsVerb]:
     table = read_csv(path, text=text)
     col = {h: i for i, h in enumerate(table.header)}
     return [
-        NewsVerb(v[col["lemma"]], tuple(v[col["forms"]].split()), v[col["type"]], v[col["objects"]])
+        NewsVerb(v[col["lemma"]], tuple(f.replace("_", " ") for f in v[col["forms"]].split()),
+                 v[col["type"]], v[col["objects"]])
         for _, v in table.rows
     ]
 
@@ -88,7 +99,8 @@ def _verb_cues() -> list[Cue]:
         out.append(
             _cue(f"news.verb-object.{v.lemma}", v.type, "ab",
                  r"{a}{paren}{n4}" + _NOT_AFTER_HYPHEN + r"\b" + forms
-                 + r" (?!by ){the}(?:new |more |\d+(?: , \d+)* |(?:thousands|hundreds|dozens) of )?"
+                 + r" (?!by ){the}(?:new |more |\d+(?: , \d+)* |(?:thousands|hundreds|dozens) of "
+                 r"|(?:two|three|four|five|several|multiple) )?"
                  + r"{b} (?:" + _WORD + r"){0,2}?"
                  + _alt(v.objects.split("|")) + r"\b", 0.65,
                  a_kinds=kinds, subject=True, lang="en")
@@ -107,6 +119,24 @@ def _verb_cues() -> list[Cue]:
     )  # fmt: skip
     return out
 
+
+#: Weapons and attacks as the subject of a harm verb ("Russian missile attacks killed …",
+#: "Iranian drones struck …"): the state before them is the attacker.
+_HARM_SUBJECT = (
+    r"(?:(?:missile|drone|air|rocket|artillery|ballistic|terrorist|deadly) )?(?:missiles|attacks?|"
+    r"strikes|airstrikes|drones|rockets|shelling|bombardments?|barrages?|assaults?)"
+)
+_HARM_DONE = r"(?:have |has |had )?(?:killed|struck|hit|destroyed|damaged|wounded|injured|pounded)"
+#: Armed forces of a state that another helps to build up ("the Philippine armed forces",
+#: "the Armed Forces of the Philippines").
+_FORCES = (
+    r"(?:armed forces|military|militaries|navy|army|air force|coast guard|security forces|"
+    r"defen[cs]e forces)"
+)
+_BUILD_UP = (
+    r"(?:moderni[sz]\w*|capacity[- ]building|build(?:ing)? (?:the |up the )?capacity|"
+    r"strengthen\w*|professionali[sz]\w*|(?:re)?build\w*|equip\w*|train\w*)"
+)
 
 #: Military drills, the one list for the verb and the noun cue.
 _DRILLS = r"(?:drills|exercises|war games|manoeuvres|maneuvers)"
@@ -131,10 +161,26 @@ def news_cues() -> list[Cue]:
              0.65, a_kinds=STATES, lang="en"),
         _cue("news.aid-package", SUP, "ab",
              r"{a} {n6}(?:approved|approves|announced|announces|unveiled|unveils|pledged|"
-             r"pledges|passed|passes) (?:" + _WORD + r"){0,6}?(?:aid|assistance|support|"
+             r"pledges|passed|passes|finali[sz](?:ed|es|ing)|preparing|prepared) "
+             r"(?:" + _WORD + r"){0,6}?(?:aid|assistance|support|"
              r"security|weapons|arms) (?:package|packages|programme|program|tranche) "
              r"(?:for|to) {the}{b}",
              0.7, a_kinds=ACTORS, subject=True, lang="en"),
+        _cue("news.harm-in-place", THR, "ab",  # "Russian attacks killed 26 people across X"
+             r"{a} (?:[\w-]+ ){0,2}?" + _HARM_SUBJECT + r" (?:" + _WORD + r"){0,8}?"
+             + _HARM_DONE + r" (?!by )(?:" + _WORD + r"){0,10}?(?:in|across|throughout|inside) "
+             r"(?:the )?" + _COMPASS + r"{b}(?!-\S)",  # (a dash aside may follow, no compound)
+             0.65, a_kinds=STATES | {"group"}, b_kinds=STATES, lang="en",
+             anchor=r"killed|struck|\bhit\b|destroyed|damaged|wounded|injured|pounded"),
+        _cue("news.harm-killed-people", THR, "ab",  # "Hamas attacks that killed 1,200 Israelis"
+             r"{a} (?:[\w-]+ ){0,3}?" + _HARM_SUBJECT + r" (?:" + _WORD + r"){0,4}?"
+             r"(?:that |which )?(?:have |has |had )?killed (?:[^\s\ue000-\uefff;:]+ ){0,6}?{b}",
+             0.65, a_kinds=ACTORS, b_forms={"demonym"}, lang="en"),
+        _cue("support.build-up-forces", SUP, "agent",  # "help modernize the Philippine military"
+             r"(?:support|help|assist|contribute to|invest in)\w* (?:[\w-]+ ){0,4}?" + _BUILD_UP
+             + r" (?:of )?(?:the )?(?:" + _FORCES + r" of (?:the )?|(?=" + S + r"'?s? (?:[\w-]+ )?"
+             + _FORCES + r"\b)){b}",
+             0.6, b_kinds=STATES, lang="en"),
         _cue("news.member-ordinal", MEM, "ab",
              r"{a} (?:\w+ly )?(?:became|becomes|has become|will become|to become) {b} "
              r"(?:\d+(?:st|nd|rd|th)|"

@@ -99,16 +99,18 @@ PARTNER_CUES: list[Cue] = [
         r"(?:of|van) {the}{a} (?:with|met) {the}{b}",
         0.8,
     ),
-    _cue(  # "Rusland en zijn bondgenoot Belarus", "Iran and its close ally Syria"
+    _cue(  # "Rusland en zijn bondgenoot Belarus", "Iran and its close ally Syria", "Putin's
+        # government and its ally Belarus" (a leader's government is his state)
         "partner.and-its-ally",
         PAR,
         "pair",
-        r"{a} (?:and|en) (?:its|their|zijn|haar|hun) (?:(?:close|closest|key|main|nauwe|"
+        r"{a} (?:(?:government|regime|leadership|administration|regering|regime) )?(?:and|en) "
+        r"(?:its|their|zijn|haar|hun) (?:(?:close|closest|key|main|nauwe|"
         # (the ally word may be read as a collective's mention where NATO is named)
         r"trouwe|belangrijkste) )?(?:ally|allies|partner|partners|bondgenoot|bondgenoten|{x}) "
         r"{the}{b}",
         0.75,
-        a_kinds=STATES,
+        a_kinds=STATES | {"person"},
         b_kinds=STATES,
         anchor=r"all(?:y|ies)|partner|bondgeno",
     ),
@@ -246,6 +248,34 @@ PARTNER_CUES: list[Cue] = [
         a_kinds=ACTORS,
         b_kinds=ACTORS,
         anchor=r"ally|bondgenoot",
+    ),
+    _cue(  # "China looks to Russia as a partner", "Japan sees Australia as a key ally"
+        "partner.regard-as",
+        PAR,
+        "pair",
+        r"{a} (?:\w+ )?(?:looks to|look to|sees|see|regards|regard|views|view|considers|"
+        r"consider|counts on|treats) {b} (?:[^\s\ue000-\uefff;:]+ ){0,16}?as (?:a|an|its|their) "
+        r"(?:(?:close|key|strategic|important|reliable|trusted|natural|major) )?(?:partner|ally)\b",
+        0.7,
+        a_kinds=STATES,
+        b_kinds=STATES,
+        lang="en",
+        anchor=r" as (?:a|an|its|their) ",
+    ),
+    _cue(  # "President X thanked Prime Minister Y for Canada's strong partnership", "we
+        # welcome Japan's close friendship": who thanks for a partnership is the partner
+        "partner.thanks-for-partnership",
+        PAR,
+        "pair",
+        r"{a} {n6}(?:thank\w*|prais\w*|welcom\w*|appreciat\w*|commend\w*|celebrat\w*|"
+        r"recogni[sz]\w*|hail\w*) (?:{w4}{x} )?{w3}(?:for )?{b}'s? (?:(?:strong|close|steadfast|"
+        r"enduring|unwavering|continued|deep|longstanding|long-standing|valued|ongoing|"
+        r"strategic|and) )*(?:partnership|friendship|alliance)\b(?! (?:with|between|among)\b)",
+        0.7,
+        a_kinds=STATES | {"person"},
+        b_kinds=STATES,
+        lang="en",
+        anchor=r"partnership|friendship|alliance",
     ),
     _cue(  # "Belarus, Russia's closest ally, …"
         "partner.ally-apposition",

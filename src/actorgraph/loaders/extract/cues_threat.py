@@ -54,6 +54,14 @@ _TROOPS = r"(?:troops|forces|soldiers|troepen|militairen|soldaten|strijdkrachten
 #: A month written out ("op 24 februari", "in early March"); not "may", more often the verb.
 _MONTH = "(?:" + "|".join(m for m in MONTH_NAMES if m != "may") + ")"
 
+#: A war that ends before another target ("the war of aggression against X" is read by the
+#: cues with a target) and not a compound ("war machine", "war crimes"): no victim read.
+_NOT_WAR_COMPOUND = (
+    r"(?! (?:of|against|on|in|into|upon|with)\b)"
+    r"(?! (?:machine|economy|effort|crimes?|criminals?|chest|industry|aims|games|footing|time|"
+    r"production|sanctions|powers|zone|propaganda|budget|materiel|supplies|needs|"
+    r"coalition)\b)"
+)
 #: What one holds about a war, not one's war: "standpunt", "position", "response".
 _STANCE = (
     r"(?:standpunt|positie|visie|reactie|beleid|inzet|aanpak|houding|position|view|stance|"
@@ -256,8 +264,8 @@ THREAT_CUES: list[Cue] = [
         "threat.fired-at",
         THR,
         "ab",
-        r"{a}{paren}{n4}(?:fired|fires|launched|launches|lanceerde|lanceert|vuurde|vuurt|"
-        r"shot)\w*"
+        r"{a}{paren}{n4}(?:fired|fires|firing|opened fire|opens fire|open fire|launched|"
+        r"launches|lanceerde|lanceert|vuurde|vuurt|shot)\w*"
         # what is launched at someone is fire, not "a mission to Moldova" or "een initiatief"
         r"(?!(?: [^\s\ue000-\uefff;:,]+){0,3}? (?:missions?|missie|initiatives?|initiatief|"
         r"campaigns?|campagne|programmes?|programs?|programma|dialogue|dialoog|talks|appeal|"
@@ -400,8 +408,7 @@ THREAT_CUES: list[Cue] = [
         "victim",
         r"{a}'s? {w2}(?:full-scale |brutal |illegal |unprovoked )?(?:invasion|war of "
         r"aggression|aggression|incursion|occupation|agressie|invasie|bezetting)"
-        r"(?! (?:of|against|on|in|into|tegen|"
-        r"van|op) )",
+        r"(?! (?:of|against|on|in|into|tegen|van|op) )",
         0.55,
         a_kinds=STATES,
     ),
@@ -423,6 +430,45 @@ THREAT_CUES: list[Cue] = [
         lang="nl",
         anchor=r"agressie|invasie|inval\b|bezetting|aanval|oorlog|offensief|bombardement|"
         r"beschieting",
+    ),
+    _cue(  # English: "despite the Russian invasion", "against the Russian war of aggression"
+        # with no victim named with it: the victim is the state the sentence names before
+        "threat.adjective-aggression-en",
+        THR,
+        "victim",
+        # only after a word of what its victim does or suffers under it: refugees "fleeing"
+        # it are bystanders, what one "counters" names no victim ("out-compete China and
+        # counter Russian aggression")
+        r"(?:despite|amid|against|under|with|resist\w*|repel\w*|endur\w*|withstand\w*|"
+        r"surviv\w*|fac(?:es|ing|ed)|suffer\w* from) (?:the |its |this )?(?:" + _ONGOING
+        + r" )*{a} (?:[\w-]+ ){0,2}?(?:aggression|invasion|war of aggression|war|occupation|"
+        r"offensive|assault)\b" + _NOT_WAR_COMPOUND,
+        0.55,
+        a_kinds=STATES,
+        a_forms=frozenset({"adjective"}),
+        lang="en",
+        anchor=r"aggression|invasion|war\b|occupation|offensive|assault",
+    ),
+    _cue(  # "X has brought war back to Europe by an unprovoked attack on Y": the means of an
+        # act of the subject, who is found as for a noun of support
+        "threat.by-means-of-attack", THR, "agent",
+        r"(?:by|through) (?:an? |the |its |his |her |their )(?:[\w-]+ (?:and )?){0,3}?(?:attack|"
+        r"invasion|assault|aggression|war) (?:on|against|upon|(?<=invasion )of) {the}{peopleof}{b}",
+        0.6, b_kinds=STATES, lang="en", anchor=r"\b(?:by|through) ",
+    ),  # fmt: skip
+    _cue(  # "increase costs on Russia for its continued aggression", "pressure on Russia to end
+        # its war": the war of the actor just named, its victim named before
+        "threat.its-war-after-object",
+        THR,
+        "victim",
+        r"(?:on|against|for|from|hold|press|pressed|pressing|urge|urged|urging) {the}{a} "
+        r"(?:accountable )?(?:for|over|to end|to stop|"
+        r"to halt|to cease) (?:its|their) (?:[\w-]+ (?:and )?){0,3}?(?:war of aggression|war|"
+        r"aggression|invasion|occupation)\b" + _NOT_WAR_COMPOUND,
+        0.55,
+        a_kinds=STATES,
+        lang="en",
+        anchor=r"its|their",
     ),
     _cue(  # "despite the full-scale aggression of Russia", "de agressie van de Russische
         # Federatie" (no victim named with it): the victim is the state the sentence names
@@ -511,6 +557,20 @@ THREAT_CUES: list[Cue] = [
         r"invasie|attacks?|aanval\w*|oorlog|war|troops|forces|troepen)",
         0.75,
     ),
+    _cue(  # "protect Israel from the threat of Hezbollah", "shield Jordan against attacks by
+        # Iran": the state kept safe is the victim of the threat's author
+        "threat.protect-from-threat-of",
+        THR,
+        "ab",
+        r"(?:protect|secure|shield|safeguard|defend)\w* {the}{peopleof}{b} (?:{n4})?"
+        r"(?:from|against) {the}(?:[\w-]+ ){0,2}?(?:threats?|dangers?|attacks?|aggression) "
+        r"(?:of|from|posed by|by) {the}{a}(?!-)",
+        0.75,
+        a_kinds=ACTORS,
+        b_kinds=STATES,
+        lang="en",
+        anchor=r"threat|danger|attack|aggression",
+    ),
     _cue(
         "threat.threats-noun",
         THR,
@@ -525,5 +585,11 @@ THREAT_CUES: list[Cue] = [
 #: Victim cues whose found victim must be a state other than the speaker (see
 #: :mod:`.matching`).
 STATE_VICTIM_CUES = frozenset(
-    {"threat.possessive-invasion", "threat.aggression-of-victim", "threat.adjective-aggression"}
+    {
+        "threat.possessive-invasion",
+        "threat.aggression-of-victim",
+        "threat.adjective-aggression",
+        "threat.adjective-aggression-en",
+        "threat.its-war-after-object",
+    }
 )
