@@ -7,6 +7,8 @@ and 2024, nine dated memberships and an office, two documents. Used by the unit 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from actorgraph.graph.model import Actor, Document, Evidence, GraphBatch, Mention, Relation
 
 
@@ -120,3 +122,14 @@ def small_batch() -> GraphBatch:
         documents=[d.model_copy() for d in DOCUMENTS],
         mentions=[m.model_copy() for m in MENTIONS],
     )
+
+
+def copy_graph(source: Path, target: Path) -> Path:
+    """Copy a closed embedded graph (one file once closed) to ``target``."""
+    import shutil
+
+    leftovers = [p.name for p in source.parent.glob(source.name + ".*")
+                 if not p.name.endswith(".load-lock")]
+    assert not leftovers, f"{source} is not closed: {leftovers}"
+    shutil.copyfile(source, target)
+    return target

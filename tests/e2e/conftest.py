@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +29,9 @@ SCRIPT = REPO / "scripts" / "neo4j-local.sh"
 TEST_DIR = os.environ.get("ACTORGRAPH_TEST_NEO4J_DIR") or str(REPO / ".neo4j-test")
 TEST_BOLT_PORT = os.environ.get("ACTORGRAPH_TEST_BOLT_PORT") or "7689"
 TEST_HTTP_PORT = os.environ.get("ACTORGRAPH_TEST_HTTP_PORT") or "7476"
+#: scripts/test.sh starts the servers beside the tests and names a file prefix here:
+#: ``<prefix>.ok`` once both answer, ``<prefix>.failed`` (and ``<prefix>.log``) if not
+READY = "ACTORGRAPH_TEST_NEO4J_READY"
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,22 @@ def _script(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
     )
 
 
+def _wait_for_test_sh(timeout: float = 900) -> None:
+    """Wait until the servers scripts/test.sh is starting (beside the tests) answer."""
+    prefix = os.environ.get(READY)
+    if not prefix:
+        return
+    deadline = time.monotonic() + timeout
+    while not os.path.exists(f"{prefix}.ok"):
+        if os.path.exists(f"{prefix}.failed"):
+            log = Path(f"{prefix}.log")
+            tail = log.read_text(errors="replace")[-3000:] if log.exists() else ""
+            _unavailable(f"scripts/test.sh could not start the suite's Neo4j servers:\n{tail}")
+        if time.monotonic() > deadline:
+            _unavailable(f"the suite's Neo4j servers did not start in {timeout:.0f} s")
+        time.sleep(0.2)
+
+
 @pytest.fixture(scope="module")
 def neo4j_server(request) -> Neo4jServer:
     """The Neo4j server of this module's tests (:func:`server_of`)."""
@@ -79,6 +99,7 @@ def neo4j_server(request) -> Neo4jServer:
 @pytest.fixture(scope="session")
 def _neo4j_server_b() -> Neo4jServer:
     """The second server, from $ACTORGRAPH_TEST_NEO4J_B_URI (emptied at the end)."""
+    _wait_for_test_sh()
     server = Neo4jServer(
         uri=os.environ[B_URI], user="neo4j",
         password=os.environ.get("NEO4J_PASSWORD", "actorgraph-test"), database="neo4j",
@@ -93,6 +114,7 @@ def _neo4j_server_a() -> Neo4jServer:
     """A running Neo4j: the one NEO4J_URI names, else the local one from the script."""
     started_here = False
     if os.environ.get("NEO4J_URI"):
+        _wait_for_test_sh()
         http_port = os.environ.get("NEO4J_HTTP_PORT", "7474")
         http_url = os.environ.get("NEO4J_HTTP_URL", f"http://127.0.0.1:{http_port}")
         server = Neo4jServer(

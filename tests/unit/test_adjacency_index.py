@@ -17,7 +17,6 @@ from actorgraph.graph.model import Actor, GraphBatch, Relation
 from actorgraph.graph.records import RelationColumns
 from actorgraph.graph.store import repair_store, upgrade_store
 from actorgraph.queries.registry import get_query, run_query
-from small_graph import small_batch
 
 TYPE_SETS = ("", "SUPPORTS", "THREATENS,OPPOSES,MEMBER_OF")
 
@@ -56,8 +55,8 @@ def store(tmp_path):
     s.close()
 
 
-def test_neighbourhood_is_answered_from_the_index_not_by_its_cypher(store, monkeypatch):
-    store.write(small_batch())
+def test_neighbourhood_is_answered_from_the_index_not_by_its_cypher(small_store, monkeypatch):
+    store = small_store  # small_batch() written into a fresh store (tests/conftest.py)
     assert store.adjacency_index
     ran = []
     query = store.query
@@ -71,11 +70,12 @@ def test_neighbourhood_is_answered_from_the_index_not_by_its_cypher(store, monke
 
 @pytest.mark.parametrize("arrow_from, scan_share", [(1000, 8), (0, 10**6), (1000, 0)])
 def test_the_small_graph_gives_the_cyphers_rows_for_every_actor_hops_and_types(
-        store, monkeypatch, arrow_from, scan_share):
+        small_store, monkeypatch, arrow_from, scan_share):
     # as it runs here; scanning the index (as Arrow) from the first hop; never scanning
+    # (both are read when a query runs, not when the index is written)
     monkeypatch.setattr(embedded_adjacency, "ARROW_FROM", arrow_from)
     monkeypatch.setattr(embedded_adjacency, "SCAN_SHARE", scan_share)
-    store.write(small_batch())
+    store = small_store  # small_batch() written into a fresh store
     if (arrow_from, scan_share) == (1000, 8):
         _assert_same(store)
     else:  # the other paths: fewer cases (the unit layer stays fast)
@@ -141,10 +141,9 @@ def test_cypher_writes_fall_back_to_the_cypher_until_the_next_write(store):
     _assert_same(store)
 
 
-def test_upgrade_and_repair_rebuild_an_index_missing_or_left_incomplete(tmp_path):
-    path = tmp_path / "g.lbdb"
+def test_upgrade_and_repair_rebuild_an_index_missing_or_left_incomplete(small_graph_path):
+    path = small_graph_path  # small_batch() written into a fresh store
     with EmbeddedStore(path) as s:
-        s.write(small_batch())
         s._conn.execute(f"DROP TABLE {TABLE}")  # a graph made before the index
         for (t,) in s._run("CALL show_tables() RETURN name"):
             if t.startswith(MARKER_PREFIX):
@@ -165,10 +164,9 @@ def test_upgrade_and_repair_rebuild_an_index_missing_or_left_incomplete(tmp_path
         assert s.adjacency_index
 
 
-def test_a_graph_last_written_by_another_version_has_it_rebuilt(tmp_path):
-    path = tmp_path / "g.lbdb"
+def test_a_graph_last_written_by_another_version_has_it_rebuilt(small_graph_path):
+    path = small_graph_path  # small_batch() written into a fresh store
     with EmbeddedStore(path) as s:
-        s.write(small_batch())
         for (t,) in s._run("CALL show_tables() RETURN name"):
             if t.startswith(MARKER_PREFIX):  # what another version's open does
                 s._conn.execute(f"DROP TABLE {t}")
@@ -179,8 +177,8 @@ def test_a_graph_last_written_by_another_version_has_it_rebuilt(tmp_path):
         _assert_same(s, ["SWE", "GBR"], hops=(2,))
 
 
-def test_clear_leaves_a_complete_empty_index_and_the_index_is_hidden(store):
-    store.write(small_batch())
+def test_clear_leaves_a_complete_empty_index_and_the_index_is_hidden(small_store):
+    store = small_store  # small_batch() written into a fresh store
     before = store.stats()
     assert store.query("MATCH (n) RETURN count(n)").rows == [
         [before.actors + before.documents + before.evidence]]

@@ -19,7 +19,7 @@ from actorgraph.queries.analytics import (
     read_edges,
 )
 from actorgraph.queries.blocs import derived_blocs
-from small_graph import small_batch
+from small_graph import copy_graph
 
 
 def _actors(ids, blocs=None):
@@ -74,9 +74,8 @@ def test_threats_are_not_cooperation():
 
 
 @pytest.fixture(scope="module")
-def small(tmp_path_factory):
-    store = EmbeddedStore(tmp_path_factory.mktemp("an") / "g.lbdb")
-    store.write(small_batch())
+def small(tmp_path_factory, small_graph_file):
+    store = EmbeddedStore(copy_graph(small_graph_file, tmp_path_factory.mktemp("an") / "g.lbdb"))
     yield store
     store.close()
 
@@ -128,9 +127,8 @@ def test_sweden_is_an_ally_from_2024_03_07_in_the_catalogue(day, ally):
     assert blocs["AUT"].derived == "eu"
 
 
-def test_analyze_writes_properties_that_read_back(tmp_path):
-    store = EmbeddedStore(tmp_path / "w.lbdb")
-    store.write(small_batch())
+def test_analyze_writes_properties_that_read_back(small_graph_path):
+    store = EmbeddedStore(small_graph_path)
     report = analyze(store, as_of="2024-12-31", write=True)
     assert report.written == 13
     rows = store.query("MATCH (a:Actor) WHERE a.id IN ['SWE', 'NATO'] RETURN a.id, "

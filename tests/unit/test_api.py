@@ -8,16 +8,12 @@ import pytest
 
 import actorgraph
 from actorgraph.errors import MissingExtra
-from actorgraph.graph.embedded_store import EmbeddedStore
-from small_graph import small_batch
+from small_graph import copy_graph
 
 
 @pytest.fixture(scope="module")
-def path(tmp_path_factory):
-    p = tmp_path_factory.mktemp("api") / "g.lbdb"
-    with EmbeddedStore(p) as store:
-        store.write(small_batch())
-    return str(p)
+def path(tmp_path_factory, small_graph_file):
+    return str(copy_graph(small_graph_file, tmp_path_factory.mktemp("api") / "g.lbdb"))
 
 
 def test_named_query_with_parameters_by_name(path):

@@ -9,14 +9,12 @@ from actorgraph.cli.main import cli
 from actorgraph.errors import UnknownActor
 from actorgraph.graph.embedded_store import EmbeddedStore
 from actorgraph.queries.card import actor_card
-from small_graph import small_batch
+from small_graph import copy_graph
 
 
 @pytest.fixture(scope="module")
-def small(tmp_path_factory):
-    path = tmp_path_factory.mktemp("card") / "g.lbdb"
-    store = EmbeddedStore(path)
-    store.write(small_batch())
+def small(tmp_path_factory, small_graph_file):
+    store = EmbeddedStore(copy_graph(small_graph_file, tmp_path_factory.mktemp("card") / "g.lbdb"))
     yield store
     store.close()
 

@@ -58,8 +58,8 @@ def store(tmp_path):
     s.close()
 
 
-def test_the_small_graph_is_read_through_the_index_with_the_scans_answers(store):
-    store.write(small_batch())
+def test_the_small_graph_is_read_through_the_index_with_the_scans_answers(small_store):
+    store = small_store  # small_batch() written into a fresh store (tests/conftest.py)
     assert store.doc_index
     assert store.index_segments("d1")  # the indexed form is what run_query used
     _assert_same(store)
@@ -138,10 +138,9 @@ def test_a_write_that_deletes_pieces_rebuilds_the_index_exactly(store, bulk):
     assert run_query(store, "documents-timeline", {}).rows[0][-1] == 1
 
 
-def test_a_graph_made_without_the_index_is_read_by_scan_and_upgraded(tmp_path):
-    path = tmp_path / "g.lbdb"
+def test_a_graph_made_without_the_index_is_read_by_scan_and_upgraded(small_graph_path):
+    path = small_graph_path  # small_batch() written into a fresh store
     with EmbeddedStore(path) as s:
-        s.write(small_batch())
         s.query(f"DROP TABLE {TABLE}", write=True)
     with EmbeddedStore(path, read_only=True) as s:
         assert not s.doc_index
@@ -159,8 +158,8 @@ def test_a_graph_made_without_the_index_is_read_by_scan_and_upgraded(tmp_path):
         assert s.doc_index
 
 
-def test_clear_leaves_an_empty_complete_index_and_stats_do_not_count_it(store):
-    store.write(small_batch())
+def test_clear_leaves_an_empty_complete_index_and_stats_do_not_count_it(small_store):
+    store = small_store  # small_batch() written into a fresh store
     assert store.query(f"MATCH (x:{TABLE}) RETURN count(*)").rows[0][0] > 0
     assert TABLE not in str(store.stats().as_dict())
     assert store.stats().evidence == store.query(
@@ -171,8 +170,8 @@ def test_clear_leaves_an_empty_complete_index_and_stats_do_not_count_it(store):
     _assert_same(store)
 
 
-def test_a_users_cypher_does_not_see_the_index_unless_it_names_it(store):
-    store.write(small_batch())
+def test_a_users_cypher_does_not_see_the_index_unless_it_names_it(small_store):
+    store = small_store  # small_batch() written into a fresh store
     s = store.stats()
     index_rows = store.query(f"MATCH (x:{TABLE}) RETURN count(*)").rows[0][0]
     assert index_rows > 1  # the index is there, and Cypher that names it reads it

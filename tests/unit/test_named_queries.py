@@ -8,13 +8,13 @@ from actorgraph.errors import UnknownActor, UnknownQuery
 from actorgraph.graph.embedded_store import EmbeddedStore
 from actorgraph.queries.registry import get_query, list_queries, run_query
 from named_cases import CASES, case_id
-from small_graph import small_batch
+from small_graph import copy_graph
 
 
 @pytest.fixture(scope="module")
-def small(tmp_path_factory):
-    store = EmbeddedStore(tmp_path_factory.mktemp("small") / "g.lbdb")
-    store.write(small_batch())
+def small(tmp_path_factory, small_graph_file):
+    store = EmbeddedStore(copy_graph(small_graph_file,
+                                     tmp_path_factory.mktemp("small") / "g.lbdb"))
     yield store
     store.close()
 
