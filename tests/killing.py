@@ -58,11 +58,33 @@ def load_in_process(store: str, paths: list[Path], env: dict | None = None) -> s
     return res.output
 
 
+def _wait_for(proc: subprocess.Popen, marker: Path) -> float:
+    """Wait until ``marker`` exists (or the process ends); the seconds waited."""
+    t = time.monotonic()
+    while not marker.exists() and proc.poll() is None:
+        time.sleep(0.002)
+    return time.monotonic() - t
+
+
+def run_load_timed(store: str, paths: list[Path], marker: Path) -> tuple[float, float]:
+    """Run a load to its end: (seconds until ``marker`` appeared, seconds after that)."""
+    proc = subprocess.Popen(load_command(store, paths), stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    before = _wait_for(proc, marker)
+    t = time.monotonic()
+    out, _ = proc.communicate(timeout=300)
+    assert proc.returncode == 0, out
+    return before, time.monotonic() - t
+
+
 def kill_load_after(store: str, paths: list[Path], seconds: float,
-                    env: dict | None = None) -> int | None:
-    """Start a load and SIGKILL it after ``seconds``; its exit code if it ended first."""
+                    env: dict | None = None, marker: Path | None = None) -> int | None:
+    """Start a load and SIGKILL it ``seconds`` after its start, or after ``marker``
+    appeared (a file the load creates); its exit code if it ended first."""
     proc = subprocess.Popen(load_command(store, paths), stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, env=env)
+    if marker is not None:
+        _wait_for(proc, marker)
     try:
         return proc.wait(timeout=seconds)
     except subprocess.TimeoutExpired:

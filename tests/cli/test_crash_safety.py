@@ -15,12 +15,20 @@ from click.testing import CliRunner
 
 from actorgraph.cli.main import cli
 from actorgraph.errors import StoreUnavailable
-from actorgraph.graph.embedded_recovery import before_load_path, repair, wal_path
+from actorgraph.graph.embedded_recovery import (
+    before_load_path,
+    load_lock_path,
+    repair,
+    wal_path,
+)
 from actorgraph.graph.embedded_store import EmbeddedStore
 from actorgraph.loaders.pipeline import load_paths
-from killing import fingerprint, kill_load_after, run_load, write_inputs
+from killing import fingerprint, kill_load_after, run_load, run_load_timed, write_inputs
 
-KILL_POINTS = 20
+#: kills before the write begins (during start-up and parsing), kills timed from the moment
+#: the write takes its lock (spread over 1.3x the write: the machine's speed varies), and
+#: one load let finish
+KILL_BEFORE, KILL_DURING = 3, 12
 
 
 def _state(path: str) -> tuple[int, int, int]:
@@ -37,7 +45,7 @@ def _state(path: str) -> tuple[int, int, int]:
 
 
 @pytest.mark.slow
-def test_a_load_killed_at_20_points_leaves_the_old_or_the_new_graph(tmp_path):
+def test_a_load_killed_at_16_points_leaves_the_old_or_the_new_graph(tmp_path):
     (tmp_path / "old").mkdir()
     old_inputs = write_inputs(tmp_path / "old", 40, 2, prefix="OLD")
     new_inputs = write_inputs(tmp_path, 150, 4)
@@ -47,32 +55,37 @@ def test_a_load_killed_at_20_points_leaves_the_old_or_the_new_graph(tmp_path):
         old = fingerprint(s)
     full = str(tmp_path / "full.lbdb")
     shutil.copy(base, full)
-    seconds, _ = run_load(full, new_inputs)
+    # most of a load's time is the interpreter starting; the kills that matter land in
+    # the write, so they are timed from the moment it takes its lock
+    start, write = run_load_timed(full, new_inputs, load_lock_path(full))
     with EmbeddedStore(full, read_only=True) as s:
         new = fingerprint(s)
     assert new == (old[0] + 150, old[1] + 600, old[2] + 600)
 
+    points = [(start * (i + 0.5) / KILL_BEFORE, False) for i in range(KILL_BEFORE)]
+    points += [(1.3 * write * (i + 0.5) / KILL_DURING, True) for i in range(KILL_DURING)]
+    points.append((60.0, False))  # let finish
     seen = []
-    for i in range(KILL_POINTS):
-        # spread over the whole run (and past it: the machine's speed varies); the last
-        # load is let finish
-        at = 1.3 * seconds * (i + 0.5) / KILL_POINTS if i < KILL_POINTS - 1 else 60.0
+    for i, (at, in_write) in enumerate(points):
         graph = str(tmp_path / f"k{i}.lbdb")
         shutil.copy(base, graph)
-        rc = kill_load_after(graph, new_inputs, at)
+        rc = kill_load_after(graph, new_inputs, at,
+                             marker=load_lock_path(graph) if in_write else None)
         mid_write = before_load_path(graph).exists() or wal_path(graph).exists()
         state = _state(graph)
-        assert state in (old, new), f"killed at {at:.2f}s: {state}, neither {old} nor {new}"
-        seen.append((round(at, 2), rc, mid_write, "old" if state == old else "new"))
+        where = f"{at:.2f}s after {'the write began' if in_write else 'the start'}"
+        assert state in (old, new), f"killed {where}: {state}, neither {old} nor {new}"
+        seen.append((where, rc, mid_write, "old" if state == old else "new"))
         # a rerun (which opens for writing: an interrupted load is undone first) completes
         with EmbeddedStore(graph) as store:
             load_paths(store, new_inputs, use_catalogue=False)
             assert fingerprint(store) == new, seen[-1]
         for f in tmp_path.glob(f"k{i}.lbdb*"):
             shutil.rmtree(f) if f.is_dir() else f.unlink()
-    print("kill points (s, exit, mid-write, state):", seen)
-    # the kills landed on both sides of the commit
+    print("kill points (when, exit, mid-write, state):", seen)
+    # the kills landed on both sides of the commit, and several inside the write
     assert any(s[3] == "old" for s in seen) and any(s[3] == "new" for s in seen), seen
+    assert sum(1 for s in seen if s[2]) >= 3, seen
 
 
 def test_a_reader_during_a_load_sees_the_graph_before_it(tmp_path, monkeypatch):

@@ -215,7 +215,12 @@ def before_load_path(path: str | Path) -> Path:
     return Path(f"{path}.before-load")
 
 
-def _lock_path(path: str | Path) -> Path:
+def load_lock_path(path: str | Path) -> Path:
+    """The file a writer locks for one atomic block; it appears when a load's write begins.
+
+    >>> load_lock_path("/data/g.lbdb").name
+    'g.lbdb.load-lock'
+    """
     return Path(f"{path}.load-lock")
 
 
@@ -226,7 +231,7 @@ class LoadGuard:
         import fcntl
 
         self.path = Path(path)
-        self._lock = open(_lock_path(path), "a+")  # noqa: SIM115 - held until release
+        self._lock = open(load_lock_path(path), "a+")  # noqa: SIM115 - held until release
         try:
             fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
@@ -274,7 +279,7 @@ def load_running(path: str | Path) -> bool:
     """Whether another process holds the load lock of ``path`` right now."""
     import fcntl
 
-    lock = _lock_path(path)
+    lock = load_lock_path(path)
     if not lock.exists():
         return False
     try:
