@@ -18,11 +18,16 @@ from actorgraph.loaders.extract.cue_base import (
 )
 
 #: The participle a Dutch perfect puts between the noun and its recipient ("heeft zijn steun
-#: betuigd aan X", "heeft zijn steun uitgesproken voor X"): the verb's bracket closes
-#: before the extraposed phrase.
+#: betuigd aan X", "heeft zijn steun uitgesproken voor X"), or the infinitive of a light verb
+#: after the auxiliaries of a verb cluster ("zal steun blijven verlenen aan X", "dat Y hulp
+#: gaat bieden aan X", "om steun te geven aan X"): the verb's bracket closes before the
+#: extraposed recipient.
 _NL_PTC = (
     r"(?:(?:betuigd|uitgesproken|toegezegd|gegeven|verleend|bevestigd|herbevestigd|"
-    r"herhaald|aangeboden|geboden|uitgedrukt|verzekerd|gebracht) )?"
+    r"herhaald|aangeboden|geboden|uitgedrukt|verzekerd|gebracht) |"
+    r"(?:(?:blijven|blijft|gaan|gaat|kunnen|kan|willen|wil|moeten|moet|zal|zullen|te) ){0,3}"
+    r"(?:verlenen|bieden|geven|leveren|"
+    r"verstrekken|toezeggen|betuigen|aanbieden|uitspreken|sturen|zenden|schenken) )?"
 )
 #: A membership bid as the object of support ("steunt de aanvraag", "backs the bid").
 _BID = (

@@ -110,6 +110,11 @@ _PARTICLE_END = (r"(?! (?:(?:de|het|een|deze|dit|die|zijn|haar|hun|ons|onze|mijn
 #: A part of the object's state: "vier regio's van Oekraïne", "delen van Georgië".
 _PART_OF = (r"(?:(?:[^\s\ue000-\uefff;:,]+ ){0,2}?(?:delen|deel|gebieden|gebied|regio's|regio|"
             r"provincies|provincie|steden|hoofdstad|grondgebied|oblasten) van (?:de |het )?)?")
+#: A participle with an auxiliary of the passive is no active verb-final clause: "Belarus
+#: en Rusland worden gesanctioneerd" (nobody sanctions the other; a door-agent has its own
+#: cue).
+_NOT_PASSIVE = r"(?<!\bworden )(?<!\bwordt )(?<!\bwerd )(?<!\bwerden )"
+_NOT_PASSIVE_AFTER = r"(?! (?:te )?(?:worden|wordt|werd|werden)\b)"
 _CONF = {"SUPPORTS": 0.7, "THREATENS": 0.7, "OPPOSES": 0.65}
 _AUX = r"(?:wordt|werd|worden|werden|is|zijn|was|waren)"
 
@@ -150,8 +155,8 @@ def dutch_cues() -> list[Cue]:
         final = _alt(f for v in obj for f in v.final_forms)
         out.append(_cue(f"{key}-final", rtype, "ab",
                         r"{a} {n4}" + _ALONG + _NO_PREP + r"{the}{secof}{partof}{b} " + _ADV
-                        + _NOT_NOUN + final
-                        + r"\b",
+                        + _NOT_NOUN + _NOT_PASSIVE + final
+                        + r"\b" + _NOT_PASSIVE_AFTER,
                         conf - 0.05, a_kinds=kinds, subject=True, lang="nl"))
         out.extend(_apart_cues(key, rtype, conf, [v for v in mine if v.apart], kinds))
         to = [v for v in mine if v.frame in ("aan", "both") and not v.apart]
@@ -183,6 +188,7 @@ def dutch_cues() -> list[Cue]:
                         a_kinds=kinds, lang="nl"))
     out.extend(offers)
     out.extend(_speaker_passive_cues(verbs))
+    out.append(_om_te_cue(verbs))
     # fmt: on
     return out
 
@@ -211,6 +217,21 @@ def _speaker_passive_cues(verbs: tuple[DutchVerb, ...]) -> list[Cue]:
              first + r"{b} (?:moet|moeten|zal|zullen|wordt|worden|blijft|blijven) " + _ADV
              + helped + r" (?:worden|blijven|te worden)\b" + no_agent, 0.6, lang="nl"),
     ]  # fmt: skip
+
+
+def _om_te_cue(verbs: tuple[DutchVerb, ...]) -> Cue:
+    """An infinitive clause of purpose or commitment with "om … te" and a verb of support
+    whose object is the receiver: "De EU zet zich in om Oekraïne te helpen", "Japan stuurt
+    geld om Moldavië verder te ondersteunen", "… om Oekraïne militair bij te staan". Its
+    subject is the main clause's (the agent found as for a noun of support: the nearest
+    earlier actor that is not the object of a preposition). An appeal ("roept X op om Y te
+    steunen") is dropped by the modality check like every cue."""
+    sup = [v for v in verbs if v.type == "SUPPORTS" and v.frame in ("obj", "both")
+           and not v.apart]
+    te = _alt(v.final_forms[-1] for v in sup)  # "te steunen", "bij te staan"
+    return _cue("nl.support-om-te", "SUPPORTS", "agent",
+                r"\bom {the}{secof}{peopleof}{b} (?:[^\s\ue000-\uefff;:,]+ ){0,6}?" + te + r"\b",
+                0.6, lang="nl", anchor=r"\bom ")
 
 
 def _apart_cues(key: str, rtype: str, conf: float, verbs: list[DutchVerb], kinds) -> list[Cue]:

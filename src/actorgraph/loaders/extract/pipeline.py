@@ -13,6 +13,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 
 from actorgraph.graph.model import Document, Mention, Relation, merge_relations
 from actorgraph.graph.vocabulary import RelationType
@@ -236,6 +237,7 @@ def extract_loaded(
                         add_relation(relations, doc, sent, st, RelationType.MEMBER_OF, a,
                                      enumerating, "member.enumerated", 0.7)  # fmt: skip
         enumerating = _participants_of(sent, sent_raw, st)
+        n_before = len(relations)
         if len(sent.slots) >= 1 and not DENIAL_RE.search(sent.abstract):
             readings = [sent, *variants(sent)]  # lists folded: "Allies, including A, …"
             seen = {r.abstract for r in readings}
@@ -250,12 +252,23 @@ def extract_loaded(
             acts = [a for a in slot.actors if st.kind(a) != "person"]
             if len(acts) >= 2 and "anaphora" not in slot.forms:
                 st.last_list = acts
-        for accomplice, aggressors in accomplices(sent, st.harm):  # "Belarus is complicit"
+        known = st.harm or [("", st.last_aggressor)] * bool(st.last_aggressor)
+        for accomplice, aggressors, victims in accomplices(sent, known):  # "X is complicit"
             for a in accomplice:
                 for g in aggressors:
                     add_relation(relations, doc, sent, st, RelationType.SUPPORTS, a, g,
                                  "support.complicity", 0.7)
+                for v in victims:  # "medeplichtig aan deze aanval op Oekraïne"
+                    add_relation(relations, doc, sent, st, RelationType.THREATENS, a, v,
+                                 "threat.complicity", 0.65)
         st.harm.extend(harm_agents(sent, lang))
+        if st.harm:
+            st.last_aggressor = st.harm[-1][1]
+        elif len(relations) > n_before:  # "Rusland is Oekraïne binnengevallen": a threat's agent
+            threats = [r.source for _, r in islice(relations.values(), n_before, None)
+                       if r.type is RelationType.THREATENS
+                       and r.provenance[0].rule != "threat.complicity"]
+            st.last_aggressor = threats[-1:] or st.last_aggressor
         subj = first_subject(sent, st)
         if subj:
             topic = subj

@@ -1,0 +1,116 @@
+"""Dutch recall classes of issue 9 (session of 3 December, second half), each tested on
+sentences written for these tests (not copied from any gold set), in several word orders,
+with cases that must give nothing: a light verb of support in a verb cluster ("zal steun
+blijven verlenen aan X"), an infinitive clause "om X te steunen", complicity in an act of
+aggression ("medeplichtig aan", "het medeplichtige X"), a passive participle that is no
+active verb-final clause. Runs on the real reference catalogue."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_triples import triples
+
+
+def nl(text: str, issuer: str | None = None) -> set:
+    return triples(text, lang="nl", issuer=issuer, date="2022-06-01")
+
+
+# ------------------------------------------- light verb + noun of aid, verb cluster
+@pytest.mark.parametrize("text, source, target", [
+    # main clause, auxiliary + aspectual + infinitive, recipient extraposed
+    ("Spanje en Portugal zullen humanitaire hulp blijven verlenen aan Libanon.", "ESP", "LBN"),
+    # inversion after a fronted phrase
+    ("Na de aardbeving wil Japan noodhulp gaan bieden aan Turkije.", "JPN", "TUR"),
+    # subordinate clause, finite auxiliary inside the cluster
+    ("Het kabinet meldt dat Denemarken militaire steun gaat leveren aan Estland.", "DNK", "EST"),
+    ("Duidelijk is dat Canada steun zal blijven geven aan Jordanië.", "CAN", "JOR"),
+    # the double object of "verlenen" (a verb of frame aid)
+    ("Ierland verleent Moldavië financiële steun.", "IRL", "MDA"),
+    ("Vorige maand verleende Zweden Georgië humanitaire hulp.", "SWE", "GEO"),
+])
+def test_light_verb_of_support_in_a_verb_cluster(text, source, target):
+    assert (source, "SUPPORTS", target) in nl(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hongarije zal geen steun blijven verlenen aan Oekraïne.",  # negated
+    "Het is onduidelijk of Servië hulp zal gaan bieden aan Rusland.",  # hedged
+    "Ierland verleent Moldavië de gelegenheid om te reageren.",  # no noun of aid
+    "Wij roepen Brazilië op om steun te blijven geven aan Oekraïne.",  # an appeal to act
+])
+def test_light_verb_that_states_no_support(text):
+    assert not {t for t in nl(text) if t[1] == "SUPPORTS"}
+
+
+# ------------------------------------------------ "om X te steunen": the main subject
+@pytest.mark.parametrize("text, source, target", [
+    ("Frankrijk zet zich onverminderd in om Armenië te helpen.", "FRA", "ARM"),
+    ("Daarom blijft Noorwegen zich inspannen om Oekraïne militair bij te staan.", "NOR", "UKR"),
+    ("Het kabinet meldt dat België geld vrijmaakt om Moldavië verder te ondersteunen.",
+     "BEL", "MDA"),
+    ("Italië stuurt instructeurs naar Polen om Oekraïne op te leiden.", "ITA", "UKR"),
+])
+def test_om_te_clause_of_support_has_the_main_subject(text, source, target):
+    got = nl(text)
+    assert (source, "SUPPORTS", target) in got
+    assert not {t for t in got if t[0] == "POL"}  # "naar Polen": a place, no agent
+
+
+@pytest.mark.parametrize("text", [
+    "Wij roepen India op om Oekraïne te steunen.",  # an appeal to act
+    "Oostenrijk besloot om Georgië niet te helpen.",  # negated
+    "Turkije probeert om Armenië te isoleren.",  # no verb of support
+])
+def test_om_te_clause_that_states_no_support(text):
+    assert not {t for t in nl(text, issuer="NLD") if t[1] == "SUPPORTS"}
+
+
+# ------------------------------------------------------------------- complicity
+@pytest.mark.parametrize("text, accomplice, aggressor, victim", [
+    ("Iran is medeplichtig aan de Russische oorlog tegen Oekraïne.", "IRN", "RUS", "UKR"),
+    ("Volgens het kabinet blijft Belarus medeplichtig aan de aanvallen van Rusland op "
+     "Oekraïne.", "BLR", "RUS", "UKR"),
+    ("Azerbeidzjan valt Armenië aan. Het regime van Turkmenistan is medeplichtig aan deze "
+     "aanval op Armenië.", "TKM", "AZE", "ARM"),
+])
+def test_accomplice_supports_the_aggressor_and_threatens_the_victim(
+        text, accomplice, aggressor, victim):
+    got = nl(text)
+    assert (accomplice, "SUPPORTS", aggressor) in got
+    assert (accomplice, "THREATENS", victim) in got
+
+
+def test_accomplice_of_an_act_named_in_an_earlier_paragraph():
+    got = nl("Rusland is Oekraïne binnengevallen.\n\nDe sancties volgen later.\n\n"
+             "Het regime van Belarus is medeplichtig aan deze wrede aanval op Oekraïne.")
+    assert {("BLR", "SUPPORTS", "RUS"), ("BLR", "THREATENS", "UKR")} <= got
+
+
+def test_complicit_adjective_before_a_state():
+    got = nl("De ministers bespraken de Russische agressie en de rol van het medeplichtige "
+             "Belarus.")
+    assert ("BLR", "SUPPORTS", "RUS") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus is niet medeplichtig aan de oorlog tegen Oekraïne.",  # negated
+    "Belarus is medeplichtig aan de oorlog.",  # no aggressor anywhere
+    "Wij wijzen op het medeplichtige Belarus.",
+    "De Oekraïense bevolking lijdt onder de oorlog.",  # a victim's adjective is no owner
+])
+def test_no_complicity_without_an_act_and_its_agent(text):
+    assert not {t for t in nl(text) if t[0] == "BLR" or t[1] == "THREATENS" and t[0] == "UKR"}
+
+
+# ------------------------------------------- a passive participle is not an active verb
+@pytest.mark.parametrize("text", [
+    "Het medeplichtige Belarus en het agressieve Rusland worden gesanctioneerd.",
+    "Het is belangrijk dat Moldavië en Georgië gesteund worden.",
+])
+def test_passive_participle_is_no_active_verb_final_clause(text):
+    assert not {t for t in nl(text) if t[1] in ("SUPPORTS", "OPPOSES")}
+
+
+def test_active_verb_final_participle_still_reads():
+    assert ("DEU", "SUPPORTS", "UKR") in nl("Dat Duitsland Oekraïne heeft gesteund, is bekend.")
