@@ -114,3 +114,28 @@ def test_passive_participle_is_no_active_verb_final_clause(text):
 
 def test_active_verb_final_participle_still_reads():
     assert ("DEU", "SUPPORTS", "UKR") in nl("Dat Duitsland Oekraïne heeft gesteund, is bekend.")
+
+
+# ----------------------------- an aggression without a victim: the document's one war place
+def test_aggression_without_victim_is_against_the_documents_war_place():
+    got = nl("Het kabinet bespreekt de oorlog in Georgië. Wij zien dat de Russische agressie "
+             "onverminderd doorgaat.")
+    assert ("RUS", "THREATENS", "GEO") in got
+    got = nl("De invasie van Georgië was een keerpunt.\n\nDaarna nam Nederland maatregelen om "
+             "de agressie van de Russische Federatie te beantwoorden.")
+    assert ("RUS", "THREATENS", "GEO") in got
+
+
+@pytest.mark.parametrize("text", [
+    # two war places: which one is meant is not said
+    "De oorlog in Georgië en de oorlog in Armenië duren voort.\n\nDe Russische agressie gaat "
+    "door.",
+    # no war place at all
+    "Wij zien dat de Russische agressie onverminderd doorgaat.",
+    # hedged: a possible aggression is no act
+    "De oorlog in Georgië duurt voort.\n\nDe NAVO wil mogelijke Russische agressie afschrikken.",
+    # the place's own offensive
+    "De oorlog in Georgië duurt voort. Het Georgische offensief gaat door.",
+])
+def test_no_victim_when_the_war_place_is_unclear(text):
+    assert not {t for t in nl(text) if t[1] == "THREATENS"}

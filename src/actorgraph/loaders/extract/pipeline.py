@@ -50,6 +50,7 @@ from actorgraph.loaders.extract.persons import (
 )
 from actorgraph.loaders.extract.sentences import paragraph_starts, split_sentences
 from actorgraph.loaders.extract.speaker import Speaker, actors_in, find_speaker
+from actorgraph.loaders.extract.wars import UnnamedVictims
 
 #: Organisations a "member states" / "lidstaten" can stand for.
 _CONTEXT_ORGS = ("EU", "NATO", "UN", "G7", "G20", "OSCE", "AU", "ASEAN")
@@ -159,6 +160,7 @@ def extract_loaded(
     st = DocState(lex, issuers, doc.date)
     st.lang = lang
     st.calibrate = calibrate
+    wars = UnnamedVictims() if lang == "nl" else None  # "de Russische agressie" (wars.py)
     for p in persons:
         st.kinds[p.actor] = "person"
     raw, office_rels = offices_in(raw, text, st)  # "De minister van Defensie,\nK. Ollongren"
@@ -261,6 +263,8 @@ def extract_loaded(
                 for v in victims:  # "medeplichtig aan deze aanval op Oekraïne"
                     add_relation(relations, doc, sent, st, RelationType.THREATENS, a, v,
                                  "threat.complicity", 0.65)
+        if wars is not None:
+            wars.read(sent)
         st.harm.extend(harm_agents(sent, lang))
         if st.harm:
             st.last_aggressor = st.harm[-1][1]
@@ -281,6 +285,9 @@ def extract_loaded(
             st.leaders = leaders
         # "They …": the office holders named together, else a list that was the subject
         st.recent = leaders if len(leaders) >= 2 else (subj if _opens(sent, subj) else [])
+    for sent, a, v in wars.resolved(st.kind) if wars is not None else ():
+        add_relation(relations, doc, sent, st, RelationType.THREATENS, a, v,
+                     "threat.war-of-the-document", 0.6)
     rels = _merge_readings([r for _, r in relations.values()])
     issuer = issuers[0] if issuers else None
     document = doc.to_model(issuer=issuer)
