@@ -139,3 +139,40 @@ def test_aggression_without_victim_is_against_the_documents_war_place():
 ])
 def test_no_victim_when_the_war_place_is_unclear(text):
     assert not {t for t in nl(text) if t[1] == "THREATENS"}
+
+
+# ------------------------------------------ negation after the object, and words that are none
+@pytest.mark.parametrize("text", [
+    "Zweden steunt Georgië niet.",
+    "Volgens het kabinet steunt Zweden Georgië ook niet meer.",
+])
+def test_clause_final_niet_negates(text):
+    assert ("SWE", "SUPPORTS", "GEO") not in nl(text)
+
+
+@pytest.mark.parametrize("text", [
+    "De NAVO vergadert. De bondgenoten betuigden hun niet aflatende steun aan Georgië.",
+    "Zweden steunt niet alleen Georgië, maar ook Moldavië.",
+    "Zweden steunt Georgië niet alleen politiek maar ook financieel.",
+])
+def test_niet_aflatend_and_niet_alleen_do_not_negate(text):
+    assert {t for t in nl(text) if t[1] == "SUPPORTS" and t[2] == "GEO"}
+
+
+# ------------------------------------- undermining a state's sovereignty, unity, stability
+@pytest.mark.parametrize("text", [
+    "Azerbeidzjan ondermijnt de stabiliteit van Armenië.",
+    "Volgens het kabinet ondermijnt Azerbeidzjan de soevereiniteit van Armenië.",
+    "Het is duidelijk dat Azerbeidzjan de eenheid en de veiligheid van Armenië ondermijnt.",
+    "Al jaren destabiliseert Azerbeidzjan Armenië.",
+])
+def test_undermining_a_states_sovereignty_threatens_it(text):
+    assert ("AZE", "THREATENS", "ARM") in nl(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wij moeten de oorlogsmachine van Azerbeidzjan ondermijnen.",  # opposition, no threat
+    "Deze sancties ondermijnen de positie van Azerbeidzjan.",
+])
+def test_undermining_a_capacity_is_no_threat(text):
+    assert not {t for t in nl(text, issuer="NLD") if t[1] == "THREATENS"}

@@ -245,7 +245,9 @@ _HARM = (
 NEGATION_RE = re.compile(
     # "a never-before-seen attack", "een nooit geziene aanval": an adjective, no negation
     r"\b(?:not|cannot|no|never(?![- ]before)|neither|nor|without|rather than|instead of|"
-    r"stop(?:s|ped|ping)? |cease|ceasing|refrain|halt|end (?:its|their)|geen|niet|"
+    r"stop(?:s|ped|ping)? |cease|ceasing|refrain|halt|end (?:its|their)|geen|"
+    # "niet aflatende steun" (unrelenting), "niet alleen X maar ook Y": no negation
+    r"niet(?![- ](?:aflatend|aflatende|alleen|enkel|uitsluitend|in de laatste plaats)\b)|"
     r"nooit(?! (?:eerder )?(?:geziene?|vertoonde?|gekende?))|zonder|noch|"
     r"stoppen|staken|beëindigen)\b|n't\b"
 )

@@ -134,8 +134,8 @@ def dutch_cues() -> list[Cue]:
         idiom = _IDIOM if rtype == "SUPPORTS" else ""
         part_of = _PART_OF if rtype == "THREATENS" else ""  # "annexeerde vier regio's van X"
         out.append(_cue(f"{key}-v2", rtype, "ab",
-                        r"{a} {n4}" + plain + r" " + _ADV_SHORT + _NO_PREP + r"{the}{peopleof}"
-                        + part_of + r"{b}" + idiom,
+                        r"{a} {n4}" + plain + r" " + _ADV_SHORT + _NO_PREP
+                        + r"{the}{secof}{peopleof}" + part_of + r"{b}" + idiom,
                         conf, a_kinds=kinds, subject=True, lang="nl"))
         out.append(_cue(f"{key}-inversion", rtype, "ab",
                         plain + r" {a} " + _ADV_SHORT + _NO_PREP + r"{the}{secof}{peopleof}{b}"
@@ -188,6 +188,7 @@ def dutch_cues() -> list[Cue]:
                         a_kinds=kinds, lang="nl"))
     out.extend(offers)
     out.extend(_speaker_passive_cues(verbs))
+    out.extend(_UNDERMINE_CUES)
     out.append(_om_te_cue(verbs))
     # fmt: on
     return out
@@ -217,6 +218,23 @@ def _speaker_passive_cues(verbs: tuple[DutchVerb, ...]) -> list[Cue]:
              first + r"{b} (?:moet|moeten|zal|zullen|wordt|worden|blijft|blijven) " + _ADV
              + helped + r" (?:worden|blijven|te worden)\b" + no_agent, 0.6, lang="nl"),
     ]  # fmt: skip
+
+
+#: "ondermijnen" threatens a state only through its sovereignty, unity, stability …
+#: ("Rusland ondermijnt de soevereiniteit van Moldavië", "dat X de eenheid van Y
+#: ondermijnt"); undermining a state's war machine or position is opposition, not a threat.
+_UNDERMINE = r"(?:ondermijn(?:t|en|de|den)|ondermijnd|te ondermijnen)"
+_UNDERMINE_CUES = [
+    _cue("nl.threat-undermine", "THREATENS", "ab",
+         r"{a} {n4}" + _UNDERMINE + r" " + _ADV_SHORT + r"{the}{seclist} van {the}{b}",
+         0.7, a_kinds=ACTORS | {"person"}, subject=True, lang="nl", anchor="ondermijn"),
+    _cue("nl.threat-undermine-inversion", "THREATENS", "ab",
+         r"\bondermijn(?:t|en|de|den) {a} " + _ADV_SHORT + r"{the}{seclist} van {the}{b}",
+         0.7, a_kinds=ACTORS | {"person"}, lang="nl", anchor="ondermijn"),
+    _cue("nl.threat-undermine-final", "THREATENS", "ab",
+         r"{a} " + _ADV + r"{the}{seclist} van {the}{b} " + _ADV + _UNDERMINE + r"\b",
+         0.65, a_kinds=ACTORS | {"person"}, subject=True, lang="nl", anchor="ondermijn"),
+]  # fmt: skip
 
 
 def _om_te_cue(verbs: tuple[DutchVerb, ...]) -> Cue:

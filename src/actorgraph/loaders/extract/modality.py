@@ -147,6 +147,11 @@ def _reported_future(abstract: str, wstart: int, wend: int) -> str:
     return out
 
 
+#: A Dutch main clause negates after its object: "Duitsland steunt Oekraïne (ook) niet".
+_NEGATION_AFTER_RE = re.compile(
+    r" (?:(?:ook|nog|echt|meer|langer|zomaar) )?(?:niet|nooit)\b(?![- ](?:alleen|aflatend\w*|"
+    r"enkel|uitsluitend|meer dan|minder dan)\b)"
+)
 #: Dutch "of" is "whether" after a word of doubt: "onduidelijk of X steun zal bieden".
 _DOUBT_OF_RE = re.compile(r"\b(?:onduidelijk|onzeker|de vraag|bezien|nagaan|bekijken|"
                           r"onderzoeken|weet niet) of\b")
@@ -167,7 +172,7 @@ def classify(abstract: str, wstart: int, wend: int, negatable: bool) -> Reading:
         return Reading(Modality.APPEAL_ACT, appeal.group("x"), appeal.start("rest"))
     if negatable:
         window = abstract[max(0, wstart - 12) : wend]
-        if NEGATION_RE.search(window):
+        if NEGATION_RE.search(window) or _NEGATION_AFTER_RE.match(abstract, wend):
             return Reading(Modality.NEGATED)
         if HEDGE_RE.search(_reported_future(abstract, wstart, wend)) or _DOUBT_OF_RE.search(
             abstract, max(0, wstart - 30), wend
