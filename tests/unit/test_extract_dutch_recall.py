@@ -176,3 +176,29 @@ def test_undermining_a_states_sovereignty_threatens_it(text):
 ])
 def test_undermining_a_capacity_is_no_threat(text):
     assert not {t for t in nl(text, issuer="NLD") if t[1] == "THREATENS"}
+
+
+# --------------------------------- the participants of a meeting as the subject of a report
+@pytest.mark.parametrize("text, org, target", [
+    ("De Raad Buitenlandse Zaken van de EU vergaderde. De ministers veroordeelden de "
+     "raketaanvallen van Iran.", "EU", "IRN"),
+    ("De Europese Raad kwam bijeen in Brussel. De staatshoofden en regeringsleiders "
+     "bekritiseerden Belarus.", "EU", "BLR"),
+    ("De NAVO-ministers van Defensie kwamen bijeen. De ministers veroordeelden Rusland.",
+     "NATO", "RUS"),
+])
+def test_the_ministers_of_a_meeting_report_are_the_organisation(text, org, target):
+    assert (org, "OPPOSES", target) in nl(text)
+
+
+@pytest.mark.parametrize("text", [
+    # ministers named by their portfolio are a government's, not the meeting's
+    "De EU vergaderde. De ministers van Defensie en Buitenlandse Zaken veroordeelden Belarus.",
+    # no organisation named: nobody
+    "De ministers veroordeelden Belarus.",
+    # the victim of a condemned attack is not opposed
+    "De EU vergaderde. De ministers veroordeelden de aanval met drones en raketten tegen Israël.",
+])
+def test_ministers_that_are_not_a_meeting_or_not_opposing(text):
+    got = nl(text)
+    assert not {t for t in got if t[0] == "EU" and t[1] == "OPPOSES"}

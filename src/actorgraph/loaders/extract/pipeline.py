@@ -463,6 +463,11 @@ def _acting_mentions(sent_raw: list[RawMention], text: str) -> list[RawMention]:
     ]
 
 
+_MEETING_SUBJECTS = frozenset({"De ministers", "De regeringsleiders",
+                               "De staatshoofden en regeringsleiders"})
+_OF_AFTER_RE = re.compile(r"\s+(?:van|voor|uit|die|of)\b")
+
+
 def _resolve_mentions(
     sent_raw: list[RawMention], text: str, st: DocState, lang: str | None
 ) -> list[SlotMention]:
@@ -472,6 +477,8 @@ def _resolve_mentions(
     for m in sent_raw:
         if m.actor == ANAPHORA:
             actors = _list_before(text, m.start, resolved) or st.resolve(m, lang)
+        elif m.text in _MEETING_SUBJECTS and _OF_AFTER_RE.match(text, m.end):
+            continue  # "De ministers van Defensie en BZ": named ministers, not a meeting
         else:
             actors = st.resolve(m, lang)
         if not actors:
