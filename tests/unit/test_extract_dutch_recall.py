@@ -202,3 +202,31 @@ def test_the_ministers_of_a_meeting_report_are_the_organisation(text, org, targe
 def test_ministers_that_are_not_a_meeting_or_not_opposing(text):
     got = nl(text)
     assert not {t for t in got if t[0] == "EU" and t[1] == "OPPOSES"}
+
+
+# ------------------------------------------------------------- Dutch titles of persons
+@pytest.mark.parametrize("text, person, actor", [
+    ("Het woord is aan de heer Rutte, minister-president.", "mark-rutte", "NLD"),
+    ("Aanwezig was mevrouw Ollongren, minister van Defensie.", "kajsa-ollongren", "NLD"),
+    ("Namens de Commissie sprak Commissievoorzitter Von der Leyen.", "ursula-von-der-leyen",
+     "EU"),
+    ("Ursula von der Leyen, voorzitter van de Europese Commissie, opende de top.",
+     "ursula-von-der-leyen", "EU"),
+    ("De vergadering werd geopend door Voorzitter van de Europese Raad Charles Michel.",
+     "charles-michel", "EU"),
+])
+def test_dutch_titles_before_and_after_a_name(text, person, actor):
+    got = triples(text, lang="nl", issuer="NLD", date="2022-03-11")
+    assert (person, "REPRESENTS", actor) in got
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Rutte, voormalig minister-president, schreef een boek.", "mark-rutte"),
+    # the role of one person is not the next person's: nothing for Hoekstra but his own
+    ("De Azerbeidzjaanse president sprak met minister Hoekstra.", "wopke-hoekstra"),
+])
+def test_no_office_from_a_past_title_or_a_neighbours_title(text, person):
+    got = triples(text, lang="nl", issuer="NLD", date="2022-03-11")
+    assert not {t for t in got if t[0] == person and t[2] != "NLD"}
+    if "voormalig" in text:
+        assert not {t for t in got if t[0] == person}

@@ -71,7 +71,10 @@ ROLE = (
     r"national security advis[eo]r|leader|spokesperson|woordvoerder|commissioner|eurocommissaris|"
     r"crown prince|emir|amir|taoiseach|sultan|director[- ]general|directeur-generaal|director|"
     r"head|hoofd|"
-    r"topman|chef|counsel+or|advis[eo]r|envoy|minster)"
+    r"topman|chef|counsel+or|advis[eo]r|envoy|minster|"
+    # Dutch: "voorzitter van de Europese Commissie", "de leider van Noord-Korea", "de
+    # Taiwanese presidente", Belgian "eerste minister", "Commissievoorzitter"
+    r"(?:commissie|raads)?voorzitter|leider|presidente|(?:vice-)?eerste ?minister)"
 )
 
 MACROS = {
