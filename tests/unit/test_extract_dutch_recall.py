@@ -230,3 +230,42 @@ def test_no_office_from_a_past_title_or_a_neighbours_title(text, person):
     assert not {t for t in got if t[0] == person and t[2] != "NLD"}
     if "voormalig" in text:
         assert not {t for t in got if t[0] == person}
+
+
+# --------------------------------------- a war noun as the object of a light verb ("voert")
+@pytest.mark.parametrize("text", [
+    "Azerbeidzjan voert al meer dan drie jaar een meedogenloze oorlog tegen Armenië.",
+    "Sinds 2020 voert Azerbeidzjan een brute oorlog tegen het volk van Armenië.",
+    "Het is bekend dat Azerbeidzjan in 2020 een offensief tegen Armenië is begonnen.",
+    "Het kabinet stelt vast dat Azerbeidzjan een ongerechtvaardigde oorlog voert tegen Armenië.",
+])
+def test_light_verb_with_a_war_noun_threatens_its_victim(text):
+    assert ("AZE", "THREATENS", "ARM") in nl(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nederland voert overleg over de oorlog tegen Armenië.",  # a topic, not an act
+    "Azerbeidzjan voert geen oorlog tegen Armenië.",  # negated
+])
+def test_light_verb_with_a_war_noun_that_is_no_act(text):
+    got = nl(text)
+    assert not {t for t in got if t[1] == "THREATENS" and t[2] == "ARM"}
+
+
+# --------------------------------------------------------- contributions and donors
+@pytest.mark.parametrize("text, source, target", [
+    ("Ierland draagt 5 miljoen euro bij aan het fonds voor Moldavië.", "IRL", "MDA"),
+    ("Het kabinet meldt dat Japan bijdraagt aan de wederopbouw van Georgië.", "JPN", "GEO"),
+    ("Noorwegen levert een bijdrage aan de luchtverdediging van Polen.", "NOR", "POL"),
+    ("Denemarken is een van de grootste donoren van Moldavië.", "DNK", "MDA"),
+])
+def test_contributions_and_donors_support(text, source, target):
+    assert (source, "SUPPORTS", target) in nl(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran draagt bij aan de instabiliteit van Irak.",  # not a noun of support
+    "Dat draagt niet bij aan de veiligheid van Irak.",  # negated
+])
+def test_contributions_to_harm_are_no_support(text):
+    assert not {t for t in nl(text) if t[1] == "SUPPORTS"}

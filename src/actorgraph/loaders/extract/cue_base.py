@@ -310,7 +310,8 @@ NOT_PARTICLE_BACK = (
 JUDGING = (
     r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:condemn|denounc|deplor|criticis|criticiz|discuss|"
     r"veroordee|bespr|hekel|spoke|sprak|spreekt|complicit|medeplichtig|enabl|facilitat|"
-    r"betrokkenheid|involvement|impos|sanction|punish|sanctioneer)\w*"
+    r"betrokkenheid|involvement|impos|sanction|punish|sanctioneer|overleg|zorgen over|"
+    r"concern|worr)\w*"
 )
 _JUDGES_RE = re.compile(" " + JUDGING)
 

@@ -179,8 +179,9 @@ CORE_CUES: list[Cue] = [
         "support.supporter-of",
         SUP,
         "ab",
-        r"{a} {w6}(?:supporter|backer|donor|contributor|friend|champion|steunpilaar|"
-        r"donateur|facilitator|enabler|financier|leverancier|supplier) (?:of|to|van|voor) "
+        r"{a} {w6}(?:supporters?|backers?|donors?|contributors?|friend|champion|steunpilaar|"
+        r"donateur|facilitators?|enablers?|financier|leverancier|suppliers?|donoren|"
+        r"leveranciers|steunpilaren) (?:of|to|van|voor|aan) "
         r"{the}{b}",
         0.75,
         a_kinds=ACTORS,

@@ -189,6 +189,8 @@ def dutch_cues() -> list[Cue]:
     out.extend(offers)
     out.extend(_speaker_passive_cues(verbs))
     out.extend(_UNDERMINE_CUES)
+    out.extend(_WAGE_CUES)
+    out.append(_CONTRIBUTE_CUE)
     out.append(_om_te_cue(verbs))
     # fmt: on
     return out
@@ -235,6 +237,52 @@ _UNDERMINE_CUES = [
          r"{a} " + _ADV + r"{the}{seclist} van {the}{b} " + _ADV + _UNDERMINE + r"\b",
          0.65, a_kinds=ACTORS | {"person"}, subject=True, lang="nl", anchor="ondermijn"),
 ]  # fmt: skip
+
+
+#: A war noun as the object of a light verb, its victim after "tegen/op/in" ("Rusland voert
+#: al twee jaar een grootschalige oorlog tegen Oekraïne", "dat Rusland een ongerechtvaardigde
+#: oorlog voert tegen X", "In 2014 begon Rusland een oorlog in Oekraïne"): the subject is
+#: the agent; the gap between subject and noun is wider than the noun cues allow, so the
+#: verb is required. Nouns as whole words: no "verdedigingsoorlog", "tegenoffensief".
+_WAR = (r"(?:oorlog|aanvalsoorlog|agressieoorlog|veroveringsoorlog|invasie|inval|offensief|"
+        r"aanval|aanvallen|bombardementen|beschietingen|raketaanvallen|luchtaanvallen|"
+        r"cyberaanvallen)")
+_WAGE = r"(?:voert|voerde|voerden|begon|begonnen|begint|ontketende|ontketenden|startte|lanceerde)"
+_WAGE_END = (r"(?:voert|voeren|voerde|voerden|gevoerd|begon|begonnen|begint|ontketend|ontketende|"
+             r"gestart|gelanceerd|lanceerde|te voeren|te beginnen)")
+#: (no topic or other preposition in between: "voert overleg over de oorlog tegen X")
+_GAP10 = (r"(?:(?!(?:over|na|tijdens|inzake|betreffende|omtrent|van|door|met|om|bij|voor)\b)"
+          r"[^\s\ue000-\uefff;:,]+ ){0,10}?")
+_VICTIM = r" (?:tegen|op|in|jegens) {the}{peopleof}{b}"
+_WAGE_CUES = [
+    _cue("nl.threat-wage-war", "THREATENS", "ab",
+         r"{a} " + _WAGE + r" " + _GAP10 + _WAR + _VICTIM,
+         0.7, a_kinds=ACTORS | {"person"}, subject=True, lang="nl"),
+    _cue("nl.threat-wage-war-inversion", "THREATENS", "ab",
+         r"\b" + _WAGE + r" {a} " + _GAP10 + _WAR + _VICTIM,
+         0.7, a_kinds=ACTORS | {"person"}, lang="nl"),
+    _cue("nl.threat-wage-war-final", "THREATENS", "ab",  # "… oorlog voert tegen X"
+         r"{a} " + _GAP10 + _WAR + r" " + _WAGE_END + _VICTIM,
+         0.65, a_kinds=ACTORS | {"person"}, subject=True, lang="nl"),
+    _cue("nl.threat-wage-war-final", "THREATENS", "ab",  # "… oorlog tegen X voert"
+         r"{a} " + _GAP10 + _WAR + r" (?:tegen|op|jegens) {the}{peopleof}{b} "
+         r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}?" + _WAGE_END + r"\b",
+         0.65, a_kinds=ACTORS | {"person"}, subject=True, lang="nl"),
+]  # fmt: skip
+
+
+#: "bijdragen aan" what supports a state (the separable verb in every order, and the noun):
+#: "Nederland draagt 10 miljoen euro bij aan het fonds voor Oekraïne", "dat Japan bijdraagt
+#: aan de wederopbouw van Oekraïne", "een bijdrage aan de luchtverdediging van X"; the agent
+#: is found as for a noun of support. Not "bijdragen aan de instabiliteit/oorlog van X".
+_CONTRIBUTE_CUE = _cue(
+    "nl.support-contribute", "SUPPORTS", "agent",
+    r"\bbij(?:draagt|dragen|droeg|droegen|gedragen| te dragen|drage|dragen)? aan {the}"
+    r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:steun|hulp|wederopbouw|herstel|verdediging|"
+    r"luchtverdediging|veiligheid|weerbaarheid|fonds|\w+fonds|ondersteuning|training|opleiding|"
+    r"levering|leveringen|aankoop|financiering|bescherming|capaciteitsopbouw|"
+    r"zelfverdediging) (?:van|voor|aan) {the}{peopleof}{b}",
+    0.6, lang="nl", anchor=r"\bbij")
 
 
 def _om_te_cue(verbs: tuple[DutchVerb, ...]) -> Cue:
