@@ -269,3 +269,30 @@ def test_contributions_and_donors_support(text, source, target):
 ])
 def test_contributions_to_harm_are_no_support(text):
     assert not {t for t in nl(text) if t[1] == "SUPPORTS"}
+
+
+# ------------------------------------------------- a wish or request to join, as a noun
+@pytest.mark.parametrize("text, states", [
+    ("Besproken werden de aspiraties van Albanië en Servië om toe te treden tot de EU.",
+     {"ALB", "SRB"}),
+    ("Het kabinet erkent de wens van Kosovo om lid te worden van de EU.", {"XKX"}),
+    ("De Commissie bracht advies uit over de verzoeken tot EU-lidmaatschap van Albanië en "
+     "Servië.", {"ALB", "SRB"}),
+])
+def test_wish_or_request_to_join_as_a_noun(text, states):
+    got = nl(text)
+    assert {(s, "ASPIRES_TO_JOIN", "EU") for s in states} <= got
+
+
+def test_supporting_the_accession_of_a_state_supports_it():
+    got = nl("Nederland steunt de toetreding van Zweden tot de NAVO.")
+    assert ("NLD", "SUPPORTS", "SWE") in got
+
+
+# ----------------------------- an adjective and a plural noun are no verb-final clause
+def test_condemned_attacks_are_no_threat_by_the_condemner():
+    got = nl("Het kabinet veroordeelt de Russische aanvallen op Oekraïne.", issuer="NLD")
+    assert ("NLD", "THREATENS", "RUS") not in got
+    assert ("RUS", "THREATENS", "UKR") in got
+    got = nl("Het is duidelijk dat Rusland en Belarus Oekraïne aanvallen.")
+    assert ("RUS", "THREATENS", "UKR") in got

@@ -219,7 +219,10 @@ CORE_CUES: list[Cue] = [
         SUP,
         "ab",
         r"{a} {n4}(?:steun\w*|support\w*|back\w*|endorse\w*) {w3}(?:{x}-)?" + _BID
-        + r"(?: (?:{x}-)?" + _BID + r")?(?: (?:tot|van|voor|of|to|for) (?:de |het |the )?{x})? "
+        # (the organisation may come first, "de toetreding tot de NAVO van X"; the state
+        # first is b, "de toetreding van Zweden tot de NAVO")
+        + r"(?: (?:{x}-)?" + _BID + r")?(?: (?:tot|van|voor|of|to|for) (?:de |het |the )?{x}"
+        r"(?! (?:tot|to|bij)\b))? "
         r"{w2}(?:(?:van|of) )?{the}{b}(?!-)",
         0.7,
         a_kinds=ACTORS,

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from actorgraph.loaders.extract.cue_base import ORGS, STATES
 from actorgraph.loaders.extract.cues import ACTORS, Cue, _cue
 
 DATA = Path(__file__).with_name("data")
@@ -115,6 +116,10 @@ _PART_OF = (r"(?:(?:[^\s\ue000-\uefff;:,]+ ){0,2}?(?:delen|deel|gebieden|gebied|
 #: cue).
 _NOT_PASSIVE = r"(?<!\bworden )(?<!\bwordt )(?<!\bwerd )(?<!\bwerden )"
 _NOT_PASSIVE_AFTER = r"(?! (?:te )?(?:worden|wordt|werd|werden)\b)"
+#: An article, a state's adjective and an infinitive that is also a plural noun: "het
+#: kabinet veroordeelt de Russische aanvallen" is a noun phrase, not "aanvallen" as a verb.
+_NOT_NOUN_PHRASE = (r"(?!(?:(?<=\bde .)|(?<=\bhet .)|(?<=\been .)|(?<=\bdeze .)|(?<=\bdie .)) "
+                    r"(?:[^\s\ue000-\uefff;:,]+ ){0,2}?(?:aanvallen|straffen)\b)")
 _CONF = {"SUPPORTS": 0.7, "THREATENS": 0.7, "OPPOSES": 0.65}
 _AUX = r"(?:wordt|werd|worden|werden|is|zijn|was|waren)"
 
@@ -154,7 +159,8 @@ def dutch_cues() -> list[Cue]:
                             a_kinds=kinds, lang="nl"))
         final = _alt(f for v in obj for f in v.final_forms)
         out.append(_cue(f"{key}-final", rtype, "ab",
-                        r"{a} {n4}" + _ALONG + _NO_PREP + r"{the}{secof}{partof}{b} " + _ADV
+                        r"{a} {n4}" + _ALONG + _NO_PREP + r"{the}{secof}{partof}{b}"
+                        + _NOT_NOUN_PHRASE + r" " + _ADV
                         + _NOT_NOUN + _NOT_PASSIVE + final
                         + r"\b" + _NOT_PASSIVE_AFTER,
                         conf - 0.05, a_kinds=kinds, subject=True, lang="nl"))
@@ -191,6 +197,7 @@ def dutch_cues() -> list[Cue]:
     out.extend(_UNDERMINE_CUES)
     out.extend(_WAGE_CUES)
     out.append(_CONTRIBUTE_CUE)
+    out.extend(_ASPIRE_CUES)
     out.append(_om_te_cue(verbs))
     # fmt: on
     return out
@@ -283,6 +290,23 @@ _CONTRIBUTE_CUE = _cue(
     r"levering|leveringen|aankoop|financiering|bescherming|capaciteitsopbouw|"
     r"zelfverdediging) (?:van|voor|aan) {the}{peopleof}{b}",
     0.6, lang="nl", anchor=r"\bbij")
+
+
+#: A state's wish or request to join, as a noun: "de wens van Oekraïne om lid te worden van
+#: de EU", "de aspiraties van A, B en C om toe te treden tot de EU", "de verzoeken tot
+#: EU-lidmaatschap van A en B", "de aanvraag van X voor lidmaatschap van de NAVO".
+_WISH = (r"(?:aspiraties?|wens|streven|verzoeken|verzoek|aanvraag|aanvragen|ambities?|"
+         r"kandidatuur)")
+_ASPIRE_CUES = [
+    _cue("nl.aspire-wish", "ASPIRES_TO_JOIN", "ab",
+         _WISH + r" (?:van|door) {the}{a} (?:om |tot |voor )?(?:het )?(?:[^\s\ue000-\uefff;:,]+ )"
+         r"{0,2}?(?:lid te worden|toe te treden|lidmaatschap|toetreding) (?:van|tot|bij) {the}{b}",
+         0.7, a_kinds=STATES, b_kinds=ORGS, lang="nl"),
+    _cue("nl.aspire-wish-compound", "ASPIRES_TO_JOIN", "ab",
+         _WISH + r" (?:tot|van|voor|om) (?:het )?{b}-(?:lidmaatschap|toetreding) (?:van|door) "
+         r"{the}{a}",
+         0.7, a_kinds=STATES, b_kinds=ORGS, lang="nl"),
+]  # fmt: skip
 
 
 def _om_te_cue(verbs: tuple[DutchVerb, ...]) -> Cue:
