@@ -296,3 +296,22 @@ def test_condemned_attacks_are_no_threat_by_the_condemner():
     assert ("RUS", "THREATENS", "UKR") in got
     got = nl("Het is duidelijk dat Rusland en Belarus Oekraïne aanvallen.")
     assert ("RUS", "THREATENS", "UKR") in got
+
+
+# ----------------------------------------------------- humanitarian aid given in a state
+@pytest.mark.parametrize("text, source, targets", [
+    ("De VN leverde noodhulp in Soedan en Somalië.", "UN", {"SDN", "SOM"}),
+    ("Vorig jaar verleende Noorwegen humanitaire hulp in Jemen.", "NOR", {"YEM"}),
+    ("Het kabinet meldt dat Japan medische hulp in Syrië heeft verleend.", "JPN", {"SYR"}),
+])
+def test_aid_given_in_a_state_supports_it(text, source, targets):
+    got = nl(text)
+    assert {(source, "SUPPORTS", t) for t in targets} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "Rusland biedt geen hulp in Syrië.",  # negated
+    "Nederland steunt hulporganisaties in Jemen.",  # no aid noun of the verb
+])
+def test_no_aid_in_a_state(text):
+    assert not {t for t in nl(text) if t[1] == "SUPPORTS" and t[2] in ("SYR", "YEM")}

@@ -198,6 +198,7 @@ def dutch_cues() -> list[Cue]:
     out.extend(_WAGE_CUES)
     out.append(_CONTRIBUTE_CUE)
     out.extend(_ASPIRE_CUES)
+    out.extend(_AID_IN_CUES)
     out.append(_om_te_cue(verbs))
     # fmt: on
     return out
@@ -306,6 +307,29 @@ _ASPIRE_CUES = [
          _WISH + r" (?:tot|van|voor|om) (?:het )?{b}-(?:lidmaatschap|toetreding) (?:van|door) "
          r"{the}{a}",
          0.7, a_kinds=STATES, b_kinds=ORGS, lang="nl"),
+]  # fmt: skip
+
+
+#: Humanitarian aid given in a state supports that state: "De VN leverde noodhulp in
+#: Afghanistan en Jemen", "Nederland verleent humanitaire hulp in Jemen", "dat Japan hulp in
+#: Syrië heeft verleend". The giver is the clause's subject; only a light verb of giving.
+_AID_IN = (r"(?:humanitaire |medische |nood)?(?:hulp|noodhulp|bijstand|hulpverlening|"
+           r"voedselhulp) in {the}{b}")
+_GIVE_AID = (r"(?:verleent|verleende|verleenden|levert|leverde|leverden|biedt|bood|boden|geeft|"
+             r"gaf|gaven|verstrekt|verstrekte)")
+_GIVEN_AID = (r"(?:verleend|geleverd|geboden|gegeven|verstrekt|verlenen|leveren|bieden|geven|"
+              r"verstrekken|verleent|levert|biedt|geeft)")
+_AID_IN_CUES = [
+    _cue("nl.support-aid-in", "SUPPORTS", "ab",
+         r"{a} {n4}" + _GIVE_AID + r" (?:[^\s\ue000-\uefff;:,]+ ){0,4}?" + _AID_IN,
+         0.65, a_kinds=ACTORS, b_kinds=STATES, subject=True, lang="nl"),
+    _cue("nl.support-aid-in-inversion", "SUPPORTS", "ab",
+         r"\b" + _GIVE_AID + r" {a} (?:[^\s\ue000-\uefff;:,]+ ){0,4}?" + _AID_IN,
+         0.65, a_kinds=ACTORS, b_kinds=STATES, lang="nl"),
+    _cue("nl.support-aid-in-final", "SUPPORTS", "ab",
+         r"{a} (?:[^\s\ue000-\uefff;:,]+ ){0,6}?" + _AID_IN + r" "
+         r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}?" + _GIVEN_AID + r"\b",
+         0.6, a_kinds=ACTORS, b_kinds=STATES, subject=True, lang="nl"),
 ]  # fmt: skip
 
 
