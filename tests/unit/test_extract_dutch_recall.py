@@ -315,3 +315,9 @@ def test_aid_given_in_a_state_supports_it(text, source, targets):
 ])
 def test_no_aid_in_a_state(text):
     assert not {t for t in nl(text) if t[1] == "SUPPORTS" and t[2] in ("SYR", "YEM")}
+
+
+def test_the_victim_of_a_passive_aggression_is_a_war_place():
+    got = nl("De Russische agressie is onaanvaardbaar; de prijs zal hoog zijn als Georgië wordt "
+             "aangevallen.")
+    assert ("RUS", "THREATENS", "GEO") in got
