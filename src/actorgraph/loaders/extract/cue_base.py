@@ -310,8 +310,7 @@ NOT_PARTICLE_BACK = (
 JUDGING = (
     r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:condemn|denounc|deplor|criticis|criticiz|discuss|"
     r"veroordee|bespr|hekel|spoke|sprak|spreekt|complicit|medeplichtig|enabl|facilitat|"
-    r"betrokkenheid|involvement|impos|sanction|punish|sanctioneer|overleg|zorgen over|"
-    r"concern|worr)\w*"
+    r"betrokkenheid|involvement|impos|sanction|punish|sanctioneer|overleg)\w*"
 )
 _JUDGES_RE = re.compile(" " + JUDGING)
 
