@@ -71,7 +71,10 @@ ROLE = (
     r"national security advis[eo]r|leader|spokesperson|woordvoerder|commissioner|eurocommissaris|"
     r"crown prince|emir|amir|taoiseach|sultan|director[- ]general|directeur-generaal|director|"
     r"head|hoofd|"
-    r"topman|chef|counsel+or|advis[eo]r|envoy|minster)"
+    r"topman|chef|counsel+or|advis[eo]r|envoy|minster|"
+    # Dutch: "voorzitter van de Europese Commissie", "de leider van Noord-Korea", "de
+    # Taiwanese presidente", Belgian "eerste minister", "Commissievoorzitter"
+    r"(?:commissie|raads)?voorzitter|leider|presidente|(?:vice-)?eerste ?minister)"
 )
 
 MACROS = {
@@ -245,7 +248,9 @@ _HARM = (
 NEGATION_RE = re.compile(
     # "a never-before-seen attack", "een nooit geziene aanval": an adjective, no negation
     r"\b(?:not|cannot|no|never(?![- ]before)|neither|nor|without|rather than|instead of|"
-    r"stop(?:s|ped|ping)? |cease|ceasing|refrain|halt|end (?:its|their)|geen|niet|"
+    r"stop(?:s|ped|ping)? |cease|ceasing|refrain|halt|end (?:its|their)|geen|"
+    # "niet aflatende steun" (unrelenting), "niet alleen X maar ook Y": no negation
+    r"niet(?![- ](?:aflatend|aflatende|alleen|enkel|uitsluitend|in de laatste plaats)\b)|"
     r"nooit(?! (?:eerder )?(?:geziene?|vertoonde?|gekende?))|zonder|noch|"
     r"stoppen|staken|beëindigen)\b|n't\b"
 )
@@ -305,7 +310,7 @@ NOT_PARTICLE_BACK = (
 JUDGING = (
     r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:condemn|denounc|deplor|criticis|criticiz|discuss|"
     r"veroordee|bespr|hekel|spoke|sprak|spreekt|complicit|medeplichtig|enabl|facilitat|"
-    r"betrokkenheid|involvement|impos|sanction|punish|sanctioneer)\w*"
+    r"betrokkenheid|involvement|impos|sanction|punish|sanctioneer|overleg)\w*"
 )
 _JUDGES_RE = re.compile(" " + JUDGING)
 

@@ -18,11 +18,16 @@ from actorgraph.loaders.extract.cue_base import (
 )
 
 #: The participle a Dutch perfect puts between the noun and its recipient ("heeft zijn steun
-#: betuigd aan X", "heeft zijn steun uitgesproken voor X"): the verb's bracket closes
-#: before the extraposed phrase.
+#: betuigd aan X", "heeft zijn steun uitgesproken voor X"), or the infinitive of a light verb
+#: after the auxiliaries of a verb cluster ("zal steun blijven verlenen aan X", "dat Y hulp
+#: gaat bieden aan X", "om steun te geven aan X"): the verb's bracket closes before the
+#: extraposed recipient.
 _NL_PTC = (
     r"(?:(?:betuigd|uitgesproken|toegezegd|gegeven|verleend|bevestigd|herbevestigd|"
-    r"herhaald|aangeboden|geboden|uitgedrukt|verzekerd|gebracht) )?"
+    r"herhaald|aangeboden|geboden|uitgedrukt|verzekerd|gebracht) |"
+    r"(?:(?:blijven|blijft|gaan|gaat|kunnen|kan|willen|wil|moeten|moet|zal|zullen|te) ){0,3}"
+    r"(?:verlenen|bieden|geven|leveren|"
+    r"verstrekken|toezeggen|betuigen|aanbieden|uitspreken|sturen|zenden|schenken) )?"
 )
 #: A membership bid as the object of support ("steunt de aanvraag", "backs the bid").
 _BID = (
@@ -175,8 +180,9 @@ CORE_CUES: list[Cue] = [
         "support.supporter-of",
         SUP,
         "ab",
-        r"{a} {w6}(?:supporter|backer|donor|contributor|friend|champion|steunpilaar|"
-        r"donateur|facilitator|enabler|financier|leverancier|supplier) (?:of|to|van|voor) "
+        r"{a} {w6}(?:supporters?|backers?|donors?|contributors?|friend|champion|steunpilaar|"
+        r"donateur|facilitators?|enablers?|financier|leverancier|suppliers?|donoren|"
+        r"leveranciers|steunpilaren) (?:of|to|van|voor|aan) "
         r"{the}{b}",
         0.75,
         a_kinds=ACTORS,
@@ -214,7 +220,10 @@ CORE_CUES: list[Cue] = [
         SUP,
         "ab",
         r"{a} {n4}(?:steun\w*|support\w*|back\w*|endorse\w*) {w3}(?:{x}-)?" + _BID
-        + r"(?: (?:{x}-)?" + _BID + r")?(?: (?:tot|van|voor|of|to|for) (?:de |het |the )?{x})? "
+        # (the organisation may come first, "de toetreding tot de NAVO van X"; the state
+        # first is b, "de toetreding van Zweden tot de NAVO")
+        + r"(?: (?:{x}-)?" + _BID + r")?(?: (?:tot|van|voor|of|to|for) (?:de |het |the )?{x}"
+        r"(?! (?:tot|to|bij)\b))? "
         r"{w2}(?:(?:van|of) )?{the}{b}(?!-)",
         0.7,
         a_kinds=ACTORS,

@@ -409,7 +409,11 @@ OTHER_CUES: list[Cue] = [
         "represents.state-role-person",
         REP,
         "ba",
-        r"{a} {rolewords}{role}\b {w5}{b}",  # "German Chancellery Foreign … Policy Advisor X"
+        # "German Chancellery Foreign … Policy Advisor X"; the gap never holds a verb of
+        # meeting or "by" ("de Azerbeidzjaanse president sprak met minister X")
+        r"{a} {rolewords}{role}\b (?:(?!(?:met|with|sprak|spoke|spreekt|speaks|ontmoette|"
+        r"ontmoet|meets|belde|called|calls|door|by)\b)"
+        r"[^\s\ue000-\uefff;:]+ ){0,5}?{b}",
         0.8,
         b_kinds={"person"},
         a_kinds=ACTORS,
@@ -451,6 +455,18 @@ OTHER_CUES: list[Cue] = [
         0.7,
         b_kinds={"person"},
         negatable=False,  # "minister zonder portefeuille": a title, nothing denied
+    ),
+    _cue(  # "de heer Rutte, minister-president", "W.B. Hoekstra, minister van Buitenlandse
+        # Zaken", "mevrouw Ollongren, Minister van Defensie": a catalogue person's title in
+        # apposition after the name (the offices the catalogue gives on the date)
+        "represents.person-comma-role",
+        REP,
+        "person-role",
+        r"{b} , (?:de |het )?(?:(?!voormalige?|oud|gewezen|toenmalige?)[^\s\ue000-\uefff;:,]+ )?"
+        r"(?<!oud-){role}\b",
+        0.7,
+        b_kinds={"person"},
+        lang="nl",
     ),
     _cue(
         "represents.role-person",

@@ -40,6 +40,10 @@ class DocState:
         self.recent: list[str] = []
         #: (noun lemma, agents) of the acts of aggression named so far in the paragraph
         self.harm: list[tuple[str, list[str]]] = []
+        #: the agents of the latest act of aggression named anywhere before in the document:
+        #: whose act an accomplice takes part in when its paragraph names none ("Het regime
+        #: van X is medeplichtig aan deze aanval", after a paragraph on Russia's war)
+        self.last_aggressor: list[str] = []
         #: the document's language ("nl", "en"), for cues bound to one language
         self.lang: str | None = None
         #: map raw cue confidences through the calibration table (data/calibration.csv)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from actorgraph.loaders.extract.cue_base import ORGS, STATES
 from actorgraph.loaders.extract.cues import ACTORS, Cue, _cue
 
 DATA = Path(__file__).with_name("data")
@@ -110,6 +111,15 @@ _PARTICLE_END = (r"(?! (?:(?:de|het|een|deze|dit|die|zijn|haar|hun|ons|onze|mijn
 #: A part of the object's state: "vier regio's van Oekraïne", "delen van Georgië".
 _PART_OF = (r"(?:(?:[^\s\ue000-\uefff;:,]+ ){0,2}?(?:delen|deel|gebieden|gebied|regio's|regio|"
             r"provincies|provincie|steden|hoofdstad|grondgebied|oblasten) van (?:de |het )?)?")
+#: A participle with an auxiliary of the passive is no active verb-final clause: "Belarus
+#: en Rusland worden gesanctioneerd" (nobody sanctions the other; a door-agent has its own
+#: cue).
+_NOT_PASSIVE = r"(?<!\bworden )(?<!\bwordt )(?<!\bwerd )(?<!\bwerden )"
+_NOT_PASSIVE_AFTER = r"(?! (?:te )?(?:worden|wordt|werd|werden)\b)"
+#: An article, a state's adjective and an infinitive that is also a plural noun: "het
+#: kabinet veroordeelt de Russische aanvallen" is a noun phrase, not "aanvallen" as a verb.
+_NOT_NOUN_PHRASE = (r"(?!(?:(?<=\bde .)|(?<=\bhet .)|(?<=\been .)|(?<=\bdeze .)|(?<=\bdie .)) "
+                    r"(?:[^\s\ue000-\uefff;:,]+ ){0,2}?(?:aanvallen|straffen)\b)")
 _CONF = {"SUPPORTS": 0.7, "THREATENS": 0.7, "OPPOSES": 0.65}
 _AUX = r"(?:wordt|werd|worden|werden|is|zijn|was|waren)"
 
@@ -129,8 +139,8 @@ def dutch_cues() -> list[Cue]:
         idiom = _IDIOM if rtype == "SUPPORTS" else ""
         part_of = _PART_OF if rtype == "THREATENS" else ""  # "annexeerde vier regio's van X"
         out.append(_cue(f"{key}-v2", rtype, "ab",
-                        r"{a} {n4}" + plain + r" " + _ADV_SHORT + _NO_PREP + r"{the}{peopleof}"
-                        + part_of + r"{b}" + idiom,
+                        r"{a} {n4}" + plain + r" " + _ADV_SHORT + _NO_PREP
+                        + r"{the}{secof}{peopleof}" + part_of + r"{b}" + idiom,
                         conf, a_kinds=kinds, subject=True, lang="nl"))
         out.append(_cue(f"{key}-inversion", rtype, "ab",
                         plain + r" {a} " + _ADV_SHORT + _NO_PREP + r"{the}{secof}{peopleof}{b}"
@@ -149,9 +159,10 @@ def dutch_cues() -> list[Cue]:
                             a_kinds=kinds, lang="nl"))
         final = _alt(f for v in obj for f in v.final_forms)
         out.append(_cue(f"{key}-final", rtype, "ab",
-                        r"{a} {n4}" + _ALONG + _NO_PREP + r"{the}{secof}{partof}{b} " + _ADV
-                        + _NOT_NOUN + final
-                        + r"\b",
+                        r"{a} {n4}" + _ALONG + _NO_PREP + r"{the}{secof}{partof}{b}"
+                        + _NOT_NOUN_PHRASE + r" " + _ADV
+                        + _NOT_NOUN + _NOT_PASSIVE + final
+                        + r"\b" + _NOT_PASSIVE_AFTER,
                         conf - 0.05, a_kinds=kinds, subject=True, lang="nl"))
         out.extend(_apart_cues(key, rtype, conf, [v for v in mine if v.apart], kinds))
         to = [v for v in mine if v.frame in ("aan", "both") and not v.apart]
@@ -183,6 +194,12 @@ def dutch_cues() -> list[Cue]:
                         a_kinds=kinds, lang="nl"))
     out.extend(offers)
     out.extend(_speaker_passive_cues(verbs))
+    out.extend(_UNDERMINE_CUES)
+    out.extend(_WAGE_CUES)
+    out.append(_CONTRIBUTE_CUE)
+    out.extend(_ASPIRE_CUES)
+    out.extend(_AID_IN_CUES)
+    out.append(_om_te_cue(verbs))
     # fmt: on
     return out
 
@@ -211,6 +228,124 @@ def _speaker_passive_cues(verbs: tuple[DutchVerb, ...]) -> list[Cue]:
              first + r"{b} (?:moet|moeten|zal|zullen|wordt|worden|blijft|blijven) " + _ADV
              + helped + r" (?:worden|blijven|te worden)\b" + no_agent, 0.6, lang="nl"),
     ]  # fmt: skip
+
+
+#: "ondermijnen" threatens a state only through its sovereignty, unity, stability …
+#: ("Rusland ondermijnt de soevereiniteit van Moldavië", "dat X de eenheid van Y
+#: ondermijnt"); undermining a state's war machine or position is opposition, not a threat.
+_UNDERMINE = r"(?:ondermijn(?:t|en|de|den)|ondermijnd|te ondermijnen)"
+_UNDERMINE_CUES = [
+    _cue("nl.threat-undermine", "THREATENS", "ab",
+         r"{a} {n4}" + _UNDERMINE + r" " + _ADV_SHORT + r"{the}{seclist} van {the}{b}",
+         0.7, a_kinds=ACTORS | {"person"}, subject=True, lang="nl", anchor="ondermijn"),
+    _cue("nl.threat-undermine-inversion", "THREATENS", "ab",
+         r"\bondermijn(?:t|en|de|den) {a} " + _ADV_SHORT + r"{the}{seclist} van {the}{b}",
+         0.7, a_kinds=ACTORS | {"person"}, lang="nl", anchor="ondermijn"),
+    _cue("nl.threat-undermine-final", "THREATENS", "ab",
+         r"{a} " + _ADV + r"{the}{seclist} van {the}{b} " + _ADV + _UNDERMINE + r"\b",
+         0.65, a_kinds=ACTORS | {"person"}, subject=True, lang="nl", anchor="ondermijn"),
+]  # fmt: skip
+
+
+#: A war noun as the object of a light verb, its victim after "tegen/op/in" ("Rusland voert
+#: al twee jaar een grootschalige oorlog tegen Oekraïne", "dat Rusland een ongerechtvaardigde
+#: oorlog voert tegen X", "In 2014 begon Rusland een oorlog in Oekraïne"): the subject is
+#: the agent; the gap between subject and noun is wider than the noun cues allow, so the
+#: verb is required. Nouns as whole words: no "verdedigingsoorlog", "tegenoffensief".
+_WAR = (r"(?:oorlog|aanvalsoorlog|agressieoorlog|veroveringsoorlog|invasie|inval|offensief|"
+        r"aanval|aanvallen|bombardementen|beschietingen|raketaanvallen|luchtaanvallen|"
+        r"cyberaanvallen)")
+_WAGE = r"(?:voert|voerde|voerden|begon|begonnen|begint|ontketende|ontketenden|startte|lanceerde)"
+_WAGE_END = (r"(?:voert|voeren|voerde|voerden|gevoerd|begon|begonnen|begint|ontketend|ontketende|"
+             r"gestart|gelanceerd|lanceerde|te voeren|te beginnen)")
+#: (no topic or other preposition in between: "voert overleg over de oorlog tegen X")
+_GAP10 = (r"(?:(?!(?:over|na|tijdens|inzake|betreffende|omtrent|van|door|met|om|bij|voor)\b)"
+          r"[^\s\ue000-\uefff;:,]+ ){0,10}?")
+_VICTIM = r" (?:tegen|op|in|jegens) {the}{peopleof}{b}"
+_WAGE_CUES = [
+    _cue("nl.threat-wage-war", "THREATENS", "ab",
+         r"{a} " + _WAGE + r" " + _GAP10 + _WAR + _VICTIM,
+         0.7, a_kinds=ACTORS | {"person"}, subject=True, lang="nl"),
+    _cue("nl.threat-wage-war-inversion", "THREATENS", "ab",
+         r"\b" + _WAGE + r" {a} " + _GAP10 + _WAR + _VICTIM,
+         0.7, a_kinds=ACTORS | {"person"}, lang="nl"),
+    _cue("nl.threat-wage-war-final", "THREATENS", "ab",  # "… oorlog voert tegen X"
+         r"{a} " + _GAP10 + _WAR + r" " + _WAGE_END + _VICTIM,
+         0.65, a_kinds=ACTORS | {"person"}, subject=True, lang="nl"),
+    _cue("nl.threat-wage-war-final", "THREATENS", "ab",  # "… oorlog tegen X voert"
+         r"{a} " + _GAP10 + _WAR + r" (?:tegen|op|jegens) {the}{peopleof}{b} "
+         r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}?" + _WAGE_END + r"\b",
+         0.65, a_kinds=ACTORS | {"person"}, subject=True, lang="nl"),
+]  # fmt: skip
+
+
+#: "bijdragen aan" what supports a state (the separable verb in every order, and the noun):
+#: "Nederland draagt 10 miljoen euro bij aan het fonds voor Oekraïne", "dat Japan bijdraagt
+#: aan de wederopbouw van Oekraïne", "een bijdrage aan de luchtverdediging van X"; the agent
+#: is found as for a noun of support. Not "bijdragen aan de instabiliteit/oorlog van X".
+_CONTRIBUTE_CUE = _cue(
+    "nl.support-contribute", "SUPPORTS", "agent",
+    r"\bbij(?:draagt|dragen|droeg|droegen|gedragen| te dragen|drage|dragen)? aan {the}"
+    r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:steun|hulp|wederopbouw|herstel|verdediging|"
+    r"luchtverdediging|veiligheid|weerbaarheid|fonds|\w+fonds|ondersteuning|training|opleiding|"
+    r"levering|leveringen|aankoop|financiering|bescherming|capaciteitsopbouw|"
+    r"zelfverdediging) (?:van|voor|aan) {the}{peopleof}{b}",
+    0.6, lang="nl", anchor=r"\bbij")
+
+
+#: A state's wish or request to join, as a noun: "de wens van Oekraïne om lid te worden van
+#: de EU", "de aspiraties van A, B en C om toe te treden tot de EU", "de verzoeken tot
+#: EU-lidmaatschap van A en B", "de aanvraag van X voor lidmaatschap van de NAVO".
+_WISH = (r"(?:aspiraties?|wens|streven|verzoeken|verzoek|aanvraag|aanvragen|ambities?|"
+         r"kandidatuur)")
+_ASPIRE_CUES = [
+    _cue("nl.aspire-wish", "ASPIRES_TO_JOIN", "ab",
+         _WISH + r" (?:van|door) {the}{a} (?:om |tot |voor )?(?:het )?(?:[^\s\ue000-\uefff;:,]+ )"
+         r"{0,2}?(?:lid te worden|toe te treden|lidmaatschap|toetreding) (?:van|tot|bij) {the}{b}",
+         0.7, a_kinds=STATES, b_kinds=ORGS, lang="nl"),
+    _cue("nl.aspire-wish-compound", "ASPIRES_TO_JOIN", "ab",
+         _WISH + r" (?:tot|van|voor|om) (?:het )?{b}-(?:lidmaatschap|toetreding) (?:van|door) "
+         r"{the}{a}",
+         0.7, a_kinds=STATES, b_kinds=ORGS, lang="nl"),
+]  # fmt: skip
+
+
+#: Humanitarian aid given in a state supports that state: "De VN leverde noodhulp in
+#: Afghanistan en Jemen", "Nederland verleent humanitaire hulp in Jemen", "dat Japan hulp in
+#: Syrië heeft verleend". The giver is the clause's subject; only a light verb of giving.
+_AID_IN = (r"(?:humanitaire |medische |nood)?(?:hulp|noodhulp|bijstand|hulpverlening|"
+           r"voedselhulp) in {the}{b}")
+_GIVE_AID = (r"(?:verleent|verleende|verleenden|levert|leverde|leverden|biedt|bood|boden|geeft|"
+             r"gaf|gaven|verstrekt|verstrekte)")
+_GIVEN_AID = (r"(?:verleend|geleverd|geboden|gegeven|verstrekt|verlenen|leveren|bieden|geven|"
+              r"verstrekken|verleent|levert|biedt|geeft)")
+_AID_IN_CUES = [
+    _cue("nl.support-aid-in", "SUPPORTS", "ab",
+         r"{a} {n4}" + _GIVE_AID + r" (?:[^\s\ue000-\uefff;:,]+ ){0,4}?" + _AID_IN,
+         0.65, a_kinds=ACTORS, b_kinds=STATES, subject=True, lang="nl"),
+    _cue("nl.support-aid-in-inversion", "SUPPORTS", "ab",
+         r"\b" + _GIVE_AID + r" {a} (?:[^\s\ue000-\uefff;:,]+ ){0,4}?" + _AID_IN,
+         0.65, a_kinds=ACTORS, b_kinds=STATES, lang="nl"),
+    _cue("nl.support-aid-in-final", "SUPPORTS", "ab",
+         r"{a} (?:[^\s\ue000-\uefff;:,]+ ){0,6}?" + _AID_IN + r" "
+         r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}?" + _GIVEN_AID + r"\b",
+         0.6, a_kinds=ACTORS, b_kinds=STATES, subject=True, lang="nl"),
+]  # fmt: skip
+
+
+def _om_te_cue(verbs: tuple[DutchVerb, ...]) -> Cue:
+    """An infinitive clause of purpose or commitment with "om … te" and a verb of support
+    whose object is the receiver: "De EU zet zich in om Oekraïne te helpen", "Japan stuurt
+    geld om Moldavië verder te ondersteunen", "… om Oekraïne militair bij te staan". Its
+    subject is the main clause's (the agent found as for a noun of support: the nearest
+    earlier actor that is not the object of a preposition). An appeal ("roept X op om Y te
+    steunen") is dropped by the modality check like every cue."""
+    sup = [v for v in verbs if v.type == "SUPPORTS" and v.frame in ("obj", "both")
+           and not v.apart]
+    te = _alt(v.final_forms[-1] for v in sup)  # "te steunen", "bij te staan"
+    return _cue("nl.support-om-te", "SUPPORTS", "agent",
+                r"\bom {the}{secof}{peopleof}{b} (?:[^\s\ue000-\uefff;:,]+ ){0,6}?" + te + r"\b",
+                0.6, lang="nl", anchor=r"\bom ")
 
 
 def _apart_cues(key: str, rtype: str, conf: float, verbs: list[DutchVerb], kinds) -> list[Cue]:

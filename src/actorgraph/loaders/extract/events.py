@@ -129,26 +129,47 @@ _COMPLICIT_RE = re.compile(
     rf"(?P<e>{_S}) (?:in|bij|aan) (?:it\b|het\b|(?:(?:this|these|that|the|its|deze|die|de|dat|"
     rf"haar|zijn)|(?P<ev>{_S})) (?:[^\s\ue000-\uefff;:,]+ )?(?:war|aggression|invasion|"
     rf"attacks?|oorlog|agressie|invasie|aanval(?:len)?|inval)\b)"
+    # the adjective before the accomplice: "het medeplichtige Belarus", "complicit Belarus"
+    rf"|\b(?:complicit|medeplichtige) (?P<f>{_S})"
+    # Dutch inversion after a fronted phrase: "Volgens het kabinet blijft Belarus medeplichtig"
+    rf"|\b(?:is|was|blijft|zijn|waren|blijven) (?P<g>{_S}) (?:ook |nog steeds |volledig )?"
+    rf"medeplichtig\b"
 )
-#: "Russia's war", "Russia's unprovoked war of aggression", "X's offensive": its owner is
-#: its agent.
-_WAR_OWNER_RE = re.compile(rf"(?P<a>{_S})(?:'s?|s') (?:[^\s\ue000-\uefff;:]+ ){{0,5}}?"
+#: The victim of the act an accomplice takes part in, right after the match: "medeplichtig
+#: aan deze wrede aanval op Oekraïne", "complicit in Russia's war against Ukraine".
+_VICTIM_AFTER_RE = re.compile(
+    rf" (?:in|aan|bij) (?:[^\s\ue000-\uefff;:,]+ |{_S}(?:'s?|s')? ){{0,4}}?(?:war|aggression|"
+    rf"invasion|attacks?|oorlog|agressie|invasie|aanval(?:len)?|inval)"
+    rf"(?: (?:of|by|van|door) (?:the |de |het )?{_S})? (?:against|on|in|"
+    rf"tegen|op|in) (?:the |de |het )?(?:(?:people|bevolking|volk) (?:of|van) (?:the |de |het )?)?"
+    rf"(?P<v>{_S})"
+)
+#: "Russia's war", "Russia's unprovoked war of aggression", "X's offensive", "de Russische
+#: oorlog" (a state's adjective): its owner is its agent.
+_WAR_OWNER_RE = re.compile(rf"(?P<a>{_S})(?:(?:'s?|s') (?:[^\s\ue000-\uefff;:]+ ){{0,5}}?|"
+                           r"(?P<adj> )(?:[^\s\ue000-\uefff;:,]+ ){0,2}?)"
                            r"(?:war|wars|oorlog|offensive|offensief|invasion|invasie|"
                            r"aggression|agressie|attacks?|aanval(?:len)?)\b")
+#: "de aanvallen van Rusland", "the war of Russia": the owner after "of"/"van".
+_WAR_OF_RE = re.compile(r"\b(?:war|oorlog|offensive|offensief|invasion|invasie|aggression|"
+                        r"agressie|attacks?|aanval(?:len)?) (?:of|van) (?:the |de |het )?"
+                        rf"(?P<a>{_S})")
 _NOT_RE = re.compile(r"\b(?:not|no longer|niet|geen|never|nooit)\b")
 
 
 def accomplices(sent: Sentence, agents: list[tuple[str, list[str]]]):
-    """(accomplice, aggressors) for each accomplice the sentence names: the agent of the
-    act is the owner of a war or the agent of an act of aggression earlier in the
-    sentence, else the latest one of the paragraph (``agents``, from :func:`harm_agents`).
+    """(accomplice, aggressors, victims) for each accomplice the sentence names: the agent
+    of the act is the owner of a war or the agent of an act of aggression earlier in the
+    sentence, else the latest one of the paragraph (``agents``, from :func:`harm_agents`;
+    the caller passes the document's latest when the paragraph has none); the victims are
+    the act's when the phrase names them ("complicit in the attack on X").
 
     >>> from actorgraph.loaders.extract.analysis import Mention, analyse_sentence
     >>> text = "Russia's war, in which Belarus is complicit, goes on."
     >>> ms = [Mention(0, 6, ["RUS"], {"name"}, "Russia"),
     ...       Mention(23, 30, ["BLR"], {"name"}, "Belarus")]
     >>> accomplices(analyse_sentence(text, 0, 0, len(text), ms), [])
-    [(['BLR'], ['RUS'])]
+    [(['BLR'], ['RUS'], [])]
     """
     abstract = sent.abstract
     if "complic" not in abstract and "medeplichtig" not in abstract and not any(
@@ -163,13 +184,19 @@ def accomplices(sent: Sentence, agents: list[tuple[str, list[str]]]):
         accomplice = sent.slot_of(slot).actors
         if m.group("ev"):  # "bij deze aanvallen": the acts referred to, and their agent
             agents = [("", sent.slot_of(m.group("ev")).actors)]
-        owners = [sent.slot_of(w.group("a")).actors for w in _WAR_OWNER_RE.finditer(abstract)]
+        owners = [  # "Russia's war", "de Russische oorlog" (an adjective owns it too)
+            sent.slot_of(w.group("a")).actors for w in _WAR_OWNER_RE.finditer(abstract)
+            if not w.group("adj") or sent.slot_of(w.group("a")).forms & {"adjective", "demonym"}
+        ] + [sent.slot_of(w.group("a")).actors for w in _WAR_OF_RE.finditer(abstract)]
         here = [actors for _, actors in harm_agents(sent, None)]
         aggressors = next(
             (a for a in reversed(owners + here) if not set(a) & set(accomplice)),
             referent(agents, "") if agents else [],
         )
         aggressors = [a for a in aggressors if a not in accomplice]
+        hit = _VICTIM_AFTER_RE.match(abstract, m.end())
+        victims = [v for v in sent.slot_of(hit.group("v")).actors
+                   if v not in accomplice and v not in aggressors] if hit else []
         if accomplice and aggressors:
-            out.append((accomplice, aggressors))
+            out.append((accomplice, aggressors, victims))
     return out

@@ -152,6 +152,12 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("lidstaten", ORG_CONTEXT, "collective"), ("EU-lidstaten", "EU", "collective"),
         ("de Raad", EU_COUNCIL, "collective"), ("De Raad", EU_COUNCIL, "collective"),
         ("de Unie", "EU", "collective"), ("De Unie", "EU", "collective"),
+        # the participants of a meeting as a report's subject: the organisation that met
+        # ("De ministers veroordeelden …" in a report of the Council; not "De ministers van
+        # Defensie en BZ", dropped in pipeline._resolve_mentions)
+        ("De ministers", ORG_CONTEXT, "collective"),
+        ("De regeringsleiders", ORG_CONTEXT, "collective"),
+        ("De staatshoofden en regeringsleiders", ORG_CONTEXT, "collective"),
     ],
 }  # fmt: skip
 

@@ -131,7 +131,7 @@ _HELPED_DEFENDER_RE = re.compile(r"\b(?:help\w*|assist\w*|enabl\w*|allow\w*|them
 _DEFENDER_CUES = frozenset({"threat.defend-against"})
 #: "condemn the attacks against X": X is the victim of what is condemned, not its object.
 _VICTIM_BEFORE_RE = re.compile(
-    _HARM + r" (?:[^\s\ue000-\uefff;:]+ ){0,3}?(?:(?:by|door|van) (?:the |de |het )?"
+    _HARM + r" (?:[^\s\ue000-\uefff;:]+ ){0,5}?(?:(?:by|door|van) (?:the |de |het )?"
     + SLOT_CLASS + r"(?:'s?)? (?:of|van) |(?:against|on|upon|in|tegen|op|jegens) )"
     r"(?:the |de |het )?$"
 )

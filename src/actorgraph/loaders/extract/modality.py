@@ -147,6 +147,16 @@ def _reported_future(abstract: str, wstart: int, wend: int) -> str:
     return out
 
 
+#: A Dutch main clause negates after its object: "Duitsland steunt Oekraïne (ook) niet".
+_NEGATION_AFTER_RE = re.compile(
+    r" (?:(?:ook|nog|echt|meer|langer|zomaar) )?(?:niet|nooit)\b(?![- ](?:alleen|aflatend\w*|"
+    r"enkel|uitsluitend|meer dan|minder dan)\b)"
+)
+#: Dutch "of" is "whether" after a word of doubt: "onduidelijk of X steun zal bieden".
+_DOUBT_OF_RE = re.compile(r"\b(?:onduidelijk|onzeker|de vraag|bezien|nagaan|bekijken|"
+                          r"onderzoeken|weet niet) of\b")
+
+
 def classify(abstract: str, wstart: int, wend: int, negatable: bool) -> Reading:
     """The modality of the cue match ``abstract[wstart:wend]`` (see the module doc)."""
     if abstract.rstrip(" \"'”").endswith("?"):
@@ -162,9 +172,11 @@ def classify(abstract: str, wstart: int, wend: int, negatable: bool) -> Reading:
         return Reading(Modality.APPEAL_ACT, appeal.group("x"), appeal.start("rest"))
     if negatable:
         window = abstract[max(0, wstart - 12) : wend]
-        if NEGATION_RE.search(window):
+        if NEGATION_RE.search(window) or _NEGATION_AFTER_RE.match(abstract, wend):
             return Reading(Modality.NEGATED)
-        if HEDGE_RE.search(_reported_future(abstract, wstart, wend)):
+        if HEDGE_RE.search(_reported_future(abstract, wstart, wend)) or _DOUBT_OF_RE.search(
+            abstract, max(0, wstart - 30), wend
+        ):
             return Reading(Modality.HEDGED)
     if BLOCK_RE.search(abstract[wstart : wend + 60]):  # "hield … steun aan X tegen"
         return Reading(Modality.BLOCKED)

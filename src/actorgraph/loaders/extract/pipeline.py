@@ -13,6 +13,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 
 from actorgraph.graph.model import Document, Mention, Relation, merge_relations
 from actorgraph.graph.vocabulary import RelationType
@@ -49,6 +50,7 @@ from actorgraph.loaders.extract.persons import (
 )
 from actorgraph.loaders.extract.sentences import paragraph_starts, split_sentences
 from actorgraph.loaders.extract.speaker import Speaker, actors_in, find_speaker
+from actorgraph.loaders.extract.wars import UnnamedVictims
 
 #: Organisations a "member states" / "lidstaten" can stand for.
 _CONTEXT_ORGS = ("EU", "NATO", "UN", "G7", "G20", "OSCE", "AU", "ASEAN")
@@ -158,6 +160,7 @@ def extract_loaded(
     st = DocState(lex, issuers, doc.date)
     st.lang = lang
     st.calibrate = calibrate
+    wars = UnnamedVictims() if lang == "nl" else None  # "de Russische agressie" (wars.py)
     for p in persons:
         st.kinds[p.actor] = "person"
     raw, office_rels = offices_in(raw, text, st)  # "De minister van Defensie,\nK. Ollongren"
@@ -236,6 +239,7 @@ def extract_loaded(
                         add_relation(relations, doc, sent, st, RelationType.MEMBER_OF, a,
                                      enumerating, "member.enumerated", 0.7)  # fmt: skip
         enumerating = _participants_of(sent, sent_raw, st)
+        n_before = len(relations)
         if len(sent.slots) >= 1 and not DENIAL_RE.search(sent.abstract):
             readings = [sent, *variants(sent)]  # lists folded: "Allies, including A, …"
             seen = {r.abstract for r in readings}
@@ -250,12 +254,25 @@ def extract_loaded(
             acts = [a for a in slot.actors if st.kind(a) != "person"]
             if len(acts) >= 2 and "anaphora" not in slot.forms:
                 st.last_list = acts
-        for accomplice, aggressors in accomplices(sent, st.harm):  # "Belarus is complicit"
+        known = st.harm or [("", st.last_aggressor)] * bool(st.last_aggressor)
+        for accomplice, aggressors, victims in accomplices(sent, known):  # "X is complicit"
             for a in accomplice:
                 for g in aggressors:
                     add_relation(relations, doc, sent, st, RelationType.SUPPORTS, a, g,
                                  "support.complicity", 0.7)
+                for v in victims:  # "medeplichtig aan deze aanval op Oekraïne"
+                    add_relation(relations, doc, sent, st, RelationType.THREATENS, a, v,
+                                 "threat.complicity", 0.65)
+        if wars is not None:
+            wars.read(sent)
         st.harm.extend(harm_agents(sent, lang))
+        if st.harm:
+            st.last_aggressor = st.harm[-1][1]
+        elif len(relations) > n_before:  # "Rusland is Oekraïne binnengevallen": a threat's agent
+            threats = [r.source for _, r in islice(relations.values(), n_before, None)
+                       if r.type is RelationType.THREATENS
+                       and r.provenance[0].rule != "threat.complicity"]
+            st.last_aggressor = threats[-1:] or st.last_aggressor
         subj = first_subject(sent, st)
         if subj:
             topic = subj
@@ -268,6 +285,9 @@ def extract_loaded(
             st.leaders = leaders
         # "They …": the office holders named together, else a list that was the subject
         st.recent = leaders if len(leaders) >= 2 else (subj if _opens(sent, subj) else [])
+    for sent, a, v in wars.resolved(st.kind) if wars is not None else ():
+        add_relation(relations, doc, sent, st, RelationType.THREATENS, a, v,
+                     "threat.war-of-the-document", 0.6)
     rels = _merge_readings([r for _, r in relations.values()])
     issuer = issuers[0] if issuers else None
     document = doc.to_model(issuer=issuer)
@@ -443,6 +463,11 @@ def _acting_mentions(sent_raw: list[RawMention], text: str) -> list[RawMention]:
     ]
 
 
+_MEETING_SUBJECTS = frozenset({"De ministers", "De regeringsleiders",
+                               "De staatshoofden en regeringsleiders"})
+_OF_AFTER_RE = re.compile(r"\s+(?:van|voor|uit|die|of)\b")
+
+
 def _resolve_mentions(
     sent_raw: list[RawMention], text: str, st: DocState, lang: str | None
 ) -> list[SlotMention]:
@@ -452,6 +477,8 @@ def _resolve_mentions(
     for m in sent_raw:
         if m.actor == ANAPHORA:
             actors = _list_before(text, m.start, resolved) or st.resolve(m, lang)
+        elif m.text in _MEETING_SUBJECTS and _OF_AFTER_RE.match(text, m.end):
+            continue  # "De ministers van Defensie en BZ": named ministers, not a meeting
         else:
             actors = st.resolve(m, lang)
         if not actors:

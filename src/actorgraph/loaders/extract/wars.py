@@ -1,0 +1,85 @@
+"""Acts of aggression whose victim the sentence leaves out (Dutch): "de Russische agressie
+blijft voortduren", "de agressie van de Russische Federatie een halt toeroepen", "de
+verwoestingen die de Russische agressie heeft aangericht". In a document whose war has one
+place — every "de oorlog in X", "de agressie tegen X", "de invasie van X", "de aanvallen op
+X", "X wordt aangevallen" of the document names the same state X — the aggression is
+against X (the same war, named twice). Two or more places, or none, give nothing; so does
+a negated or hedged mention ("mogelijke Russische agressie"), an agent that is itself the
+place, and a place that is a territory named as a place ("de oorlog in Gaza").
+
+The agent is the owner the phrase names: a state's adjective right before the noun ("de
+Russische agressie", "het Russische offensief") or "van" after it ("de oorlog van
+Rusland"). Read on the abstract string of each sentence, after the cues.
+
+Example
+-------
+>>> from actorgraph.loaders.extract.analysis import Mention, analyse_sentence
+>>> t1, t2 = "De oorlog in Oekraïne duurt voort.", "De Russische agressie moet stoppen."
+>>> s1 = analyse_sentence(t1, 0, 0, len(t1), [Mention(13, 21, ["UKR"], {"name"}, "Oekraïne")])
+>>> s2 = analyse_sentence(t2, 1, 0, len(t2), [Mention(3, 12, ["RUS"], {"adjective"}, "Russische")])
+>>> w = UnnamedVictims()
+>>> w.read(s1); w.read(s2)
+>>> [(s.index, a, v) for s, a, v in w.resolved(lambda a: "state")]
+[(1, 'RUS', 'UKR')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence
+from actorgraph.loaders.extract.modality import Modality, classify
+
+_S = SLOT_CLASS
+_NOUN = r"(?:agressie|oorlog|oorlogsvoering|invasie|inval|offensief|aanval(?:len)?)"
+#: The place (victim) of a war: "de oorlog in X", "agressie tegen X", "de invasie van X".
+_PLACE_RE = re.compile(
+    rf"\b(?:{_NOUN}|oorlogsgeweld|beschietingen|bombardementen) (?:in|tegen|op|jegens) "
+    rf"(?:de |het )?(?P<v>{_S})"
+    rf"|\b(?:invasie|inval|bezetting|annexatie) van (?:de |het )?(?P<w>{_S})"
+    # the victim of a passive of aggression: "als Oekraïne wordt aangevallen"
+    rf"|(?P<p>{_S}) (?:wordt|werd|worden|werden|is|zijn|was|waren) (?:[^\s\ue000-\uefff;:,]+ )"
+    r"{0,3}?(?:aangevallen|binnengevallen|beschoten|gebombardeerd|bestookt|bezet)\b"
+)
+#: An owner and no victim: "de Russische agressie", "de oorlog van Rusland" (not followed
+#: by a place or victim of its own, which the cues read).
+_AFTER = r"(?! (?:in|tegen|op|jegens|van|tegenover|against|on)\b)"
+_OWNED_RE = re.compile(
+    rf"(?P<a>{_S}) (?:[^\s\ue000-\uefff;:,]+ ){{0,2}}?{_NOUN}\b{_AFTER}"
+    rf"|\b(?:agressie|oorlog|oorlogsvoering|offensief) van (?:de |het )?(?P<g>{_S}){_AFTER}"
+)
+_ADJECTIVE = frozenset({"adjective", "demonym"})
+_NOT_FACT = frozenset({Modality.NEGATED, Modality.HEDGED, Modality.BLOCKED})
+
+
+class UnnamedVictims:
+    """The places of a document's war and its aggressions named without a victim."""
+
+    def __init__(self) -> None:
+        self.places: list[str] = []
+        self.pending: list[tuple[Sentence, str]] = []
+
+    def read(self, sent: Sentence) -> None:
+        """Note the war places and the victimless aggressions of one sentence."""
+        abstract = sent.abstract
+        for m in _PLACE_RE.finditer(abstract):
+            slot = sent.slot_of(m.group("v") or m.group("w") or m.group("p"))
+            if "place" not in slot.forms:
+                self.places.extend(slot.actors)
+        for m in _OWNED_RE.finditer(abstract):
+            ch = m.group("a") or m.group("g")
+            slot = sent.slot_of(ch)
+            if m.group("a") and not slot.forms & _ADJECTIVE:
+                continue  # "Oekraïne en de oorlog": a name before the noun is no owner
+            if classify(abstract, m.start(), m.end(), True).kind in _NOT_FACT:
+                continue
+            self.pending.extend((sent, a) for a in slot.actors)
+
+    def resolved(self, kind: Callable[[str], str]) -> list[tuple[Sentence, str, str]]:
+        """(sentence, aggressor, victim) when the document's war has one place."""
+        places = {p for p in self.places if kind(p) == "state"}
+        if len(places) != 1:
+            return []
+        (victim,) = places
+        return [(s, a, victim) for s, a in self.pending if a != victim and kind(a) == "state"]
