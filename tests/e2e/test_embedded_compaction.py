@@ -1,6 +1,6 @@
 """Incremental loads into the embedded store are compacted on close and keep everything
 (graph/embedded_compact.py). Marked slow (two loads of 200 relations, a third of all of
-them, ~1.4 s CPU): moved here from tests/unit/test_embedded_store.py so that the unit
+them, ~1.4 s CPU): moved here from tests/store/test_embedded_store.py so that the unit
 layer stays fast; the whole suite still runs it."""
 
 import pytest

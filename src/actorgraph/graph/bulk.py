@@ -55,7 +55,7 @@ def write_columns(
 ) -> WriteSummary:
     """Write ``columns`` (and ``actors``) into ``store``: its bulk path where it has one
     (:class:`BulkWriter`), else ``store.write`` of the same relations as model objects.
-    The result is the same either way (tests/unit/test_bulk.py); only the speed differs.
+    The result is the same either way (tests/store/test_bulk.py); only the speed differs.
     See the module docstring for an example."""
     if isinstance(store, BulkWriter):
         return store.write_columns(columns, actors, progress=progress)
