@@ -51,6 +51,10 @@ SUBJECT_VERB_CUES = frozenset(
     }
 )
 
+#: Cues of a gift ("contributed … to X", "X's contributions to Y"): from a member to its own
+#: organisation they state membership, not support (backing its efforts is read elsewhere).
+GIFT_CUES = frozenset({"support.give-to", "support.possessive-noun", "support.noun-agent"})
+
 #: A Dutch minister's portfolio ("minister van Justitie en Veiligheid", "minister voor
 #: Volkshuisvesting en Ruimtelijke Ordening"): part of the role, never the start of a name.
 _PORTFOLIO = (
@@ -242,13 +246,26 @@ _HARM = (
     r"(?:dangerous|escalatory|aggressive|provocative|coercive|reckless|hostile)"
     r"(?: and [\w-]+)? (?:actions|activities|behaviou?r|conduct|maneuvers|manoeuvres))"
 )
+#: What one holds about a war, not one's war: "standpunt", "position", "response".
+_STANCE = (
+    r"(?:standpunt|positie|visie|reactie|beleid|inzet|aanpak|houding|position|view|stance|"
+    r"response|policy|approach)\b"
+)
 
+#: A war fought in defence is no threat by the one who fights it ("a defensive war against
+#: X", "its war of self-defence", "een verdedigingsoorlog tegen X"); put right before _HARM.
+_NOT_DEFENSIVE = (
+    r"(?<![\w-])(?<!defensive )(?<!defence )(?<!defense )(?<!self-defence )(?<!self-defense )"
+    r"(?<!defensieve )(?!\w*verdedigingsoorlog|wars? (?:of|in) (?:self-)?defen[cs]e\b)"
+)
 
 #: Negation and hedging near a cue: the relation is not stated as a fact.
 NEGATION_RE = re.compile(
     # "a never-before-seen attack", "een nooit geziene aanval": an adjective, no negation
     r"\b(?:not|cannot|no|never(?![- ]before)|neither|nor|without|rather than|instead of|"
     r"stop(?:s|ped|ping)? |cease|ceasing|refrain|halt|end (?:its|their)|geen|"
+    # "prevent X's goods from aiding Y", "keep X from arming Y": kept from doing it
+    r"(?:prevent|stop|keep|kept|bar|deter|prohibit)\w* (?:[^\s;:]+ ){1,4}?from [\w-]+ing|"
     # "niet aflatende steun" (unrelenting), "niet alleen X maar ook Y": no negation
     r"niet(?![- ](?:aflatend|aflatende|alleen|enkel|uitsluitend|in de laatste plaats)\b)|"
     r"nooit(?! (?:eerder )?(?:geziene?|vertoonde?|gekende?))|zonder|noch|"

@@ -14,7 +14,7 @@ from actorgraph.graph.model import Evidence, Relation
 from actorgraph.graph.vocabulary import Origin, RelationType
 from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot, agent_adjective
 from actorgraph.loaders.extract.calibration import calibrated
-from actorgraph.loaders.extract.cue_base import _HARM, judges, place_misused
+from actorgraph.loaders.extract.cue_base import _HARM, GIFT_CUES, judges, place_misused
 from actorgraph.loaders.extract.cues import STATE_VICTIM_CUES, Cue, CueKind
 from actorgraph.loaders.extract.docstate import DocState, acting_for, ours, within_group
 from actorgraph.loaders.extract.modality import Modality, classify
@@ -505,6 +505,8 @@ def add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
         conf -= 0.1
     if rtype is RelationType.ASPIRES_TO_JOIN and st.lex.is_member(s, t, st.date):
         return  # a member does not aspire to join
+    if rule in GIFT_CUES and st.lex.is_member(s, t, st.date):
+        return  # a member's gift to its own organisation (not backing its efforts): membership
     if (
         rtype is RelationType.MEMBER_OF
         and st.date
