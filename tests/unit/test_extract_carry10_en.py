@@ -96,3 +96,77 @@ def test_prevented_or_appealed_act_is_no_relation(text, triple):
 def test_kept_on_doing_it_still_read():
     assert ("CAN", "SUPPORTS", "UKR") in triples("Canada keeps helping Ukraine.")
     assert ("CAN", "SUPPORTS", "UKR") in triples("Canada is arming Ukraine from its own stocks.")
+
+
+# ----------------------------- 5. a forum described by the states it consists of
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Quad is a forum consisting of Australia, India, Japan and the United States.",
+        "The Quad, made up of Australia, India, Japan and the United States, met in May.",
+        "The Quad comprises Australia, India, Japan and the United States.",
+    ],
+)
+def test_forum_consisting_of_members(text):
+    got = triples(text)
+    assert {("AUS", "MEMBER_OF", "QUAD"), ("IND", "MEMBER_OF", "QUAD")} <= got
+
+
+def test_consisting_of_needs_a_real_membership_and_an_organisation():
+    assert triples("NATO comprises Ukraine.") == set()  # not a member on the date
+    assert triples("A coalition consisting of Poland and Latvia met.") == set()
+    assert triples("The EU mission, made up of experts from Poland, arrived.") == set()
+
+
+# ------------ 6. a state and its proxies; a state's security against their threats
+def test_state_and_its_proxies_including():
+    got = triples("Syria and its proxies, including Hezbollah and the Houthis, met today.")
+    assert {("SYR", "SUPPORTS", "HEZBOLLAH"), ("SYR", "SUPPORTS", "HOUTHIS")} <= got
+
+
+def test_security_against_threats_from_a_state_and_its_proxies():
+    got = triples("We back Jordan's security against any threats from Syria and its proxies, "
+                  "such as Hezbollah.")
+    assert {("SYR", "THREATENS", "JOR"), ("HEZBOLLAH", "THREATENS", "JOR"),
+            ("SYR", "SUPPORTS", "HEZBOLLAH")} <= got
+
+
+def test_security_against_threats_negatives():
+    got = triples("Jordan's security against threats from floods and Syria's drought.")
+    assert not {t for t in got if t[1] == "THREATENS"}
+    assert ("SYR", "SUPPORTS", "HEZBOLLAH") not in triples(
+        "Syria and its neighbours, including Lebanon, condemned Hezbollah.")
+
+
+# -------------------- 7. "our G7 partners": the speaker is a member of the organisation
+@pytest.mark.parametrize(
+    "text, issuer, triple",
+    [
+        ("Canada and our G7 partners will keep standing with Moldova.", "CAN",
+         ("CAN", "MEMBER_OF", "G7")),
+        ("We will work with our EU colleagues on Moldova.", "NLD", ("NLD", "MEMBER_OF", "EU")),
+    ],
+)
+def test_our_org_partners(text, issuer, triple):
+    assert triple in triples(text, issuer=issuer)
+
+
+def test_our_org_partners_needs_the_catalogue():
+    assert not {t for t in triples("We will work with our EU partners.", issuer="GBR")
+                if t[1] == "MEMBER_OF"}
+    assert triples("Our EU presidency starts.", issuer="NLD") == set()
+
+
+# ------------- 8. aid to the people in a state; support to bolster a state's forces
+def test_support_to_people_in_a_state_and_to_bolster():
+    assert ("CAN", "SUPPORTS", "SOM") in triples(
+        "We are providing food, health and water support to a million people across Somalia.",
+        issuer="CAN")
+    assert ("CAN", "SUPPORTS", "HTI") in triples(
+        "We have provided direct support to bolster the Haitian National Police.", issuer="CAN")
+
+
+def test_support_to_people_in_negatives():
+    assert ("CAN", "SUPPORTS", "KEN") not in triples("Canada provides aid to refugees in Kenya.")
+    assert ("CAN", "SUPPORTS", "KEN") not in triples(
+        "Canada spoke to a million people in Kenya.")
