@@ -170,3 +170,29 @@ def test_support_to_people_in_negatives():
     assert ("CAN", "SUPPORTS", "KEN") not in triples("Canada provides aid to refugees in Kenya.")
     assert ("CAN", "SUPPORTS", "KEN") not in triples(
         "Canada spoke to a million people in Kenya.")
+
+
+# ------------- 9. a possessor of a thing or a trait is not the one who helps
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("Leaders agreed to make use of Iran's immobilized sovereign assets to help Iraq.",
+         ("IRN", "SUPPORTS", "IRQ")),
+        ("The news shows Iran's cruelty and the need to keep aiding Israel's defence.",
+         ("IRN", "SUPPORTS", "ISR")),
+    ],
+)
+def test_owner_of_a_thing_does_not_help(text, triple):
+    assert triple not in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's decision to help Ukraine was welcomed.",
+        "Japan's Prime Minister continues to support Ukraine.",
+        "Japan's government and people support Ukraine.",
+    ],
+)
+def test_owner_of_an_act_or_an_office_helps(text):
+    assert ("JPN", "SUPPORTS", "UKR") in triples(text)

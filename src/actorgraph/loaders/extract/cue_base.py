@@ -339,3 +339,35 @@ def judges(abstract: str, pos: int) -> bool:
     (True, False)
     """
     return bool(_JUDGES_RE.match(abstract, pos + 1))
+
+
+#: What an owner does or gives: "X's decision / efforts / pledge to help Y" is X's help.
+_OWNER_ACTS_RE = re.compile(
+    r"\b(?:decision|decided|efforts?|commitment|pledges?|plans?|readiness|willingness|resolve|"
+    r"determination|intention|bid|offer|move|steps?|initiative|contributions?|aid|assistance|"
+    r"support|government|administration|leaders?|forces|military|army|navy|minister|president|"
+    r"chancellor|premier|cabinet|parliament|officials?|envoys?|ambassadors?|delegation|people)\b"
+)
+
+
+def owner_acts(cue_name: str, owned: str) -> bool:
+    """Whether the possessor that ``owned`` opens ("X's frozen assets to help") is the agent
+    of the verb of support of ``cue_name`` after it: for an infinitive or a coordination
+    ("X's brutality and the need to keep aiding Y") only when what X owns is an act or an
+    actor ("X's decision to help Y"), not a thing or a trait.
+
+    >>> owner_acts("support.to-verb-agent", "\ue000's frozen assets "), owner_acts(
+    ...     "support.verb", "\ue000's decision to help \ue001"), owner_acts("support.x", "")
+    (False, True, True)
+    >>> owner_acts("support.verb", "\ue000's cruelty and the need to keep aiding \ue001")
+    False
+    """
+    if cue_name == "support.verb":  # only a possessor with "to"/"and" before the verb
+        if not _OWNED_BEFORE_TO_RE.match(owned):
+            return True
+    elif cue_name != "support.to-verb-agent":
+        return True
+    return bool(_OWNER_ACTS_RE.search(owned))
+
+
+_OWNED_BEFORE_TO_RE = re.compile(r"\S(?:'s?|s') (?:[^\s\ue000-\uefff;:,]+ ){1,6}?(?:to|and) ")

@@ -14,7 +14,7 @@ from actorgraph.graph.model import Evidence, Relation
 from actorgraph.graph.vocabulary import Origin, RelationType
 from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot, agent_adjective
 from actorgraph.loaders.extract.calibration import calibrated
-from actorgraph.loaders.extract.cue_base import _HARM, GIFT_CUES, judges, place_misused
+from actorgraph.loaders.extract.cue_base import _HARM, GIFT_CUES, judges, owner_acts, place_misused
 from actorgraph.loaders.extract.cues import STATE_VICTIM_CUES, Cue, CueKind
 from actorgraph.loaders.extract.docstate import DocState, acting_for, ours, within_group
 from actorgraph.loaders.extract.modality import Modality, classify
@@ -266,8 +266,8 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
             sent.abstract, m.end("a"), m.start("b") if b is not None else m.end()
         ):
             return False  # "we underscore that those who supply X with …": not "we"
-        if not _kinds_ok(a.actors, cue.a_kinds, st):
-            return False
+        if not _kinds_ok(a.actors, cue.a_kinds, st) or not owner_acts(cue.name, m.group(0)):
+            return False  # (nor "X's frozen assets to help Y": X is no subject)
         if cue.name in _OWN_CUES and not set(a.actors) <= set(st.issuers):
             return False  # "de Russische inzet in X" is no support: only the issuer's own
         if cue.type is RelationType.THREATENS and "anaphora" in a.forms:
@@ -363,7 +363,7 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
     conf, start = cue.confidence, m.start()
     its = cue.name in _ITS_CUES  # "pressure on Russia for its war": the nearest
     owner = _POSSESSOR_RE.search(sent.abstract, max(0, start - 40), start)
-    if is_agent and owner and not its:  # "Cabo Verde's support for Ukraine"
+    if is_agent and owner and not its and owner_acts(cue.name, owner.group(0)):  # X's support
         owned = sent.slot_of(owner.group(1)).actors
         if not set(owned) & set(known.actors):
             yield Found(owned, known.actors, conf, owner.start(1), m.end())
