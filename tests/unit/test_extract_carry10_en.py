@@ -196,3 +196,11 @@ def test_owner_of_a_thing_does_not_help(text, triple):
 )
 def test_owner_of_an_act_or_an_office_helps(text):
     assert ("JPN", "SUPPORTS", "UKR") in triples(text)
+
+
+# --------- 10. "its" refers to the state just named, even as an object ("costs on X")
+def test_its_war_after_a_prepositional_object():
+    got = triples("Canada will keep imposing costs on the Russian Federation so long as its "
+                  "aggression against Georgia continues.", issuer="CAN")
+    assert ("CAN", "THREATENS", "GEO") not in got
+    assert ("RUS", "THREATENS", "GEO") in got

@@ -49,6 +49,7 @@ def _nearest_agent(
     fallback_ok: bool = True,
     persons: bool = False,
     skip: frozenset[str] = frozenset(),
+    its: bool = False,  # "costs on X so long as its war …": "its" may be an object's
 ):
     """The nearest earlier slot that can act: not an object of a preposition ("steun van
     X aan Rusland": not Rusland), not a person unless ``persons`` (then the person stands
@@ -71,7 +72,7 @@ def _nearest_agent(
         for_to = sent.abstract[pos + 1 : pos + 5] == " to " and sent.abstract[
             max(0, pos - 4) : pos
         ] in ("for ", "voor")  # "time for us to stand with X": us is the subject
-        if not for_to and (
+        if not for_to and not its and (
             _PREP_BEFORE_RE.search(sent.abstract[max(0, pos - 16) : pos])
             or _in_compound(sent.abstract, pos)  # "DPRK-Russia cooperation": a modifier
             or sent.abstract[pos + 1 : pos + 3] in ("'s", "s'")
@@ -374,7 +375,7 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
         return  # "a forum under the title 'Ensuring Support to Ukraine'": a quoted title
     agents, pos = _nearest_agent(
         sent, start, set(known.actors) | (ours(sent) if its else set()),  # "its war": not ours
-        st, not is_agent or its, persons=is_agent and not its,
+        st, not is_agent or its, persons=is_agent and not its, its=its,
         # "the leaders discussed … Russia's invasion": the meeting's parties are no victim
         skip=_REFERRING if cue.kind is CueKind.VICTIM else frozenset(),
     )
