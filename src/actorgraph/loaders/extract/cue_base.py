@@ -51,6 +51,10 @@ SUBJECT_VERB_CUES = frozenset(
     }
 )
 
+#: Cues of a gift ("contributed … to X", "X's contributions to Y"): from a member to its own
+#: organisation they state membership, not support (backing its efforts is read elsewhere).
+GIFT_CUES = frozenset({"support.give-to", "support.possessive-noun", "support.noun-agent"})
+
 #: A Dutch minister's portfolio ("minister van Justitie en Veiligheid", "minister voor
 #: Volkshuisvesting en Ruimtelijke Ordening"): part of the role, never the start of a name.
 _PORTFOLIO = (
@@ -242,13 +246,26 @@ _HARM = (
     r"(?:dangerous|escalatory|aggressive|provocative|coercive|reckless|hostile)"
     r"(?: and [\w-]+)? (?:actions|activities|behaviou?r|conduct|maneuvers|manoeuvres))"
 )
+#: What one holds about a war, not one's war: "standpunt", "position", "response".
+_STANCE = (
+    r"(?:standpunt|positie|visie|reactie|beleid|inzet|aanpak|houding|position|view|stance|"
+    r"response|policy|approach)\b"
+)
 
+#: A war fought in defence is no threat by the one who fights it ("a defensive war against
+#: X", "its war of self-defence", "een verdedigingsoorlog tegen X"); put right before _HARM.
+_NOT_DEFENSIVE = (
+    r"(?<![\w-])(?<!defensive )(?<!defence )(?<!defense )(?<!self-defence )(?<!self-defense )"
+    r"(?<!defensieve )(?!\w*verdedigingsoorlog|wars? (?:of|in) (?:self-)?defen[cs]e\b)"
+)
 
 #: Negation and hedging near a cue: the relation is not stated as a fact.
 NEGATION_RE = re.compile(
     # "a never-before-seen attack", "een nooit geziene aanval": an adjective, no negation
     r"\b(?:not|cannot|no|never(?![- ]before)|neither|nor|without|rather than|instead of|"
     r"stop(?:s|ped|ping)? |cease|ceasing|refrain|halt|end (?:its|their)|geen|"
+    # "prevent X's goods from aiding Y", "keep X from arming Y": kept from doing it
+    r"(?:prevent|stop|keep|kept|bar|deter|prohibit)\w* (?:[^\s;:]+ ){1,4}?from [\w-]+ing|"
     # "niet aflatende steun" (unrelenting), "niet alleen X maar ook Y": no negation
     r"niet(?![- ](?:aflatend|aflatende|alleen|enkel|uitsluitend|in de laatste plaats)\b)|"
     r"nooit(?! (?:eerder )?(?:geziene?|vertoonde?|gekende?))|zonder|noch|"
@@ -322,3 +339,35 @@ def judges(abstract: str, pos: int) -> bool:
     (True, False)
     """
     return bool(_JUDGES_RE.match(abstract, pos + 1))
+
+
+#: What an owner does or gives: "X's decision / efforts / pledge to help Y" is X's help.
+_OWNER_ACTS_RE = re.compile(
+    r"\b(?:decision|decided|efforts?|commitment|pledges?|plans?|readiness|willingness|resolve|"
+    r"determination|intention|bid|offer|move|steps?|initiative|contributions?|aid|assistance|"
+    r"support|government|administration|leaders?|forces|military|army|navy|minister|president|"
+    r"chancellor|premier|cabinet|parliament|officials?|envoys?|ambassadors?|delegation|people)\b"
+)
+
+
+def owner_acts(cue_name: str, owned: str) -> bool:
+    """Whether the possessor that ``owned`` opens ("X's frozen assets to help") is the agent
+    of the verb of support of ``cue_name`` after it: for an infinitive or a coordination
+    ("X's brutality and the need to keep aiding Y") only when what X owns is an act or an
+    actor ("X's decision to help Y"), not a thing or a trait.
+
+    >>> owner_acts("support.to-verb-agent", "\ue000's frozen assets "), owner_acts(
+    ...     "support.verb", "\ue000's decision to help \ue001"), owner_acts("support.x", "")
+    (False, True, True)
+    >>> owner_acts("support.verb", "\ue000's cruelty and the need to keep aiding \ue001")
+    False
+    """
+    if cue_name == "support.verb":  # only a possessor with "to"/"and" before the verb
+        if not _OWNED_BEFORE_TO_RE.match(owned):
+            return True
+    elif cue_name != "support.to-verb-agent":
+        return True
+    return bool(_OWNER_ACTS_RE.search(owned))
+
+
+_OWNED_BEFORE_TO_RE = re.compile(r"\S(?:'s?|s') (?:[^\s\ue000-\uefff;:,]+ ){1,6}?(?:to|and) ")

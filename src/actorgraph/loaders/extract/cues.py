@@ -1,7 +1,7 @@
 """The hand-written relation cues, in Dutch and English (the pattern language, the
 :class:`Cue` record and the negation/hedge expressions are in :mod:`.cue_base`; the
 cue tables in :mod:`.cues_contrib`, :mod:`.cues_core`, :mod:`.cues_threat`,
-:mod:`.cues_partners` and :mod:`.cues_secondary`).
+:mod:`.cues_partners`, :mod:`.cues_groups_en` and :mod:`.cues_secondary`).
 """
 
 from __future__ import annotations
@@ -20,12 +20,15 @@ from actorgraph.loaders.extract.cue_base import (
 )
 from actorgraph.loaders.extract.cues_contrib import CONTRIBUTION_CUES
 from actorgraph.loaders.extract.cues_core import CORE_CUES
+from actorgraph.loaders.extract.cues_groups_en import GROUP_CUES
 from actorgraph.loaders.extract.cues_partners import PARTNER_CUES
 from actorgraph.loaders.extract.cues_secondary import OTHER_CUES
 from actorgraph.loaders.extract.cues_threat import STATE_VICTIM_CUES, THREAT_CUES
 
 #: Every hand-written cue, core types first.
-CUES: list[Cue] = CONTRIBUTION_CUES + CORE_CUES + THREAT_CUES + PARTNER_CUES + OTHER_CUES
+CUES: list[Cue] = (
+    CONTRIBUTION_CUES + CORE_CUES + THREAT_CUES + PARTNER_CUES + GROUP_CUES + OTHER_CUES
+)
 
 __all__ = [
     "ACTORS", "BLOCK_RE", "CUES", "DENIAL_RE", "HEDGE_RE", "NEGATION_RE", "ROLE",

@@ -124,8 +124,10 @@ CORE_CUES: list[Cue] = [
         "support.give-to",
         SUP,
         "ab",
-        # "providing finance to enable Ukraine to buy …": the one enabled receives
-        r"{a} {n6}" + _GIVE + r" {w10}(?:to|into|for|aan|naar) (?:(?:enable|allow) )?{the}{b}",
+        # "providing finance to enable Ukraine to buy …", "support to bolster the Haitian
+        # police": the one enabled or strengthened receives
+        r"{a} {n6}" + _GIVE + r" {w10}(?:to|into|for|aan|naar) "
+        r"(?:(?:enable|allow|bolster|strengthen|equip|train) )?{the}{b}",
         0.75,
         a_kinds=ACTORS,
     ),

@@ -6,6 +6,8 @@ from __future__ import annotations
 from actorgraph.loaders.documents.metadata import MONTH_NAMES
 from actorgraph.loaders.extract.cue_base import (
     _HARM,
+    _NOT_DEFENSIVE,
+    _STANCE,
     ACTORS,
     JUDGING,
     NAMED,
@@ -62,12 +64,6 @@ _NOT_WAR_COMPOUND = (
     r"production|sanctions|powers|zone|propaganda|budget|materiel|supplies|needs|"
     r"coalition)\b)"
 )
-#: What one holds about a war, not one's war: "standpunt", "position", "response".
-_STANCE = (
-    r"(?:standpunt|positie|visie|reactie|beleid|inzet|aanpak|houding|position|view|stance|"
-    r"response|policy|approach)\b"
-)
-
 #: What an aggression is called just before its author ("the ongoing Russian aggression",
 #: "unprovoked Hamas attacks"), for the cues whose victim resists it.
 _ONGOING = (
@@ -157,11 +153,14 @@ THREAT_CUES: list[Cue] = [
         THR,
         "ab",
         # ("Japan condemns the attack on X": who judges an attack is not its author)
-        r"{a}{paren}(?!" + JUDGING + r"){w4}" + _HARM
-        + r" {w4}(?:against|on|into|tegen|op|jegens|"
-        r"(?<!war )(?<!wars )(?<!oorlog )in|"
+        # (one's stance in a war is not one's war: "X's position in this war")
+        r"{a}{paren}(?!" + JUDGING + r")(?!(?:[\w-]+ ){0,2}?" + _STANCE + r"){w4}"
+        + _NOT_DEFENSIVE + _HARM
+        + r" (?:{w4}(?:against|on|into|tegen|op|jegens|"
+        r"(?<!war )(?<!wars )(?<!oorlog )in)|"
         # "aanval van X op Y": X is the attacker, not the victim; so is X of "de agressie
-        # van X", "the aggression of X"
+        # van X"; no time span before "of" ("the war over the rest of my term": not on me)
+        r"(?:(?!over |during |throughout |for |tijdens )[^\s\ue000-\uefff;:]+ ){0,4}?"
         r"(?<!aggression )(?<!agressie )(?<!war )(?<!oorlog )"  # "de oorlog van Poetin"
         r"(?:of|van)(?! (?:the |de |het )?" + S + r"'?s? (?:op|on|against|tegen|upon) )) "
         r"{the}{peopleof}{placein}{b}(?!'?s? (?:by|door) )",
@@ -213,7 +212,8 @@ THREAT_CUES: list[Cue] = [
         THR,
         "agent",
         # "its brutal and illegal war in X"
-        r"(?:zijn|its|hun|their|his) (?:[\w-]+ (?:and|en) )?{w2}(?:oorlog|war|aggression|"
+        r"(?:zijn|its|hun|their|his) (?:[\w-]+ (?:and|en) )?{w2}" + _NOT_DEFENSIVE
+        + r"(?:oorlog|war|aggression|"
         r"agressie|invasion|invasie|aanval|attacks?|assault) (?:tegen|against|on|in|op) {the}{b}",
         0.65,
     ),
@@ -222,7 +222,8 @@ THREAT_CUES: list[Cue] = [
         THR,
         "ab",
         # a preposition before a date opens no target ("de invasie van X op 24 februari")
-        _HARM + r" (?:van|by|from|door) {the}{a} (?:against|on|tegen|op|jegens|of|van|in|into) "
+        _NOT_DEFENSIVE + _HARM + r" (?:van|by|from|door) {the}{a} "
+        r"(?:against|on|tegen|op|jegens|of|van|in|into) "
         r"(?!\d)(?!(?:de |het )?(?:[\w-]+ )?" + _MONTH + r"\b){w8}{b}",
         0.8,
     ),

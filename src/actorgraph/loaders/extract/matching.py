@@ -14,7 +14,7 @@ from actorgraph.graph.model import Evidence, Relation
 from actorgraph.graph.vocabulary import Origin, RelationType
 from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot, agent_adjective
 from actorgraph.loaders.extract.calibration import calibrated
-from actorgraph.loaders.extract.cue_base import _HARM, judges, place_misused
+from actorgraph.loaders.extract.cue_base import _HARM, GIFT_CUES, judges, owner_acts, place_misused
 from actorgraph.loaders.extract.cues import STATE_VICTIM_CUES, Cue, CueKind
 from actorgraph.loaders.extract.docstate import DocState, acting_for, ours, within_group
 from actorgraph.loaders.extract.modality import Modality, classify
@@ -49,6 +49,7 @@ def _nearest_agent(
     fallback_ok: bool = True,
     persons: bool = False,
     skip: frozenset[str] = frozenset(),
+    its: bool = False,  # "costs on X so long as its war …": "its" may be an object's
 ):
     """The nearest earlier slot that can act: not an object of a preposition ("steun van
     X aan Rusland": not Rusland), not a person unless ``persons`` (then the person stands
@@ -71,7 +72,7 @@ def _nearest_agent(
         for_to = sent.abstract[pos + 1 : pos + 5] == " to " and sent.abstract[
             max(0, pos - 4) : pos
         ] in ("for ", "voor")  # "time for us to stand with X": us is the subject
-        if not for_to and (
+        if not for_to and not its and (
             _PREP_BEFORE_RE.search(sent.abstract[max(0, pos - 16) : pos])
             or _in_compound(sent.abstract, pos)  # "DPRK-Russia cooperation": a modifier
             or sent.abstract[pos + 1 : pos + 3] in ("'s", "s'")
@@ -266,8 +267,8 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
             sent.abstract, m.end("a"), m.start("b") if b is not None else m.end()
         ):
             return False  # "we underscore that those who supply X with …": not "we"
-        if not _kinds_ok(a.actors, cue.a_kinds, st):
-            return False
+        if not _kinds_ok(a.actors, cue.a_kinds, st) or not owner_acts(cue.name, m.group(0)):
+            return False  # (nor "X's frozen assets to help Y": X is no subject)
         if cue.name in _OWN_CUES and not set(a.actors) <= set(st.issuers):
             return False  # "de Russische inzet in X" is no support: only the issuer's own
         if cue.type is RelationType.THREATENS and "anaphora" in a.forms:
@@ -363,7 +364,7 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
     conf, start = cue.confidence, m.start()
     its = cue.name in _ITS_CUES  # "pressure on Russia for its war": the nearest
     owner = _POSSESSOR_RE.search(sent.abstract, max(0, start - 40), start)
-    if is_agent and owner and not its:  # "Cabo Verde's support for Ukraine"
+    if is_agent and owner and not its and owner_acts(cue.name, owner.group(0)):  # X's support
         owned = sent.slot_of(owner.group(1)).actors
         if not set(owned) & set(known.actors):
             yield Found(owned, known.actors, conf, owner.start(1), m.end())
@@ -374,7 +375,7 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
         return  # "a forum under the title 'Ensuring Support to Ukraine'": a quoted title
     agents, pos = _nearest_agent(
         sent, start, set(known.actors) | (ours(sent) if its else set()),  # "its war": not ours
-        st, not is_agent or its, persons=is_agent and not its,
+        st, not is_agent or its, persons=is_agent and not its, its=its,
         # "the leaders discussed … Russia's invasion": the meeting's parties are no victim
         skip=_REFERRING if cue.kind is CueKind.VICTIM else frozenset(),
     )
@@ -505,6 +506,8 @@ def add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
         conf -= 0.1
     if rtype is RelationType.ASPIRES_TO_JOIN and st.lex.is_member(s, t, st.date):
         return  # a member does not aspire to join
+    if rule in GIFT_CUES and st.lex.is_member(s, t, st.date):
+        return  # a member's gift to its own organisation (not backing its efforts): membership
     if (
         rtype is RelationType.MEMBER_OF
         and st.date

@@ -56,7 +56,7 @@ _APPEAL_RE = re.compile(
     r"roep(?:t|en)?|riep(?:en)?|dringt er bij|drongen er bij|doet een (?:dringend )?beroep op) "
     r"(?:the |de |het )?(?:(?P<x>" + SLOT_CLASS + r")(?:'s?)? |(?:all |other |alle |andere )?"
     r"(?:[^\s\ue000-\uefff;:]+ ){0,2}?(?:states|countries|nations|partners|parties|sides|"
-    r"landen|staten|partijen|partners) )(?:(?:[^\s\ue000-\uefff;:]+ ){0,2}?)"
+    r"allies|landen|staten|partijen|partners|bondgenoten) )(?:(?:[^\s\ue000-\uefff;:]+ ){0,2}?)"
     r"(?:to|om|op|aan|ertoe op) (?P<rest>.*)$"
 )
 #: The appealed action is to stop or undo something the addressee does.
