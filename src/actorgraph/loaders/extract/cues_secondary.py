@@ -432,7 +432,10 @@ OTHER_CUES: list[Cue] = [
         "represents.role-of-state-person",
         REP,
         "ba",
-        r"{role} (?:van|of|for|voor) {the}{a} {w2}{b}",
+        # ("de voorzitter van de Commissie en de Hoge Vertegenwoordiger": a second office
+        # joined by "en" is not the first one's holder)
+        r"{role} (?:van|of|for|voor) {the}{a} (?:(?!(?:en|and|of|or)\b)"
+        r"[^\s\ue000-\uefff;:]+ ){0,2}?{b}",
         0.8,
         b_kinds={"person"},
         a_kinds=ACTORS,

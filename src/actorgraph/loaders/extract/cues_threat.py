@@ -158,6 +158,8 @@ THREAT_CUES: list[Cue] = [
         "ab",
         # ("Japan condemns the attack on X": who judges an attack is not its author)
         r"{a}{paren}(?!" + JUDGING + r"){w4}" + _HARM
+        # "de invasie vlakbij de grens van X": a place near X, X is no victim
+        + r"(?! (?:vlakbij|nabij|dichtbij|dicht bij|near|close to|next to) )"
         + r" {w4}(?:against|on|into|tegen|op|jegens|"
         r"(?<!war )(?<!wars )(?<!oorlog )in|"
         # "aanval van X op Y": X is the attacker, not the victim; so is X of "de agressie

@@ -83,12 +83,14 @@ _ADV = r"(?:[^\s\ue000-\uefff;:]+ ){0,10}?"
 #: Nederland"); "aan" a whole word ("gaan Oekraïne munitie leveren" is no "aan Oekraïne").
 #: Between a V2 verb and its object: a few words, no comma ("steunt ook de NAVO").
 _ADV_SHORT = r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}?"
-_NO_PREP = (
-    r"(?<!in )(?<!met )(?<!van )(?<!over )(?<!naar )(?<!bij )(?<!uit )(?<!voor )"
-    r"(?<!door )(?<!op )(?<!tegen )(?<!\baan )(?<!raan )(?<!om )(?<!tot )(?<!tijdens )"
-    r"(?<!binnen )"
-    r"(?<!sinds )(?<!via )(?<!tussen )(?<!onder )(?<!jegens )(?<!namens )(?<!na )"
-)
+_PREPS = tuple(r"\b" + p for p in (
+    "in", "met", "van", "over", "naar", "bij", "uit", "voor", "door", "op", "tegen", "aan", "om",
+    "tot", "tijdens", "binnen", "sinds", "via", "tussen", "onder", "jegens", "namens", "na",
+    "vanuit", "vanaf", "zonder", "richting",
+)) + ("raan",)  # "eraan", "daaraan"
+#: (also with its article, which the words before the object may have taken: "levert via
+#: de EU hulp aan …" names no receiver)
+_NO_PREP = "".join(f"(?<!{p} {art})" for art in ("", "de ", "het ") for p in _PREPS)
 #: An infinitive after an article is a noun ("Iran straffen voor het leveren van drones"):
 #: not the clause's verb.
 _NOT_NOUN = r"(?<!\bhet )(?<!\been )(?<!\bde )"

@@ -342,7 +342,17 @@ def offices_in(sent_raw: list[RawMention], text: str, st: DocState):
                 and _SIGN_GAP_RE.fullmatch(text, gap_start, nxt.start)
                 and nxt.start - gap_start <= 14
             ):
-                if target:
+                holder = st.lex.holder(key, st.date) if st.lex.holder else None
+                # a person the catalogue does not know, under a title that names no state
+                # and whose holder it knows to be another: the title is another state's
+                # ("De minister van Buitenlandse Zaken, <an Iraqi name>, leidt de Iraakse
+                # delegatie"; not "Kenyan President <name>")
+                if target and (
+                    holder in (None, nxt.actor)
+                    or nxt.actor in st.lex.kinds
+                    or any(st.lex.kind(h.actor) == "state"
+                           for w in m.text.split() for h in st.lex.scan(w, None))
+                ):
                     rels.append((nxt.start, nxt.actor, target, "represents.title-name"))
                 continue
             holder = st.lex.holder(key, st.date) if st.lex.holder else None
