@@ -440,6 +440,27 @@ OTHER_CUES: list[Cue] = [
         b_kinds={"person"},
         a_kinds=ACTORS,
     ),
+    _cue(  # "Mark Rutte vertegenwoordigde Nederland", "X represented Y at the summit"
+        "represents.verb",
+        REP,
+        "ba",
+        r"{b} {tight}(?:vertegenwoordigt|vertegenwoordigde|vertegenwoordigden|represents|"
+        r"represented) {the}{a}",
+        0.75,
+        b_kinds={"person"},
+        a_kinds=ACTORS,
+        anchor=r"vertegenwoordig|represent",
+    ),
+    _cue(  # inversion: "Op de top vertegenwoordigde Mark Rutte Nederland"
+        "represents.verb-inversion",
+        REP,
+        "ba",
+        r"\bvertegenwoordig(?:t|de|den) {b} {the}{a}",
+        0.75,
+        b_kinds={"person"},
+        a_kinds=ACTORS,
+        anchor=r"vertegenwoordig",
+    ),
     _cue(
         "represents.person-role-of",
         REP,

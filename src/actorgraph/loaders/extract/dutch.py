@@ -202,6 +202,7 @@ def dutch_cues() -> list[Cue]:
     out.extend(_ASPIRE_CUES)
     out.extend(_AID_IN_CUES)
     out.append(_om_te_cue(verbs))
+    out.append(_om_te_aan_cue(verbs))
     # fmt: on
     return out
 
@@ -347,6 +348,18 @@ def _om_te_cue(verbs: tuple[DutchVerb, ...]) -> Cue:
     te = _alt(v.final_forms[-1] for v in sup)  # "te steunen", "bij te staan"
     return _cue("nl.support-om-te", "SUPPORTS", "agent",
                 r"\bom {the}{secof}{peopleof}{b} (?:[^\s\ue000-\uefff;:,]+ ){0,6}?" + te + r"\b",
+                0.6, lang="nl", anchor=r"\bom ")
+
+
+def _om_te_aan_cue(verbs: tuple[DutchVerb, ...]) -> Cue:
+    """The same clause with a verb of giving whose receiver follows it after "aan": "Het
+    kabinet heeft besloten om pantservoertuigen te leveren aan X" (the agent found as in
+    :func:`_om_te_cue`)."""
+    give = [v for v in verbs if v.type == "SUPPORTS" and v.frame in ("aan", "both")
+            and not v.apart]
+    te = _alt(v.final_forms[-1] for v in give)
+    return _cue("nl.support-om-te-aan", "SUPPORTS", "agent",
+                r"\bom (?:[^\s\ue000-\uefff;:,]+ ){0,6}?" + te + r" (?:aan|naar) {the}{b}",
                 0.6, lang="nl", anchor=r"\bom ")
 
 
