@@ -41,3 +41,34 @@ def test_the_construction_is_read(text, want):
 ])
 def test_no_relation_without_the_construction(text, wrong):
     assert wrong not in triples(text, lang="nl", date="2022-10-21", issuer=None)
+
+
+# the document's organisation is the one a candidacy is for (an EU report names the EU)
+_EU_REPORT = "De Europese Unie hield een top. De Europese Raad besprak de uitbreiding. "
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Daarna kwamen de toetredingsaanvragen van Bosnië en Kosovo aan bod.",
+     {("BIH", "ASPIRES_TO_JOIN", "EU")}),
+    ("Niemand sprak over het verzoek van Georgië om lid te worden.",
+     {("GEO", "ASPIRES_TO_JOIN", "EU")}),
+    ("De leiders stemden in met het toekennen van de kandidaatstatus aan Moldavië.",
+     {("MDA", "ASPIRES_TO_JOIN", "EU")}),
+    ("Sindsdien gaan de toetredingsgesprekken met Montenegro traag.",
+     {("MNE", "ASPIRES_TO_JOIN", "EU")}),
+    ("Toen Servië vorig jaar de kandidaatstatus kreeg, was dat omstreden.",
+     {("SRB", "ASPIRES_TO_JOIN", "EU")}),
+])
+def test_a_candidacy_is_for_the_documents_organisation(text, want):
+    assert want <= triples(_EU_REPORT + text, lang="nl", date="2023-03-01", issuer=None)
+
+
+def test_no_candidacy_without_an_organisation_or_with_a_supporter():
+    # no organisation named in the text: no guess
+    got = triples("Daarna kwamen de toetredingsaanvragen van Bosnië aan bod.", lang="nl",
+                  date="2023-03-01", issuer=None)
+    assert not any(t[1] == "ASPIRES_TO_JOIN" for t in got)
+    # who supports a candidacy does not aspire
+    got = triples(_EU_REPORT + "Nederland steunt de kandidaatstatus van Moldavië.", lang="nl",
+                  date="2023-03-01", issuer=None)
+    assert ("NLD", "ASPIRES_TO_JOIN", "EU") not in got

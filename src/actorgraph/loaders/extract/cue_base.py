@@ -140,6 +140,7 @@ class CueKind(str, enum.Enum):
     VICTIM = "victim"  # only a is written; the target is found
     ISSUER_SUBJECT = "issuer-subject"  # the issuer → the sentence's subject
     PERSON_ROLE = "person-role"  # a titled person → the office's actor
+    CONTEXT_ORG = "context-org"  # only a state is written → the document's organisation
 
 
 @dataclass(frozen=True)
