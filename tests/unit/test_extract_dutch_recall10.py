@@ -72,3 +72,14 @@ def test_no_candidacy_without_an_organisation_or_with_a_supporter():
     got = triples(_EU_REPORT + "Nederland steunt de kandidaatstatus van Moldavië.", lang="nl",
                   date="2023-03-01", issuer=None)
     assert ("NLD", "ASPIRES_TO_JOIN", "EU") not in got
+
+
+def test_leaders_after_a_fronted_phrase_and_five_adverbs():
+    got = triples(_EU_REPORT + "Na afloop beloofden de regeringsleiders dat zij Armenië "
+                  "politiek, financieel, technisch, humanitair en diplomatiek zullen blijven "
+                  "steunen.", lang="nl", date="2023-03-01", issuer=None)
+    assert ("EU", "SUPPORTS", "ARM") in got
+    got = triples(_EU_REPORT + "Daarna bekritiseerden de regeringsleiders Iran voor het steunen "
+                  "van Hamas.", lang="nl", date="2023-03-01", issuer=None)
+    assert ("EU", "OPPOSES", "IRN") in got
+    assert ("EU", "SUPPORTS", "IRN") not in got  # "het steunen" is a noun

@@ -77,8 +77,9 @@ def _alt(words) -> str:
 
 
 #: Adverbs, commas and "en" between the arguments and the verb ("politiek, financieel en
-#: diplomatiek onverminderd"): up to ten tokens, never a slot, ";" or ":".
-_ADV = r"(?:[^\s\ue000-\uefff;:]+ ){0,10}?"
+#: diplomatiek onverminderd"): up to twelve tokens (five adverbs with their commas and
+#: "en", then "zullen blijven"), never a slot, ";" or ":".
+_ADV = r"(?:[^\s\ue000-\uefff;:]+ ){0,12}?"
 #: The object must not be the object of a preposition ("in Oekraïne", "met China", "vanuit
 #: Nederland"); "aan" a whole word ("gaan Oekraïne munitie leveren" is no "aan Oekraïne").
 #: Between a V2 verb and its object: a few words, no comma ("steunt ook de NAVO").
