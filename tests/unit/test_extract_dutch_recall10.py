@@ -83,3 +83,17 @@ def test_leaders_after_a_fronted_phrase_and_five_adverbs():
                   "van Hamas.", lang="nl", date="2023-03-01", issuer=None)
     assert ("EU", "OPPOSES", "IRN") in got
     assert ("EU", "SUPPORTS", "IRN") not in got  # "het steunen" is a noun
+
+
+@pytest.mark.parametrize(("text", "want", "wrong"), [
+    # the title after the name, set off by a comma
+    ("Olaf Scholz, kanselier van Duitsland, sprak de Raad toe.",
+     ("olaf-scholz", "REPRESENTS", "DEU"), None),
+    # a list of titles before names: the title belongs to the name after it
+    ("Het overleg van Olaf Scholz, Franse president Emmanuel Macron en anderen.",
+     ("emmanuel-macron", "REPRESENTS", "FRA"), ("olaf-scholz", "REPRESENTS", "FRA")),
+])
+def test_a_title_after_a_name(text, want, wrong):
+    got = triples(text, lang="nl", date="2023-03-01", issuer=None)
+    assert want in got
+    assert wrong not in got

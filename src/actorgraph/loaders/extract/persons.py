@@ -259,6 +259,11 @@ _PAREN_GAP_RE = re.compile(r"\s*\(")
 _SIGN_GAP_RE = re.compile(r"[\s,:]*(?:(?:[A-Z][a-z]?\.\s?){1,4})?\s*")
 
 
+def _names_state(title: str, st: DocState) -> bool:
+    """Whether a title names its state ("Kenyan President", "president van Oekraïne")."""
+    return any(st.lex.kind(h.actor) == "state" for w in title.split() for h in st.lex.scan(w, None))
+
+
 def offices_in(sent_raw: list[RawMention], text: str, st: DocState):
     """Resolve role phrases and read offices from titles.
 
@@ -290,6 +295,18 @@ def offices_in(sent_raw: list[RawMention], text: str, st: DocState):
         if m.actor.startswith("role:"):
             key = m.actor[5:]
             target = st.lex.role_targets.get(key)
+            prev = sent_raw[k - 1] if k else None
+            after = sent_raw[k + 1] if k + 1 < n else None
+            if (  # "Volodymyr Zelensky, president van Oekraïne": the title after the name
+                target and prev is not None and st.kind(prev.actor) == "person"
+                and text[prev.end : m.start].strip() == ","
+                and not (  # "A, Dutch Prime Minister B": a list of titles before names
+                    after is not None and st.kind(after.actor) == "person"
+                    and _SIGN_GAP_RE.fullmatch(text, m.end, after.start))
+                and (_names_state(m.text, st) or prev.actor == (
+                    st.lex.holder(key, st.date) if st.lex.holder else None))
+            ):
+                rels.append((prev.start, prev.actor, target, "represents.name-title"))
             j = k + 1
             gap_end = m.end
             while (
@@ -350,8 +367,7 @@ def offices_in(sent_raw: list[RawMention], text: str, st: DocState):
                 if target and (
                     holder in (None, nxt.actor)
                     or nxt.actor in st.lex.kinds
-                    or any(st.lex.kind(h.actor) == "state"
-                           for w in m.text.split() for h in st.lex.scan(w, None))
+                    or _names_state(m.text, st)
                 ):
                     rels.append((nxt.start, nxt.actor, target, "represents.title-name"))
                 continue
