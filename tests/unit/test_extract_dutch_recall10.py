@@ -97,3 +97,13 @@ def test_a_title_after_a_name(text, want, wrong):
     got = triples(text, lang="nl", date="2023-03-01", issuer=None)
     assert want in got
     assert wrong not in got
+
+
+def test_who_gives_together_with_the_subject_in_an_om_clause_gives_too():
+    got = triples("Daarom heeft Nederland, na lang beraad over de steun aan Oekraïne, besloten "
+                  "om samen met Denemarken vier mijnenjagers aan Oekraïne te leveren.",
+                  lang="nl", date="2023-03-01", issuer=None)
+    assert ("DNK", "SUPPORTS", "UKR") in got
+    got = triples("Het kabinet besloot om samen met Denemarken geen wapens aan Rusland te "
+                  "leveren.", lang="nl", date="2023-03-01", issuer="NLD")
+    assert ("DNK", "SUPPORTS", "RUS") not in got  # negated

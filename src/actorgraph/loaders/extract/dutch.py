@@ -203,7 +203,7 @@ def dutch_cues() -> list[Cue]:
     out.extend(_ASPIRE_CUES)
     out.extend(_AID_IN_CUES)
     out.append(_om_te_cue(verbs))
-    out.append(_om_te_aan_cue(verbs))
+    out.extend(_om_te_aan_cues(verbs))
     # fmt: on
     return out
 
@@ -352,16 +352,23 @@ def _om_te_cue(verbs: tuple[DutchVerb, ...]) -> Cue:
                 0.6, lang="nl", anchor=r"\bom ")
 
 
-def _om_te_aan_cue(verbs: tuple[DutchVerb, ...]) -> Cue:
+def _om_te_aan_cues(verbs: tuple[DutchVerb, ...]) -> list[Cue]:
     """The same clause with a verb of giving whose receiver follows it after "aan": "Het
     kabinet heeft besloten om pantservoertuigen te leveren aan X" (the agent found as in
-    :func:`_om_te_cue`)."""
+    :func:`_om_te_cue`); who gives "samen met" the subject gives too: "… besloten om samen
+    met Y drie houwitsers aan X te leveren" (Y → X; the subject and Y are read by the list
+    expansion when they stand together)."""
     give = [v for v in verbs if v.type == "SUPPORTS" and v.frame in ("aan", "both")
             and not v.apart]
     te = _alt(v.final_forms[-1] for v in give)
-    return _cue("nl.support-om-te-aan", "SUPPORTS", "agent",
-                r"\bom (?:[^\s\ue000-\uefff;:,]+ ){0,6}?" + te + r" (?:aan|naar) {the}{b}",
-                0.6, lang="nl", anchor=r"\bom ")
+    gap = r"(?:[^\s\ue000-\uefff;:,]+ ){0,6}?"
+    return [
+        _cue("nl.support-om-te-aan", "SUPPORTS", "agent",
+             r"\bom " + gap + te + r" (?:aan|naar) {the}{b}", 0.6, lang="nl", anchor=r"\bom "),
+        _cue("nl.support-om-samen-met", "SUPPORTS", "ab",
+             r"\bom samen met {the}{a} " + gap + r"(?:aan|naar) {the}{b} " + te + r"\b", 0.6,
+             a_kinds=ACTORS, lang="nl", anchor=r"\bom samen met "),
+    ]  # fmt: skip
 
 
 def _apart_cues(key: str, rtype: str, conf: float, verbs: list[DutchVerb], kinds) -> list[Cue]:
