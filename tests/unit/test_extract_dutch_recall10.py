@@ -107,3 +107,14 @@ def test_who_gives_together_with_the_subject_in_an_om_clause_gives_too():
     got = triples("Het kabinet besloot om samen met Denemarken geen wapens aan Rusland te "
                   "leveren.", lang="nl", date="2023-03-01", issuer="NLD")
     assert ("DNK", "SUPPORTS", "RUS") not in got  # negated
+
+
+def test_an_offices_portfolio_between_the_office_and_its_holder():
+    text = ("De top werd voorgezeten door de hoge vertegenwoordiger van de Unie voor "
+            "buitenlandse zaken en veiligheidsbeleid, Josep Borrell.")
+    assert ("josep-borrell", "REPRESENTS", "EU") in triples(text, lang="nl", date="2022-05-01",
+                                                           issuer=None)
+    # a name that is not the office's holder then: no office read across the portfolio
+    text = text.replace("Josep Borrell", "Pieter Jansen")
+    assert ("pieter-jansen", "REPRESENTS", "EU") not in triples(text, lang="nl",
+                                                               date="2022-05-01", issuer=None)

@@ -256,6 +256,7 @@ _COMPLEMENT_RE = re.compile(r"\b(?:to|aan) (?:the |de |het )?$")
 _ROLE_OF_RE = re.compile(r"\s*(?:van|of)?\s*(?:de|het|the)?\s*")
 #: Between an office and its holder's name: commas, a line break, initials ("H.G.J.").
 _PAREN_GAP_RE = re.compile(r"\s*\(")
+_PORTFOLIO_GAP_RE = re.compile(r"\s+(?:voor|for) [^,.;:()\n]{1,60},\s*")
 _SIGN_GAP_RE = re.compile(r"[\s,:]*(?:(?:[A-Z][a-z]?\.\s?){1,4})?\s*")
 
 
@@ -321,7 +322,13 @@ def offices_in(sent_raw: list[RawMention], text: str, st: DocState):
                 j > k + 1
                 and nxt is not None
                 and st.kind(nxt.actor) == "person"
-                and (text[gap_end : nxt.start].strip(" ,:") == "" and nxt.start - gap_end <= 3)
+                and (
+                    (text[gap_end : nxt.start].strip(" ,:") == "" and nxt.start - gap_end <= 3)
+                    # "de hoge vertegenwoordiger van de Unie voor buitenlandse zaken en
+                    # veiligheidsbeleid, X": the portfolio between, X the office's holder
+                    or (_PORTFOLIO_GAP_RE.fullmatch(text, gap_end, nxt.start) and st.lex.holder
+                        and st.lex.holder(key, st.date) == nxt.actor)
+                )
             ):
                 if target:
                     rels.append((nxt.start, nxt.actor, target, "represents.title-name"))
