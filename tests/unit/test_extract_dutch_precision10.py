@@ -28,6 +28,9 @@ from extract_triples import triples
     ("Denemarken levert via de VN voedselhulp aan de getroffen regio.",
      ("DNK", "SUPPORTS", "UN"), None),
     ("Zweden geeft via de NAVO steun aan de regio.", ("SWE", "SUPPORTS", "NATO"), None),
+    # "tegen de Russische agressie" is no object of an inverted verb
+    ("Litouwen steunt Georgië tegen de Russische agressie.", ("GEO", "SUPPORTS", "RUS"),
+     ("LTU", "SUPPORTS", "GEO")),
     # two offices joined by "en": the second is not the first one's holder
     ("De voorzitter van de Europese Raad en de Hoge Vertegenwoordiger waren aanwezig.",
      ("josep-borrell", "REPRESENTS", "EU"), None),
