@@ -122,6 +122,9 @@ def _merge_adjacent(text: str, mentions: list[Mention]) -> list[Mention]:
 _CONJ_RE = re.compile(r"\b(?:and|en|or|of|as well as|alsook|evenals)\b|&", re.I)
 #: ", and" between two names: two clauses, not a list of two
 _COMMA_AND_RE = re.compile(r"\s*,\s*(?:and|en)\s")
+#: A name that is the first part of a compound ("de EU-steun", "een VN-resolutie"): it
+#: qualifies the noun after the hyphen and is no conjunct of a list before it.
+_COMPOUND_HEAD_RE = re.compile(r"-[a-zà-ÿ]")
 
 
 def build_slots(text: str, mentions: list[Mention]) -> list[Slot]:
@@ -144,6 +147,7 @@ def build_slots(text: str, mentions: list[Mention]) -> list[Slot]:
                 and _LIST_SEP_RE.fullmatch(gap)
                 and not ({"pronoun", "anaphora"} & (m.forms | prev.forms))
                 and ("person" in m.forms) == ("person" in prev.forms)
+                and not _COMPOUND_HEAD_RE.match(text, m.end)
             ):
                 chains[-1].append((m, bool(_CONJ_RE.search(gap))))
                 continue

@@ -144,6 +144,7 @@ class CueKind(str, enum.Enum):
     VICTIM = "victim"  # only a is written; the target is found
     ISSUER_SUBJECT = "issuer-subject"  # the issuer → the sentence's subject
     PERSON_ROLE = "person-role"  # a titled person → the office's actor
+    CONTEXT_ORG = "context-org"  # only a state is written → the document's organisation
 
 
 @dataclass(frozen=True)
@@ -323,10 +324,13 @@ NOT_PARTICLE_BACK = (
 #: A subject that judges, punishes or discusses what follows ("Japan condemned Russia's
 #: invasion", "Japan imposed sanctions … in response to Russia's invasion"),
 #: or takes part in it ("Belarus, complicit in Russia's war", "X aanspreken op zijn
-#: medeplichtigheid aan de Russische agressie"): not the victim of the act.
+#: medeplichtigheid aan de Russische agressie", "Belarus voor het steunen van de Russische
+#: oorlog"): not the victim of the act.
 JUDGING = (
     r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:condemn|denounc|deplor|criticis|criticiz|discuss|"
     r"veroordee|bespr|hekel|spoke|sprak|spreekt|complicit|medeplichtig|enabl|facilitat|"
+    r"het (?:steunen|ondersteunen|faciliteren)|steun (?:aan|voor|geven|geeft|gaf|verlenen|"
+    r"verleent)|ondersteuning (?:van|aan)|"
     r"betrokkenheid|involvement|impos|sanction|punish|sanctioneer|overleg)\w*"
 )
 _JUDGES_RE = re.compile(" " + JUDGING)

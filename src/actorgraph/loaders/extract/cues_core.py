@@ -390,8 +390,9 @@ CORE_CUES: list[Cue] = [
         # "De EU-lidstaten, zoals Duitsland, steunen Moldavië": a list of the subject, and a
         # verb with its object after it, is no verb-final clause
         r"(?<!zoals )(?<!waaronder )(?<!meer )"
-        r"{secof}{b} {w6}(?:steunen|ondersteunen|helpen|bijstaan|bewapenen|bevoorraden|"
-        r"financieren)\b(?! (?:de |het )?[\ue000-\uefff])",
+        # ("X voor het steunen van …": an infinitive after an article is a noun)
+        r"{secof}{b} {w6}(?<!\bhet )(?<!\been )(?:steunen|ondersteunen|helpen|bijstaan|"
+        r"bewapenen|bevoorraden|financieren)\b(?! (?:de |het )?[\ue000-\uefff])",
         0.75,
         a_kinds=ACTORS,
     ),

@@ -138,8 +138,9 @@ PARTNER_CUES: list[Cue] = [
         "partner.between",
         PAR,
         "pair",
-        r"(?:cooperation|partnership|partnerschap|samenwerking|alliance|accord|"
-        r"agreement|overeenkomst|akkoord|verdrag|treaty)s? {w3}(?:between|tussen) "
+        r"(?:cooperation|partnership|partnerschap|samenwerking|alliance|accord|associatie|"
+        r"agreement|overeenkomst|akkoord|verdrag|treaty)(?:s|s?raad|s?verband|s?dialoog)? "
+        r"{w3}(?:between|tussen) "
         r"{the}{w3}{a}",
         0.75,
     ),
@@ -147,9 +148,12 @@ PARTNER_CUES: list[Cue] = [
         "partner.between-and",
         PAR,
         "pair",
-        r"(?:cooperation|partnership|partnerschap|samenwerking|alliance|accord|"
-        r"agreement|overeenkomst|akkoord|verdrag|treaty)s? {w3}(?:between|tussen) "
-        r"{the}{w3}{a} (?:and|en) {the}{w2}{b}",
+        r"(?:cooperation|partnership|partnerschap|samenwerking|alliance|accord|associatie|"
+        r"agreement|overeenkomst|akkoord|verdrag|treaty)(?:s|s?raad|s?verband|s?dialoog)? "
+        r"{w3}(?:between|tussen) "
+        # "tussen de EU en haar lidstaten, enerzijds, en X, anderzijds"
+        r"{the}{w3}{a}(?: (?:en|and) (?:haar|its|de|the) (?:{x}|lidstaten|member states))?"
+        r"(?: , (?:enerzijds|of the one part|on the one hand) ,)? (?:and|en) {the}{w2}{b}",
         0.7,
     ),
     _cue(

@@ -403,6 +403,59 @@ OTHER_CUES: list[Cue] = [
         a_kinds=STATES,
         b_kinds=ORGS,
     ),
+    # a candidacy whose organisation is the document's (an EU report): kind context-org
+    _cue(  # "de lidmaatschapsverzoeken van Oekraïne en Moldavië", "toetredingsaanvraag X"
+        "aspire.request-compound",
+        ASP,
+        "context-org",
+        r"(?:lidmaatschaps|toetredings)(?:verzoek|aanvraag|aanvragen)(?:en)? (?:van |door )?"
+        r"{the}{a}",
+        0.65,
+        a_kinds=STATES,
+        anchor=r"lidmaatschapsverzoek|lidmaatschapsaanvra|toetredingsverzoek|toetredingsaanvra",
+    ),
+    _cue(  # "de aanvraag van X om kandidaat-lidstaat te worden"
+        "aspire.request-to-become",
+        ASP,
+        "context-org",
+        r"(?:aanvraag|aanvragen|verzoek|wens|streven) (?:van|door) {the}{a} om "
+        r"(?:kandidaat-?lidstaat|kandidaat-?lid|lid) te worden(?! (?:van|bij) )",
+        0.65,
+        a_kinds=STATES,
+        anchor=r" te worden",
+    ),
+    _cue(  # "het kandidaat-lidmaatschap toekennen aan X", "candidate status to X"
+        "aspire.candidacy-to",
+        ASP,
+        "context-org",
+        r"(?:kandidaat-?lidmaatschap|status van kandidaat-?lid(?:staat)?|kandidaatstatus|"
+        r"candidate status|status of candidate(?: country)?) (?:[^\s\ue000-\uefff;:,]+ ){0,2}?"
+        r"(?:aan|to) {the}{a}",
+        0.65,
+        a_kinds=STATES,
+        anchor=r"kandida|candidate",
+    ),
+    _cue(  # "sinds de EU X in juni de status van kandidaat-lidstaat gaf", "X kreeg …"
+        "aspire.candidacy-given",
+        ASP,
+        "context-org",
+        r"{a} (?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:de )?(?:status van kandidaat-?lid(?:staat)?|"
+        r"kandidaatstatus) (?:gaf|gegeven|verleende|verleend|toekende|toegekend|kreeg|gekregen|"
+        r"ontving|ontvangen)\b",
+        0.65,
+        a_kinds=STATES,
+        anchor=r"kandida",
+    ),
+    _cue(  # "de toetredingsonderhandelingen met X", "accession talks with X"
+        "aspire.accession-talks-with",
+        ASP,
+        "context-org",
+        r"(?:toetredingsonderhandelingen|toetredingsgesprekken|accession (?:talks|negotiations))"
+        r" (?:met|with) {the}{a}",
+        0.65,
+        a_kinds=STATES,
+        anchor=r"toetredingsonderhandelingen|toetredingsgesprekken|accession (?:talks|neg)",
+    ),
     *OPPOSE_CUES,
     # ------------------------------------------------------------- REPRESENTS
     _cue(
@@ -432,10 +485,34 @@ OTHER_CUES: list[Cue] = [
         "represents.role-of-state-person",
         REP,
         "ba",
-        r"{role} (?:van|of|for|voor) {the}{a} {w2}{b}",
+        # ("de voorzitter van de Commissie en de Hoge Vertegenwoordiger": a second office
+        # joined by "en" is not the first one's holder)
+        r"{role} (?:van|of|for|voor) {the}{a} (?:(?!(?:en|and|of|or)\b)"
+        r"[^\s\ue000-\uefff;:]+ ){0,2}?{b}",
         0.8,
         b_kinds={"person"},
         a_kinds=ACTORS,
+    ),
+    _cue(  # "Mark Rutte vertegenwoordigde Nederland", "X represented Y at the summit"
+        "represents.verb",
+        REP,
+        "ba",
+        r"{b} {tight}(?:vertegenwoordigt|vertegenwoordigde|vertegenwoordigden|represents|"
+        r"represented) {the}{a}",
+        0.75,
+        b_kinds={"person"},
+        a_kinds=ACTORS,
+        anchor=r"vertegenwoordig|represent",
+    ),
+    _cue(  # inversion: "Op de top vertegenwoordigde Mark Rutte Nederland"
+        "represents.verb-inversion",
+        REP,
+        "ba",
+        r"\bvertegenwoordig(?:t|de|den) {b} {the}{a}",
+        0.75,
+        b_kinds={"person"},
+        a_kinds=ACTORS,
+        anchor=r"vertegenwoordig",
     ),
     _cue(
         "represents.person-role-of",

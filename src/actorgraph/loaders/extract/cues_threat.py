@@ -156,6 +156,8 @@ THREAT_CUES: list[Cue] = [
         # (one's stance in a war is not one's war: "X's position in this war")
         r"{a}{paren}(?!" + JUDGING + r")(?!(?:[\w-]+ ){0,2}?" + _STANCE + r"){w4}"
         + _NOT_DEFENSIVE + _HARM
+        # "de invasie vlakbij de grens van X": a place near X, X is no victim
+        + r"(?! (?:vlakbij|nabij|dichtbij|dicht bij|near|close to|next to) )"
         + r" (?:{w4}(?:against|on|into|tegen|op|jegens|"
         r"(?<!war )(?<!wars )(?<!oorlog )in)|"
         # "aanval van X op Y": X is the attacker, not the victim; so is X of "de agressie

@@ -77,18 +77,21 @@ def _alt(words) -> str:
 
 
 #: Adverbs, commas and "en" between the arguments and the verb ("politiek, financieel en
-#: diplomatiek onverminderd"): up to ten tokens, never a slot, ";" or ":".
-_ADV = r"(?:[^\s\ue000-\uefff;:]+ ){0,10}?"
+#: diplomatiek onverminderd"): up to twelve tokens (five adverbs with their commas and
+#: "en", then "zullen blijven"), never a slot, ";" or ":".
+_ADV = r"(?:[^\s\ue000-\uefff;:]+ ){0,12}?"
 #: The object must not be the object of a preposition ("in Oekraïne", "met China", "vanuit
 #: Nederland"); "aan" a whole word ("gaan Oekraïne munitie leveren" is no "aan Oekraïne").
 #: Between a V2 verb and its object: a few words, no comma ("steunt ook de NAVO").
 _ADV_SHORT = r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}?"
-_NO_PREP = (
-    r"(?<!in )(?<!met )(?<!van )(?<!over )(?<!naar )(?<!bij )(?<!uit )(?<!voor )"
-    r"(?<!door )(?<!op )(?<!tegen )(?<!\baan )(?<!raan )(?<!om )(?<!tot )(?<!tijdens )"
-    r"(?<!binnen )"
-    r"(?<!sinds )(?<!via )(?<!tussen )(?<!onder )(?<!jegens )(?<!namens )(?<!na )"
-)
+_PREPS = tuple(r"\b" + p for p in (
+    "in", "met", "van", "over", "naar", "bij", "uit", "voor", "door", "op", "tegen", "aan", "om",
+    "tot", "tijdens", "binnen", "sinds", "via", "tussen", "onder", "jegens", "namens", "na",
+    "vanuit", "vanaf", "zonder", "richting",
+)) + ("raan",)  # "eraan", "daaraan"
+#: (also with its article, which the words before the object may have taken: "levert via
+#: de EU hulp aan …" names no receiver)
+_NO_PREP = "".join(f"(?<!{p} {art})" for art in ("", "de ", "het ") for p in _PREPS)
 #: An infinitive after an article is a noun ("Iran straffen voor het leveren van drones"):
 #: not the clause's verb.
 _NOT_NOUN = r"(?<!\bhet )(?<!\been )(?<!\bde )"
@@ -200,6 +203,7 @@ def dutch_cues() -> list[Cue]:
     out.extend(_ASPIRE_CUES)
     out.extend(_AID_IN_CUES)
     out.append(_om_te_cue(verbs))
+    out.extend(_om_te_aan_cues(verbs))
     # fmt: on
     return out
 
@@ -346,6 +350,25 @@ def _om_te_cue(verbs: tuple[DutchVerb, ...]) -> Cue:
     return _cue("nl.support-om-te", "SUPPORTS", "agent",
                 r"\bom {the}{secof}{peopleof}{b} (?:[^\s\ue000-\uefff;:,]+ ){0,6}?" + te + r"\b",
                 0.6, lang="nl", anchor=r"\bom ")
+
+
+def _om_te_aan_cues(verbs: tuple[DutchVerb, ...]) -> list[Cue]:
+    """The same clause with a verb of giving whose receiver follows it after "aan": "Het
+    kabinet heeft besloten om pantservoertuigen te leveren aan X" (the agent found as in
+    :func:`_om_te_cue`); who gives "samen met" the subject gives too: "… besloten om samen
+    met Y drie houwitsers aan X te leveren" (Y → X; the subject and Y are read by the list
+    expansion when they stand together)."""
+    give = [v for v in verbs if v.type == "SUPPORTS" and v.frame in ("aan", "both")
+            and not v.apart]
+    te = _alt(v.final_forms[-1] for v in give)
+    gap = r"(?:[^\s\ue000-\uefff;:,]+ ){0,6}?"
+    return [
+        _cue("nl.support-om-te-aan", "SUPPORTS", "agent",
+             r"\bom " + gap + te + r" (?:aan|naar) {the}{b}", 0.6, lang="nl", anchor=r"\bom "),
+        _cue("nl.support-om-samen-met", "SUPPORTS", "ab",
+             r"\bom samen met {the}{a} " + gap + r"(?:aan|naar) {the}{b} " + te + r"\b", 0.6,
+             a_kinds=ACTORS, lang="nl", anchor=r"\bom samen met "),
+    ]  # fmt: skip
 
 
 def _apart_cues(key: str, rtype: str, conf: float, verbs: list[DutchVerb], kinds) -> list[Cue]:

@@ -158,6 +158,10 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("De ministers", ORG_CONTEXT, "collective"),
         ("De regeringsleiders", ORG_CONTEXT, "collective"),
         ("De staatshoofden en regeringsleiders", ORG_CONTEXT, "collective"),
+        # the same subject after a fronted phrase ("Tijdens de top herhaalden de
+        # regeringsleiders dat …")
+        ("de regeringsleiders", ORG_CONTEXT, "collective"),
+        ("de staatshoofden en regeringsleiders", ORG_CONTEXT, "collective"),
     ],
 }  # fmt: skip
 

@@ -461,16 +461,18 @@ def _person_role(h: _Hit) -> Iterator[Found]:
         yield Found([person], list(st.issuers), h.cue.confidence - 0.1, start, m.end())
 
 
+def _context_org(h: _Hit) -> Iterator[Found]:
+    """Only a state is written; the organisation is the document's ("kandidaat-lidstaat")."""
+    if h.st.context_org in ("EU", "NATO") and h.st.context_org not in h.a.actors:
+        yield Found(h.a.actors, [h.st.context_org], h.cue.confidence, h.m.start(), h.m.end())
+
+
 #: One handler per kind of cue.
 _HANDLERS: dict[CueKind, Callable[[_Hit], Iterator[Found]]] = {
-    CueKind.AB: _ab,
-    CueKind.BA: _ba,
-    CueKind.PAIR: _pair,
-    CueKind.AGENT: _agent_or_victim,
-    CueKind.VICTIM: _agent_or_victim,
-    CueKind.ISSUER_SUBJECT: _issuer_subject,
-    CueKind.PERSON_ROLE: _person_role,
-}
+    CueKind.AB: _ab, CueKind.BA: _ba, CueKind.PAIR: _pair, CueKind.AGENT: _agent_or_victim,
+    CueKind.VICTIM: _agent_or_victim, CueKind.ISSUER_SUBJECT: _issuer_subject,
+    CueKind.PERSON_ROLE: _person_role, CueKind.CONTEXT_ORG: _context_org,
+}  # fmt: skip
 assert set(_HANDLERS) == set(CueKind), "every kind of cue needs a handler"
 
 

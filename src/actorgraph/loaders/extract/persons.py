@@ -256,7 +256,13 @@ _COMPLEMENT_RE = re.compile(r"\b(?:to|aan) (?:the |de |het )?$")
 _ROLE_OF_RE = re.compile(r"\s*(?:van|of)?\s*(?:de|het|the)?\s*")
 #: Between an office and its holder's name: commas, a line break, initials ("H.G.J.").
 _PAREN_GAP_RE = re.compile(r"\s*\(")
+_PORTFOLIO_GAP_RE = re.compile(r"\s+(?:voor|for) [^,.;:()\n]{1,60},\s*")
 _SIGN_GAP_RE = re.compile(r"[\s,:]*(?:(?:[A-Z][a-z]?\.\s?){1,4})?\s*")
+
+
+def _names_state(title: str, st: DocState) -> bool:
+    """Whether a title names its state ("Kenyan President", "president van Oekraïne")."""
+    return any(st.lex.kind(h.actor) == "state" for w in title.split() for h in st.lex.scan(w, None))
 
 
 def offices_in(sent_raw: list[RawMention], text: str, st: DocState):
@@ -290,6 +296,18 @@ def offices_in(sent_raw: list[RawMention], text: str, st: DocState):
         if m.actor.startswith("role:"):
             key = m.actor[5:]
             target = st.lex.role_targets.get(key)
+            prev = sent_raw[k - 1] if k else None
+            after = sent_raw[k + 1] if k + 1 < n else None
+            if (  # "Volodymyr Zelensky, president van Oekraïne": the title after the name
+                target and prev is not None and st.kind(prev.actor) == "person"
+                and text[prev.end : m.start].strip() == ","
+                and not (  # "A, Dutch Prime Minister B": a list of titles before names
+                    after is not None and st.kind(after.actor) == "person"
+                    and _SIGN_GAP_RE.fullmatch(text, m.end, after.start))
+                and (_names_state(m.text, st) or prev.actor == (
+                    st.lex.holder(key, st.date) if st.lex.holder else None))
+            ):
+                rels.append((prev.start, prev.actor, target, "represents.name-title"))
             j = k + 1
             gap_end = m.end
             while (
@@ -304,7 +322,13 @@ def offices_in(sent_raw: list[RawMention], text: str, st: DocState):
                 j > k + 1
                 and nxt is not None
                 and st.kind(nxt.actor) == "person"
-                and (text[gap_end : nxt.start].strip(" ,:") == "" and nxt.start - gap_end <= 3)
+                and (
+                    (text[gap_end : nxt.start].strip(" ,:") == "" and nxt.start - gap_end <= 3)
+                    # "de hoge vertegenwoordiger van de Unie voor buitenlandse zaken en
+                    # veiligheidsbeleid, X": the portfolio between, X the office's holder
+                    or (_PORTFOLIO_GAP_RE.fullmatch(text, gap_end, nxt.start) and st.lex.holder
+                        and st.lex.holder(key, st.date) == nxt.actor)
+                )
             ):
                 if target:
                     rels.append((nxt.start, nxt.actor, target, "represents.title-name"))
@@ -342,7 +366,16 @@ def offices_in(sent_raw: list[RawMention], text: str, st: DocState):
                 and _SIGN_GAP_RE.fullmatch(text, gap_start, nxt.start)
                 and nxt.start - gap_start <= 14
             ):
-                if target:
+                holder = st.lex.holder(key, st.date) if st.lex.holder else None
+                # a person the catalogue does not know, under a title that names no state
+                # and whose holder it knows to be another: the title is another state's
+                # ("De minister van Buitenlandse Zaken, <an Iraqi name>, leidt de Iraakse
+                # delegatie"; not "Kenyan President <name>")
+                if target and (
+                    holder in (None, nxt.actor)
+                    or nxt.actor in st.lex.kinds
+                    or _names_state(m.text, st)
+                ):
                     rels.append((nxt.start, nxt.actor, target, "represents.title-name"))
                 continue
             holder = st.lex.holder(key, st.date) if st.lex.holder else None
