@@ -89,8 +89,10 @@ _PATTERNS: dict[Construction, re.Pattern] = {
     # no commas: the head is a plural noun of one to three words ("militant groups such
     # as", "all terrorist organisations to include"); "would like A to" has no such head
     Construction.BARE_INCLUSION: re.compile(
-        rf"(?<!\S)(?:[a-z]+ ){{0,2}}[a-z]{{3,}}s (?:, )?(?:such as|including|to include|like) "
-        rf"(?:the )?(?:(?P<m>{_S}) )?(?P<l>{_S})"
+        # (after a comma only when no comma closes the list: "partners, including A and
+        # B, will …" is the parenthetical list's)
+        rf"(?<!\S)(?:[a-z]+ ){{0,2}}[a-z]{{3,}}s (?P<c>, )?(?:such as|including|to include|like) "
+        rf"(?:the )?(?:(?P<m>{_S}) )?(?P<l>{_S})(?(c)(?! ,))"
     ),
 }
 
