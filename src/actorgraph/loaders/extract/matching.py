@@ -12,6 +12,12 @@ from dataclasses import dataclass
 from actorgraph.graph.keys import canonical_key
 from actorgraph.graph.model import Evidence, Relation
 from actorgraph.graph.vocabulary import Origin, RelationType
+from actorgraph.loaders.extract.agents import (
+    MODIFIER_FORMS,
+    PREP_BEFORE_RE,
+    first_subject,
+    nearest_agent,
+)
 from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot, agent_adjective
 from actorgraph.loaders.extract.calibration import calibrated
 from actorgraph.loaders.extract.cue_base import _HARM, GIFT_CUES, judges, owner_acts, place_misused
@@ -27,83 +33,8 @@ from actorgraph.loaders.extract.persons import (
 )
 from actorgraph.loaders.extract.victims import victim_slot
 
-_PREP_BEFORE_RE = re.compile(
-    r"(?:^|\s)(?:to|for|of|against|with|on|in|by|from|about|over|into|towards|between|among|at|"
-    r"aan|van|voor|tegen|met|op|door|uit|over|naar|tussen|bij|tot|jegens|onder)"
-    r"(?: (?:the|de|het|a|an|een|its|their|zijn|haar|hun))?\s?$"
-)
-
-
-_MODIFIER_FORMS = frozenset({"adjective", "demonym", "capital"})
-#: The owner of a noun: "de inzet van het kabinet", "the policy of the United States".
-_GENITIVE_BEFORE_RE = re.compile(r"(?:^| )(?:of|van) (?:the |de |het )?$")
 #: A demonstrative that refers to an earlier act ("these attacks", see :mod:`.events`).
 _EVENT = frozenset({"adjective", "anaphora"})
-
-
-def _nearest_agent(
-    sent: Sentence,
-    before: int,
-    exclude: set[str],
-    st: DocState,
-    fallback_ok: bool = True,
-    persons: bool = False,
-    skip: frozenset[str] = frozenset(),
-    its: bool = False,  # "costs on X so long as its war …": "its" may be an object's
-):
-    """The nearest earlier slot that can act: not an object of a preposition ("steun van
-    X aan Rusland": not Rusland), not a person unless ``persons`` (then the person stands
-    for the one state or organisation they hold office for); else the nearest at all."""
-    fallback = None
-    for i in range(len(sent.slots) - 1, -1, -1):
-        pos = sent.slot_pos[i]
-        if pos >= before:
-            continue
-        slot = sent.slots[i]
-        if skip and (slot.forms & skip or _AGENT_OF_HARM_RE.match(sent.abstract, pos + 1)):
-            continue  # a victim is neither "the leaders" nor the agent of "Russian aggression"
-        if persons:  # a head of state acts for the state ("Biden discussed support for X")
-            mapped = (acting_for(a, st) for a in slot.actors if a not in exclude)
-            actors = [x for x in mapped if x is not None and x not in exclude]
-        else:
-            actors = [a for a in slot.actors if a not in exclude and st.kind(a) != "person"]
-        if not actors:
-            continue
-        for_to = sent.abstract[pos + 1 : pos + 5] == " to " and sent.abstract[
-            max(0, pos - 4) : pos
-        ] in ("for ", "voor")  # "time for us to stand with X": us is the subject
-        if not for_to and not its and (
-            _PREP_BEFORE_RE.search(sent.abstract[max(0, pos - 16) : pos])
-            or _in_compound(sent.abstract, pos)  # "DPRK-Russia cooperation": a modifier
-            or sent.abstract[pos + 1 : pos + 3] in ("'s", "s'")
-            or slot.forms <= _MODIFIER_FORMS
-        ):
-            if fallback is None or (  # "de inzet van het kabinet … druk op X en steun aan Y"
-                not fallback[2] and _GENITIVE_BEFORE_RE.search(sent.abstract, max(0, pos - 12), pos)
-            ):
-                genitive = bool(_GENITIVE_BEFORE_RE.search(sent.abstract, max(0, pos - 12), pos))
-                fallback = (actors, pos, genitive)
-            continue
-        return actors, pos
-    return fallback[:2] if fallback and fallback_ok else (None, None)
-
-
-def _in_compound(abstract: str, pos: int) -> bool:
-    """Whether the slot at ``pos`` is half of a hyphen compound ("DPRK-Russia"), not a
-    bullet ("- Quad partners …") or a dash."""
-    before = pos >= 2 and abstract[pos - 1] == "-" and not abstract[pos - 2].isspace()
-    after = abstract[pos + 1 : pos + 2] == "-" and abstract[pos + 2 : pos + 3] not in ("", " ")
-    return before or after
-
-
-def first_subject(sent: Sentence, st: DocState) -> list[str]:
-    for slot in sent.slots:
-        if slot.forms <= _MODIFIER_FORMS:
-            continue
-        actors = [a for a in slot.actors if st.kind(a) != "person"]
-        if actors:
-            return actors
-    return []
 
 
 def _kinds_ok(actors: list[str], kinds: frozenset[str], st: DocState) -> bool:
@@ -194,7 +125,6 @@ _OF_STATE_RE = re.compile(r" ?,? (?:of|van) (?:the |de |het )?" + SLOT_CLASS)
 _POSSESSOR_RE = re.compile(r"(" + SLOT_CLASS + r")(?:'s?|s') (?:[^\s\ue000-\uefff;:,]+ ){0,3}$")
 _FIRST = frozenset({"pronoun", "issuer"})
 _REFERRING = frozenset({"anaphora"})
-_AGENT_OF_HARM_RE = re.compile(r"-|(?:'s?|s')? (?:[\w-]+ ){0,2}?" + _HARM + r"\b")
 _TITLE_LINE_RE = re.compile(r"^title:[ \t]*(.+)$", re.M)
 _ITS_CUES = frozenset({"threat.its-war-against"})
 _DIRECT_OBJECT_CUES = frozenset({"oppose.condemn"})
@@ -258,9 +188,9 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
             return False
         if (
             cue.subject_first
-            and not (cue.type is RelationType.THREATENS and a.forms <= _MODIFIER_FORMS)
+            and not (cue.type is RelationType.THREATENS and a.forms <= MODIFIER_FORMS)
             and sent.abstract[m.start() + 1 : m.start() + 3] != " ,"
-            and _PREP_BEFORE_RE.search(sent.abstract[max(0, m.start() - 16) : m.start()])
+            and PREP_BEFORE_RE.search(sent.abstract[max(0, m.start() - 16) : m.start()])
         ):
             return False  # "support democracy in Venezuela and condemn …": not a subject
         if cue.subject_first and cue.type in _BY_SUBJECT and _THIRD_PARTY_RE.search(
@@ -302,7 +232,7 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
         if (
             cue.name in _OWNER_CUES
             and a is not None
-            and a.forms.isdisjoint(_MODIFIER_FORMS | _FIRST)  # "over de Nederlandse steun"
+            and a.forms.isdisjoint(MODIFIER_FORMS | _FIRST)  # "over de Nederlandse steun"
             and _OBJECT_PREP_RE.search(sent.abstract, max(0, m.start("a") - 12), m.start("a"))
         ):
             return False  # "druk op Rusland en steun aan X": Rusland is no owner
@@ -373,7 +303,7 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
         return  # "we condemn the regime's support for X": not ours
     if is_agent and _OPEN_QUOTE_RE.search(sent.abstract, 0, start):
         return  # "a forum under the title 'Ensuring Support to Ukraine'": a quoted title
-    agents, pos = _nearest_agent(
+    agents, pos = nearest_agent(
         sent, start, set(known.actors) | (ours(sent) if its else set()),  # "its war": not ours
         st, not is_agent or its, persons=is_agent and not its, its=its,
         # "the leaders discussed … Russia's invasion": the meeting's parties are no victim

@@ -17,6 +17,7 @@ from itertools import islice
 
 from actorgraph.graph.model import Document, Mention, Relation, merge_relations
 from actorgraph.graph.vocabulary import RelationType
+from actorgraph.loaders.extract.agents import first_subject
 from actorgraph.loaders.extract.analysis import SLOT_BASE, analyse_sentence, build_slots
 from actorgraph.loaders.extract.analysis import Mention as SlotMention
 from actorgraph.loaders.extract.clauses import coordinated_readings
@@ -36,7 +37,6 @@ from actorgraph.loaders.extract.lexicon import ANAPHORA, Lexicon, RawMention
 from actorgraph.loaders.extract.matching import (
     acting_for,
     add_relation,
-    first_subject,
     match_sentence,
 )
 from actorgraph.loaders.extract.missions import mission_host, mission_mentions
