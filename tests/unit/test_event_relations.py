@@ -55,7 +55,12 @@ def test_sorted_dyads_are_numbered_as_the_window_numbers_them(monkeypatch):
     relations, evidence = rel._tables(dyads, 0.5)
     relations0, evidence0 = _by_window(dyads, monkeypatch)
     assert evidence.equals(evidence0)  # the same rows, in the same order
-    assert relations.equals(relations0)
+    # the same relations; a float sum over several threads may differ in its last bits
+    # (DuckDB adds the chunks in whatever order they finish)
+    weight = relations.schema.get_field_index("weight")
+    assert relations.remove_column(weight).equals(relations0.remove_column(weight))
+    assert relations.column("weight").to_pylist() == pytest.approx(
+        relations0.column("weight").to_pylist(), rel=1e-12)
     assert evidence.column("seq").to_pylist()[:1] == [0]
 
 
