@@ -61,7 +61,10 @@ def decode_utf8(data: bytes, path: Path | str, error: type[ActorGraphError] = Lo
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        encoding = _guess_encoding(data)
+        from actorgraph.loaders.documents.encoding import legacy_decode
+
+        found = legacy_decode(data)  # (only on this error path: the import is not light)
+        encoding = found[1] if found else ""
         guess = f" (it looks like {encoding})" if encoding else ""
         raise error(
             f"the file is not UTF-8 text{guess}: byte 0x{data[exc.start]:02x} cannot be read",
@@ -70,29 +73,6 @@ def decode_utf8(data: bytes, path: Path | str, error: type[ActorGraphError] = Lo
             hint="re-save it as UTF-8 (in Excel: 'CSV UTF-8'; "
                  f"or iconv -f {encoding or 'cp1252'} -t utf-8)",
         ) from None
-
-
-def _guess_encoding(data: bytes) -> str:
-    """The likeliest encoding of text that is not UTF-8, or "" when there is no good guess.
-
-    Windows-1252 first: it is what spreadsheets in Western Europe save, and charset_normalizer
-    alone names exotic code pages (cp775, mac_iceland) for short files of mostly ASCII.
-
-    >>> _guess_encoding("Curaçao;Côte d'Ivoire".encode("cp1252"))
-    'cp1252'
-    """
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        text = ""
-    if text and not any("\x00" <= ch < " " and ch not in "\t\r\n" for ch in text):
-        return "cp1252"
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # pragma: no cover - a core dependency
-        return ""
-    best = from_bytes(data).best()
-    return best.encoding if best is not None and best.chaos < 0.2 else ""
 
 
 def read_text(path: Path, error: type[ActorGraphError] = LoaderError) -> str:

@@ -51,6 +51,33 @@ def _plausible(text: str) -> bool:
     return foreign <= max(2, letters // 100)
 
 
+def legacy_decode(data: bytes) -> tuple[str, str] | None:
+    """``(text, encoding)`` of bytes that are not UTF-8: Windows-1252 when that reads as
+    plausible Latin-script text (what spreadsheets and older Word files in Western Europe
+    save), else charset-normalizer's choice if it is confident; None when neither is.
+
+    >>> legacy_decode("Curaçao".encode("cp1252"))
+    ('Curaçao', 'cp1252')
+    """
+    try:
+        text = data.decode("cp1252")
+        if _plausible(text):
+            return text, "cp1252"
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+    except Exception:  # pragma: no cover - charset_normalizer failing is a library bug
+        best = None
+    if best is not None and best.chaos < 0.2:
+        text = str(best)
+        if _plausible(text):
+            return text, best.encoding
+    return None
+
+
 def decode_bytes(data: bytes, *, path: str | None = None) -> tuple[str, str]:
     """Decode ``data`` and return ``(text, encoding)``.
 
@@ -75,22 +102,9 @@ def decode_bytes(data: bytes, *, path: str | None = None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    try:
-        text = data.decode("cp1252")
-        if _plausible(text):
-            return text, "cp1252"
-    except UnicodeDecodeError:
-        pass
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-    except Exception:  # pragma: no cover - charset_normalizer failing is a library bug
-        best = None
-    if best is not None and best.chaos < 0.2:
-        text = str(best)
-        if _plausible(text):
-            return text, best.encoding
+    found = legacy_decode(data)
+    if found is not None:
+        return found
     raise LoaderError(
         "cannot decide the text encoding (not UTF-8, not Windows-1252/Latin-1)",
         path=path,
