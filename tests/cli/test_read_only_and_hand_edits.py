@@ -93,9 +93,20 @@ EDITS = {
 }
 
 
+def _by_hand(graph, cypher):
+    """An edit made outside actorgraph (LadybugDB's own connection, no checks)."""
+    import ladybug
+
+    db = ladybug.Database(graph)
+    conn = ladybug.Connection(db)
+    conn.execute(cypher)
+    conn.close()
+    db.close()
+
+
 @pytest.mark.parametrize("edit", sorted(EDITS))
 def test_values_edited_out_of_the_vocabulary_are_named_with_the_fix(graph, tmp_path, edit):
-    assert _q(graph, "--write", edit).exit_code == 0
+    _by_hand(graph, edit)
     runner = CliRunner()
     assert runner.invoke(cli, ["stats", "--store", graph]).exit_code == 0
     message, fix, allowed = EDITS[edit]
@@ -111,6 +122,28 @@ def test_values_edited_out_of_the_vocabulary_are_named_with_the_fix(graph, tmp_p
             named += 1
     if "martian" in edit or "confidence" in edit:  # (NULL bloc, non-date first_seen: read
         assert named >= 1                          # as they are, tolerated)
+
+
+@pytest.mark.parametrize("edit, named", [
+    ("MATCH (a:Actor {id: 'NLD'}) SET a.bloc = 'martian'", "actor NLD with bloc 'martian'"),
+    ("MATCH (a:Actor {id: 'NLD'}) SET a.bloc = 'NATO', a.description = 'x'",
+     "actor NLD with bloc 'NATO'"),
+    ("MATCH (a:Actor {id: 'RUS'}) SET a.kind = 'country'", "actor RUS with kind 'country'"),
+    ("CREATE (:Actor {id: 'XYZ', name: 'made up'})", "actor XYZ with kind None"),
+])
+def test_a_write_query_leaving_a_kind_or_bloc_outside_the_vocabulary_changes_nothing(
+        graph, edit, named):
+    before = _q(graph, "-f", "json", "MATCH (a:Actor) RETURN a.id, a.kind, a.bloc, "
+                "a.description ORDER BY a.id")
+    res = _q(graph, "--write", edit)
+    assert res.exit_code == 2
+    assert named in res.output and "nothing was changed" in res.output
+    assert "nato_ally, nato_partner, eu" in res.output  # the fix: the values allowed
+    after = _q(graph, "-f", "json", "MATCH (a:Actor) RETURN a.id, a.kind, a.bloc, "
+               "a.description ORDER BY a.id")
+    assert after.output == before.output
+    assert _q(graph, "--write", "MATCH (a:Actor {id: 'NLD'}) SET a.bloc = 'eu'").exit_code == 0
+    assert "eu" in _q(graph, "MATCH (a:Actor {id: 'NLD'}) RETURN a.bloc").output
 
 
 def test_a_relation_table_made_by_hand_is_reported_by_stats(graph):

@@ -293,6 +293,26 @@ def test_read_only_query_refuses_a_write(neo4j_store):
     assert neo4j_store.query("MATCH (s:Scratch) RETURN count(s)").rows == [[1]]
 
 
+def test_a_write_query_outside_the_vocabulary_is_rolled_back_and_labels_follow(neo4j_store):
+    neo4j_store.write(batch())
+    labels = "MATCH (a:Actor {id: 'NLD'}) RETURN a.bloc, a:BlocNatoAlly, a:BlocEu, a:State"
+    assert neo4j_store.query(labels).rows == [["nato_ally", True, False, True]]
+    with pytest.raises(SchemaError, match="actor NLD with bloc 'martian'.*nothing was changed"):
+        neo4j_store.query("MATCH (a:Actor {id: 'NLD'}) SET a.bloc = 'martian', "
+                          "a.description = 'x'", write=True)
+    with pytest.raises(SchemaError, match="actor XYZ with kind None"):
+        neo4j_store.query("CREATE (:Actor {id: 'XYZ', name: 'made up'})", write=True)
+    assert neo4j_store.query(labels).rows == [["nato_ally", True, False, True]]
+    assert neo4j_store.stats().actors == 6
+    assert neo4j_store.query("MATCH (a:Actor {id: 'NLD'}) RETURN a.description").rows == [[None]]
+    # a value in the vocabulary is written, and the labels the Browser styles by follow it
+    neo4j_store.query("MATCH (a:Actor {id: 'NLD'}) SET a.bloc = 'eu', a.kind = 'organisation'",
+                      write=True)
+    assert neo4j_store.query(labels).rows == [["eu", False, True, False]]
+    assert neo4j_store.query(
+        "MATCH (a:Actor {id: 'NLD'}) RETURN a:Organisation").rows == [[True]]
+
+
 def test_store_opened_read_only_refuses_writes(neo4j_server, neo4j_store):
     neo4j_store.write(batch())
     with Neo4jStore(neo4j_server.uri, neo4j_server.user, neo4j_server.password,

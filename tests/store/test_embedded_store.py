@@ -157,7 +157,11 @@ def test_an_actor_edited_into_nonsense_is_named(store):
     from actorgraph.errors import SchemaError
 
     store.write(GraphBatch(actors=actors("NLD")))
-    store.query("MATCH (a:Actor {id: 'NLD'}) SET a.kind = 'banana'", write=True)
+    with pytest.raises(SchemaError, match="actor NLD with kind 'banana'.*nothing was changed"):
+        store.query("MATCH (a:Actor {id: 'NLD'}) SET a.kind = 'banana'", write=True)
+    assert store.actors()[0].kind == "state"
+    # an edit made outside actorgraph is named when read
+    store._conn.execute("MATCH (a:Actor {id: 'NLD'}) SET a.kind = 'banana'")
     with pytest.raises(SchemaError, match="actor 'NLD' in the store has an invalid kind"):
         store.actors()
 

@@ -311,9 +311,8 @@ class EmbeddedStore(RelationWrites, DocIndex, adjacency.AdjacencyIndex):
                         hint="run them one by one (nothing was changed)",
                     )
                 rows = [[plain(v) for v in row] for row in drain(res)]
-                if write:  # it may have changed evidence the index cannot see
-                    self._after_cypher_write(text)
-                    self._adjacency_cypher_write()
+                if write:  # indexes to note, the vocabulary to check (or roll back)
+                    self._after_user_write(text)
         except RuntimeError as exc:
             if "interrupted" in str(exc).lower():
                 raise QueryError(

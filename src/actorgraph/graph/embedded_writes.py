@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from actorgraph.graph import plan, records
+from actorgraph.graph import plan, records, vocabulary
 from actorgraph.graph.embedded_values import joined, strings
 from actorgraph.graph.store import WriteSummary
 from actorgraph.graph.vocabulary import RelationType
@@ -68,6 +68,15 @@ class RelationWrites:
     #: new evidence of the running write, for its one ``COPY`` (:meth:`_one_evidence_copy`);
     #: ``None`` outside that block, so that evidence kept there is never silently left out
     _evidence_pending: list[Any] | None
+
+    def _after_user_write(self, cypher: str) -> None:
+        """After Cypher run with ``query(write=True)``, in its transaction: note what it may
+        have changed unseen (the evidence and adjacency indexes, the schema), and refuse
+        (roll back) a write that leaves an actor's kind or bloc outside the vocabulary."""
+        self._after_cypher_write(cypher)  # type: ignore[attr-defined]
+        self._adjacency_cypher_write()  # type: ignore[attr-defined]
+        vocabulary.refuse_out_of_vocabulary(
+            self._run(vocabulary.CYPHER_OUT_OF_VOCABULARY, vocabulary.vocabulary_params()))
 
     def _write_relation_columns(
         self, rtype: str, columns: records.RelationColumns, summary: WriteSummary

@@ -192,3 +192,20 @@ def cypher_missing_ids(label: str) -> str:
 def cypher_count_type(rtype: str) -> str:
     """The number of relationships of a type (from the count store: no scan)."""
     return f"MATCH ()-[r:{rel_type(rtype)}]->() RETURN count(r) AS n"
+
+
+def _label_sync(label: str, others: list[str], where: str) -> str:
+    wrong = " OR ".join([f"NOT a:{label}"] + [f"a:{o}" for o in others])
+    return f"MATCH (a:Actor) WHERE {where} AND ({wrong}) SET a:{label} REMOVE a:{':'.join(others)}"
+
+
+#: after a user's Cypher write, in its transaction: each actor's kind and bloc labels made
+#: to match its ``kind`` and ``bloc`` properties again (the Browser styles by label)
+CYPHER_SYNC_LABELS = tuple(
+    _label_sync(label, [o for o in KIND_LABELS.values() if o != label], f"a.kind = '{k.value}'")
+    for k, label in KIND_LABELS.items()
+) + tuple(
+    _label_sync(b.neo4j_label, [o for o in BLOC_LABELS if o != b.neo4j_label],
+                f"coalesce(a.bloc, 'other') = '{b.value}'")
+    for b in Bloc
+)

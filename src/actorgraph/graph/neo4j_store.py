@@ -46,7 +46,7 @@ from functools import partial
 from typing import Any
 
 from actorgraph.errors import QueryError, require
-from actorgraph.graph import plan
+from actorgraph.graph import plan, vocabulary
 from actorgraph.graph.model import (
     Actor,
     Document,
@@ -82,6 +82,7 @@ from actorgraph.graph.neo4j_cypher import (
     CYPHER_HAS_EVIDENCE,
     CYPHER_MARK_SCHEMA,
     CYPHER_SCHEMA_MARKED,
+    CYPHER_SYNC_LABELS,
     SCHEMA,
     SCHEMA_MARK,
     cypher_count_type,
@@ -464,6 +465,11 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
             result = tx.run(cypher, params or {})
             keys = list(result.keys())
             rows = [[to_plain(v) for v in rec.values()] for rec in result]
+            if write:  # in the same transaction: the vocabulary (or roll back), the labels
+                vocabulary.refuse_out_of_vocabulary([list(r.values()) for r in tx.run(
+                    vocabulary.CYPHER_OUT_OF_VOCABULARY, vocabulary.vocabulary_params())])
+                for statement in CYPHER_SYNC_LABELS:
+                    tx.run(statement).consume()
             return keys, rows
 
         with self._errors(timeout), self._session() as session:

@@ -182,3 +182,54 @@ class Origin(_Parsable):
     def event_data(self) -> bool:
         """Whether the origin is machine-coded event data (ICEWS, GDELT, POLECAT)."""
         return self in (Origin.ICEWS, Origin.GDELT, Origin.POLECAT)
+
+
+#: the actors (at most five) whose kind or bloc is outside the vocabulary: run after a
+#: user's Cypher write, in its transaction, by both stores (parameters from
+#: :func:`vocabulary_params`); named queries compare these values exactly
+CYPHER_OUT_OF_VOCABULARY = (
+    "MATCH (a:Actor) WHERE NOT coalesce(a.kind, '') IN $kinds "
+    "OR NOT coalesce(a.bloc, 'other') IN $blocs "
+    "RETURN a.id AS id, a.kind AS kind, a.bloc AS bloc ORDER BY id LIMIT 5"
+)
+
+
+def vocabulary_params() -> dict[str, list[str]]:
+    """The parameters of :data:`CYPHER_OUT_OF_VOCABULARY`.
+
+    >>> vocabulary_params()["kinds"]
+    ['state', 'organisation', 'person', 'group']
+    """
+    return {"kinds": [k.value for k in ActorKind], "blocs": [b.value for b in Bloc]}
+
+
+def refuse_out_of_vocabulary(rows: list[list[object]]) -> None:
+    """Raise :class:`SchemaError` if ``rows`` (id, kind, bloc from
+    :data:`CYPHER_OUT_OF_VOCABULARY`) name any actor: a write that leaves an actor's kind
+    or bloc outside the vocabulary is refused (and rolled back by the caller), since the
+    views, the named queries and Neo4j's labels would disagree about it.
+
+    >>> refuse_out_of_vocabulary([])
+    >>> refuse_out_of_vocabulary([["NLD", "state", "NATO"]])
+    Traceback (most recent call last):
+    ...
+    actorgraph.errors.SchemaError: the write would leave actor NLD with bloc 'NATO', which \
+is not in the vocabulary; nothing was changed; blocs: nato_ally, nato_partner, eu, \
+russia_and_supporters, ukraine, other; kinds: state, organisation, person, group
+    """
+    if not rows:
+        return
+    kinds = {k.value for k in ActorKind}
+    blocs = {b.value for b in Bloc}
+    bad = []
+    for actor_id, kind, bloc in rows:
+        if (kind or "") not in kinds:
+            bad.append(f"actor {actor_id} with kind {kind!r}")
+        if (bloc if bloc is not None else "other") not in blocs:
+            bad.append(f"actor {actor_id} with bloc {bloc!r}")
+    raise SchemaError(
+        f"the write would leave {', '.join(bad)}, which {'is' if len(bad) == 1 else 'are'} "
+        "not in the vocabulary; nothing was changed",
+        hint=f"blocs: {', '.join(b.value for b in Bloc)}; "
+        f"kinds: {', '.join(k.value for k in ActorKind)}",
+    )
