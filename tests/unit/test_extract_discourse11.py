@@ -142,3 +142,31 @@ def test_hij_niet_als_twee_personen_onderwerp_zijn():
                 "de Russische aanvallen op Oekraïne.", lang="nl", issuer=None,
                 date="2023-03-01")
     assert ("NLD", "OPPOSES", "RUS") not in got
+
+
+# ------------------------------------------- who "we" is: a count before the group named
+def _speaking(text: str, lang: str = "en") -> tuple[list[str], set[tuple[str, str, str]]]:
+    res = extract_text(text, lang=lang, date="2024-07-10", issuer=None)
+    return res.issuers, {(r.source, r.type.value, r.target) for r in res.relations}
+
+
+def test_we_the_heads_of_state_of_the_32_allies_is_nato():
+    issuers, got = _speaking("We, the Heads of State and Government of the 32 NATO Allies, "
+                             "met in Washington. We condemn Iran's attacks on Israel.")
+    assert issuers == ["NATO"]
+    assert ("NATO", "OPPOSES", "IRN") in got
+
+
+def test_wij_de_regeringsleiders_van_de_32_bondgenoten_is_de_navo():
+    issuers, got = _speaking("Wij, de regeringsleiders van de 32 NAVO-bondgenoten, kwamen "
+                             "bijeen in Washington. Wij veroordelen de Iraanse aanvallen op "
+                             "Israël.", lang="nl")
+    assert issuers == ["NATO"]
+    assert ("NATO", "OPPOSES", "IRN") in got
+
+
+def test_a_count_of_groups_that_are_no_actor_gives_no_speaker():
+    issuers, got = _speaking("We, the representatives of 40 civil society groups, met in "
+                             "Geneva. We condemn Iran's attacks on Israel.")
+    assert issuers == []
+    assert not any(s == "NATO" or t == "IRN" and r == "OPPOSES" for s, r, t in got)

@@ -126,10 +126,11 @@ _LIST_GAP_RE = re.compile(
     r"\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*)?(?:(?:and|en|as well as|&)\s+)?(?:the\s+|de\s+|het\s+)?",
     re.I,
 )
-#: Before the list: "the member countries of the North Atlantic Alliance".
+#: Before the list: "the member countries of the North Atlantic Alliance"; a count before
+#: the group ("the 30 NATO Allies", "de 27 lidstaten van de EU").
 _LIST_LEAD_RE = re.compile(
-    r"\s*(?:the\s+|de\s+)?(?:member\s+(?:states|countries|nations)|participating\s+states|"
-    r"lidstaten|landen)\s+(?:of|van)\s+",
+    r"\s*(?:the\s+|de\s+|all\s+|alle\s+)?(?:\d{1,2}\s+(?=[A-Z])|(?:\d{1,2}\s+)?(?:member\s+"
+    r"(?:states|countries|nations)|participating\s+states|lidstaten|landen)\s+(?:of|van)\s+)",
     re.I,
 )
 _JOINT_RE = re.compile(
