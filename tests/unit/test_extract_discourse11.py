@@ -170,3 +170,43 @@ def test_a_count_of_groups_that_are_no_actor_gives_no_speaker():
                              "Geneva. We condemn Iran's attacks on Israel.")
     assert issuers == []
     assert not any(s == "NATO" or t == "IRN" and r == "OPPOSES" for s, r, t in got)
+
+
+# ---------------------------------------- who "we" is: the speaker a headline names
+def _headed(text: str, lang: str = "en", date: str = "2023-03-01",
+            issuer: str | None = None) -> tuple[list[str], set[tuple[str, str, str]]]:
+    res = extract_text(text, lang=lang, date=date, issuer=issuer)
+    return res.issuers, {(r.source, r.type.value, r.target) for r in res.relations}
+
+
+def test_speech_by_a_head_of_government_speaks_for_the_state():
+    issuers, got = _headed("Speech by Prime Minister Trudeau at the summit in Ottawa\n\n"
+                           "We condemn Russia's attacks on Ukraine's power grid.")
+    assert issuers == ["CAN"]
+    assert ("CAN", "OPPOSES", "RUS") in got
+
+
+def test_toespraak_door_een_minister_spreekt_voor_de_staat():
+    issuers, got = _headed("Toespraak door minister Hoekstra bij de opening van het jaar\n\n"
+                           "Wij veroordelen de Russische aanvallen op Oekraïne.", lang="nl")
+    assert issuers == ["NLD"]
+    assert ("NLD", "OPPOSES", "RUS") in got
+
+
+def test_an_office_before_a_colon_speaks():
+    issuers, got = _headed("NATO Secretary General: the Alliance stands firm\n\n"
+                           "We condemn Russia's attacks on Ukraine's power grid.")
+    assert issuers == ["NATO"]
+
+
+def test_a_headline_of_two_persons_names_no_speaker():
+    issuers, got = _headed("Putin and Xi: a partnership without limits\n\n"
+                           "We condemn Russia's attacks on Ukraine's power grid.")
+    assert issuers == []
+    assert not any(r == "OPPOSES" for _, r, _ in got)
+
+
+def test_the_metadata_issuer_beats_a_headline():
+    issuers, _ = _headed("Speech by Prime Minister Trudeau at the summit in Ottawa\n\n"
+                         "We condemn Russia's attacks on Ukraine's power grid.", issuer="USA")
+    assert issuers == ["USA"]
