@@ -36,6 +36,9 @@ class DocState:
         self.topic: list[str] = []
         #: the states of the office holders last named together ("the two leaders")
         self.leaders: list[str] = []
+        #: the parties of the meeting or call the title names (discourse.title_parties):
+        #: "the two leaders" / "They" when the body never named them together
+        self.parties: list[str] = []
         #: the actors the previous sentence of the paragraph named together ("They …")
         self.recent: list[str] = []
         #: (noun lemma, agents) of the acts of aggression named so far in the paragraph
@@ -54,6 +57,13 @@ class DocState:
     def kind(self, actor: str) -> str:
         return self.kinds.get(actor) or self.lex.kind(actor)
 
+    def from_title(self, m: RawMention) -> bool:
+        """Whether :meth:`resolve` gives ``m`` the title's meeting parties (nothing in
+        the body said who "the two leaders" / "They" are)."""
+        if m.actor not in (LEADERS, THEY) or not self.parties or len(self.leaders) >= 2:
+            return False
+        return m.actor == LEADERS or len(self.recent) < 2
+
     def resolve(self, m: RawMention, lang: str) -> list[str]:
         a = m.actor
         if a == ISSUER:
@@ -66,9 +76,9 @@ class DocState:
         if a == THEY:  # the list just named, else the parties of the meeting
             if len(self.recent) >= 2:
                 return list(self.recent)
-            return list(self.leaders) if len(self.leaders) >= 2 else []
+            return list(self.leaders) if len(self.leaders) >= 2 else list(self.parties)
         if a == LEADERS:
-            return list(self.leaders) if len(self.leaders) >= 2 else []
+            return list(self.leaders) if len(self.leaders) >= 2 else list(self.parties)
         if a == EU_COUNCIL:  # "De Raad nam het sanctiepakket aan" in an EU Council report
             return ["EU"] if self.context_org == "EU" else []
         if a == ORG_CONTEXT:

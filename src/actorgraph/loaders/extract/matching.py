@@ -22,6 +22,7 @@ from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot, agen
 from actorgraph.loaders.extract.calibration import calibrated
 from actorgraph.loaders.extract.cue_base import _HARM, GIFT_CUES, judges, owner_acts, place_misused
 from actorgraph.loaders.extract.cues import STATE_VICTIM_CUES, Cue, CueKind
+from actorgraph.loaders.extract.discourse import RESOLVED_PENALTY
 from actorgraph.loaders.extract.docstate import DocState, acting_for, ours, within_group
 from actorgraph.loaders.extract.modality import Modality, classify
 from actorgraph.loaders.extract.persons import (
@@ -342,7 +343,8 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
         agents, pos = list(st.issuers), start  # "this package will deliver support to X"
         conf -= 0.1
     if agents is None:
-        if len(sent.slots) > 1 or cue.name in _NO_TOPIC_CUES:
+        named = [sl for sl in sent.slots if "carried" not in sl.forms]  # not "He" (discourse)
+        if len(named) > 1 or cue.name in _NO_TOPIC_CUES:
             return
         agents = [t for t in h.topic if t not in known.actors  # nor the speaker as a victim
                   and not (cue.name in STATE_VICTIM_CUES and t in st.issuers)]
@@ -526,6 +528,8 @@ def match_sentence(sent, cues, st, topic, doc, relations) -> None:
                 and _AGENDA_RE.search(abstract, 0, found.start)
             ):
                 targets = targets[:1]  # "sprak over de agressie tegen Oekraïne en Tunesië"
+            if any("carried" in sl.forms and set(sl.actors) & set(sources) for sl in sent.slots):
+                conf -= RESOLVED_PENALTY  # an argument from another sentence (discourse.py)
             for s in sources:
                 for t in targets:
                     add_relation(relations, doc, sent, st, cue.type, s, t, cue.name, conf)

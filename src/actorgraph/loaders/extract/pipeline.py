@@ -24,6 +24,7 @@ from actorgraph.loaders.extract.clauses import coordinated_readings
 from actorgraph.loaders.extract.cues import DENIAL_RE, Cue
 from actorgraph.loaders.extract.cues_news_en import capital_receives
 from actorgraph.loaders.extract.deps import LoadedDocument, without_split_links
+from actorgraph.loaders.extract.discourse import PersonSalience, gender_hints, title_parties
 from actorgraph.loaders.extract.docstate import DocState
 from actorgraph.loaders.extract.events import (
     accomplices,
@@ -164,6 +165,7 @@ def extract_loaded(
     for p in persons:
         st.kinds[p.actor] = "person"
     raw, office_rels = offices_in(raw, text, st)  # "De minister van Defensie,\nK. Ollongren"
+    salience = PersonSalience(gender_hints(text, [m for m in raw if st.kind(m.actor) == "person"]))
     named = Counter(m.actor for m in raw if m.form not in ("collective", "pronoun", "issuer"))
     st.nato_named = named.get("NATO", 0) > 0
     orgs = [(named.get(o, 0), o) for o in _CONTEXT_ORGS if named.get(o, 0)]
@@ -178,6 +180,7 @@ def extract_loaded(
     mention_counts: Counter[str] = Counter()
     if doc.title and _title_outside_body(doc.title, text):
         _read_title(doc, lex, st, cues, relations)
+    st.parties = title_parties(doc.title, lex, issuers, lambda a: acting_for(a, st), st.kind, lang)
     topic: list[str] = []
     enumerating: str | None = None  # "leaders of seven NATO countries take part." → NATO
     ri = 0
@@ -192,6 +195,7 @@ def extract_loaded(
             topic = []
             st.recent = []
             st.harm = []
+            salience.new_paragraph()
             prev_para = para_idx
         st.topic = topic
         while ri < n and raw[ri].start < s0:
@@ -208,9 +212,14 @@ def extract_loaded(
         resolved = (
             _resolve_mentions(_acting_mentions(sent_raw, text), text, st, lang) if sent_raw else []
         )
+        # "He urged …": the previous sentence's subject (discourse.PersonSalience)
+        he = salience.mentions(text[s0:s1], s0, resolved, st.kind)
+        if he:
+            resolved = sorted(resolved + he, key=lambda m: m.start)
         if lang != "nl":  # "our bilateral cooperation": the parties from the discourse
             add_nlateral(text, si, s0, s1, resolved, st, doc, relations, titled)
-        if not sent_raw and not events:
+        if not sent_raw and not events and not he:
+            salience.subject = None  # a sentence without actors: nobody carries over
             continue
         for m in resolved:
             if not m.forms & {"pronoun", "anaphora"}:
@@ -218,8 +227,10 @@ def extract_loaded(
         if events:  # "We condemn these attacks": the attacks' agent
             resolved = sorted(resolved + events, key=lambda m: m.start)
         if not resolved:
+            salience.subject = None
             continue
         sent = analyse_sentence(text, si, s0, s1, resolved)
+        salience.after_sentence(sent, st.kind)
         if "?" in sent.abstract[-4:]:  # "Is het juist dat …? Ja, …": the claim holds
             sent.abstract = confirmed_question(sent.abstract, text[s1 : s1 + 12])
         for _pos, person, target, rule in offices_at(s0, s1):
@@ -489,6 +500,8 @@ def _resolve_mentions(
         ):
             form = "acronym"  # "U.S." and "the ROK’s" are names, not adjectives
         forms = {form, "person"} if st.kind(actors[0]) == "person" else {form}
+        if st.from_title(m):
+            forms.add("carried")  # the parties of the title's meeting: a lower confidence
         resolved.append(SlotMention(m.start, m.end, actors, forms, m.text))
     return resolved
 

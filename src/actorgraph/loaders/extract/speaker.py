@@ -126,10 +126,11 @@ _LIST_GAP_RE = re.compile(
     r"\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*)?(?:(?:and|en|as well as|&)\s+)?(?:the\s+|de\s+|het\s+)?",
     re.I,
 )
-#: Before the list: "the member countries of the North Atlantic Alliance".
+#: Before the list: "the member countries of the North Atlantic Alliance"; a count before
+#: the group ("the 30 NATO Allies", "de 27 lidstaten van de EU").
 _LIST_LEAD_RE = re.compile(
-    r"\s*(?:the\s+|de\s+)?(?:member\s+(?:states|countries|nations)|participating\s+states|"
-    r"lidstaten|landen)\s+(?:of|van)\s+",
+    r"\s*(?:the\s+|de\s+|all\s+|alle\s+)?(?:\d{1,2}\s+(?=[A-Z])|(?:\d{1,2}\s+)?(?:member\s+"
+    r"(?:states|countries|nations)|participating\s+states|lidstaten|landen)\s+(?:of|van)\s+)",
     re.I,
 )
 _JOINT_RE = re.compile(
@@ -402,7 +403,54 @@ def find_speaker(
     stance = _stance_state(lex, head, lang)
     if stance:
         return Speaker([stance], source="stance")
+    who = _headline_speaker(lex, (title or "") + "\n" + head, lang, date)
+    if who:
+        return Speaker([who], source="title")
     return Speaker()
+
+
+#: A headline that names who speaks: "Toespraak van minister X tijdens …", "Speech by the
+#: Prime Minister at …", "Statement by EU High Representative X on …", or "X: <quote>".
+_SPEECH_HEAD_RE = re.compile(
+    r"^[ \t]*(?:(?:Opening\s+|Keynote\s+)?(?:Toespraak|Speech|Remarks|Statement|Verklaring|"
+    r"Address|Rede)\s+(?:van|door|by|of|from)\s+(?P<who>[^\n:]{3,140}?)"
+    r"(?=\s+(?:tijdens|bij|at|on|to|op|over|in|before|voor|aan)\b|\s*[:—–]|\s*$)"
+    r"|(?P<quoted>[^\n:]{3,60}):\s)",
+    re.M,
+)
+
+
+def _headline_speaker(lex: Lexicon, head: str, lang: str | None, date: str | None) -> str | None:
+    """The state or organisation of the one person or office a headline in the first
+    lines names as the speaker (see :data:`_SPEECH_HEAD_RE`); only a "X: …" headline
+    whose X is wholly that person or office.
+
+    >>> from actorgraph.loaders.extract.catalogue import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _headline_speaker(lex, "Toespraak van minister Ollongren tijdens een conferentie",
+    ...                   "nl", "2022-04-06")
+    'NLD'
+    >>> _headline_speaker(lex, "Prime Minister Trudeau: We stand with Haiti", "en", "2023-02-16")
+    'CAN'
+    >>> _headline_speaker(lex, "Trudeau and Biden: a new era", "en", "2023-02-16") is None
+    True
+    """
+    for m in _SPEECH_HEAD_RE.finditer(head[:600]):
+        who = m.group("who") or m.group("quoted")
+        hits = [h for h in lex.scan(who, lang) if not h.actor.startswith("@")]
+        if m.group("quoted") and not (len(hits) == 1 and hits[0].end - hits[0].start
+                                      >= len(who.strip()) - 1):
+            continue  # "Trudeau and Biden: …", "Ukraine war: …": no one speaker
+        actors: set[str] = set()
+        for h in hits:
+            if lex.kind(h.actor) == "person":
+                offices = lex.offices(h.actor, date) if lex.offices else []
+                actors.update(offices[:1] if len(set(offices)) == 1 else ["?"])
+            elif h.actor.startswith("role:"):
+                actors.update(_resolve(lex, h.actor) or ["?"])
+        if len(actors) == 1 and "?" not in actors:
+            return actors.pop()
+    return None
 
 
 #: A speaker who says "we" and "I" and names their own state as the one taking a stance, in
