@@ -172,6 +172,27 @@ class _Hit:
     topic: list[str]
 
 
+def _adjective_before_verb(cue: Cue, m: re.Match, b, abstract: str) -> bool:
+    """Whether a Dutch verb-final cue read the noun an adjective modifies as its verb: an
+    adjective ("Russische") right before the "verb" makes it a plural noun ("de Russische
+    aanvallen", "de Amerikaanse leveringen"), never a clause's last word with its object.
+
+    >>> from types import SimpleNamespace as N
+    >>> c = N(name="nl.threat-final")
+    >>> m = re.search("(?P<b>\ue001) aanvallen", "\ue000 veroordeelt de \ue001 aanvallen")
+    >>> _adjective_before_verb(c, m, N(forms={"adjective"}), m.string)
+    True
+    >>> _adjective_before_verb(c, m, N(forms={"name"}), m.string)
+    False
+    """
+    return (
+        cue.name.startswith("nl.")
+        and "-final" in cue.name
+        and b.forms <= MODIFIER_FORMS
+        and re.fullmatch(r" [^\s\ue000-\uefff;:,]+", abstract[m.end("b") : m.end()]) is not None
+    )
+
+
 def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> bool:
     """The checks every kind shares: slot forms and kinds, a subject that is not the
     object of a preposition, a condemned object that is not a place."""
@@ -225,6 +246,8 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
             return False  # "Nederland en andere lidstaten …": one subject, not an object
         if cue.b_forms and not (b.forms & cue.b_forms):
             return False
+        if _adjective_before_verb(cue, m, b, sent.abstract):
+            return False  # "veroordeelt de Russische aanvallen": a noun, not "aanvallen"
         if cue.type is RelationType.SUPPORTS and _MEMBERSHIP_AFTER_RE.match(
             sent.abstract, m.end("b")
         ):
