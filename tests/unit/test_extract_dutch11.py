@@ -35,3 +35,68 @@ def test_no_false_relation(text, wrong, right):
 ])
 def test_the_relation_is_read(text, want):
     assert want in triples(text, lang="nl", date="2023-03-01", issuer="NLD")
+
+
+@pytest.mark.parametrize(("text", "issuer", "want"), [
+    # an appeal to end what the addressee does reports that it does it
+    ("Het kabinet roept Belarus op een einde te maken aan zijn steun voor de Russische oorlog.",
+     "NLD", {("BLR", "SUPPORTS", "RUS"), ("NLD", "OPPOSES", "BLR")}),
+    ("De EU riep Iran gisteren op om een onmiddellijk einde te maken aan de steun aan Rusland.",
+     None, {("IRN", "SUPPORTS", "RUS"), ("EU", "OPPOSES", "IRN")}),
+    ("Nederland riep Noord-Korea op geen munitie meer aan Rusland te leveren.",
+     "NLD", {("PRK", "SUPPORTS", "RUS"), ("NLD", "OPPOSES", "PRK")}),
+    # the European Parliament is an institution of the EU
+    ("Het Europees Parlement veroordeelt de aanvalsoorlog van Rusland tegen Georgië.",
+     None, {("EU", "OPPOSES", "RUS"), ("RUS", "THREATENS", "GEO")}),
+    ("Vorige week sprak het Europees Parlement zijn steun uit voor Moldavië.",
+     None, {("EU", "SUPPORTS", "MDA")}),
+    # "aan de zijde van", "zij aan zij met": standing (or fighting) on a state's side
+    ("Ons land staat aan de zijde van Oekraïne.", "BEL", {("BEL", "SUPPORTS", "UKR")}),
+    ("Het kabinet benadrukt dat Nederland ook in de toekomst aan de zijde van de Oekraïense "
+     "bevolking zal staan.", "NLD", {("NLD", "SUPPORTS", "UKR")}),
+    ("Volgens het kabinet vechten Noord-Koreaanse militairen inmiddels aan de zijde van "
+     "Rusland.", "NLD", {("PRK", "SUPPORTS", "RUS")}),
+    ("Daarom staat Japan zij aan zij met de Filipijnen.", None, {("JPN", "SUPPORTS", "PHL")}),
+])
+def test_appeals_institutions_and_sides(text, issuer, want):
+    assert want <= triples(text, lang="nl", date="2023-03-01", issuer=issuer)
+
+
+@pytest.mark.parametrize("text", [
+    # an appeal that something not begin reports nothing about the addressee
+    "Nederland roept China op om geen wapens aan Rusland te leveren.",
+    # an object that is not an actor after the inverted verb
+    "In de Raad staat België achter het voorstel van de Commissie.",
+])
+def test_nothing_read(text):
+    got = triples(text, lang="nl", date="2023-03-01", issuer="NLD")
+    assert not {t for t in got if t[1] in ("SUPPORTS", "THREATENS")}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # allocating money or aid: every clause order, the receiver after "voor"/"aan"
+    ("België kent 5 miljoen euro toe aan Libanon.", ("BEL", "SUPPORTS", "LBN")),
+    ("Duitsland kende Oekraïne vorige week een nieuw steunpakket toe.",
+     ("DEU", "SUPPORTS", "UKR")),
+    ("Daarom trekt het kabinet dit jaar 100 miljoen euro extra uit voor de luchtverdediging "
+     "van Oekraïne.", ("NLD", "SUPPORTS", "UKR")),
+    ("De minister kondigde aan dat België 10 miljoen euro vrijmaakt voor Soedan.",
+     ("BEL", "SUPPORTS", "SDN")),
+    ("Het kabinet heeft besloten 20 miljoen euro te reserveren voor de wederopbouw van Syrië.",
+     ("NLD", "SUPPORTS", "SYR")),
+    ("Japan heeft 10 miljoen dollar toegekend aan Moldavië.", ("JPN", "SUPPORTS", "MDA")),
+])
+def test_allocating_money_supports(text, want):
+    issuer = "BEL" if "België" in text else "NLD"
+    assert want in triples(text, lang="nl", date="2023-03-01", issuer=issuer)
+
+
+@pytest.mark.parametrize("text", [
+    # no amount or aid: a status, a value, a withdrawal
+    "De EU kent Georgië de status van kandidaat-lidstaat toe.",
+    "Het kabinet kent veel waarde toe aan de betrekkingen met Duitsland.",
+    "Nederland trekt zich terug uit de missie in Mali.",
+])
+def test_allocating_nothing(text):
+    got = triples(text, lang="nl", date="2023-03-01", issuer="NLD")
+    assert not {t for t in got if t[1] == "SUPPORTS"}
