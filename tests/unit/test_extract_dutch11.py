@@ -100,3 +100,36 @@ def test_allocating_money_supports(text, want):
 def test_allocating_nothing(text):
     got = triples(text, lang="nl", date="2023-03-01", issuer="NLD")
     assert not {t for t in got if t[1] == "SUPPORTS"}
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # a member backing its own organisation's work is participation, not support
+    ("Nederland steunt de inspanningen van de EU in de Sahel.", ("NLD", "SUPPORTS", "EU"),
+     None),
+    ("België steunt volledig de aanpak van de Commissie.", ("BEL", "SUPPORTS", "EU"), None),
+    ("Duitsland steunt de inzet van de NAVO aan de oostflank.", ("DEU", "SUPPORTS", "NATO"),
+     None),
+    # a colleague OF someone is not the office that person holds
+    ("De Franse collega van minister Bruins Slot, Stéphane Séjourné, was ook aanwezig.",
+     ("hanke-bruins-slot", "REPRESENTS", "FRA"), ("hanke-bruins-slot", "REPRESENTS", "NLD")),
+])
+def test_members_and_colleagues(text, wrong, right):
+    got = triples(text, lang="nl", date="2024-03-01", issuer="NLD")
+    assert wrong not in got
+    if right:
+        assert right in got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a non-member's backing of an organisation is still read
+    ("Japan steunt de inspanningen van de NAVO.", ("JPN", "SUPPORTS", "NATO")),
+    # "ambtgenoot"/"collega" with a state's adjective, and Dutch transliterations
+    ("Minister Bruins Slot sprak met haar Poolse ambtgenoot Sikorski.",
+     ("radoslaw-sikorski", "REPRESENTS", "POL")),
+    ("Hoekstra sprak met zijn Oekraïense collega Koeleba over de oorlog.",
+     ("dmytro-kuleba", "REPRESENTS", "UKR")),
+    ("De Russische minister van Defensie Sjojgoe bezocht Pyongyang.",
+     ("sergei-shoigu", "REPRESENTS", "RUS")),
+])
+def test_offices_read(text, want):
+    assert want in triples(text, lang="nl", date="2023-03-01", issuer="NLD")
