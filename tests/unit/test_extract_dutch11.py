@@ -133,3 +133,39 @@ def test_members_and_colleagues(text, wrong, right):
 ])
 def test_offices_read(text, want):
     assert want in triples(text, lang="nl", date="2023-03-01", issuer="NLD")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # word order: inversion with the receiver after "aan", a longer run before the object
+    # of a separable verb (its particle closes the clause)
+    ("Bovendien levert Duitsland sinds 2023 ook Patriot-systemen aan Oekraïne.",
+     ("DEU", "SUPPORTS", "UKR")),
+    ("Ook stuurde Japan afgelopen maand noodhulp naar Turkije.", ("JPN", "SUPPORTS", "TUR")),
+    ("Rusland viel op 24 februari 2022 Oekraïne binnen.", ("RUS", "THREATENS", "UKR")),
+    ("Daarom valt Rusland sinds maandag opnieuw Oekraïne aan.", ("RUS", "THREATENS", "UKR")),
+    # summoning a state's envoy calls it to account
+    ("Nederland heeft de Iraanse ambassadeur op het ministerie ontboden.",
+     ("NLD", "OPPOSES", "IRN")),
+    ("Daarom ontbood België de zaakgelastigde van Rusland.", ("BEL", "OPPOSES", "RUS")),
+    ("Het kabinet ontbiedt de Chinese ambassadeur.", ("NLD", "OPPOSES", "CHN")),
+])
+def test_word_order_and_summons(text, want):
+    assert want in triples(text, lang="nl", date="2023-03-01", issuer="NLD")
+
+
+@pytest.mark.parametrize("text", [
+    # a prepositional object is no object of the separable verb; speaking with an envoy is
+    # no summons
+    "Rusland neemt in het overleg met Turkije een harde positie in.",
+    "Minister Hoekstra sprak met de Oekraïense ambassadeur.",
+    "Daarom geeft het kabinet aan de Kamer aan dat het overleg doorgaat.",
+])
+def test_word_order_nothing(text):
+    got = triples(text, lang="nl", date="2023-03-01", issuer="NLD")
+    assert not {t for t in got if t[1] in ("SUPPORTS", "THREATENS", "OPPOSES")}
+
+
+def test_inverted_adjective_subject_is_no_giver():
+    got = triples("Eeuwenlang verstrekten Venetiaanse en Italiaanse banken leningen aan Franse "
+                  "vorsten.", lang="nl", date="2023-03-01", issuer="NLD")
+    assert ("ITA", "SUPPORTS", "FRA") not in got

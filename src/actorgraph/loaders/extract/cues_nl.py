@@ -10,6 +10,7 @@
   money, and "uittrekken voor" without one is not read;
 - **standing on a state's side**, inverted: "Daarom staat Nederland pal achter Moldavië",
   "Sinds maart vechten Noord-Koreaanse troepen aan de zijde van Rusland";
+- **summoning a state's envoy**: "Nederland heeft de Iraanse ambassadeur ontboden" (OPPOSES);
 - **voicing support**, inverted: "Vorige week sprak het Europees Parlement zijn steun uit
   voor Moldavië".
 
@@ -19,7 +20,7 @@
 
 from __future__ import annotations
 
-from actorgraph.loaders.extract.cue_base import ACTORS, SUP, Cue, _cue
+from actorgraph.loaders.extract.cue_base import ACTORS, OPP, SUP, Cue, _cue
 
 #: Separable verbs of allocating: finite forms (V2 and inversion), the particle, and the
 #: clause-final forms (particle joined: "vrijmaakt", "toegekend", "uit te trekken").
@@ -82,7 +83,28 @@ def _allocate_cues() -> list[Cue]:
 _SIDE_VERBS = (r"(?:staat|staan|stond|stonden|vecht|vechten|vocht|vochten|strijdt|strijden|"
                r"streed|streden)")
 
+#: Summoning a state's envoy calls the state to account (OPPOSES): "Nederland heeft de
+#: Iraanse ambassadeur ontboden", "Daarom ontbood België de zaakgelastigde van Rusland" (the
+#: agentless passive, "De Russische ambassadeur werd ontboden", is not read).
+#: (the envoy's state before or after: "de Iraanse ambassadeur", "de zaakgelastigde van X")
+_ENVOYS = (r"{b} (?:ambassadeur|zaakgelastigde|gezant)",
+           r"(?:ambassadeur|zaakgelastigde|gezant) van {the}{b}")
+_SUMMON = r"(?:ontbiedt|ontbieden|ontbood|ontboden)"
+_SUMMON_END = r"(?:ontboden|ontbiedt|ontbood|te ontbieden|ontbieden)"
+_SUMMON_CUES = [cue for envoy in _ENVOYS for cue in (
+    _cue("oppose.summon-envoy", OPP, "ab",
+         r"{a} {n4}" + _SUMMON + r" {n4}{the}" + envoy, 0.7, a_kinds=ACTORS, subject=True,
+         lang="nl", anchor="ontb"),
+    _cue("oppose.summon-envoy", OPP, "ab",
+         r"\b" + _SUMMON + r" {the}{a} {n4}{the}" + envoy, 0.7, a_kinds=ACTORS, lang="nl",
+         anchor="ontb"),
+    _cue("oppose.summon-envoy-final", OPP, "ab",
+         r"{a} {n6}{the}" + envoy + r" {n6}" + _SUMMON_END + r"\b", 0.65, a_kinds=ACTORS,
+         subject=True, lang="nl", anchor="ontb"),
+)]  # fmt: skip
+
 DUTCH_CUES: list[Cue] = [
+    *_SUMMON_CUES,
     *_allocate_cues(),
     _cue("support.stand-behind-inversion", SUP, "ab",
          r"\b" + _SIDE_VERBS + r" {the}{a} {w4}(?:achter|aan de zijde van|zij aan zij met|"
