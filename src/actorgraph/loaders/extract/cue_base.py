@@ -51,9 +51,6 @@ SUBJECT_VERB_CUES = frozenset(
     }
 )
 
-#: Cues of a gift ("contributed … to X", "X's contributions to Y"): from a member to its own
-#: organisation they state membership, not support (backing its efforts is read elsewhere).
-GIFT_CUES = frozenset({"support.give-to", "support.possessive-noun", "support.noun-agent"})
 
 #: A Dutch minister's portfolio ("minister van Justitie en Veiligheid", "minister voor
 #: Volkshuisvesting en Ruimtelijke Ordening"): part of the role, never the start of a name.
@@ -78,7 +75,9 @@ ROLE = (
     r"topman|chef|counsel+or|advis[eo]r|envoy|minster|"
     # Dutch: "voorzitter van de Europese Commissie", "de leider van Noord-Korea", "de
     # Taiwanese presidente", Belgian "eerste minister", "Commissievoorzitter"
-    r"(?:commissie|raads)?voorzitter|leider|presidente|(?:vice-)?eerste ?minister)"
+    r"(?:commissie|raads)?voorzitter|leider|presidente|(?:vice-)?eerste ?minister|"
+    # "haar Poolse ambtgenoot Sikorski", "zijn Oekraïense collega Koeleba"
+    r"(?:ambtgenoot|ambtgenote|collega)(?! van))"
 )
 
 MACROS = {

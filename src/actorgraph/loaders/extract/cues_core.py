@@ -159,8 +159,10 @@ CORE_CUES: list[Cue] = [
         "support.stand-behind",
         SUP,
         "ab",
-        r"{a} {n4}(?:staat|staan|stond|stonden|stands?|stood|standing) {w4}"
-        r"(?:achter|behind|schouder aan schouder met|shoulder to shoulder with) {the}{peopleof}"
+        r"{a} {n4}(?:staat|staan|stond|stonden|stands?|stood|standing|vecht|vechten|vocht|"
+        r"vochten|strijdt|strijden|streed|streden) {w4}"
+        r"(?:achter|behind|schouder aan schouder met|shoulder to shoulder with|aan de zijde van|"
+        r"zij aan zij met) {the}{peopleof}"
         r"{b}(?! (?:-|'))",
         0.75,
         a_kinds=ACTORS,
@@ -171,7 +173,8 @@ CORE_CUES: list[Cue] = [
         SUP,
         "ab",
         r"{a} (?:(?:[^\s\ue000-\uefff;:,]+ ){0,10}?|(?:[^\s\ue000-\uefff;:,]+ ){0,4}?met "
-        r"(?:[^\s;:,]+ ){1,6}?)achter {the}{peopleof}{b} {w3}(?:te )?"
+        r"(?:[^\s;:,]+ ){1,6}?)(?:achter|aan de zijde van|zij aan zij met) {the}{peopleof}{b} {w3}"
+        r"(?:te )?"
         r"(?:staan|gestaan|staat|stond)\b",  # "schouder aan schouder staan met X": see below
         0.7,
         a_kinds=ACTORS,

@@ -136,7 +136,10 @@ OPPOSE_CUES: list[Cue] = [
         "oppose.roept-op",
         OPP,
         "agent",
-        r"(?:roept|riep|riepen|roepen) {the}{b} (?:op|ertoe op)",
+        # (a few adverbs between: "riep Iran gisteren opnieuw op")
+        r"(?:roept|riep|riepen|roepen) {the}{b} (?:(?:gisteren|vandaag|opnieuw|nogmaals|ook|"
+        r"eveneens|wederom|dringend|nadrukkelijk|daarom|eerder|al|met klem) ){0,3}"
+        r"(?:op|ertoe op)\b",
         0.55,
     ),
     _cue(  # "België heeft Rwanda onlangs opgeroepen zijn steun aan M23 stop te zetten": a

@@ -84,6 +84,9 @@ _ADV = r"(?:[^\s\ue000-\uefff;:]+ ){0,12}?"
 #: Nederland"); "aan" a whole word ("gaan Oekraïne munitie leveren" is no "aan Oekraïne").
 #: Between a V2 verb and its object: a few words, no comma ("steunt ook de NAVO").
 _ADV_SHORT = r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}?"
+#: A separable verb's particle closes the clause, so a longer run may stand before its object
+#: ("viel Rusland in de nacht van 23 op 24 februari Oekraïne binnen").
+_ADV_MID = r"(?:[^\s\ue000-\uefff;:,]+ ){0,8}?"
 _PREPS = tuple(r"\b" + p for p in (
     "in", "met", "van", "over", "naar", "bij", "uit", "voor", "door", "op", "tegen", "aan", "om",
     "tot", "tijdens", "binnen", "sinds", "via", "tussen", "onder", "jegens", "namens", "na",
@@ -123,6 +126,9 @@ _NOT_PASSIVE_AFTER = r"(?! (?:te )?(?:worden|wordt|werd|werden)\b)"
 #: kabinet veroordeelt de Russische aanvallen" is a noun phrase, not "aanvallen" as a verb.
 _NOT_NOUN_PHRASE = (r"(?!(?:(?<=\bde .)|(?<=\bhet .)|(?<=\been .)|(?<=\bdeze .)|(?<=\bdie .)) "
                     r"(?:[^\s\ue000-\uefff;:,]+ ){0,2}?(?:aanvallen|straffen)\b)")
+#: An inverted subject before a wide gap must be named, not an adjective of a noun phrase
+#: ("verstrekten Italiaanse banken leningen aan Duitse vorsten": banks, not the state).
+_NAMED_SUBJECT = ("name", "variant", "acronym", "genitive", "issuer", "pronoun", "collective")
 _CONF = {"SUPPORTS": 0.7, "THREATENS": 0.7, "OPPOSES": 0.65}
 _AUX = r"(?:wordt|werd|worden|werden|is|zijn|was|waren)"
 
@@ -153,12 +159,13 @@ def dutch_cues() -> list[Cue]:
         for particle in sorted({v.particle for v in obj if v.particle}):
             sep = _alt(f for v in obj if v.particle == particle for f in v.finite)
             out.append(_cue(f"{key}-v2-{particle}", rtype, "ab",
-                            r"{a} {n4}" + sep + r" " + _ADV_SHORT + _NO_PREP + r"{the}{b} " + _ADV
+                            r"{a} {n4}" + sep + r" " + _ADV_MID + _NO_PREP + r"{the}{b} " + _ADV
                             + particle + r"\b"
                             + _PARTICLE_END,
                             conf, a_kinds=kinds, subject=True, lang="nl"))
             out.append(_cue(f"{key}-inversion-{particle}", rtype, "ab",
-                            sep + r" {a} {the}{b} " + _ADV + particle + r"\b" + _PARTICLE_END, conf,
+                            r"\b" + sep + r" {a} " + _ADV_MID + _NO_PREP + r"{the}{b} " + _ADV
+                            + particle + r"\b" + _PARTICLE_END, conf,
                             a_kinds=kinds, lang="nl"))
         final = _alt(f for v in obj for f in v.final_forms)
         out.append(_cue(f"{key}-final", rtype, "ab",
@@ -174,6 +181,9 @@ def dutch_cues() -> list[Cue]:
             out.append(_cue(f"{key}-v2-aan", rtype, "ab",
                             r"{a} {n4}" + fin_to + r" " + _ADV + r"(?:aan|naar) {the}{b}",
                             conf, a_kinds=kinds, subject=True, lang="nl"))
+            out.append(_cue(f"{key}-inversion-aan", rtype, "ab",  # "levert Duitsland … aan X"
+                            r"\b" + fin_to + r" {a} " + _ADV + r"(?:aan|naar) {the}{b}",
+                            conf, a_kinds=kinds, lang="nl", a_forms=_NAMED_SUBJECT))
             give = _alt(f for v in to for f in v.final_forms)
             out.append(_cue(f"{key}-aan-final", rtype, "ab",
                             r"{a} " + _ADV + r"(?:aan|naar) {the}{b} " + _ADV + _NOT_NOUN + give

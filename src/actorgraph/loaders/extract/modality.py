@@ -66,7 +66,11 @@ _STOP_RE = re.compile(
     r"release|comply|respect|abide|uphold|"
     r"te stoppen|te staken|te beëindigen|op te houden|stoppen|staken|beëindigen|"
     r"terug te trekken|vrij te laten|zich te houden|te respecteren|na te leven|"
-    r"terug te trekken|vrij te laten|te respecteren|na te leven)\b"
+    # "een einde te maken aan zijn steun", "geen munitie meer te leveren", "niet langer
+    # te steunen": what the addressee does now is to end (not "geen wapens te leveren",
+    # which asks that something not begin)
+    r"een (?:\w+ )?einde te maken aan|(?:geen (?:[^\s;:]+ ){0,4}?meer|niet (?:langer|meer)) "
+    r"(?:[^\s;:]+ ){0,6}?te \w+)\b"
 )
 
 
