@@ -40,7 +40,7 @@ _FILE = "_file"
 #: modules the path after stage one imports on first use (pyarrow imports pandas at its
 #: first conversion of a Python value, ~0.2-0.25 s of CPU; the store's write imports
 #: ``pyarrow.dataset``): imported in a second thread while Polars reads (:func:`warm_up`)
-WARM_MODULES = ("pandas", "pyarrow.pandas_compat", "pyarrow.dataset")
+WARM_MODULES = ("pandas", "pyarrow.dataset")
 
 
 def polars_module():
