@@ -92,7 +92,11 @@ def merge_samples_sql(samples: str) -> str:
     """DuckDB: the samples of the groups whose sample lists are the column ``samples``,
     merged: the smallest and the largest (an aggregate). Streaming minima and maxima of
     each list's own, where a list of every group's lists cost stage two ~0.5 s and its
-    memory at 10M events.
+    memory at 10M events. Every engine's lists are sorted (:meth:`Dialect.samples`,
+    ``frames.samples_list``: ``[]``, ``[lo]`` or ``[lo, hi]`` with ``lo < hi``), so a
+    list's smallest is its first element and its largest its last: two element reads
+    instead of ``list_min``/``list_max`` and a ``CASE`` instead of ``list_sort`` of
+    ``list_distinct`` (stage two's dyads statement at 10M: ~0.15-0.25 s less CPU).
 
     >>> import duckdb
     >>> duckdb.sql("SELECT " + merge_samples_sql("s") + " FROM "
@@ -105,7 +109,9 @@ def merge_samples_sql(samples: str) -> str:
     ...            "(VALUES ([]::VARCHAR[])) t(s)").fetchall()
     [([],)]
     """
-    return f"list_sort(list_distinct([min(list_min({samples})), max(list_max({samples}))]))"
+    lo, hi = f"min({samples}[1])", f"max({samples}[-1])"
+    return (f"CASE WHEN {lo} IS NULL THEN CAST([] AS VARCHAR[]) WHEN {lo} = {hi} "
+            f"THEN [{lo}] ELSE [{lo}, {hi}] END")
 
 
 def _quote(text: str) -> str:
