@@ -48,6 +48,7 @@ from actorgraph.loaders.extract.persons import (
     slugify,
     surname_mentions,
 )
+from actorgraph.loaders.extract.reported import reported_readings
 from actorgraph.loaders.extract.sentences import paragraph_starts, split_sentences
 from actorgraph.loaders.extract.speaker import Speaker, actors_in, find_speaker
 from actorgraph.loaders.extract.wars import UnnamedVictims
@@ -242,6 +243,7 @@ def extract_loaded(
         n_before = len(relations)
         if len(sent.slots) >= 1 and not DENIAL_RE.search(sent.abstract):
             readings = [sent, *variants(sent)]  # lists folded: "Allies, including A, …"
+            readings += reported_readings(sent)  # "X said on Monday it would …"
             seen = {r.abstract for r in readings}
             for x in list(readings):
                 for r in coordinated_readings(x, lang):
