@@ -44,3 +44,64 @@ def test_reporting_frame_is_read_through(text, want):
 )
 def test_reporting_frame_keeps_hedge_and_negation(text):
     assert not {t for t in triples(text) if t[1] == "SUPPORTS"}
+
+
+# ------------- 2. harm nouns: "of"-agent with a victim, offensives, military pressure, compass
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Despite the aggression of Russia against Ukraine, Kyiv held elections.",
+         ("RUS", "THREATENS", "UKR")),
+        ("The attack of Hamas on Israel shocked the world.", ("HAMAS", "THREATENS", "ISR")),
+        ("The war of Russia against Georgia in 2008 lasted five days.",
+         ("RUS", "THREATENS", "GEO")),
+        ("Russian troops began a major offensive in eastern Ukraine.",
+         ("RUS", "THREATENS", "UKR")),
+        ("Russia launched a new offensive in Ukraine's Kharkiv region on Friday.",
+         ("RUS", "THREATENS", "UKR")),
+        ("The offensive by Russia in eastern Ukraine stalled.", ("RUS", "THREATENS", "UKR")),
+        ("China has stepped up military pressure on Taiwan.", ("CHN", "THREATENS", "TWN")),
+        ("Israel maintains military pressure on Hamas.", ("ISR", "THREATENS", "HAMAS")),
+        ("Russia's renewed attacks on southern Ukraine killed dozens.",
+         ("RUS", "THREATENS", "UKR")),
+    ],
+)
+def test_harm_nouns(text, want):
+    assert want in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The invasion of Ukraine in violation of the UN Charter must end.",
+        "The invasion of Ukraine on 24 February shocked Poland.",
+        "Ukraine's counteroffensive against Russia stalled.",
+        "The occupation of Georgia's regions on a large scale worries the OSCE.",
+    ],
+)
+def test_harm_noun_of_victim_is_no_agent(text):
+    assert not {t for t in triples(text) if t[1] == "THREATENS" and t[0] != "RUS"}
+
+
+# ------------- 3. partnership nouns: pacts, alliances the parties discuss or hail
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Honiara signed a security pact with Beijing.", ("CHN", "PARTNERS_WITH", "SLB")),
+        ("Fiji's security pact with China worries Canberra.", ("CHN", "PARTNERS_WITH", "FJI")),
+        ("Vanuatu's new security pact with Australia was ratified on Monday.",
+         ("AUS", "PARTNERS_WITH", "VUT")),
+        ("The United States and the Philippines discussed their alliance on Friday.",
+         ("PHL", "PARTNERS_WITH", "USA")),
+        ("Japan and South Korea hailed their alliance, officials said.",
+         ("JPN", "PARTNERS_WITH", "KOR")),
+    ],
+)
+def test_partnership_nouns(text, want):
+    assert want in triples(text)
+
+
+def test_pact_of_its_is_not_the_visitor():
+    text = ("The visit by an official of the new Australian government to Honiara came amid "
+            "concern over its security pact with China.")
+    assert ("AUS", "PARTNERS_WITH", "CHN") not in triples(text)

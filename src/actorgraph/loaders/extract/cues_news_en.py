@@ -33,6 +33,7 @@ from functools import lru_cache
 from actorgraph.loaders.csvfile import read_csv
 from actorgraph.loaders.extract.cue_base import (
     ACTORS,
+    MACROS,
     MEM,
     ORGS,
     STATES,
@@ -79,10 +80,7 @@ def _alt(words) -> str:
 
 
 #: "in northern Iraq", "into southern Israel": a compass word before the state's name.
-_COMPASS = (
-    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-    r"(?:ern)? )?"
-)
+_COMPASS = MACROS["compass"]
 #: A word of the object, inside the clause (no slot, comma or clause break).
 _WORD = r"[^\s\ue000-\uefff;:,]+ "
 #: Objects that are no harm ("struck a deal", "hit a record") and are never an act on a place.

@@ -91,6 +91,20 @@ PARTNER_CUES: list[Cue] = [
         a_kinds=ACTORS,
         b_kinds=ACTORS,
     ),
+    _cue(  # "Fiji's security pact with China", "signed a defence pact with Japan" (not a
+        # pact of "its": the pronoun's reading is left to the reference resolver)
+        "partner.pact-with",
+        PAR,
+        "pair",
+        # (no possessive or preposition between: "X's envoy to Y amid concern over its
+        # pact with Z" is Y's pact, not X's)
+        r"{a} (?:(?!(?:its|their|his|her|to|over|about|amid|on|against|after|before)\b)"
+        r"[^\s\ue000-\uefff;:,]+ ){0,6}?(?:pacts?|compact) (?:with|met) {the}{b}",
+        0.7,
+        a_kinds=ACTORS,
+        b_kinds=ACTORS,
+        a_forms={"name", "acronym", "adjective", "capital", "demonym", "variant", "list"},
+    ),
     _cue(
         "partner.of-with",
         PAR,
@@ -198,6 +212,9 @@ PARTNER_CUES: list[Cue] = [
         PAR,
         "pair",
         r"{a} {w3}(?:reaffirm\w*|strengthen\w*|deepen\w*|celebrat\w*|renew\w*|bevestig\w*|"
+        # "A and B discussed / hailed / marked their alliance": the alliance is presupposed
+        r"discuss\w*|review\w*|hail\w*|highlight\w*|underscor\w*|commemorat\w*|marked|"
+        r"expand\w*|modernis\w*|moderniz\w*|"
         r"versterk\w*|verdiep\w*) (?:their|the|its|hun|het|de) (?:[\w-]+ ){0,2}?(?:alliance|"
         r"partnership|bondgenootschap|partnerschap)",
         0.7,
