@@ -105,3 +105,62 @@ def test_pact_of_its_is_not_the_visitor():
     text = ("The visit by an official of the new Australian government to Honiara came amid "
             "concern over its security pact with China.")
     assert ("AUS", "PARTNERS_WITH", "CHN") not in triples(text)
+
+
+# ------------- 4. a subject with a comitative aside: both act ("A, alongside B, VERB")
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The United States, together with the United Kingdom, conducted strikes against "
+         "the Houthis.", {("USA", "THREATENS", "HOUTHIS"), ("GBR", "THREATENS", "HOUTHIS")}),
+        ("Germany, alongside France and Italy, pledged to provide aid to Ukraine.",
+         {("DEU", "SUPPORTS", "UKR"), ("FRA", "SUPPORTS", "UKR"), ("ITA", "SUPPORTS", "UKR")}),
+        ("Poland, jointly with the Baltic states, will send more ammunition to Ukraine.",
+         {("POL", "SUPPORTS", "UKR"), ("LTU", "SUPPORTS", "UKR")}),
+        ("The Netherlands, in partnership with Denmark, will deliver jets to Ukraine.",
+         {("NLD", "SUPPORTS", "UKR"), ("DNK", "SUPPORTS", "UKR")}),
+    ],
+)
+def test_comitative_aside(text, want):
+    assert want <= triples(text)
+
+
+# ------------- 5. aid to a list of receivers that ends with a territory named as a place
+def test_aid_to_a_list_ending_in_a_territory():
+    got = triples("The United States will provide humanitarian aid to Sudan, Haiti and Gaza.")
+    assert {("USA", "SUPPORTS", "SDN"), ("USA", "SUPPORTS", "HTI"),
+            ("USA", "SUPPORTS", "PSE")} <= got
+
+
+def test_a_territory_after_a_list_of_sources_is_no_receiver():
+    got = triples("The aid went to Sudan, while rockets from Syria and Gaza hit Israel.")
+    assert not {t for t in got if t[2] == "PSE" or t[0] == "PSE"}
+
+
+# ------------- 6. an actor that ensures or strengthens a state's security supports it
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The United States will ensure the long-term security of Israel.",
+         ("USA", "SUPPORTS", "ISR")),
+        ("Washington will bolster Israel's defense against Iran.", ("USA", "SUPPORTS", "ISR")),
+        ("Germany will strengthen Ukraine's air defences with more Patriot systems.",
+         ("DEU", "SUPPORTS", "UKR")),
+        ("Japan pledged to enhance the security of the Philippines.",
+         ("JPN", "SUPPORTS", "PHL")),
+    ],
+)
+def test_ensure_security(text, want):
+    assert want in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders want to see Hamas defeated and to guarantee the security of Israel.",
+        "Britain discussed the security of Ukraine with France.",
+        "Russia says it must ensure its own security against NATO.",
+    ],
+)
+def test_ensure_security_needs_its_own_agent(text):
+    assert not {t for t in triples(text) if t[1] == "SUPPORTS"}

@@ -98,7 +98,10 @@ _AID_BEFORE_RE = re.compile(
     r"\b(?:aid|assistance|supplies|food|relief|deliver(?:y|ies)|shipments?|airdrops?|pier|"
     r"support|hulp|steun|hulpgoederen|voedsel|leveringen)\b[^.;:]{0,60}?\b(?:to|into|in|for|"
     r"reaching|throughout|aan|naar|in|voor|richting)(?: (?:the|de|het))?"
-    r"(?: (?:people|civilians|population|Palestinians|bevolking|burgers) (?:of|in|van))?\s+$"
+    r"(?: (?:people|civilians|population|Palestinians|bevolking|burgers) (?:of|in|van))?"
+    # the last of a list of receivers: "aid to Sudan, Haiti and Gaza"
+    r"(?:\s+(?:the\s+)?[A-Z][^\s,.;:]*(?:\s+[A-Z][^\s,.;:]*){0,2},)*"
+    r"(?:\s+(?:the\s+)?[A-Z][^\s,.;:]*(?:\s+[A-Z][^\s,.;:]*){0,2},?\s+(?:and|en))?\s+$"
 )
 
 
