@@ -164,3 +164,38 @@ def test_ensure_security(text, want):
 )
 def test_ensure_security_needs_its_own_agent(text):
     assert not {t for t in triples(text) if t[1] == "SUPPORTS"}
+
+
+# ------------- 7. wire-copy partnership and harm wording
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("China and Russia held joint naval drills in the Sea of Japan on Thursday.",
+         ("CHN", "PARTNERS_WITH", "RUS")),
+        ("Russia and Belarus began joint military exercises on Monday.",
+         ("BLR", "PARTNERS_WITH", "RUS")),
+        ("Washington and Manila signed a deal to expand U.S. access to Philippine bases.",
+         ("PHL", "PARTNERS_WITH", "USA")),
+        ("India and France agreed to deepen defence ties during a visit to Paris.",
+         ("FRA", "PARTNERS_WITH", "IND")),
+        ("Vietnam is expanding its defence ties with Japan.", ("JPN", "PARTNERS_WITH", "VNM")),
+        ("Russian forces captured a village in eastern Ukraine.", ("RUS", "THREATENS", "UKR")),
+        ("Israeli air strikes pounded southern Lebanon on Tuesday, state media reported.",
+         ("ISR", "THREATENS", "LBN")),
+        ("Iranian drones hit Israel on Saturday night.", ("IRN", "THREATENS", "ISR")),
+    ],
+)
+def test_wire_copy(text, want):
+    assert want in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine signed a prisoner swap deal brokered by the UAE.",
+        "The photographer captured the moment in Kyiv.",
+    ],
+)
+def test_wire_copy_negatives(text):
+    got = triples(text)
+    assert not {t for t in got if t[1] in ("PARTNERS_WITH", "THREATENS")}

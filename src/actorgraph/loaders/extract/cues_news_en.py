@@ -61,7 +61,7 @@ def news_verbs() -> list[NewsVerb]:
     """The rows of ``data/news_verbs_en.csv``.
 
     >>> sorted(v.lemma for v in news_verbs())[:3]
-    ['collide', 'fire', 'harass']
+    ['capture', 'collide', 'fire']
     """
     path = DATA / "news_verbs_en.csv"
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -169,6 +169,12 @@ def news_cues() -> list[Cue]:
              + _HARM_DONE + r" (?!by )(?:" + _WORD + r"){0,10}?(?:in|across|throughout|inside) "
              r"(?:the )?" + _COMPASS + r"{b}(?!-\S)",  # (a dash aside may follow, no compound)
              0.65, a_kinds=STATES | {"group"}, b_kinds=STATES, lang="en",
+             anchor=r"killed|struck|\bhit\b|destroyed|damaged|wounded|injured|pounded"),
+        _cue("news.harm-subject-object", THR, "ab",  # "Israeli air strikes pounded southern X"
+             r"{a} (?:[\w-]+ ){0,2}?" + _HARM_SUBJECT + r" (?:" + _WORD + r"){0,3}?"
+             + _HARM_DONE + r" (?!by )(?:the )?" + _COMPASS + r"{b}(?!-\S)(?! ?'?s?" + r" (?:"
+             + _WORD + r"){0,2}?(?:allies|partners|supporters)\b)",
+             0.65, a_kinds=STATES | {"group"}, b_kinds=STATES, subject=True, lang="en",
              anchor=r"killed|struck|\bhit\b|destroyed|damaged|wounded|injured|pounded"),
         _cue("news.harm-killed-people", THR, "ab",  # "Hamas attacks that killed 1,200 Israelis"
              r"{a} (?:[\w-]+ ){0,3}?" + _HARM_SUBJECT + r" (?:" + _WORD + r"){0,4}?"
