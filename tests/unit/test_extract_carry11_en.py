@@ -199,3 +199,25 @@ def test_wire_copy(text, want):
 def test_wire_copy_negatives(text):
     got = triples(text)
     assert not {t for t in got if t[1] in ("PARTNERS_WITH", "THREATENS")}
+
+
+# ------------- 8. "X is / remains (one of) Y's closest partners / strongest supporters"
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Japan is Australia's closest partner in Asia.", ("AUS", "PARTNERS_WITH", "JPN")),
+        ("The United States is Israel's most important ally.", ("ISR", "PARTNERS_WITH", "USA")),
+        ("Belarus has become Russia's most loyal ally in the war.",
+         ("BLR", "PARTNERS_WITH", "RUS")),
+        ("Canada remains one of Ukraine's strongest supporters.", ("CAN", "SUPPORTS", "UKR")),
+        ("The EU is Moldova's largest donor.", ("EU", "SUPPORTS", "MDA")),
+        ("Iran is one of Russia's main arms suppliers.", ("IRN", "SUPPORTS", "RUS")),
+    ],
+)
+def test_owners_partner_or_supporter(text, want):
+    assert want in triples(text)
+
+
+def test_owners_noun_needs_the_copula():
+    got = triples("Ukraine's strongest supporters met in Ramstein, Germany said.")
+    assert not {t for t in got if t[0] == "DEU"}

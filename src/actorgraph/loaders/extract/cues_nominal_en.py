@@ -11,7 +11,8 @@ X the agent; a date, a phrase of law ("in violation of the UN Charter") or a pla
 Example
 -------
 >>> [c.name for c in nominal_cues()]
-['threat.harm-of-agent-against', 'support.ensure-security-of', 'support.ensure-owner-security']
+['threat.harm-of-agent-against', 'support.owners-supporter', 'partner.owners-partner', \
+'support.ensure-security-of', 'support.ensure-owner-security']
 """
 
 from __future__ import annotations
@@ -20,12 +21,21 @@ from actorgraph.loaders.extract.cue_base import (
     _HARM,
     _NOT_DEFENSIVE,
     ACTORS,
+    PAR,
     SUP,
     THR,
     Cue,
+    S,
     _cue,
 )
 
+#: "X is / remains (one of) Y's closest …": the copula and the possessor, then up to three
+#: adjectives (no comma, no clause).
+_IS_OWNERS = (
+    r"{a} (?:(?:is|are|was|were|remains?|remained|has been|have been|will remain|will be|"
+    r"became|has become) )(?:one of |among )?(?:the )?(?P<b>" + S + r")(?:'s|s'|') "
+    r"(?:(?!and\b|or\b)[^\s\ue000-\uefff;:,]+ ){0,3}?"
+)
 #: Verbs that make a state's security stronger (not "discuss", "threaten", "undermine").
 _ENSURE = (
     r"(?:ensur|guarantee|safeguard|bolster|strengthen|enhanc|reinforc|shor|underwrit)"
@@ -49,6 +59,14 @@ def nominal_cues() -> list[Cue]:
              _NOT_DEFENSIVE + _HARM + r" of {the}{a} (?:against|on|upon) "
              r"{the}{peopleof}{partof}{compass}{b}(?! ?-)",
              0.75, a_kinds=ACTORS | {"group"}, lang="en"),
+        _cue("support.owners-supporter", SUP, "ab",  # "Canada remains one of X's strongest
+             # supporters" (not "X's arms suppliers": a trade)
+             _IS_OWNERS + r"(?:supporters?|backers?|donors?|champions?|friends?|"
+             r"(?:arms|weapons|drone|ammunition|military) suppliers?)\b",
+             0.7, a_kinds=ACTORS, b_kinds={"state", "organisation"}, lang="en"),
+        _cue("partner.owners-partner", PAR, "ab",  # "Japan is Australia's closest partner"
+             _IS_OWNERS + r"(?:partners?|all(?:y|ies)|strategic partners?)\b",
+             0.7, a_kinds=ACTORS, b_kinds={"state", "organisation"}, lang="en"),
         _cue("support.ensure-security-of", SUP, "ab",
              r"{a} " + _GAP + _ENSURE + r" (?:(?:the|its|their) )?" + _SECURITY
              + r" (?:and [\w-]+ )?of (?:the )?{b}(?! ?-)",
