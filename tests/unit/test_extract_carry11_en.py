@@ -221,3 +221,23 @@ def test_owners_partner_or_supporter(text, want):
 def test_owners_noun_needs_the_copula():
     got = triples("Ukraine's strongest supporters met in Ramstein, Germany said.")
     assert not {t for t in got if t[0] == "DEU"}
+
+
+# ------------- 9. a named leader's regime or government owns the noun after it
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The Lukashenka regime's support for Russia's war continued.",
+         ("BLR", "SUPPORTS", "RUS")),
+        ("Britain condemned the Lukashenka regime's backing for Russia.",
+         ("BLR", "SUPPORTS", "RUS")),
+        ("The Iranian regime's support for Hamas must end.", ("IRN", "SUPPORTS", "HAMAS")),
+    ],
+)
+def test_named_regime_owns_its_support(text, want):
+    assert want in triples(text)
+
+
+def test_unnamed_regime_owns_nothing():
+    assert not {t for t in triples("We condemn the regime's support for Russia.", "USA")
+                if t[1] == "SUPPORTS"}
