@@ -241,3 +241,23 @@ def test_named_regime_owns_its_support(text, want):
 def test_unnamed_regime_owns_nothing():
     assert not {t for t in triples("We condemn the regime's support for Russia.", "USA")
                 if t[1] == "SUPPORTS"}
+
+
+# ------------- 10. gratitude to a supporter names the support ("grateful to X for its aid")
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Ukraine is grateful to Denmark for its military aid.", ("DNK", "SUPPORTS", "UKR")),
+        ("Moldova remains deeply grateful to Romania for its support.",
+         ("ROU", "SUPPORTS", "MDA")),
+        ("Kyiv is grateful to the Netherlands for their continued assistance.",
+         ("NLD", "SUPPORTS", "UKR")),
+    ],
+)
+def test_grateful_for_support(text, want):
+    assert want in triples(text)
+
+
+def test_grateful_for_other_things_is_no_support():
+    assert not {t for t in triples("Ukraine is grateful to Canada for its leadership.")
+                if t[1] == "SUPPORTS"}
