@@ -261,3 +261,38 @@ def test_grateful_for_support(text, want):
 def test_grateful_for_other_things_is_no_support():
     assert not {t for t in triples("Ukraine is grateful to Canada for its leadership.")
                 if t[1] == "SUPPORTS"}
+
+
+# ------------- 11. a non-restrictive relative clause states its antecedent's act
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Belarus, which has supported Russia's war, faces new sanctions.",
+         ("BLR", "SUPPORTS", "RUS")),
+        ("Japan, which has provided $12 billion to Ukraine, will host the conference.",
+         ("JPN", "SUPPORTS", "UKR")),
+        ("North Korea, which shipped shells to Russia, fired a missile on Monday.",
+         ("PRK", "SUPPORTS", "RUS")),
+    ],
+)
+def test_relative_clause(text, want):
+    assert want in triples(text)
+
+
+def test_relative_clause_with_its_own_subject_is_not_the_antecedents():
+    got = triples("Taiwan, which China claims as its own, held elections.")
+    assert not {t for t in got if t[0] == "TWN"}
+
+
+# ------------- 12. a passive sanction or condemnation is not the subject's act
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran was sanctioned by the EU.",
+        "Iran, which supplies drones to Russia, was sanctioned by the EU.",
+        "Belarus is criticised by the OSCE for its elections.",
+    ],
+)
+def test_passive_sanction_is_not_the_subjects(text):
+    got = triples(text)
+    assert not {t for t in got if t[1] == "OPPOSES" and t[0] in ("IRN", "RUS", "BLR")}

@@ -48,7 +48,7 @@ from actorgraph.loaders.extract.persons import (
     slugify,
     surname_mentions,
 )
-from actorgraph.loaders.extract.reported import reported_readings
+from actorgraph.loaders.extract.reported import relative_readings, reported_readings
 from actorgraph.loaders.extract.sentences import paragraph_starts, split_sentences
 from actorgraph.loaders.extract.speaker import Speaker, actors_in, find_speaker
 from actorgraph.loaders.extract.wars import UnnamedVictims
@@ -247,6 +247,7 @@ def extract_loaded(
         if len(sent.slots) >= 1 and not DENIAL_RE.search(sent.abstract):
             readings = [sent, *variants(sent)]  # lists folded: "Allies, including A, …"
             readings += reported_readings(sent)  # "X said on Monday it would …"
+            readings += relative_readings(sent)  # "X, which invaded Y in 2022, …"
             seen = {r.abstract for r in readings}
             for x in list(readings):
                 for r in coordinated_readings(x, lang):

@@ -12,6 +12,11 @@ Ukraine"); a reported "would" is the reported "will" (a condition, "would not",
 Only "it"/"they" (the subject itself) continue the frame, and the frame holds no other
 actor, no condition ("if", "unless") and no clause break (";", ":").
 
+A non-restrictive relative clause is the same kind of aside: "Russia, which invaded
+Ukraine in 2022, denies …" states that Russia invaded Ukraine. :func:`relative_readings`
+gives the clause with its antecedent as subject ("Russia invaded Ukraine in 2022"); a
+clause whose own subject is another actor ("Taiwan, which China claims, …") gives none.
+
 Example
 -------
 >>> from actorgraph.loaders.extract.analysis import Mention, analyse_sentence
@@ -56,3 +61,31 @@ def reported_readings(sent: Sentence) -> list[Sentence]:
     if rest.startswith("would "):
         rest = _WOULD_RE.sub("will ", rest, count=1)
     return [_reading(sent, m.group("h") + " " + rest)]
+
+
+#: "X, which/who VERB …,": a non-restrictive relative clause whose subject is X.
+_RELATIVE_RE = re.compile(
+    rf"(?P<h>{SLOT_CLASS}) , (?:which|who) (?P<rest>(?:[a-z][^\s;:,]* )[^;:,]*?) (?=,|\.|$)"
+)
+
+
+def relative_readings(sent: Sentence) -> list[Sentence]:
+    """One reading per non-restrictive relative clause, its antecedent as the subject.
+
+    >>> from actorgraph.loaders.extract.analysis import Mention, analyse_sentence
+    >>> text = "Russia, which invaded Ukraine in 2022, denies it."
+    >>> ms = [Mention(0, 6, ["RUS"], {"name"}, "Russia"),
+    ...       Mention(22, 29, ["UKR"], {"name"}, "Ukraine")]
+    >>> sent = analyse_sentence(text, 0, 0, len(text), ms)
+    >>> [r.abstract.replace("\\ue000", "A").replace("\\ue001", "B")
+    ...  for r in relative_readings(sent)]
+    ['A invaded B in 2022']
+    """
+    abstract = sent.abstract
+    if " , which " not in abstract and " , who " not in abstract:
+        return []
+    return [
+        _reading(sent, m.group("h") + " " + m.group("rest"))
+        for m in _RELATIVE_RE.finditer(abstract)
+    ]
+
