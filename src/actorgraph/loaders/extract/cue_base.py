@@ -127,6 +127,11 @@ MACROS["partof"] = (
 #: "against military facilities in Israel": a place inside the target state.
 MACROS["placein"] = r"(?:(?:[^\s\ue000-\uefff;:,]+ ){1,3}?(?:in|op) (?:the |de |het )?)?"
 #: "Iran—and its proxies operating out of Yemen—launched": a dash parenthetical.
+#: "in northern Iraq", "on eastern Ukraine": a compass word before the state's name.
+MACROS["compass"] = (
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)? )?"
+)
 MACROS["paren"] = r"(?: ?- [^;:]{1,120}? ?- | )"
 for _n in range(1, 17):
     MACROS[f"w{_n}"] = rf"(?:{_GAP_TOKEN}){{0,{_n}}}?"
@@ -237,7 +242,11 @@ _GIVE = (
 )
 _HARM = (
     r"(?:aggression|war|wars|invasion|incursions?|attacks?|strikes?|assault|bombardment|shelling|"
-    r"missile strikes|onslaught|barrages?|agressie|\w*oorlog|invasie|aanval(?:len)?|inval|"
+    r"missile strikes|onslaught|barrages?|agressie|"
+    # "a new offensive in eastern X" (not "counteroffensive", not the adjective: "offensive
+    # war" is read by "war"), "military pressure on X"
+    r"(?<!counter)(?<!counter-)offensives?(?= (?:in|on|into|against|of|by|van|tegen)\b)|"
+    r"military pressure|militaire druk|\w*oorlog|invasie|aanval(?:len)?|inval|"
     r"oorlogsvoering|"
     r"beschietingen|bombardementen|raketaanval(?:len)?|luchtaanval(?:len)?|"
     r"annexation|occupation|harassment|coercion|intimidation|annexatie|bezetting|intimidatie\w*|"

@@ -29,7 +29,8 @@ _LARGEST = (
 _AID_NOUN = r"(?:support|assistance|help|aid|backing|contributions?|steun|hulp|bijstand)"
 #: Thanks that name what is thanked for: the thanked one supports the one who thanks.
 _THANKS = (
-    r"(?:thanked|thanks|thank|praised|commended|bedankte|bedankt|dankte|dankt)"
+    r"(?:thanked|thanks|thank|praised|commended|bedankte|bedankt|dankte|dankt|"
+    r"(?:deeply |very |most |so |truly )?grateful to)"
 )
 _APPRECIATION = (
     r"(?:expressed|conveyed|reiterated|voiced|uitte|sprak) (?:his|her|their|our|its|zijn|"
@@ -55,7 +56,7 @@ CONTRIBUTION_CUES: list[Cue] = [
         0.7,
         a_kinds=ACTORS | {"person"},
         b_kinds=ACTORS,
-        anchor=r"thank|prais|commend|bedank|dank",
+        anchor=r"thank|prais|commend|bedank|dank|grateful",
     ),
     _cue(  # "He expressed his appreciation for X's operational support"
         "support.appreciation-for-support",

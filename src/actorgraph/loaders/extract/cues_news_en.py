@@ -33,6 +33,7 @@ from functools import lru_cache
 from actorgraph.loaders.csvfile import read_csv
 from actorgraph.loaders.extract.cue_base import (
     ACTORS,
+    MACROS,
     MEM,
     ORGS,
     STATES,
@@ -60,7 +61,7 @@ def news_verbs() -> list[NewsVerb]:
     """The rows of ``data/news_verbs_en.csv``.
 
     >>> sorted(v.lemma for v in news_verbs())[:3]
-    ['collide', 'fire', 'harass']
+    ['capture', 'collide', 'fire']
     """
     path = DATA / "news_verbs_en.csv"
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -79,10 +80,7 @@ def _alt(words) -> str:
 
 
 #: "in northern Iraq", "into southern Israel": a compass word before the state's name.
-_COMPASS = (
-    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-    r"(?:ern)? )?"
-)
+_COMPASS = MACROS["compass"]
 #: A word of the object, inside the clause (no slot, comma or clause break).
 _WORD = r"[^\s\ue000-\uefff;:,]+ "
 #: Objects that are no harm ("struck a deal", "hit a record") and are never an act on a place.
@@ -171,6 +169,12 @@ def news_cues() -> list[Cue]:
              + _HARM_DONE + r" (?!by )(?:" + _WORD + r"){0,10}?(?:in|across|throughout|inside) "
              r"(?:the )?" + _COMPASS + r"{b}(?!-\S)",  # (a dash aside may follow, no compound)
              0.65, a_kinds=STATES | {"group"}, b_kinds=STATES, lang="en",
+             anchor=r"killed|struck|\bhit\b|destroyed|damaged|wounded|injured|pounded"),
+        _cue("news.harm-subject-object", THR, "ab",  # "Israeli air strikes pounded southern X"
+             r"{a} (?:[\w-]+ ){0,2}?" + _HARM_SUBJECT + r" (?:" + _WORD + r"){0,3}?"
+             + _HARM_DONE + r" (?!by )(?:the )?" + _COMPASS + r"{b}(?!-\S)(?! ?'?s?" + r" (?:"
+             + _WORD + r"){0,2}?(?:allies|partners|supporters)\b)",
+             0.65, a_kinds=STATES | {"group"}, b_kinds=STATES, subject=True, lang="en",
              anchor=r"killed|struck|\bhit\b|destroyed|damaged|wounded|injured|pounded"),
         _cue("news.harm-killed-people", THR, "ab",  # "Hamas attacks that killed 1,200 Israelis"
              r"{a} (?:[\w-]+ ){0,3}?" + _HARM_SUBJECT + r" (?:" + _WORD + r"){0,4}?"

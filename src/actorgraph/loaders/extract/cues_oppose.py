@@ -24,7 +24,9 @@ OPPOSE_CUES: list[Cue] = [
         "oppose.condemn",
         OPP,
         "ab",
-        r"{a} {w5}(?:condemn|denounce|deplore|veroordeel|veroordel|hekel|criticiz|"
+        # (not a passive: "Iran was sanctioned by the EU" is the EU's act)
+        r"{a} {w5}(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )(?<!be )"
+        r"(?:condemn|denounce|deplore|veroordeel|veroordel|hekel|criticiz|"
         r"criticis|bekritiseer|oppose|warn|waarschuw|reject|verwerp|sanction)\w* "
         r"{w8}{the}{b}",
         0.75,

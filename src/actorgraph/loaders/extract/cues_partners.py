@@ -33,7 +33,9 @@ PARTNER_CUES: list[Cue] = [
         "partner.list-cooperate",
         PAR,
         "pair",
-        r"{a} {w8}(?:cooperat\w*|collaborat\w*|partnership\w*|work(?:s|ed|ing)? "
+        r"{a} {w8}(?:cooperat\w*|collaborat\w*|partnership\w*|"
+        # "agreed to deepen defence ties"
+        r"(?:defen[cs]e|military|security|strategic) (?:ties|links)|work(?:s|ed|ing)? "
         r"(?:closely )?together|samenwerk\w*|samen(?:werken|werkten)|werken samen|"
         r"werkten samen|werkt samen|partnerschap\w*|engaged in dialogue|"
         r"(?:werkt|werken|werkte|werkten) (?:[\w-]+ ){0,3}samen)\b"
@@ -46,9 +48,10 @@ PARTNER_CUES: list[Cue] = [
         PAR,
         "pair",
         r"{a} {n4}(?:conducted|carried out|held|launched|staged|performed|hielden|voerden|"
-        r"uitgevoerd) (?:[\w-]+ ){0,2}?(?:joint|combined|gezamenlijke) (?:[\w-]+ ){0,2}?"
-        r"(?:strikes|operations?|exercises?|patrols?|missions?|oefening\w*|operaties?|"
-        r"acties|missies?)",
+        r"uitgevoerd|began|started|conduct|conducts|hold|holds|stage|stages|will hold) "
+        r"(?:[\w-]+ ){0,2}?(?:joint|combined|gezamenlijke) (?:[\w-]+ ){0,2}?"
+        r"(?:strikes|operations?|exercises?|patrols?|missions?|drills|war games|manoeuvres|"
+        r"maneuvers|oefening\w*|operaties?|acties|missies?)",
         0.7,
         a_kinds=STATES | ORGS,
     ),
@@ -84,12 +87,27 @@ PARTNER_CUES: list[Cue] = [
         r"{n8}(?:cooperation|partnership|partnerships|partnerschap\w*|samenwerking|"
         r"cooperates|cooperated|cooperating|partnered|partners|samenwerkt|samenwerken|"
         r"alliance|agreement|accord|arrangement\w*|overeenkomst|akkoord|verdrag|treaty|"
+        r"(?:defen[cs]e|military|security|strategic) (?:ties|links)|"
         r"memorandum) (?:with|met) {the}{b}"
         r"(?! (?:[^\s\ue000-\uefff;:,]+ ){0,2}?(?:opgezegd|opgeschort|beëindigd|verbroken|"
         r"stopgezet)\b)",
         0.7,
         a_kinds=ACTORS,
         b_kinds=ACTORS,
+    ),
+    _cue(  # "Fiji's security pact with China", "signed a defence pact with Japan" (not a
+        # pact of "its": the pronoun's reading is left to the reference resolver)
+        "partner.pact-with",
+        PAR,
+        "pair",
+        # (no possessive or preposition between: "X's envoy to Y amid concern over its
+        # pact with Z" is Y's pact, not X's)
+        r"{a} (?:(?!(?:its|their|his|her|to|over|about|amid|on|against|after|before)\b)"
+        r"[^\s\ue000-\uefff;:,]+ ){0,6}?(?:pacts?|compact) (?:with|met) {the}{b}",
+        0.7,
+        a_kinds=ACTORS,
+        b_kinds=ACTORS,
+        a_forms={"name", "acronym", "adjective", "capital", "demonym", "variant", "list"},
     ),
     _cue(
         "partner.of-with",
@@ -198,6 +216,9 @@ PARTNER_CUES: list[Cue] = [
         PAR,
         "pair",
         r"{a} {w3}(?:reaffirm\w*|strengthen\w*|deepen\w*|celebrat\w*|renew\w*|bevestig\w*|"
+        # "A and B discussed / hailed / marked their alliance": the alliance is presupposed
+        r"discuss\w*|review\w*|hail\w*|highlight\w*|underscor\w*|commemorat\w*|marked|"
+        r"expand\w*|modernis\w*|moderniz\w*|"
         r"versterk\w*|verdiep\w*) (?:their|the|its|hun|het|de) (?:[\w-]+ ){0,2}?(?:alliance|"
         r"partnership|bondgenootschap|partnerschap)",
         0.7,
@@ -298,8 +319,9 @@ PARTNER_CUES: list[Cue] = [
         r"{a} {w4}(?:signed|concluded|agreed|sloten|ondertekenden|ondertekend|"
         # a ceasefire or peace deal between enemies is no partnership
         r"gesloten)\w* (?!(?:\S+ ){0,5}?(?:ceasefire|cease-fire|truce|armistice|peace|"
-        r"bestand|wapenstilstand|vrede)\w*\b){w6}(?:agreement|partnership|accord|declaration|"
-        r"treaty|pact|programme|program|overeenkomst|verdrag|akkoord|verklaring)",
+        r"bestand|wapenstilstand|vrede|prisoner|swap|exchange|grain|hostage)\w*\b)"
+        r"{w6}(?:agreement|partnership|accord|declaration|treaty|pact|programme|program|deal|"
+        r"overeenkomst|verdrag|akkoord|verklaring)",  # (a memorandum often settles a dispute)
         0.7,
     ),
 ]

@@ -37,7 +37,9 @@ _INCLUDE = (
     r"namelijk|in het bijzonder)"
 )
 _UNION = (
-    r"(?:as well as|along with|together with|in addition to|evenals|alsook|naast|"
+    r"(?:as well as|along with|together with|in addition to|alongside|jointly with|"
+    r"in concert with|in coordination with|in close coordination with|in cooperation with|"
+    r"in close cooperation with|in partnership with|evenals|alsook|naast|"
     r"samen met|tezamen met)"
 )
 
@@ -67,7 +69,9 @@ _PATTERNS: dict[Construction, re.Pattern] = {
     Construction.PAREN_ASIDE: re.compile(
         rf"(?:(?P<h>{_S}) |{_HEAD_WORDS})\( (?:{_INCLUDE} )?(?P<l>{_S}) \) "
     ),
-    Construction.UNION: re.compile(rf"(?P<h>{_S}) , {_UNION} (?P<l>{_S}) , "),
+    Construction.UNION: re.compile(
+        rf"(?P<h>{_S}) , {_UNION} (?:(?:the|de|het) )?(?P<l>{_S}) , "
+    ),
     Construction.COMITATIVE: re.compile(
         rf"(?P<h>{_S}) (?P<v>(?:[^\s,;:\ue000-\uefff]+ ){{0,2}}?)(?:samen met|together with|"
         rf"jointly with|along with|tezamen met) (?:the |de |het )?(?P<l>{_S}) "

@@ -16,6 +16,7 @@ import re
 from actorgraph.loaders.extract.cue_base import NOT_PARTICLE_BACK
 from actorgraph.loaders.extract.cues import ACTORS, CUES, Cue, _cue
 from actorgraph.loaders.extract.cues_news_en import news_cues
+from actorgraph.loaders.extract.cues_nominal_en import nominal_cues
 from actorgraph.loaders.extract.dutch import dutch_cues
 from actorgraph.loaders.extract.dutch_news import dutch_news_cues
 from actorgraph.loaders.extract.predicates import forms_of
@@ -56,4 +57,6 @@ def lexical_cues() -> list[Cue]:
 
 
 #: The hand-written cues, then the lexicons' (English from CAMEO, Dutch clause orders).
-ALL_CUES: list[Cue] = CUES + lexical_cues() + news_cues() + dutch_cues() + dutch_news_cues()
+ALL_CUES: list[Cue] = (
+    CUES + lexical_cues() + news_cues() + nominal_cues() + dutch_cues() + dutch_news_cues()
+)

@@ -123,7 +123,12 @@ _BY_SUBJECT = frozenset({RelationType.SUPPORTS, RelationType.THREATENS})
 #: "… Akiba Takeo of Japan": the office belongs to the state named after the person.
 _OF_STATE_RE = re.compile(r" ?,? (?:of|van) (?:the |de |het )?" + SLOT_CLASS)
 #: A possessor right before a noun cue: "Cabo Verde's (unwavering) support for …".
-_POSSESSOR_RE = re.compile(r"(" + SLOT_CLASS + r")(?:'s?|s') (?:[^\s\ue000-\uefff;:,]+ ){0,3}$")
+#: "X's support", "the Lukashenka regime's support" (a named leader's regime or government
+#: is the leader's state)
+_POSSESSOR_RE = re.compile(
+    r"(" + SLOT_CLASS + r")(?: (?:regime|government|administration|leadership))?(?:'s?|s') "
+    r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}$"
+)
 _FIRST = frozenset({"pronoun", "issuer"})
 _REFERRING = frozenset({"anaphora"})
 _TITLE_LINE_RE = re.compile(r"^title:[ \t]*(.+)$", re.M)

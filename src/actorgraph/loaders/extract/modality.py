@@ -128,7 +128,11 @@ def confirmed_question(abstract: str, after: str) -> str:
 #: "Japan announced that it would send …"): the "would" is the reported "will", no hedge.
 _REPORTED_WOULD_RE = re.compile(
     r"\b(?:(?:said|announced|pledged|promised|confirmed|stated|declared|vowed|added) |"
-    r"told (?:\S+ ){1,3}?)(?:that )?(?:it|they|(?:the |\S+ )?" + SLOT_CLASS + r"(?:'s?)?) "
+    r"told (?:\S+ ){1,3}?)"
+    # a time or channel between verb and clause: "said on Tuesday", "said late on Monday",
+    # "announced in a statement on Friday" (no condition: "said that if asked, it would")
+    r"(?:(?:late |early )?(?:on|in|at|last|this) (?:(?!if\b|unless\b|that\b)[\w.-]+ ){1,4}?)??"
+    r"(?:that )?(?:it|they|(?:the |\S+ )?" + SLOT_CLASS + r"(?:'s?)?) "
     r"(?P<w>would) (?!not|never|have|be able|like|consider|rather)"
 )
 
@@ -141,6 +145,8 @@ def _reported_future(abstract: str, wstart: int, wend: int) -> str:
     'x said it will provide aid'
     >>> _reported_future("x said it would consider aid", 12, 28)
     'x said it would consider aid'
+    >>> _reported_future("x said on tuesday it would send aid", 27, 35)
+    'ay it will send aid'
     """
     lo = max(0, wstart - 12)
     out = abstract[lo:wend]

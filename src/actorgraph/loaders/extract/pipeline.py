@@ -49,6 +49,7 @@ from actorgraph.loaders.extract.persons import (
     slugify,
     surname_mentions,
 )
+from actorgraph.loaders.extract.reported import relative_readings, reported_readings
 from actorgraph.loaders.extract.sentences import paragraph_starts, split_sentences
 from actorgraph.loaders.extract.speaker import Speaker, actors_in, find_speaker
 from actorgraph.loaders.extract.wars import UnnamedVictims
@@ -98,7 +99,10 @@ _AID_BEFORE_RE = re.compile(
     r"\b(?:aid|assistance|supplies|food|relief|deliver(?:y|ies)|shipments?|airdrops?|pier|"
     r"support|hulp|steun|hulpgoederen|voedsel|leveringen)\b[^.;:]{0,60}?\b(?:to|into|in|for|"
     r"reaching|throughout|aan|naar|in|voor|richting)(?: (?:the|de|het))?"
-    r"(?: (?:people|civilians|population|Palestinians|bevolking|burgers) (?:of|in|van))?\s+$"
+    r"(?: (?:people|civilians|population|Palestinians|bevolking|burgers) (?:of|in|van))?"
+    # the last of a list of receivers: "aid to Sudan, Haiti and Gaza"
+    r"(?:\s+(?:the\s+)?[A-Z][^\s,.;:]*(?:\s+[A-Z][^\s,.;:]*){0,2},)*"
+    r"(?:\s+(?:the\s+)?[A-Z][^\s,.;:]*(?:\s+[A-Z][^\s,.;:]*){0,2},?\s+(?:and|en))?\s+$"
 )
 
 
@@ -253,6 +257,8 @@ def extract_loaded(
         n_before = len(relations)
         if len(sent.slots) >= 1 and not DENIAL_RE.search(sent.abstract):
             readings = [sent, *variants(sent)]  # lists folded: "Allies, including A, …"
+            readings += reported_readings(sent)  # "X said on Monday it would …"
+            readings += relative_readings(sent)  # "X, which invaded Y in 2022, …"
             seen = {r.abstract for r in readings}
             for x in list(readings):
                 for r in coordinated_readings(x, lang):
