@@ -4,11 +4,12 @@ When every event of an aggregation went the GDELT shortcut (one format, no file 
 DuckDB), its merged groups are still keyed by numbers: the period, the type, the rule,
 and the catalogue id of each actor as its index in a sorted list. The dyads of
 :func:`~actorgraph.loaders.events.aggregate.stage_two` are then grouped, totalled and
-sorted on those numbers, and only the ~200,000 dyads are turned into text: no decoding of
-every stage-one group, no hand-over to DuckDB, no grouping of strings (stage two at 10M
-events: ~0.4-0.6 s of CPU on the integers against ~0.9-1.3 s in DuckDB on the decoded
-rows, docs/benchmarks.md "events9"). The order is the SQL's: the ids, the types and the
-kinds are numbered in their sorted order and a period's label sorts as its date.
+sorted on those numbers in one lazy query, and only the ~200,000 dyads are turned into
+text: no decoding of every stage-one group, no hand-over to DuckDB, no grouping of
+strings (at 10M events, from the merged groups to the dyads: ~0.6 s of CPU against
+~1.4-1.8 s, docs/benchmarks.md "Stage two on the integers"). The order is the SQL's:
+the ids, the types and the kinds are numbered in their sorted order and a period's label
+sorts as its date.
 
 The few thousand skipped groups (unmapped codes, actors not resolved, the same actor at
 both ends) are decoded and judged by the SQL as before (their reasons and examples), so
@@ -78,7 +79,7 @@ def stage_two_coded(groups: Any, con, opts: Any, mapping: Any, summary: Any):
     symmetric = [i for i, t in enumerate(types) if t in SYMMETRIC_TYPES]
     swap = rtype.is_in(symmetric) & (t_id < s_id)
     key = ("source", "type", "target", "period", "kind")
-    good = frame.filter(pl.col("_kept")).select(
+    good = frame.lazy().filter(pl.col("_kept")).select(
         pl.when(swap).then(t_id).otherwise(s_id).alias("source"), rtype.alias("type"),
         pl.when(swap).then(s_id).otherwise(t_id).alias("target"), pl.col("period"),
         pl.col("_rule").replace_strict(list(range(len(rows))),
@@ -94,13 +95,14 @@ def stage_two_coded(groups: Any, con, opts: Any, mapping: Any, summary: Any):
         (pl.col("_mentions").sum() > 0).alias("_m"), pl.col("first_date").min(),
         pl.col("last_date").max(), pl.col("_s_min").min(), pl.col("_s_max").max(),
     ).sort(*key)
-    if opts.min_events > 1 and dyads.height:  # a relation's events in all periods
+    if opts.min_events > 1:  # a relation's events in all periods
+        dyads = dyads.collect()
         low = pl.col("events").sum().over("source", "type", "target") < opts.min_events
         dropped = int(dyads.filter(low).get_column("events").sum() or 0)
         if dropped:
             reason = f"relation has fewer than {opts.min_events} events (--min-events)"
             summary.skipped[reason] = dropped
-        dyads = dyads.filter(~low)
+        dyads = dyads.filter(~low).lazy()
     ids = coded.actors.ids
 
     def text(column: str, values: list[str]):
@@ -114,9 +116,9 @@ def stage_two_coded(groups: Any, con, opts: Any, mapping: Any, summary: Any):
         weight_sum.alias("weight_sum"),
         _round(weight_sum / pl.col("events"), 6).alias("weight_mean"),
         pl.when(pl.col("_m")).then(pl.col("mentions")).cast(pl.Int64).alias("mentions"),
-        "first_date", "last_date", samples_list(pl).alias("samples"))
+        "first_date", "last_date", samples_list(pl).alias("samples"),
+        pl.struct("source", "type", "target").is_first_distinct().alias("_first")).collect()
     summary.events_kept = int(out.get_column("events").sum() or 0)
     summary.dyads = out.height
-    summary.relations = (dyads.select(pl.struct("source", "type", "target").n_unique())
-                         .item() if dyads.height else 0)
-    return out.to_arrow().cast(_schema())
+    summary.relations = int(out.get_column("_first").sum())
+    return out.drop("_first").to_arrow().cast(_schema())
