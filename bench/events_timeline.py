@@ -73,6 +73,12 @@ def main() -> None:
         (frames, "warm_up", "warm-up thread started"),
     ):
         _wrap(log, t0, owner, name, label)
+    try:  # stage two on Polars (events9 on); absent from older versions
+        from actorgraph.loaders.events import two_polars
+
+        _wrap(log, t0, two_polars, "stage_two_coded", "stage two on Polars")
+    except ImportError:
+        pass
     for _ in range(args.rounds):
         c, w = _cpu(), time.perf_counter()
         bench_events.measure("scan-polars", args.folder)

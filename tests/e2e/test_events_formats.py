@@ -448,3 +448,36 @@ def test_skipped_events_are_counted_by_reason_and_example_alone(tmp_path):
     # USACVL as source, USACVL as target, RUS-RUS, unmapped 01, unmapped 02, the two
     # without a date and the two kept months: 9 rows for 19 events
     assert con.execute("SELECT count(*), sum(events) FROM raw").fetchall() == [(9, 19)]
+
+
+@pytest.mark.parametrize("kw", [{"period": "month"}, {"period": "week", "min_events": 3},
+                                {"period": "day", "since": "2022-02-25"}])
+def test_stage_two_on_polars_integers_gives_duckdbs_dyads(tmp_path, monkeypatch, kw):
+    """GDELT alone through the shortcut: stage two runs on Polars on the coded groups
+    (two_polars) and gives DuckDB's dyads, order, Arrow types and summary, with a
+    symmetric type seen in both directions and a relation below --min-events."""
+    pytest.importorskip("polars")
+    from actorgraph.loaders.events import two_polars
+
+    usa, ukr, rus = (("USAGOV", "USA", "", "GOV"), ("UKRGOV", "UKR", "", "GOV"),
+                     ("RUS", "RUS", "", ""))
+    events = [*GDELT_EVENTS,
+              ("20220226", ukr, usa, "040", 1, 2, "p/1"), ("20220227", usa, ukr, "040", 3, 1,
+                                                            "p/0"),
+              ("20220301", usa, ukr, "036", 2.5, 4, "p/2"), ("20220302", ukr, usa, "036", 0.5,
+                                                              4, "p/3"),
+              ("20220303", rus, usa, "040", 1, 1, "p/4")]
+    paths = [write_gdelt(tmp_path / f"2022030{i}000000.export.CSV", events=events)
+             for i in (1, 2)]
+    calls = []
+    real = two_polars.stage_two_coded
+    monkeypatch.setattr(two_polars, "stage_two_coded",
+                        lambda *a: calls.append(1) or real(*a))
+    duck, polar = _both(paths, **kw)
+    assert calls == [1]
+    _same(duck, polar)
+    assert polar.dyads.schema == duck.dyads.schema
+    assert (polar.summary.events_kept, polar.summary.dyads, polar.summary.relations) == \
+        (duck.summary.events_kept, duck.summary.dyads, duck.summary.relations)
+    partners = [r for r in polar.dyads.to_pylist() if r["type"] == "PARTNERS_WITH"]
+    assert partners and all(r["source"] < r["target"] for r in partners)

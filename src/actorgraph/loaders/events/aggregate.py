@@ -326,8 +326,9 @@ def _rejects(con, labels: dict[str, str]) -> tuple[int, list[Malformed]]:
 def run_stage_one(
     con, files: list[EventFile], opts: EventOptions, mapping: EventMapping,
     progress: EventProgress | None = None, summary: EventSummary | None = None,
-) -> EventSummary:
-    """Stage one over every file with the chosen engine, into the table ``raw`` of ``con``."""
+    held: list | None = None) -> EventSummary:
+    """Stage one over every file with the chosen engine, into the table ``raw`` of ``con``
+    (GDELT's coded groups into ``held`` instead, if given and nothing else was read)."""
     summary = summary or EventSummary(engine=opts.engine)
     if opts.engine == "spark":
         from actorgraph.loaders.events.spark import stage_one_spark
@@ -379,15 +380,14 @@ def run_stage_one(
         done += len(batch)
         if progress:
             progress(summary.events_read, done, len(files))
-    if polars and polars.finish() and parts[0] > 1:
+    if polars and polars.finish(None if _has_raw(con) else held) and parts[0] > 1:
         _compact_raw(con)
     return summary
 
 
 def _raw_events(con) -> int:
-    if not _has_raw(con):
-        return 0
-    return int(con.execute("SELECT coalesce(sum(events), 0) FROM raw").fetchall()[0][0])
+    sql = "SELECT coalesce(sum(events), 0) FROM raw"
+    return int(con.execute(sql).fetchall()[0][0]) if _has_raw(con) else 0
 
 
 def _has_raw(con) -> bool:
@@ -581,15 +581,18 @@ def aggregate_events(
         summary.formats[f.format] = summary.formats.get(f.format, 0) + 1
     con = connect_duckdb()
     try:
-        summary = run_stage_one(con, files, opts, mapping, progress, summary)
-        empty = not _has_raw(con) or not con.execute(
-            "SELECT count(*) FROM raw").fetchall()[0][0]
-        if empty:
+        held: list = []  # GDELT's coded groups, when nothing else: stage two on Polars
+        summary = run_stage_one(con, files, opts, mapping, progress, summary, held)
+        if held:
+            from actorgraph.loaders.events.two_polars import stage_two_coded
+
+            dyads = stage_two_coded(held[0], con, opts, mapping, summary)
+        elif _has_raw(con) and con.execute("SELECT count(*) FROM raw").fetchall()[0][0]:
+            dyads = stage_two(con, opts, mapping, summary)
+        else:
             import pyarrow as pa
 
             dyads = pa.table({c: pa.array([], pa.string()) for c in DYAD_COLUMNS})
-        else:
-            dyads = stage_two(con, opts, mapping, summary)
     finally:
         con.close()
     summary.seconds = time.perf_counter() - start

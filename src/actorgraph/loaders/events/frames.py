@@ -430,8 +430,15 @@ class PolarsStageOne:
             self.append(table)
         return table is not None
 
-    def finish(self) -> bool:
-        """Hand on the merged groups of the GDELT batches; whether there were any."""
+    def finish(self, hold: list | None = None) -> bool:
+        """Hand on the merged groups of the GDELT batches; whether there were any. With
+        ``hold``, the groups of a single format (the only stage-one rows) go there
+        instead, still coded (:mod:`~.two_polars` groups them again)."""
         if self._warm is not None:  # (done long before: no wait)
             self._warm.join()
+        if hold is not None and len(self.coded) == 1:
+            (groups,) = self.coded.values()
+            if groups.groups is not None:
+                hold.append(self.coded.pop(next(iter(self.coded))))
+                return False
         return any([self._hand_on(name) for name in list(self.coded)])
