@@ -76,3 +76,25 @@ def test_no_false_relation(text, wrong, right):
 def test_the_relation_is_still_read(text, want):
     lang = "en" if text.startswith("France") else "nl"
     assert want in triples(text, lang=lang, date="2023-03-01", issuer=None)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the victim as subject of enduring, or being the target of, an actor's attacks
+    ("Oekraïne kreeg afgelopen nacht opnieuw zware Russische raketaanvallen te verduren.",
+     ("RUS", "THREATENS", "UKR")),
+    ("Israël had het afgelopen weekend zware Iraanse aanvallen te verduren.",
+     ("IRN", "THREATENS", "ISR")),
+    ("Taiwan is de laatste maanden vaker het doelwit van Chinese cyberaanvallen.",
+     ("CHN", "THREATENS", "TWN")),
+    ("Polen was opnieuw het doelwit van sabotage door Rusland.", ("RUS", "THREATENS", "POL")),
+    ("De afgelopen tijd is Armenië meermaals het doelwit geweest van Azerbeidzjaanse "
+     "beschietingen.", ("AZE", "THREATENS", "ARM")),
+])
+def test_suffered_harm(text, want):
+    assert want in triples(text, lang="nl", date="2023-03-01", issuer=None)
+
+
+def test_suffered_criticism_is_no_threat():
+    got = triples("Duitsland kreeg kritiek te verduren van Polen.", lang="nl",
+                  date="2023-03-01", issuer=None)
+    assert ("POL", "THREATENS", "DEU") not in got
