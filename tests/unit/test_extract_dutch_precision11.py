@@ -98,3 +98,25 @@ def test_suffered_criticism_is_no_threat():
     got = triples("Duitsland kreeg kritiek te verduren van Polen.", lang="nl",
                   date="2023-03-01", issuer=None)
     assert ("POL", "THREATENS", "DEU") not in got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # one of an organisation's members, also the partner of "samen met"
+    ("Hongarije is een van de 27 lidstaten van de EU die het pakket blokkeren.",
+     {("HUN", "MEMBER_OF", "EU")}),
+    ("Slowakije is samen met Hongarije het enige van de lidstaten van de EU dat twijfelt.",
+     {("HUN", "MEMBER_OF", "EU"), ("SVK", "MEMBER_OF", "EU")}),
+    ("Turkije was lange tijd als enige van de 30 bondgenoten van de NAVO tegen.",
+     {("TUR", "MEMBER_OF", "NATO")}),
+])
+def test_partitive_membership(text, want):
+    assert want <= triples(text, lang="nl", date="2023-03-01", issuer=None)
+
+
+@pytest.mark.parametrize("text", [
+    "Polen is een van de grootste donoren van Oekraïne.",
+    "Zweden wil een van de lidstaten van de NAVO worden.",
+])
+def test_no_partitive_membership(text):
+    got = triples(text, lang="nl", date="2023-03-01", issuer=None)
+    assert not {t for t in got if t[1] == "MEMBER_OF"}

@@ -14,18 +14,19 @@
   attacks of an actor named with them — "Oekraïne kreeg zware Russische raketaanvallen
   te verduren", "Taiwan is vaker het doelwit van Chinese cyberaanvallen": the attacker
   threatens the subject;
+- **partitive membership** — "Hongarije is een van de 27 lidstaten van de EU die …";
 - **pacts** between the parties of a list — "Japan en Zuid-Korea hebben een nieuw
   veiligheidsakkoord gesloten" (not a truce: "een wapenstilstand gesloten").
 
 Example
 -------
 >>> sorted({c.name for c in dutch_news_cues()})[:3]
-['nl.member-acceded', 'nl.member-adverbial', 'nl.pact']
+['nl.member-acceded', 'nl.member-adverbial', 'nl.member-partitive']
 """
 
 from __future__ import annotations
 
-from actorgraph.loaders.extract.cue_base import ACTORS
+from actorgraph.loaders.extract.cue_base import ACTORS, S
 from actorgraph.loaders.extract.cues import Cue, _cue
 from actorgraph.loaders.extract.dutch import _ADV, _alt, dutch_verbs
 
@@ -80,6 +81,33 @@ _RUN3 = r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}?"
 _HARM_BY = (r"{the}(?:[\w-]+ )?{b} (?:[\w-]+ )?" + _HARM_NOUN,
             r"(?:de )?(?:[\w-]+ )?" + _HARM_NOUN + r" (?:van|door|vanuit) {the}{b}")
 _BE = r"(?:is|was|werd|wordt|blijft|bleef|zijn|waren|werden|worden)"
+
+
+#: One of an organisation's members: "een van de 27 lidstaten van de EU", "het enige van
+#: de 31 lidstaten van de NAVO", "als enige van de bondgenoten van de NAVO".
+_ONE_OF = r"(?:een|één|het enige|de enige|als enige|twee|drie|vier) van "
+#: One of an organisation's members: "een van de 27 lidstaten van de EU" (the members a
+#: collective, then the organisation), "het enige van de bondgenoten" (the collective
+#: alone stands for its organisation).
+_PARTITIVE = (_ONE_OF + r"(?:de |het )?(?:\d+ )?" + S + r" van {the}{a}",
+              _ONE_OF + r"{the}{a}(?! van)")
+
+
+def _partitive_cues() -> list[Cue]:
+    kw = {"a_kinds": {"organisation"}, "b_kinds": {"state", "organisation"}, "lang": "nl"}
+    out: list[Cue] = []
+    for part in _PARTITIVE:
+        out += [
+            # "Turkije is (samen met Hongarije) het enige van de lidstaten van de NAVO dat …"
+            _cue("nl.member-partitive", "MEMBER_OF", "ba",
+                 r"{b} (?:is|zijn|was|waren|blijft|bleef) (?:samen met (?:de |het )?" + S
+                 + r" )?" + _RUN4 + part, 0.7, **kw),
+            # the partner of "samen met" is one of them too
+            _cue("nl.member-partitive", "MEMBER_OF", "ba",
+                 r"(?:is|zijn|was|waren|blijft|bleef) samen met {the}{b} " + _RUN4 + part,
+                 0.65, anchor=r"samen met", **kw),
+        ]
+    return out
 
 
 def _suffered_cues() -> list[Cue]:
@@ -211,6 +239,7 @@ def dutch_news_cues() -> list[Cue]:
         *_drill_cues([v for v in verbs if v.frame == "drill"]),
         *_located_cues(force),
         *_suffered_cues(),
+        *_partitive_cues(),
         _cue("nl.member-adverbial", "MEMBER_OF", "ba",
              r"{b} (?:is|zijn|werd|wordt|was|waren|blijft) " + _RUN8 + _MEMBER, 0.75,
              a_kinds={"organisation"}, b_kinds={"state", "organisation"}, lang="nl"),
