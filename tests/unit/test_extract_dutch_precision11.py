@@ -120,3 +120,9 @@ def test_partitive_membership(text, want):
 def test_no_partitive_membership(text):
     got = triples(text, lang="nl", date="2023-03-01", issuer=None)
     assert not {t for t in got if t[1] == "MEMBER_OF"}
+
+
+def test_dutch_news_transliteration_of_zelensky():
+    got = triples("Premier Mark Rutte belde met de Oekraïense president Volodimir Zelenski.",
+                  lang="nl", date="2022-12-01", issuer=None)
+    assert ("volodymyr-zelenskyy", "REPRESENTS", "UKR") in got
