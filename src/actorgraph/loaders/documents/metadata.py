@@ -183,7 +183,25 @@ def date_from_text(text: str, window: int = 3000) -> str | None:
     return found[0][1] if found else None
 
 
+# "nl-2022-11-telegraaf-...": a year and month that a day does not follow
+_ISO_MONTH_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\d])(?!-\d)")
+
+
 def date_from_filename(name: str) -> str | None:
-    """A ``YYYY-MM-DD`` date in a file name (``nl-2024-04-04-verslag.txt``)."""
+    """A ``YYYY-MM-DD`` date in a file name (``nl-2024-04-04-verslag.txt``); a name that
+    gives only the month (``nl-2022-11-telegraaf.txt``) dates the document to that month's
+    first day, so that offices and memberships are read as of the right year, not as of
+    the day the file was copied.
+
+    >>> date_from_filename("nl-2022-11-telegraaf-hoekstra.txt")
+    '2022-11-01'
+    >>> date_from_filename("nl-2024-04-04-verslag.txt")
+    '2024-04-04'
+    >>> date_from_filename("rapport-2011-2012.txt") is None
+    True
+    """
     m = _ISO_RE.search(name)
-    return _mk(m.group(1), int(m.group(2)), m.group(3)) if m else None
+    if m:
+        return _mk(m.group(1), int(m.group(2)), m.group(3))
+    m = _ISO_MONTH_RE.search(name)
+    return _mk(m.group(1), int(m.group(2)), "1") if m else None

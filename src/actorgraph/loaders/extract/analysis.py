@@ -125,6 +125,11 @@ _COMMA_AND_RE = re.compile(r"\s*,\s*(?:and|en)\s")
 #: A name that is the first part of a compound ("de EU-steun", "een VN-resolutie"): it
 #: qualifies the noun after the hyphen and is no conjunct of a list before it.
 _COMPOUND_HEAD_RE = re.compile(r"-[a-zà-ÿ]")
+#: A preposition right before a list: its objects end before a possessive conjunct.
+_PREP_BEFORE_RE = re.compile(
+    r"\b(?:in|into|on|against|of|to|op|tegen|van|aan|naar|jegens)\s+(?:(?:the|de|het)\s+)?$",
+    re.I,
+)
 
 
 def build_slots(text: str, mentions: list[Mention]) -> list[Slot]:
@@ -160,6 +165,13 @@ def build_slots(text: str, mentions: list[Mention]) -> list[Slot]:
                 end = chain[-1][0].end  # (not "A, B, C's war": the possessive is apart)
                 last_conj = len(chain) - (2 if text[end : end + 2] in ("'s", "’s") else 1)
             group = [m for m, _ in chain[: last_conj + 1]]
+            if (len(group) >= 2 and text[group[-1].end : group[-1].end + 2] in ("'s", "’s")
+                    and _PREP_BEFORE_RE.search(text, max(0, group[0].start - 12),
+                                               group[0].start)):
+                # "de invasie in Oekraïne en China's oefeningen": after a preposition the
+                # possessive opens a new phrase; the owner is no object of the preposition
+                groups.append(group[:-1])
+                group = group[-1:]
             if len(group) == 2 and _COMMA_AND_RE.match(text, group[0].end):
                 # two names joined by ", and": two clauses ("with Israel facing attacks
                 # from Iran, and Ukraine under bombardment"), not a list of two

@@ -15,6 +15,12 @@ from actorgraph.loaders.extract.cue_base import (
     _cue,
 )
 
+#: A copula before "samen met": the two share a property, they do not act together.
+_COPULA_WITH = (r"(?:is|zijn|was|waren|blijft|bleef|behoort|behoren|behoorde|hoort|"
+                r"is|are|was|were|remains|ranks) (?:[^\s\ue000-\uefff;:,]+ )?(?:samen met|"
+                r"together with|along with)")
+
+
 PARTNER_CUES: list[Cue] = [
     _cue(  # "President Biden and President Al-Sisi affirmed their commitment to work
         # together": two office holders a title apart, so no one list; each acts for their state
@@ -203,9 +209,16 @@ PARTNER_CUES: list[Cue] = [
         "partner.with-together",
         PAR,
         "pair",
-        r"{b} (?:[^\s\ue000-\uefff;:,]+ ){0,4}?(?:samen met|together with|jointly with|"
+        # (not a shared property after a copula: "Turkije is samen met Hongarije het
+        # enige land dat …", "Polen behoort samen met X tot de grootste donoren")
+        r"{b} (?!(?:[^\s\ue000-\uefff;:,]+ )?" + _COPULA_WITH + r")"
+        r"(?:[^\s\ue000-\uefff;:,]+ ){0,4}?(?:samen met|together with|jointly with|"
         r"in cooperation with|"
-        r"in samenwerking met|in partnership with) {the}{a}(?! (?:-|'))",
+        r"in samenwerking met|in partnership with) {the}{a}(?! (?:-|'))"
+        # nor two candidates who each apply ("Zweden diende samen met Finland een verzoek
+        # tot NAVO-lidmaatschap in"): each aspires to join, neither partners the other
+        r"(?! (?:[^\s\ue000-\uefff;:,]+ ){0,5}?[^\s;:,]*(?:lidmaatschap|toetreding|membership|"
+        r"accession)\b)",
         0.6,
         a_kinds=STATES | ORGS,
         b_kinds=STATES | ORGS,

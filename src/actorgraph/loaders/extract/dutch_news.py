@@ -10,18 +10,23 @@
 - **located target**: a verb of force whose object is no actor but a place in a state —
   "Turkse drones bestookten Koerdische doelen in het noorden van Irak": the state;
 - **membership** with an adverbial run — "Zweden is sinds 7 maart 2024 lid van de NAVO";
+- **suffered harm**: the victim as subject of enduring or being the target of the
+  attacks of an actor named with them — "Oekraïne kreeg zware Russische raketaanvallen
+  te verduren", "Taiwan is vaker het doelwit van Chinese cyberaanvallen": the attacker
+  threatens the subject;
+- **partitive membership** — "Hongarije is een van de 27 lidstaten van de EU die …";
 - **pacts** between the parties of a list — "Japan en Zuid-Korea hebben een nieuw
   veiligheidsakkoord gesloten" (not a truce: "een wapenstilstand gesloten").
 
 Example
 -------
 >>> sorted({c.name for c in dutch_news_cues()})[:3]
-['nl.member-acceded', 'nl.member-adverbial', 'nl.pact']
+['nl.member-acceded', 'nl.member-adverbial', 'nl.member-partitive']
 """
 
 from __future__ import annotations
 
-from actorgraph.loaders.extract.cue_base import ACTORS
+from actorgraph.loaders.extract.cue_base import ACTORS, S
 from actorgraph.loaders.extract.cues import Cue, _cue
 from actorgraph.loaders.extract.dutch import _ADV, _alt, dutch_verbs
 
@@ -65,6 +70,65 @@ _SIGN_PART = r"(?:gesloten|ondertekend|getekend)\b"
 _AUX = r"(?:hebben|heeft|hadden|zullen|willen) "
 #: What a pact is about, before its participle: "een akkoord over migratie gesloten".
 _ABOUT = r" (?:(?:over|inzake|op het gebied van) (?:[^\s\ue000-\uefff;:,]+ ){1,4}?)?"
+
+
+#: A noun of harm done ("raketaanvallen", "beschietingen", "agressie", "sabotage").
+_HARM_NOUN = (r"[\w-]*(?:aanval|aanvallen|beschieting|beschietingen|bombardement|"
+              r"bombardementen|agressie|sabotage|bestoking|bestokingen)\b")
+_RUN3 = r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}?"
+#: Who does the harm: named with the noun ("Russische raketaanvallen") or after it
+#: ("aanvallen van/door Rusland").
+_HARM_BY = (r"{the}(?:[\w-]+ )?{b} (?:[\w-]+ )?" + _HARM_NOUN,
+            r"(?:de )?(?:[\w-]+ )?" + _HARM_NOUN + r" (?:van|door|vanuit) {the}{b}")
+_BE = r"(?:is|was|werd|wordt|blijft|bleef|zijn|waren|werden|worden)"
+
+
+#: One of an organisation's members: "een van de 27 lidstaten van de EU", "het enige van
+#: de 31 lidstaten van de NAVO", "als enige van de bondgenoten van de NAVO".
+_ONE_OF = r"(?:een|één|het enige|de enige|als enige|twee|drie|vier) van "
+#: One of an organisation's members: "een van de 27 lidstaten van de EU" (the members a
+#: collective, then the organisation), "het enige van de bondgenoten" (the collective
+#: alone stands for its organisation).
+_PARTITIVE = (_ONE_OF + r"(?:de |het )?(?:\d+ )?" + S + r" van {the}{a}",
+              _ONE_OF + r"{the}{a}(?! van)")
+
+
+def _partitive_cues() -> list[Cue]:
+    kw = {"a_kinds": {"organisation"}, "b_kinds": {"state", "organisation"}, "lang": "nl"}
+    out: list[Cue] = []
+    for part in _PARTITIVE:
+        out += [
+            # "Turkije is (samen met Hongarije) het enige van de lidstaten van de NAVO dat …"
+            _cue("nl.member-partitive", "MEMBER_OF", "ba",
+                 r"{b} (?:is|zijn|was|waren|blijft|bleef) (?:samen met (?:de |het )?" + S
+                 + r" )?" + _RUN4 + part, 0.7, **kw),
+            # the partner of "samen met" is one of them too
+            _cue("nl.member-partitive", "MEMBER_OF", "ba",
+                 r"(?:is|zijn|was|waren|blijft|bleef) samen met {the}{b} " + _RUN4 + part,
+                 0.65, anchor=r"samen met", **kw),
+        ]
+    return out
+
+
+def _suffered_cues() -> list[Cue]:
+    kw = {"a_kinds": {"state"}, "b_kinds": ACTORS, "lang": "nl"}
+    out: list[Cue] = []
+    for by in _HARM_BY:
+        endure = (r"(?:kreeg|krijgt|kregen|krijgen|had|heeft|hebben|hadden) "
+                  r"(?:[^\s\ue000-\uefff;:,]+ ){0,6}?" + by
+                  + r" (?:[^\s\ue000-\uefff;:,]+ ){0,3}?te (?:verduren|verwerken|incasseren)\b")
+        target = (r"(?:[^\s\ue000-\uefff;:,]+ ){0,5}?(?:het |een )?(?:doelwit|slachtoffer) "
+                  r"(?:geweest |geworden )?van " + by)
+        out += [
+            _cue("nl.threat-suffered", "THREATENS", "ba", r"{a} " + _RUN3 + endure, 0.7,
+                 subject=True, anchor=r"te (?:verduren|verwerken|incasseren)", **kw),
+            _cue("nl.threat-suffered", "THREATENS", "ba", r"{a} " + _BE + r" " + target, 0.7,
+                 subject=True, anchor=r"doelwit|slachtoffer", **kw),
+            # inversion: "De afgelopen tijd is X meermaals het doelwit geweest van …"
+            _cue("nl.threat-suffered", "THREATENS", "ba", _BE + r" {a} " + target, 0.65,
+                 anchor=r"doelwit|slachtoffer", **kw),
+        ]
+    return out
 
 
 def _forms(verbs) -> tuple[str, str, str]:
@@ -174,6 +238,8 @@ def dutch_news_cues() -> list[Cue]:
         *_aim_cues([v for v in verbs if v.frame == "dir"]),
         *_drill_cues([v for v in verbs if v.frame == "drill"]),
         *_located_cues(force),
+        *_suffered_cues(),
+        *_partitive_cues(),
         _cue("nl.member-adverbial", "MEMBER_OF", "ba",
              r"{b} (?:is|zijn|werd|wordt|was|waren|blijft) " + _RUN8 + _MEMBER, 0.75,
              a_kinds={"organisation"}, b_kinds={"state", "organisation"}, lang="nl"),

@@ -374,8 +374,12 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
         named = [sl for sl in sent.slots if "carried" not in sl.forms]  # not "He" (discourse)
         if len(named) > 1 or cue.name in _NO_TOPIC_CUES:
             return
-        agents = [t for t in h.topic if t not in known.actors  # nor the speaker as a victim
-                  and not (cue.name in STATE_VICTIM_CUES and t in st.issuers)]
+        # nor the speaker as a victim; a victim these cues carry over is a state, as the
+        # one they find in the sentence ("de Russische invasie" in an article on the EU:
+        # the EU is its topic, not the invasion's victim)
+        agents = [t for t in h.topic if t not in known.actors
+                  and not (cue.name in STATE_VICTIM_CUES
+                           and (t in st.issuers or st.kind(t) != "state"))]
         conf -= 0.1
         pos = start
     if not agents:

@@ -260,6 +260,13 @@ _PORTFOLIO_GAP_RE = re.compile(r"\s+(?:voor|for) [^,.;:()\n]{1,60},\s*")
 _SIGN_GAP_RE = re.compile(r"[\s,:]*(?:(?:[A-Z][a-z]?\.\s?){1,4})?\s*")
 
 
+def _holds_other(st: DocState, person: str, target: str) -> bool:
+    """Whether the catalogue gives ``person`` offices on the document's date, none of
+    them for ``target``."""
+    held = st.lex.offices(person, st.date) if st.lex.offices and st.date else []
+    return bool(held) and target not in held
+
+
 def _names_state(title: str, st: DocState) -> bool:
     """Whether a title names its state ("Kenyan President", "president van Oekraïne")."""
     return any(st.lex.kind(h.actor) == "state" for w in title.split() for h in st.lex.scan(w, None))
@@ -371,9 +378,12 @@ def offices_in(sent_raw: list[RawMention], text: str, st: DocState):
                 # and whose holder it knows to be another: the title is another state's
                 # ("De minister van Buitenlandse Zaken, <an Iraqi name>, leidt de Iraakse
                 # delegatie"; not "Kenyan President <name>")
+                # (nor a catalogue person who holds another office on the document's
+                # date: "… secretaris-generaal van de NAVO\nMinister-president Rutte" in
+                # 2022 is a title before a heading, not Rutte's office)
                 if target and (
                     holder in (None, nxt.actor)
-                    or nxt.actor in st.lex.kinds
+                    or (nxt.actor in st.lex.kinds and not _holds_other(st, nxt.actor, target))
                     or _names_state(m.text, st)
                 ):
                     rels.append((nxt.start, nxt.actor, target, "represents.title-name"))
