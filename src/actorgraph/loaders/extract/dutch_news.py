@@ -86,6 +86,8 @@ _BE = r"(?:is|was|werd|wordt|blijft|bleef|zijn|waren|werden|worden)"
 #: One of an organisation's members: "een van de 27 lidstaten van de EU", "het enige van
 #: de 31 lidstaten van de NAVO", "als enige van de bondgenoten van de NAVO".
 _ONE_OF = r"(?:een|één|het enige|de enige|als enige|twee|drie|vier) van "
+#: the cheap pre-filter of the partitive cue that opens with a slot and a wide gap
+_ONE_OF_ANCHOR = r"(?:een|één|enige|twee|drie|vier) van "
 #: One of an organisation's members: "een van de 27 lidstaten van de EU" (the members a
 #: collective, then the organisation), "het enige van de bondgenoten" (the collective
 #: alone stands for its organisation).
@@ -101,7 +103,7 @@ def _partitive_cues() -> list[Cue]:
             # "Turkije is (samen met Hongarije) het enige van de lidstaten van de NAVO dat …"
             _cue("nl.member-partitive", "MEMBER_OF", "ba",
                  r"{b} (?:is|zijn|was|waren|blijft|bleef) (?:samen met (?:de |het )?" + S
-                 + r" )?" + _RUN4 + part, 0.7, **kw),
+                 + r" )?" + _RUN4 + part, 0.7, anchor=_ONE_OF_ANCHOR, **kw),
             # the partner of "samen met" is one of them too
             _cue("nl.member-partitive", "MEMBER_OF", "ba",
                  r"(?:is|zijn|was|waren|blijft|bleef) samen met {the}{b} " + _RUN4 + part,
