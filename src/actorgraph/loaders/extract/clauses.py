@@ -55,6 +55,10 @@ _JOIN_RE = re.compile(
     rf"(?P<w>[a-z][a-z-]+) "
 )
 
+#: An actor in the verb phrase a reading leaves out, and a gendered possessive soon after
+#: the joined verb: the pronoun may point at that actor.
+_DROPPED_SLOT_RE = re.compile(rf"{_S}")
+_HIS_RE = re.compile(r"(?:[^\s\ue000-\uefff;:]+ ){0,3}?(?:his|her|zijn|haar) ")
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +131,10 @@ def coordinated_readings(sent: Sentence, lang: str | None) -> list[Sentence]:
     out: list[Sentence] = []
     for j in joins:
         if verb_form(j.group("w"), lang) != form:
+            continue
+        if _DROPPED_SLOT_RE.search(abstract, m.end(), j.start()) and _HIS_RE.match(
+            abstract, j.end()
+        ):  # "X called Y reckless and said his war …": "his" may be Y's, not X's
             continue
         out.append(_reading(sent, head + " " + abstract[j.start("adv") :]))
     return out
