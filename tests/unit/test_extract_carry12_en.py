@@ -68,3 +68,29 @@ def test_his_after_a_dropped_person_is_not_the_subjects(text, speaker_state):
 def test_coordinated_reading_still_reads_its():
     got = triples("France condemned the strikes and reaffirmed its support for Ukraine.")
     assert ("FRA", "SUPPORTS", "UKR") in got
+
+
+# ------------- 3. "A keeps providing X with arms and steps up sanctions on Z": the second
+# verb phrase is A's (a list or one state, infinitive or modal), never the object X's
+@pytest.mark.parametrize(
+    "text, subjects, obj, target",
+    [
+        ("Denmark, Norway and Iceland promise to keep providing Moldova with fuel and "
+         "strengthen sanctions against Russia.", {"DNK", "NOR", "ISL"}, "MDA", "RUS"),
+        ("Japan will continue providing Ukraine with generators and step up sanctions "
+         "against Russia.", {"JPN"}, "UKR", "RUS"),
+        ("Canada vowed to send Ukraine more ammunition and impose new sanctions on Belarus.",
+         {"CAN"}, "UKR", "BLR"),
+        ("Britain is training Ukrainian soldiers and has imposed sanctions on Iran.",
+         {"GBR"}, "UKR", "IRN"),
+    ],
+)
+def test_joined_verb_phrase_is_the_subjects(text, subjects, obj, target):
+    got = triples(text)
+    assert {(s, "OPPOSES", target) for s in subjects} <= got
+    assert (obj, "OPPOSES", target) not in got
+
+
+def test_a_subject_joined_to_its_own_verb_still_acts():
+    got = triples("Ukraine welcomed the decision and called for sanctions against Russia.")
+    assert ("UKR", "OPPOSES", "RUS") in got

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from actorgraph.loaders.extract.analysis import Sentence
+from actorgraph.loaders.extract.clauses import object_then_verb
 from actorgraph.loaders.extract.cue_base import _HARM
 from actorgraph.loaders.extract.docstate import DocState, acting_for
 
@@ -58,6 +59,8 @@ def nearest_agent(
             actors = [a for a in slot.actors if a not in exclude and st.kind(a) != "person"]
         if not actors:
             continue
+        if st.lang != "nl" and object_then_verb(sent.abstract, pos, before):
+            continue  # "X will keep providing Y with arms and step up sanctions on Z": not Y
         for_to = sent.abstract[pos + 1 : pos + 5] == " to " and sent.abstract[
             max(0, pos - 4) : pos
         ] in ("for ", "voor")  # "time for us to stand with X": us is the subject

@@ -20,6 +20,7 @@ from actorgraph.loaders.extract.agents import (
 )
 from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot, agent_adjective
 from actorgraph.loaders.extract.calibration import calibrated
+from actorgraph.loaders.extract.clauses import object_then_verb
 from actorgraph.loaders.extract.cue_base import _HARM, judges, owner_acts, place_misused
 from actorgraph.loaders.extract.cues import STATE_VICTIM_CUES, Cue, CueKind
 from actorgraph.loaders.extract.discourse import RESOLVED_PENALTY
@@ -220,6 +221,10 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
             and PREP_BEFORE_RE.search(sent.abstract[max(0, m.start() - 16) : m.start()])
         ):
             return False  # "support democracy in Venezuela and condemn …": not a subject
+        if cue.subject_first and st.lang != "nl" and object_then_verb(
+            sent.abstract, m.start("a"), m.start("b") if b is not None else m.end()
+        ):
+            return False  # "X will keep providing Y with arms and step up sanctions": not Y
         if cue.subject_first and cue.type in _BY_SUBJECT and _THIRD_PARTY_RE.search(
             sent.abstract, m.end("a"), m.start("b") if b is not None else m.end()
         ):
