@@ -94,3 +94,21 @@ def test_joined_verb_phrase_is_the_subjects(text, subjects, obj, target):
 def test_a_subject_joined_to_its_own_verb_still_acts():
     got = triples("Ukraine welcomed the decision and called for sanctions against Russia.")
     assert ("UKR", "OPPOSES", "RUS") in got
+
+
+# ------------- 4. "the right to defend itself against attacks from X": X threatens
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Japan supports the Philippines' right to defend itself against attacks by China.",
+         ("CHN", "THREATENS", "PHL")),
+        ("Ukraine has every right to defend itself against attacks from Russia.",
+         ("RUS", "THREATENS", "UKR")),
+        ("Estonia must protect itself against cyber attacks from Russia.",
+         ("RUS", "THREATENS", "EST")),
+        ("They backed Israel's right to defend itself against threats from Iran.",
+         ("IRN", "THREATENS", "ISR")),
+    ],
+)
+def test_defend_itself_against_harm_from(text, want):
+    assert want in triples(text)
