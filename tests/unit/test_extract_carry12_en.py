@@ -112,3 +112,50 @@ def test_a_subject_joined_to_its_own_verb_still_acts():
 )
 def test_defend_itself_against_harm_from(text, want):
     assert want in triples(text)
+
+
+# ------------- 5. a fund money is paid into is no supporter: the payer is
+@pytest.mark.parametrize(
+    "text, payer, fund, target",
+    [
+        ("The United States has disbursed $20 billion to a new World Bank fund to provide "
+         "economic support for Moldova.", "USA", "WORLD-BANK", "MDA"),
+        ("Norway transferred $500 million to a NATO trust fund to provide support to Ukraine.",
+         "NOR", "NATO", "UKR"),
+        ("Japan contributed 100 million dollars to a UN facility that will deliver aid to "
+         "Sudan.", "JPN", "UN", "SDN"),
+    ],
+)
+def test_payer_into_a_fund_supports(text, payer, fund, target):
+    got = triples(text)
+    assert (payer, "SUPPORTS", target) in got
+    assert (fund, "SUPPORTS", target) not in got
+
+
+def test_an_organisations_own_facility_still_acts():
+    got = triples("The EU's Peace Facility provides military support to Ukraine.")
+    assert ("EU", "SUPPORTS", "UKR") in got
+
+
+# ------------- 6. "A commended B for his … support for C": B supports C, not A
+@pytest.mark.parametrize(
+    "text, giver, praiser, target",
+    [
+        ("Prime Minister Starmer thanked President Macron for his leadership and for his "
+         "continued military support to Ukraine.", "FRA", "GBR", "UKR"),
+        ("The Chancellor praised Japan for its steadfast support for Moldova.", "JPN", None,
+         "MDA"),
+        ("Secretary Blinken applauded Poland for its generous humanitarian assistance to "
+         "Ukraine.", "POL", "USA", "UKR"),
+    ],
+)
+def test_praised_one_gives_the_support(text, giver, praiser, target):
+    got = triples(text)
+    assert (giver, "SUPPORTS", target) in got
+    assert praiser is None or (praiser, "SUPPORTS", target) not in got
+
+
+def test_praised_one_unnamed_gives_nobody_the_support():
+    got = triples("President Biden commended the envoy for his visits to Kyiv and for his "
+                  "humanitarian support for Ukraine.")
+    assert ("USA", "SUPPORTS", "UKR") not in got
