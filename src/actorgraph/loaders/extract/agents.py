@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from actorgraph.loaders.extract.analysis import Sentence
+from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence
+from actorgraph.loaders.extract.clauses import object_then_verb
 from actorgraph.loaders.extract.cue_base import _HARM
 from actorgraph.loaders.extract.docstate import DocState, acting_for
 
@@ -58,6 +59,10 @@ def nearest_agent(
             actors = [a for a in slot.actors if a not in exclude and st.kind(a) != "person"]
         if not actors:
             continue
+        if paid_into(sent.abstract, pos):
+            continue  # "paid $1 billion into a World Bank fund to support X": the payer's
+        if st.lang != "nl" and object_then_verb(sent.abstract, pos, before):
+            continue  # "X will keep providing Y with arms and step up sanctions on Z": not Y
         for_to = sent.abstract[pos + 1 : pos + 5] == " to " and sent.abstract[
             max(0, pos - 4) : pos
         ] in ("for ", "voor")  # "time for us to stand with X": us is the subject
@@ -94,3 +99,53 @@ def first_subject(sent: Sentence, st: DocState) -> list[str]:
         if actors:
             return actors
     return []
+
+
+#: A fund an organisation holds, as what money goes to ("disbursed $1 billion to a new
+#: World Bank fund to provide support for X"): the support is the payer's, not the fund's.
+_VEHICLE_RE = re.compile(r"(?:'s)? (?:[\w-]+ )?(?:trust fund|fund|facility|mechanism)\b")
+_INTO_RE = re.compile(r"\b(?:to|into|through|via) (?:a |an |the )?(?:[\w-]+ )?$")
+
+
+def paid_into(abstract: str, pos: int) -> bool:
+    """Whether the slot at ``pos`` names a fund that money is paid into.
+
+    >>> paid_into("\ue000 paid $1 billion into a new \ue001 fund to help \ue002", 29)
+    True
+    >>> paid_into("\ue000's Peace Facility provides support to \ue001", 0)
+    False
+    """
+    return bool(
+        _VEHICLE_RE.match(abstract, pos + 1)
+        and _INTO_RE.search(abstract, max(0, pos - 24), pos)
+    )
+
+
+#: "A commended B for his visit … and for his humanitarian support for C": the one praised
+#: for the support gives it (B), not the one who praises (A).
+_PRAISED_FOR_RE = re.compile(
+    r"\b(?:thank|prais|commend|applaud|laud|salut|hail|bedank)\w* (?:the )?("
+    + SLOT_CLASS + r"|[a-z][\w-]*(?: [a-z][\w-]*)?)(?!'|-) (?:[^;:]{0,200}? )?"
+    r"for (?:his|her|its|their) "
+    r"(?:[^\s\ue000-\uefff;:]+ ){0,6}?$"
+)
+
+
+def praised_for(abstract: str, start: int) -> int | None:
+    """The position of the slot praised or thanked "for his/its … support" that ends at
+    ``start`` (None when the support is not what someone is praised for; -1 when the
+    one praised is no actor: "commended the envoy for his support").
+
+    >>> a = "\ue000 commended \ue001 for his visit to \ue002 and for his steady support for \ue002"
+    >>> praised_for(a, a.index("support"))
+    12
+    >>> praised_for("\ue000 stressed its support for \ue001", 16) is None
+    True
+    >>> a = "\ue000 thanked the envoy for his support for \ue001"
+    >>> praised_for(a, a.index("support"))
+    -1
+    """
+    m = _PRAISED_FOR_RE.search(abstract, max(0, start - 260), start)
+    if m is None:
+        return None
+    return m.start(1) if "\ue000" <= m.group(1) <= "\uefff" else -1

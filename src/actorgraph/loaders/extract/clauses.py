@@ -46,15 +46,24 @@ _ADVERBS = (
 #: …, we condemn …"); then the subject's own (finite) verb.
 _SUBJECT_RE = re.compile(
     rf"^(?:(?:[^\ue000-\uefff;:]{{1,80}}?|(?:on|in|at|after|following|during|op|na|"
-    rf"tijdens|bij) [^;:]{{1,160}}?) , )?(?:(?:the|de|het) )?(?P<h>{_S}) "
+    rf"tijdens|bij) [^;:]{{1,160}}?) , )?(?:(?:the|de|het) )?"
+    rf"(?P<h>{_S}(?:(?: ,| , and| and| en) (?:(?:the|de|het) )?{_S})*) "  # a list: "A, B and C"
     rf"(?P<adv>{_ADVERBS})(?P<v>[a-z][a-z-]+) "
 )
 #: A verb phrase joined to the previous one: ", and", " and", ", " (a series), " en".
 _JOIN_RE = re.compile(
-    rf"(?:, (?:and |en |but |maar )?|(?<! ,) (?:and|en) )(?P<adv>{_ADVERBS})"
+    rf"(?:, (?:and |en |but |maar )?|(?<! ,) (?:and|en) )(?P<adv>{_ADVERBS})(?:to )?"
     rf"(?P<w>[a-z][a-z-]+) "
 )
 
+#: An infinitive after the subject's verb: "vowed to send", "will keep providing".
+_INFINITIVE_RE = re.compile(
+    r"(?<= )(?:to |(?<=will )|(?<=would )|(?<=shall )|(?<=must )|(?<=can )|(?<=could ))"
+)
+#: An actor in the verb phrase a reading leaves out, and a gendered possessive soon after
+#: the joined verb: the pronoun may point at that actor.
+_DROPPED_SLOT_RE = re.compile(rf"{_S}")
+_HIS_RE = re.compile(r"(?:[^\s\ue000-\uefff;:]+ ){0,3}?(?:his|her|zijn|haar) ")
 
 
 @lru_cache(maxsize=1)
@@ -121,12 +130,19 @@ def coordinated_readings(sent: Sentence, lang: str | None) -> list[Sentence]:
     if not joins:
         return []  # no verb phrase joined before the last actor: nothing a cue can read
     form = verb_form(m.group("v"), lang)
-    if form is None:
+    # "X vowed to send … and impose …", "X will provide … and step up …": infinitives
+    infinitive = _INFINITIVE_RE.match(abstract, m.end()) is not None
+    if form is None and not infinitive:
         return []
+    forms = {form, "present"} if infinitive else {form}
     head = m.group("h")
     out: list[Sentence] = []
     for j in joins:
-        if verb_form(j.group("w"), lang) != form:
+        if verb_form(j.group("w"), lang) not in forms:
+            continue
+        if _DROPPED_SLOT_RE.search(abstract, m.end(), j.start()) and _HIS_RE.match(
+            abstract, j.end()
+        ):  # "X called Y reckless and said his war …": "his" may be Y's, not X's
             continue
         out.append(_reading(sent, head + " " + abstract[j.start("adv") :]))
     return out
@@ -136,3 +152,34 @@ def _reading(sent: Sentence, abstract: str) -> Sentence:
     far = len(abstract) + 10  # a slot left out is never "before" anything
     pos = slot_positions(abstract, len(sent.slots), far, clip=True)
     return dataclasses.replace(sent, abstract=abstract, slot_pos=pos)
+
+
+_VERB_BEFORE_RE = re.compile(r"([a-z][a-z-]+) (?:(?:the|de|het) )?$")
+#: Base forms and auxiliaries the lemmatiser cannot tell from nouns or adjectives.
+_JOINED_VERBS = frozenset(
+    (  # noqa: SIM905
+        "has have had will would is was are were step strengthen tighten increase expand "
+        "impose ramp scale introduce adopt extend intensify broaden widen maintain keep"
+    ).split()
+)
+_JOINED_VERB_RE = re.compile(r"(?: ,)? and (?:to )?([a-z][a-z-]+) ")
+
+
+def object_then_verb(abstract: str, pos: int, before: int) -> bool:
+    """Whether the slot at ``pos`` is a verb's object and a verb phrase joined by "and"
+    follows it before ``before``: the later phrase is the subject's, not the object's.
+
+    >>> a = "\ue000 will keep providing \ue001 with arms and step up sanctions on \ue002"
+    >>> object_then_verb(a, a.index("\ue001"), a.index("sanctions"))
+    True
+    >>> a = "\ue000 and \ue001 agreed and imposed sanctions on \ue002"
+    >>> object_then_verb(a, a.index("\ue001"), a.index("sanctions"))
+    False
+    """
+    verb = _VERB_BEFORE_RE.search(abstract, max(0, pos - 40), pos)
+    if verb is None or verb_form(verb.group(1), "en") is None:
+        return False
+    return any(
+        j.group(1) in _JOINED_VERBS or verb_form(j.group(1), "en") is not None
+        for j in _JOINED_VERB_RE.finditer(abstract, pos + 1, before)
+    )

@@ -255,6 +255,10 @@ _HARM = (
     r"(?:dangerous|escalatory|aggressive|provocative|coercive|reckless|hostile)"
     r"(?: and [\w-]+)? (?:actions|activities|behaviou?r|conduct|maneuvers|manoeuvres))"
 )
+#: The harm before its author: "defend itself against (missile) attacks from X".
+HARM_FROM = r"(?:(?:[\w-]+ )?(?:attacks|threats|strikes|aggression) (?:from|by) (?:the )?)?"
+#: Not the agent of a noun ("support of X by A and B in the face of …": A and B act).
+NOT_BY_AGENT = rf"(?<!by )(?<!by the )(?<!by {S} and )(?<!by {S} and the )"
 #: What one holds about a war, not one's war: "standpunt", "position", "response".
 _STANCE = (
     r"(?:standpunt|positie|visie|reactie|beleid|inzet|aanpak|houding|position|view|stance|"

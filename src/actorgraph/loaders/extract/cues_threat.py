@@ -9,8 +9,10 @@ from actorgraph.loaders.extract.cue_base import (
     _NOT_DEFENSIVE,
     _STANCE,
     ACTORS,
+    HARM_FROM,
     JUDGING,
     NAMED,
+    NOT_BY_AGENT,
     STATES,
     THR,
     Cue,
@@ -25,8 +27,7 @@ _FACES = (
     r"(?:(?:continued|ongoing|continuing|renewed|brutal|unprecedented|repeated|daily|"
     r"constant|aanhoudende|voortdurende|ongekende|herhaalde|dagelijkse) )?"
 )
-#: "under (continued) bombardment from X", "onder vuur van X": the victim before, the
-#: attacker after.
+#: "under (continued) bombardment from X", "onder vuur van X": victim before, attacker after.
 _UNDER_FIRE = (
     r"(?:under|onder) (?:(?:continued|constant|ongoing|heavy|renewed|daily|aanhoudend|"
     r"voortdurend|zwaar) )?(?:bombardment|attack|fire|shelling|missile fire|vuur|"
@@ -326,7 +327,8 @@ THREAT_CUES: list[Cue] = [
         "threat.in-face-of",
         THR,
         "ab",
-        r"{b} {w4}(?:in the face of|tegenover) {the}(?:[\w-]+ )?{a}'?s? {w2}" + _HARM,
+        NOT_BY_AGENT + r"{b} {w4}(?:in the face of|tegenover) {the}(?:[\w-]+ )?{a}'?s? {w2}"
+        + _HARM,
         0.7,
         a_kinds=STATES,
         b_kinds=STATES,
@@ -335,7 +337,7 @@ THREAT_CUES: list[Cue] = [
         "threat.faces",
         THR,
         "ab",
-        r"{b} {w10}" + _FACES + r"{a}'?s? (?:[\w-]+ )?" + _HARM + r"\b",
+        NOT_BY_AGENT + r"{b} {w10}" + _FACES + r"{a}'?s? (?:[\w-]+ )?" + _HARM + r"\b",
         0.7,
         a_kinds=ACTORS,
         b_kinds=STATES,
@@ -365,7 +367,7 @@ THREAT_CUES: list[Cue] = [
         r"{b} (?:{w6}(?:defend\w*|protect\w*|verdedig\w*) (?:itself|themselves|herself|zich|"
         r"zichzelf|its (?:people|citizens|population|territory))|(?:security|self-defen[cs]e)) "
         r"(?:, (?:[^\s\ue000-\uefff;:,]+ ){1,8}, )?"
-        r"(?:against|from|in the face of|tegen) {the}(?:all )?(?:{x}-backed )?"
+        r"(?:against|from|in the face of|tegen) {the}" + HARM_FROM + r"(?:all )?(?:{x}-backed )?"
         r"(?:" + _ONGOING + r" )?{a}"
         r"(?!-|'?s? (?:[\w-]+ ){0,2}(?:allies|partners|bondgenoten))",
         0.75,

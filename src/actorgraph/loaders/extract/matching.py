@@ -17,9 +17,12 @@ from actorgraph.loaders.extract.agents import (
     PREP_BEFORE_RE,
     first_subject,
     nearest_agent,
+    paid_into,
+    praised_for,
 )
 from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot, agent_adjective
 from actorgraph.loaders.extract.calibration import calibrated
+from actorgraph.loaders.extract.clauses import object_then_verb
 from actorgraph.loaders.extract.cue_base import _HARM, judges, owner_acts, place_misused
 from actorgraph.loaders.extract.cues import STATE_VICTIM_CUES, Cue, CueKind
 from actorgraph.loaders.extract.discourse import RESOLVED_PENALTY
@@ -220,6 +223,12 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
             and PREP_BEFORE_RE.search(sent.abstract[max(0, m.start() - 16) : m.start()])
         ):
             return False  # "support democracy in Venezuela and condemn …": not a subject
+        if cue.type is RelationType.SUPPORTS and paid_into(sent.abstract, m.start("a")):
+            return False  # "paid $1 billion into a World Bank fund to support X": the payer's
+        if cue.subject_first and st.lang != "nl" and object_then_verb(
+            sent.abstract, m.start("a"), m.start("b") if b is not None else m.end()
+        ):
+            return False  # "X will keep providing Y with arms and step up sanctions": not Y
         if cue.subject_first and cue.type in _BY_SUBJECT and _THIRD_PARTY_RE.search(
             sent.abstract, m.end("a"), m.start("b") if b is not None else m.end()
         ):
@@ -327,6 +336,13 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
         owned = sent.slot_of(owner.group(1)).actors
         if not set(owned) & set(known.actors):
             yield Found(owned, known.actors, conf, owner.start(1), m.end())
+        return
+    praised = praised_for(sent.abstract, start) if cue.type is RelationType.SUPPORTS else None
+    if is_agent and praised is not None:  # "A commended B for its support for X": B's
+        slot = sent.slot_of(sent.abstract[praised]) if praised >= 0 else None
+        owned = [x for a in (slot.actors if slot else ()) if (x := acting_for(a, st))]
+        if owned and not set(owned) & set(known.actors):
+            yield Found(owned, known.actors, conf, praised, m.end())
         return
     if is_agent and _UNNAMED_OWNER_RE.search(sent.abstract, max(0, start - 40), start):
         return  # "we condemn the regime's support for X": not ours

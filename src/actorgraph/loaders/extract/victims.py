@@ -27,7 +27,11 @@ _DEFENDING_RE = re.compile(
 _SUPPORTED_RE = re.compile(
     r"\b(?:support|assistance|aid|help|solidarity|steun|hulp|solidariteit|stand(?:s|ing)? "
     r"(?:firmly |resolutely |shoulder to shoulder )?|stood |staat |staan )\w* ?(?:for|to|with|"
-    r"by|voor|aan|met|naast) (?:the |de |het )?(" + SLOT_CLASS + r")(?!'|-) "
+    r"by|voor|aan|met|naast|of(?= (?:the )?" + SLOT_CLASS + r" by )) (?:the |de |het )?("
+    + SLOT_CLASS + r")(?!'|-) "
+    # the helpers, written as the noun's agent: "support for X by A and B in the face of …"
+    r"(?:(?:by|door) (?:the |de |het )?" + SLOT_CLASS + r"(?: (?:,|and|en) (?:the |de |het )?"
+    + SLOT_CLASS + r")* )?"
     r"(?:[^\s\ue000-\uefff;:]+ )"
     r"{0,6}?$"
 )
