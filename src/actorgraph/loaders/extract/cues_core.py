@@ -370,6 +370,9 @@ CORE_CUES: list[Cue] = [
         "support.transfers-from-to",
         SUP,
         "ab",
+        # ("prohibits the export from X to Y", "verbod op leveringen van X aan Y": banned)
+        r"(?<!prohibits the )(?<!prohibit the )(?<!bans the )(?<!ban on )(?<!ban the )"
+        r"(?<!banned the )(?<!prohibited the )(?<!verbod op )(?<!verbiedt de )"
         r"(?:transfers?|deliveries|delivery|shipments?|supplies|supply|exports?|leveringen|"
         r"leveranties|levering) {w4}(?:from|by|van|door) {the}{a} (?:to|aan|naar) {the}{b}",
         0.8,

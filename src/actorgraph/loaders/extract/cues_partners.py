@@ -39,7 +39,9 @@ PARTNER_CUES: list[Cue] = [
         "partner.list-cooperate",
         PAR,
         "pair",
-        r"{a} {w8}(?:cooperat\w*|collaborat\w*|partnership\w*|"
+        # ("X, Y and Z were invited to join the bloc": candidates, not partners)
+        r"{a} (?!(?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:uitgenodigd|invited|invites|"
+        r"candidates?|kandida\w*)\b){w8}(?:cooperat\w*|collaborat\w*|partnership\w*|"
         # "agreed to deepen defence ties"
         r"(?:defen[cs]e|military|security|strategic) (?:ties|links)|work(?:s|ed|ing)? "
         r"(?:closely )?together|samenwerk\w*|samen(?:werken|werkten)|werken samen|"

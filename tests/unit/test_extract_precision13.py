@@ -1,0 +1,49 @@
+"""Precision guards of round 13: constructions that read as a relation but state none.
+Made-up sentences (none copied from a gold file); runs on the real reference catalogue."""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.loaders.extract import extract_text
+
+
+def triples(text: str, lang: str = "en") -> set:
+    res = extract_text(text, lang=lang, date="2024-03-01", doc_id="t")
+    return {(r.source, r.type.value, r.target) for r in res.relations}
+
+
+# ------------- 1. a list of invitees or candidates is no partnership among them
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Brazil, Chile and Peru were invited to join the cooperation framework.", "en"),
+        ("De NAVO heeft Zweden, Finland en Oekraïne uitgenodigd om lid te worden van hun "
+         "samenwerkingsverband.", "nl"),
+        ("Kenya, Ghana and Senegal are candidates for the new partnership.", "en"),
+    ],
+)
+def test_invited_list_is_no_partnership(text, lang):
+    assert not {t for t in triples(text, lang) if t[1] == "PARTNERS_WITH"}
+
+
+def test_list_that_cooperates_is_still_read():
+    assert ("BRA", "PARTNERS_WITH", "CHL") in triples(
+        "Brazil, Chile and Peru agreed to deepen cooperation.")
+
+
+# ------------- 2. a banned export is no support
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision prohibits the export from the EU to Belarus of aircraft parts.",
+        "The new rules prohibit the export from Germany to Syria of dual-use goods.",
+    ],
+)
+def test_banned_export_is_no_support(text):
+    assert not {t for t in triples(text) if t[1] == "SUPPORTS"}
+
+
+def test_export_is_still_support():
+    assert ("DEU", "SUPPORTS", "UKR") in triples(
+        "The export from Germany to Ukraine of tanks began in March.")
