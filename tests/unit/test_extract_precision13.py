@@ -47,3 +47,21 @@ def test_banned_export_is_no_support(text):
 def test_export_is_still_support():
     assert ("DEU", "SUPPORTS", "UKR") in triples(
         "The export from Germany to Ukraine of tanks began in March.")
+
+
+# ------------- 3. a member of a small club is no partner of its own club
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Together with the G7, Canada is raising new funds for Ukraine.", {"G7", "CAN"}),
+        ("Ministers reviewed the Australia-United Kingdom-United States (AUKUS) "
+         "partnership.", {"AUKUS", "GBR"}),
+    ],
+)
+def test_member_is_no_partner_of_its_club(text, pair):
+    assert not {t for t in triples(text) if t[1] == "PARTNERS_WITH" and {t[0], t[2]} == pair}
+
+
+def test_partnership_with_a_large_organisation_is_still_read():
+    assert ("UN", "PARTNERS_WITH", "USA") in triples(
+        "The United States will continue its close partnership with the United Nations.")
