@@ -65,3 +65,20 @@ def test_member_is_no_partner_of_its_club(text, pair):
 def test_partnership_with_a_large_organisation_is_still_read():
     assert ("UN", "PARTNERS_WITH", "USA") in triples(
         "The United States will continue its close partnership with the United Nations.")
+
+
+# ------------- 4. a proposal, letter or invitation sent to X is a message, no gift
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The latest Franco-German proposal was sent to Belgrade on Monday.", "en"),
+        ("Poland sent a letter to Hungary about the summit.", "en"),
+        ("Het Frans-Duitse voorstel is naar Belgrado gestuurd.", "nl"),
+    ],
+)
+def test_message_sent_is_no_support(text, lang):
+    assert not {t for t in triples(text, lang) if t[1] == "SUPPORTS"}
+
+
+def test_gift_sent_is_still_support():
+    assert ("POL", "SUPPORTS", "UKR") in triples("Poland sent tanks to Ukraine on Monday.")

@@ -126,7 +126,10 @@ CORE_CUES: list[Cue] = [
         "ab",
         # "providing finance to enable Ukraine to buy …", "support to bolster the Haitian
         # police": the one enabled or strengthened receives
-        r"{a} {n6}" + _GIVE + r" {w10}(?:to|into|for|aan|naar) "
+        # ("the Franco-German proposal sent to X", "sent a letter to X": a message, no gift)
+        r"{a} (?!(?:[^\s\ue000-\uefff;:,]+ ){0,8}?(?:proposals?|letters?|messages?|"
+        r"invitations?|voorstel(?:len)?|brief|brieven|uitnodiging(?:en)?) )"
+        r"{n6}" + _GIVE + r" {w10}(?:to|into|for|aan|naar) "
         r"(?:(?:enable|allow|bolster|strengthen|equip|train) )?{the}{b}",
         0.75,
         a_kinds=ACTORS,
