@@ -82,3 +82,22 @@ def test_message_sent_is_no_support(text, lang):
 
 def test_gift_sent_is_still_support():
     assert ("POL", "SUPPORTS", "UKR") in triples("Poland sent tanks to Ukraine on Monday.")
+
+
+# ------------- 5. a doubt "to what extent" / "in hoeverre" states no relation
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Het is nog onduidelijk in hoeverre de regering van Mali wil samenwerken met "
+         "de Chinezen.", "nl"),
+        ("It remains unclear to what extent the government of Mali will cooperate with "
+         "China.", "en"),
+    ],
+)
+def test_doubt_is_no_partnership(text, lang):
+    assert not {t for t in triples(text, lang) if t[1] == "PARTNERS_WITH"}
+
+
+def test_plain_cooperation_is_still_read():
+    assert ("CHN", "PARTNERS_WITH", "MLI") in triples(
+        "De regering van Mali wil samenwerken met de Chinezen.", "nl")
