@@ -101,3 +101,20 @@ def test_doubt_is_no_partnership(text, lang):
 def test_plain_cooperation_is_still_read():
     assert ("CHN", "PARTNERS_WITH", "MLI") in triples(
         "De regering van Mali wil samenwerken met de Chinezen.", "nl")
+
+
+# ------------- 6. an agreement still to be concluded is no partnership (yet)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We support all efforts to conclude an agreement between Armenia and Azerbaijan.",
+        "Mediators hope to reach an accord between Sudan and South Sudan this year.",
+    ],
+)
+def test_agreement_to_be_reached_is_no_partnership(text):
+    assert not {t for t in triples(text) if t[1] == "PARTNERS_WITH"}
+
+
+def test_concluded_agreement_is_still_read():
+    assert ("ARM", "PARTNERS_WITH", "GEO") in triples(
+        "The cooperation agreement between Armenia and Georgia entered into force.")

@@ -20,6 +20,10 @@ _COPULA_WITH = (r"(?:is|zijn|was|waren|blijft|bleef|behoort|behoren|behoorde|hoo
                 r"is|are|was|were|remains|ranks) (?:[^\s\ue000-\uefff;:,]+ )?(?:samen met|"
                 r"together with|along with)")
 
+#: An agreement still to be reached ("efforts to conclude an agreement between X and Y",
+#: "brokering a deal"): the parties are not (yet) partners.
+_NOT_YET = "".join(rf"(?<!{v} an )(?<!{v} a )" for v in (
+    "conclude", "reach", "negotiate", "broker"))
 
 PARTNER_CUES: list[Cue] = [
     _cue(  # "President Biden and President Al-Sisi affirmed their commitment to work
@@ -164,9 +168,9 @@ PARTNER_CUES: list[Cue] = [
         "partner.between",
         PAR,
         "pair",
-        r"(?:cooperation|partnership|partnerschap|samenwerking|alliance|accord|associatie|"
-        r"agreement|overeenkomst|akkoord|verdrag|treaty)(?:s|s?raad|s?verband|s?dialoog)? "
-        r"{w3}(?:between|tussen) "
+        _NOT_YET + r"(?:cooperation|partnership|partnerschap|samenwerking|alliance|accord|"
+        r"associatie|agreement|overeenkomst|akkoord|verdrag|treaty)"
+        r"(?:s|s?raad|s?verband|s?dialoog)? {w3}(?:between|tussen) "
         r"{the}{w3}{a}",
         0.75,
     ),
@@ -174,9 +178,9 @@ PARTNER_CUES: list[Cue] = [
         "partner.between-and",
         PAR,
         "pair",
-        r"(?:cooperation|partnership|partnerschap|samenwerking|alliance|accord|associatie|"
-        r"agreement|overeenkomst|akkoord|verdrag|treaty)(?:s|s?raad|s?verband|s?dialoog)? "
-        r"{w3}(?:between|tussen) "
+        _NOT_YET + r"(?:cooperation|partnership|partnerschap|samenwerking|alliance|accord|"
+        r"associatie|agreement|overeenkomst|akkoord|verdrag|treaty)"
+        r"(?:s|s?raad|s?verband|s?dialoog)? {w3}(?:between|tussen) "
         # "tussen de EU en haar lidstaten, enerzijds, en X, anderzijds"
         r"{the}{w3}{a}(?: (?:en|and) (?:haar|its|de|the) (?:{x}|lidstaten|member states))?"
         r"(?: , (?:enerzijds|of the one part|on the one hand) ,)? (?:and|en) {the}{w2}{b}",
