@@ -126,7 +126,10 @@ CORE_CUES: list[Cue] = [
         "ab",
         # "providing finance to enable Ukraine to buy …", "support to bolster the Haitian
         # police": the one enabled or strengthened receives
-        r"{a} {n6}" + _GIVE + r" {w10}(?:to|into|for|aan|naar) "
+        # ("the Franco-German proposal sent to X", "sent a letter to X": a message, no gift)
+        r"{a} (?!(?:[^\s\ue000-\uefff;:,]+ ){0,8}?(?:proposals?|letters?|messages?|"
+        r"invitations?|voorstel(?:len)?|brief|brieven|uitnodiging(?:en)?) )"
+        r"{n6}" + _GIVE + r" {w10}(?:to|into|for|aan|naar) "
         r"(?:(?:enable|allow|bolster|strengthen|equip|train) )?{the}{b}",
         0.75,
         a_kinds=ACTORS,
@@ -370,6 +373,9 @@ CORE_CUES: list[Cue] = [
         "support.transfers-from-to",
         SUP,
         "ab",
+        # ("prohibits the export from X to Y", "verbod op leveringen van X aan Y": banned)
+        r"(?<!prohibits the )(?<!prohibit the )(?<!bans the )(?<!ban on )(?<!ban the )"
+        r"(?<!banned the )(?<!prohibited the )(?<!verbod op )(?<!verbiedt de )"
         r"(?:transfers?|deliveries|delivery|shipments?|supplies|supply|exports?|leveringen|"
         r"leveranties|levering) {w4}(?:from|by|van|door) {the}{a} (?:to|aan|naar) {the}{b}",
         0.8,

@@ -20,6 +20,10 @@ _COPULA_WITH = (r"(?:is|zijn|was|waren|blijft|bleef|behoort|behoren|behoorde|hoo
                 r"is|are|was|were|remains|ranks) (?:[^\s\ue000-\uefff;:,]+ )?(?:samen met|"
                 r"together with|along with)")
 
+#: An agreement still to be reached ("efforts to conclude an agreement between X and Y",
+#: "brokering a deal"): the parties are not (yet) partners.
+_NOT_YET = "".join(rf"(?<!{v} an )(?<!{v} a )" for v in (
+    "conclude", "reach", "negotiate", "broker"))
 
 PARTNER_CUES: list[Cue] = [
     _cue(  # "President Biden and President Al-Sisi affirmed their commitment to work
@@ -39,7 +43,9 @@ PARTNER_CUES: list[Cue] = [
         "partner.list-cooperate",
         PAR,
         "pair",
-        r"{a} {w8}(?:cooperat\w*|collaborat\w*|partnership\w*|"
+        # ("X, Y and Z were invited to join the bloc": candidates, not partners)
+        r"{a} (?!(?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:uitgenodigd|invited|invites|"
+        r"candidates?|kandida\w*)\b){w8}(?:cooperat\w*|collaborat\w*|partnership\w*|"
         # "agreed to deepen defence ties"
         r"(?:defen[cs]e|military|security|strategic) (?:ties|links)|work(?:s|ed|ing)? "
         r"(?:closely )?together|samenwerk\w*|samen(?:werken|werkten)|werken samen|"
@@ -162,9 +168,9 @@ PARTNER_CUES: list[Cue] = [
         "partner.between",
         PAR,
         "pair",
-        r"(?:cooperation|partnership|partnerschap|samenwerking|alliance|accord|associatie|"
-        r"agreement|overeenkomst|akkoord|verdrag|treaty)(?:s|s?raad|s?verband|s?dialoog)? "
-        r"{w3}(?:between|tussen) "
+        _NOT_YET + r"(?:cooperation|partnership|partnerschap|samenwerking|alliance|accord|"
+        r"associatie|agreement|overeenkomst|akkoord|verdrag|treaty)"
+        r"(?:s|s?raad|s?verband|s?dialoog)? {w3}(?:between|tussen) "
         r"{the}{w3}{a}",
         0.75,
     ),
@@ -172,9 +178,9 @@ PARTNER_CUES: list[Cue] = [
         "partner.between-and",
         PAR,
         "pair",
-        r"(?:cooperation|partnership|partnerschap|samenwerking|alliance|accord|associatie|"
-        r"agreement|overeenkomst|akkoord|verdrag|treaty)(?:s|s?raad|s?verband|s?dialoog)? "
-        r"{w3}(?:between|tussen) "
+        _NOT_YET + r"(?:cooperation|partnership|partnerschap|samenwerking|alliance|accord|"
+        r"associatie|agreement|overeenkomst|akkoord|verdrag|treaty)"
+        r"(?:s|s?raad|s?verband|s?dialoog)? {w3}(?:between|tussen) "
         # "tussen de EU en haar lidstaten, enerzijds, en X, anderzijds"
         r"{the}{w3}{a}(?: (?:en|and) (?:haar|its|de|the) (?:{x}|lidstaten|member states))?"
         r"(?: , (?:enerzijds|of the one part|on the one hand) ,)? (?:and|en) {the}{w2}{b}",

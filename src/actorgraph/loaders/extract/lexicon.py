@@ -18,6 +18,7 @@ Example
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -234,6 +235,7 @@ class Lexicon:
         self.state_sets: dict[str, tuple[str, ...]] = _state_set_members()
         #: spelling key (see _spelling_key) -> catalogue person ids (built on first use)
         self._spelling_keys: dict[str, list[str]] | None = None
+        self._club_sizes: Counter[str] | None = None  # organisation -> members listed
 
     @classmethod
     def from_aliases(
@@ -290,6 +292,22 @@ class Lexicon:
             if date is None or ((start or "") <= date and (end is None or date <= end)):
                 return True
         return False
+
+    def in_club(self, member: str, org: str, date: str | None, size: int = 40) -> bool:
+        """Whether ``member`` belongs to ``org`` on ``date`` and ``org`` is a club of at most
+        ``size`` members (the G7, NATO; not the UN, whose members are also its partners).
+
+        >>> lex = Lexicon([])
+        >>> lex.memberships = {("USA", "G7"): [(None, None)], ("USA", "UN"): [(None, None)]}
+        >>> lex.memberships.update({(f"S{i}", "UN"): [(None, None)] for i in range(50)})
+        >>> lex.in_club("USA", "G7", None), lex.in_club("USA", "UN", None)
+        (True, False)
+        """
+        if not self.is_member(member, org, date):
+            return False
+        if self._club_sizes is None:
+            self._club_sizes = Counter(o for _, o in self.memberships)
+        return self._club_sizes[org] <= size
 
     def kind(self, actor: str) -> str:
         if actor in self.kinds:  # (the default was matched on every call before)

@@ -488,6 +488,10 @@ def add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
         conf -= 0.1
     if rtype is RelationType.ASPIRES_TO_JOIN and st.lex.is_member(s, t, st.date):
         return  # a member does not aspire to join
+    if rtype is RelationType.PARTNERS_WITH and (
+        st.lex.in_club(t, s, st.date) or st.lex.in_club(s, t, st.date)
+    ):
+        return  # "together with the G7, we": a member is no partner of its own group
     if (
         rtype is RelationType.SUPPORTS
         and (rule in _GIFT_CUES or t in _BLOCS)

@@ -164,7 +164,8 @@ _NEGATION_AFTER_RE = re.compile(
 )
 #: Dutch "of" is "whether" after a word of doubt: "onduidelijk of X steun zal bieden".
 _DOUBT_OF_RE = re.compile(r"\b(?:onduidelijk|onzeker|de vraag|bezien|nagaan|bekijken|"
-                          r"onderzoeken|weet niet) of\b")
+                          r"onderzoeken|weet niet) (?:of|in hoeverre)\b|\b(?:unclear|uncertain) "
+                          r"(?:whether|if|to what extent|how far)\b")
 
 
 def classify(abstract: str, wstart: int, wend: int, negatable: bool) -> Reading:
@@ -185,7 +186,7 @@ def classify(abstract: str, wstart: int, wend: int, negatable: bool) -> Reading:
         if NEGATION_RE.search(window) or _NEGATION_AFTER_RE.match(abstract, wend):
             return Reading(Modality.NEGATED)
         if HEDGE_RE.search(_reported_future(abstract, wstart, wend)) or _DOUBT_OF_RE.search(
-            abstract, max(0, wstart - 30), wend
+            abstract, max(0, wstart - 50), wend
         ):
             return Reading(Modality.HEDGED)
     if BLOCK_RE.search(abstract[wstart : wend + 60]):  # "hield … steun aan X tegen"
