@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+import types
 from collections.abc import Callable
 from typing import Any
 
@@ -39,8 +40,9 @@ class Result:
     def single(self):
         return self._rows[0]
 
-    def consume(self):
-        return None
+    def consume(self):  # the driver's ResultSummary: no counts of changes
+        return types.SimpleNamespace(counters=types.SimpleNamespace(
+            nodes_created=0, properties_set=0, labels_added=0, labels_removed=0))
 
 
 class FakeDriver:

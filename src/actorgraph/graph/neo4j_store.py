@@ -465,9 +465,9 @@ NEO4J_URI=bolt://127.0.0.1:7687 (scripts/neo4j-local.sh env prints the settings)
             result = tx.run(cypher, params or {})
             keys = list(result.keys())
             rows = [[to_plain(v) for v in rec.values()] for rec in result]
-            c = result.consume().counters  # a schema command's transaction takes no more
-            if write and (c.nodes_created or c.properties_set or c.labels_added
-                          or c.labels_removed):
+            # a schema command's transaction takes no more statements: data writes only
+            c = result.consume().counters if write else None
+            if c and (c.nodes_created or c.properties_set or c.labels_added or c.labels_removed):
                 # in the same transaction: the vocabulary (or roll back), then the labels
                 vocabulary.refuse_out_of_vocabulary([list(r.values()) for r in tx.run(
                     vocabulary.CYPHER_OUT_OF_VOCABULARY, vocabulary.vocabulary_params())])
