@@ -119,15 +119,22 @@ CYPHER_UPSERT_EVIDENCE = "UNWIND $rows AS row MERGE (e:Evidence {id: row.id}) SE
 CYPHER_DELETE_EVIDENCE = "UNWIND $ids AS id MATCH (e:Evidence {id: id}) DELETE e"
 
 
+def _other_kinds(label: str) -> list[str]:
+    """The kind labels an actor with kind label ``label`` must not carry."""
+    return [v for v in _KIND_LABELS.values() if v != label]
+
+
+def _other_blocs(label: str) -> list[str]:
+    """The bloc labels an actor with bloc label ``label`` must not carry."""
+    return [v for v in _BLOC_LABELS if v != label]
+
+
 def cypher_upsert_actors(kind: str, bloc: str = Bloc.OTHER.value) -> str:
     """Upsert actors of one kind and bloc: ``:Actor`` plus the kind's and the bloc's label
     (both from the vocabulary, never from input), other kind and bloc labels removed."""
     label = kind_label(kind)
     bloc_label = Bloc.parse(bloc).neo4j_label
-    others = ":".join(
-        [v for v in _KIND_LABELS.values() if v != label]
-        + [v for v in _BLOC_LABELS if v != bloc_label]
-    )
+    others = ":".join(_other_kinds(label) + _other_blocs(bloc_label))
     return (
         "UNWIND $rows AS row MERGE (a:Actor {id: row.id}) "
         f"SET a = row, a:{label}:{bloc_label} REMOVE a:{others}"
@@ -202,10 +209,10 @@ def _label_sync(label: str, others: list[str], where: str) -> str:
 #: after a user's Cypher write, in its transaction: each actor's kind and bloc labels made
 #: to match its ``kind`` and ``bloc`` properties again (the Browser styles by label)
 CYPHER_SYNC_LABELS = tuple(
-    _label_sync(label, [o for o in KIND_LABELS.values() if o != label], f"a.kind = '{k.value}'")
+    _label_sync(label, _other_kinds(label), f"a.kind = '{k.value}'")
     for k, label in KIND_LABELS.items()
 ) + tuple(
-    _label_sync(b.neo4j_label, [o for o in BLOC_LABELS if o != b.neo4j_label],
+    _label_sync(b.neo4j_label, _other_blocs(b.neo4j_label),
                 f"coalesce(a.bloc, 'other') = '{b.value}'")
     for b in Bloc
 )
