@@ -44,13 +44,13 @@ _PERSON_RE = re.compile(
     # not the portfolio of "Minister van Justitie en Veiligheid, D. Yeşilgöz"
     r"(?!(?:van|voor)\s+" + _NL_PORTFOLIO + r"\b)"
     r"((?:(?:[A-Z]\.){1,4}\s?|[A-Z][\w'’-]*\.?\s+|(?:de|van|der|den|ter|ten|von|al|bin|el)\s+)"
-    r"{0,4}[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*)"
+    r"{0,4}[A-Z][a-zà-ÿā-ž'’]+(?:-[A-Z]?[a-zà-ÿā-ž'’]+)*)"
 )
 #: A name with its office after it in brackets, as the answers to parliamentary questions
 #: list who answers: "Eric van der Burg (staatssecretaris justitie en veiligheid)".
 _NAME_PAREN_ROLE_RE = re.compile(
-    r"(?<![\w-])((?:[A-Z][a-zà-ÿ'’-]+\s+)(?:(?:[A-Z][a-zà-ÿ'’-]+|de|van|der|den|ter|ten)\s+)"
-    r"{0,3}[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*)\s*\(\s*(?:vice)?(?:minister|"
+    r"(?<![\w-])((?:[A-Z][a-zà-ÿā-ž'’-]+\s+)(?:(?:[A-Z][a-zà-ÿā-ž'’-]+|de|van|der|den|ter|ten)\s+)"
+    r"{0,3}[A-Z][a-zà-ÿā-ž'’]+(?:-[A-Z]?[a-zà-ÿā-ž'’]+)*)\s*\(\s*(?:vice)?(?:minister|"
     r"staatssecretaris|state secretary|secretary of state|minister-president|premier)\b"
 )
 _PAREN_ROLE_HINT_RE = re.compile(
@@ -61,7 +61,7 @@ _PAREN_ROLE_HINT_RE = re.compile(
 _OF_ACTOR_NAME_RE = re.compile(
     r"\s*,?\s*(?:(?:dhr|mevr|Mr|Ms|Mrs|Dr)\.\s+)?"
     r"((?:[A-Z][\w'’-]*\s+|(?:de|van|der|den|ter|ten|von|al|bin|el)\s+){1,3}"
-    r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*)"
+    r"[A-Z][a-zà-ÿā-ž'’]+(?:-[A-Z]?[a-zà-ÿā-ž'’]+)*)"
 )
 _ROLE_OF_BEFORE_RE = re.compile(
     r"\b" + ROLE + r"\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+)?$", re.I
