@@ -25,3 +25,31 @@ def test_names_with_extended_latin_letters(text, want):
     got = nl(text)
     assert want <= got
     assert not {t for t in got if t[1] == "REPRESENTS" and t not in want}
+
+
+@pytest.mark.parametrize("text", [
+    # a news agency's dateline names a place, not the agent of the first sentence
+    "BERLIJN (ANP) - De levering van tanks aan Oekraïne is volgens het Kremlin een provocatie.",
+    "ROME (Belga) - De nieuwe steun aan Moldavië wordt volgende week besproken.",
+])
+def test_dateline_is_no_agent(text):
+    assert not {t for t in nl(text) if t[1] == "SUPPORTS"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("WARSCHAU (ANP/RTR) - Polen heeft Oekraïne gisteren opnieuw gesteund.",
+     ("POL", "SUPPORTS", "UKR")),
+    # "niet-militair", "niet-dodelijk": a compound adjective, no negation
+    ("Japan stuurt een niet-militaire missie van politie-experts naar Armenië.",
+     ("JPN", "SUPPORTS", "ARM")),
+    ("Volgens de regering levert Canada sinds maart niet-dodelijke hulp aan Moldavië.",
+     ("CAN", "SUPPORTS", "MDA")),
+])
+def test_dateline_and_niet_compounds(text, want):
+    assert want in nl(text)
+
+
+def test_niet_is_still_a_negation():
+    assert ("CAN", "SUPPORTS", "MDA") not in nl("Canada levert niet langer hulp aan Moldavië.")
+    assert ("CAN", "SUPPORTS", "MDA") not in nl("Canada stuurt niet meer militairen naar "
+                                                 "Moldavië.")

@@ -279,8 +279,9 @@ NEGATION_RE = re.compile(
     r"stop(?:s|ped|ping)? |cease|ceasing|refrain|halt|end (?:its|their)|geen|"
     # "prevent X's goods from aiding Y", "keep X from arming Y": kept from doing it
     r"(?:prevent|stop|keep|kept|bar|deter|prohibit)\w* (?:[^\s;:]+ ){1,4}?from [\w-]+ing|"
-    # "niet aflatende steun" (unrelenting), "niet alleen X maar ook Y": no negation
-    r"niet(?![- ](?:aflatend|aflatende|alleen|enkel|uitsluitend|in de laatste plaats)\b)|"
+    # "niet aflatende steun" (unrelenting), "niet alleen X maar ook Y", and a compound
+    # "niet-militaire missie", "niet-dodelijke hulp" (an adjective): no negation
+    r"niet(?!-|[- ](?:aflatend|aflatende|alleen|enkel|uitsluitend|in de laatste plaats)\b)|"
     r"nooit(?! (?:eerder )?(?:geziene?|vertoonde?|gekende?))|zonder|noch|"
     r"stoppen|staken|beëindigen)\b|n't\b"
 )
