@@ -53,3 +53,63 @@ def test_niet_is_still_a_negation():
     assert ("CAN", "SUPPORTS", "MDA") not in nl("Canada levert niet langer hulp aan Moldavië.")
     assert ("CAN", "SUPPORTS", "MDA") not in nl("Canada stuurt niet meer militairen naar "
                                                  "Moldavië.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # receiving aid: the receiver is the subject, the giver follows "van"/"uit"
+    ("Georgië kreeg vorig jaar militaire steun van de Verenigde Staten.",
+     ("USA", "SUPPORTS", "GEO")),
+    ("Volgens de regering ontving Moldavië in maart noodhulp uit Roemenië.",
+     ("ROU", "SUPPORTS", "MDA")),
+    ("Bekend is dat Armenië jarenlang wapens van Rusland heeft gekregen.",
+     ("RUS", "SUPPORTS", "ARM")),
+    # an infinitive with its receiver before the verb, after a long object
+    ("Spanje heeft dinsdag aangekondigd om als eerste stap zes gevechtstanks van het "
+     "oudere type binnenkort aan Oekraïne te leveren.", ("ESP", "SUPPORTS", "UKR")),
+    # allies named as such
+    ("Het Poolse ministerie van Defensie heeft gisteren met bondgenoot Litouwen overlegd.",
+     ("POL", "PARTNERS_WITH", "LTU")),
+    ("De Hongaarse premier, een trouwe bondgenoot van Servië, sprak van provocaties.",
+     ("HUN", "PARTNERS_WITH", "SRB")),
+    # a located target, verb last
+    ("Iran levert de drones waarmee Rusland energiecentrales in Oekraïne aanvalt.",
+     ("RUS", "THREATENS", "UKR")),
+    # sanctions against a state's people
+    ("De EU-landen zijn het eens over sancties tegen hoge officieren en bestuurders in "
+     "Myanmar.", ("EU", "OPPOSES", "MMR")),
+])
+def test_news_report_constructions(text, want):
+    got = nl(text)
+    assert want in got or (want[1] == "PARTNERS_WITH" and (want[2], want[1], want[0]) in got)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Oekraïne en Moldavië willen allebei tot de Europese Unie toetreden.",
+     {("UKR", "ASPIRES_TO_JOIN", "EU"), ("MDA", "ASPIRES_TO_JOIN", "EU")}),
+    # "zo snel mogelijk" (as soon as possible) hedges nothing
+    ("Bosnië hoopt zo snel mogelijk lid van de EU te worden.",
+     {("BIH", "ASPIRES_TO_JOIN", "EU")}),
+    # a headline's participle of accession, with an adjective before the organisation
+    ("Zweden gisteren toegetreden tot 75-jarige NAVO", {("SWE", "MEMBER_OF", "NATO")}),
+])
+def test_joining(text, want):
+    assert want <= nl(text, date="2024-03-20")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # criticism is not aid; a refusal is negated
+    ("Georgië kreeg vorige week scherpe kritiek van de Verenigde Staten.",
+     ("USA", "SUPPORTS", "GEO")),
+    ("Armenië kreeg geen wapens van Rusland.", ("RUS", "SUPPORTS", "ARM")),
+    # a wish to leave, not to join; an ally is no partner of whom it is not the ally of
+    ("Hongarije wil tot de EU-top een besluit uitstellen.", ("HUN", "ASPIRES_TO_JOIN", "EU")),
+    ("De drones waarmee Rusland Oekraïne aanvalt, worden in Iran gemaakt.",
+     ("RUS", "THREATENS", "IRN")),
+])
+def test_news_report_negatives(text, wrong):
+    assert wrong not in nl(text)
+
+
+def test_mogelijk_still_hedges():
+    assert ("BIH", "ASPIRES_TO_JOIN", "EU") not in nl("Bosnië wil mogelijk lid van de EU worden.")
+    assert ("DEU", "SUPPORTS", "UKR") not in nl("Duitsland levert mogelijk tanks aan Oekraïne.")

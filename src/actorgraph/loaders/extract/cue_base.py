@@ -289,7 +289,9 @@ HEDGE_RE = re.compile(
     r"\b(?:(?<!in )(?<!\d )may(?! \d)|might|could|would|if|whether|possibly|reportedly|"
     r"allegedly|alleged|"
     r"consider(?:s|ed|ing)?|overweegt|overwegen|overwoog|overwogen|te overwegen|"
-    r"potential(?:ly)?|perhaps|rumou?rs?|mogelijke?|mogelijkheid|eventueel|eventuele|"
+    r"potential(?:ly)?|perhaps|rumou?rs?|mogelijkheid|eventueel|eventuele|"
+    # "zo snel mogelijk", "zoveel mogelijk" (as soon / as much as possible): no hedge
+    r"(?<!\bzoveel )(?<!zo snel )(?<!zo veel )(?<!zo goed )(?<!zo spoedig )mogelijke?|"
     r"zou|zouden|indien|wellicht|misschien|vermeend|vermeende|naar verluidt)\b"
 )
 #: A verb after the cue that blocks or refuses what the cue names.
