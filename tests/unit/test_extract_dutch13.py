@@ -113,3 +113,37 @@ def test_news_report_negatives(text, wrong):
 def test_mogelijk_still_hedges():
     assert ("BIH", "ASPIRES_TO_JOIN", "EU") not in nl("Bosnië wil mogelijk lid van de EU worden.")
     assert ("DEU", "SUPPORTS", "UKR") not in nl("Duitsland levert mogelijk tanks aan Oekraïne.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a supplier sanctioned for its deliveries supplies the receiver
+    ("De EU legt sancties op tegen Belarus wegens de levering van munitie aan Rusland.",
+     ("BLR", "SUPPORTS", "RUS")),
+    ("De Raad breidde het sanctieregime tegen Iran uit, zodat ook de verkoop van raketten "
+     "aan Rusland kan worden getroffen.", ("IRN", "SUPPORTS", "RUS")),
+    ("Er komen sancties tegen Noord-Korea vanwege de levering van granaten die Rusland "
+     "inzet.", ("PRK", "SUPPORTS", "RUS")),
+    # a defence owned by its victim: the opponent threatens the owner
+    ("De tanks zijn onmisbaar voor de Oekraïense strijd tegen Rusland.",
+     ("RUS", "THREATENS", "UKR")),
+    ("De strijd van Georgië tegen Rusland duurde in 2008 vijf dagen.",
+     ("RUS", "THREATENS", "GEO")),
+    ("Nederland blijft steun geven aan Oekraïne in zijn strijd tegen Rusland.",
+     ("RUS", "THREATENS", "UKR")),
+])
+def test_sanctioned_suppliers_and_defences(text, want):
+    assert want in nl(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # sanctions that also cover deliveries to a state name no supplier
+    ("De sancties tegen Rusland gelden ook voor de levering van onderdelen aan Belarus.",
+     ("RUS", "SUPPORTS", "BLR")),
+    # a struggle against something that is no actor, or the EU's fight
+    ("Frankrijk steunt de Malinese strijd tegen terreurgroepen in de Sahel.",
+     ("FRA", "THREATENS", "MLI")),
+    ("De gezamenlijke strijd van de EU tegen desinformatie uit Rusland gaat door.",
+     ("RUS", "THREATENS", "EU")),
+])
+def test_sanctions_and_struggles_negatives(text, wrong):
+    assert wrong not in nl(text)

@@ -17,7 +17,14 @@ the verb lexicon (:mod:`.dutch`) and the news frames (:mod:`.dutch_news`) do not
   document's organisation;
 - **sanctions against a state's people**: "sancties tegen hoge functionarissen en militairen
   in Belarus" (the agent found as for any sanction);
-- **a located target, verb last**: "drones waarmee Rusland doelwitten in Oekraïne aanvalt".
+- **a located target, verb last**: "drones waarmee Rusland doelwitten in Oekraïne aanvalt";
+- **a supplier sanctioned for its deliveries**: "sancties tegen Iran wegens de levering van
+  drones aan Rusland", "het sanctieregime tegen X, zodat ook de levering van raketten aan Y
+  kan worden getroffen", "… de levering van drones die Rusland inzet": the sanctioned state
+  supplies the receiver;
+- **a defence owned by its victim**: "de Oekraïense strijd tegen Rusland", "de strijd van
+  Georgië tegen Rusland", "steun aan Moldavië in zijn strijd tegen X": the opponent
+  threatens the owner.
 
 >>> sorted({c.name for c in dutch_report_cues()})[:3]
 ['nl.aspire-aspirant', 'nl.aspire-candidate-of-context', 'nl.aspire-want-final']
@@ -127,9 +134,58 @@ def _located_final_cue() -> Cue:
                 0.6, a_kinds=ACTORS, subject=True, lang="nl")
 
 
+#: A delivery as a noun, its goods after "van" ("de levering van drones en raketten").
+_DELIVERY = (r"(?:de |het )?(?:[\w-]+ )?(?:levering|leveringen|leveren|verkoop|export|uitvoer) "
+             r"van " + _W + r"{1,5}?")
+#: Whom the goods reach: "aan Rusland", "naar Rusland", "die Rusland inzet/gebruikt".
+_RECEIVERS = (r"(?:aan|naar) {the}{b}",
+              r"(?:die|waarmee) {the}{b} " + _W + r"{0,5}?(?:inzet|inzette|gebruikt|gebruikte|"
+              r"gebruiken|inzetten)\b")
+
+
+#: Why the sanctions are there: "wegens", "vanwege", "zodat (ook)", "omdat", "voor" right
+#: after the sanctioned ("de sancties tegen X gelden ook voor de levering aan Y" is no reason).
+_BECAUSE = (r"(?:(?:[^\s\ue000-\uefff;:]+ ){0,3}?(?:wegens|vanwege|zodat|omdat|in verband met|"
+            r"als straf voor) (?:ook )?|voor )")
+
+
+def _sanctioned_supplier_cues() -> list[Cue]:
+    return [_cue("nl.support-sanctioned-supplier", "SUPPORTS", "ab",
+                 r"(?:sancties|sanctieregime|sanctiepakket|strafmaatregelen|maatregelen) "
+                 r"(?:op )?(?:tegen|op) {the}{a} " + _BECAUSE + _DELIVERY
+                 + receiver, 0.65,
+                 a_kinds=STATES | {"group"}, b_kinds=ACTORS, lang="nl",
+                 anchor="leveri|leveren|verkoop|export|uitvoer")
+            for receiver in _RECEIVERS]
+
+
+#: A fight or defence (not "verdedigingsoorlog": the nouns as whole words).
+_STRUGGLE = r"(?:strijd|verdedigingsstrijd|verdediging|zelfverdediging|verzet|vrijheidsstrijd)"
+
+
+def _struggle_cues() -> list[Cue]:
+    kw = {"a_kinds": STATES | {"group"}, "b_kinds": STATES, "lang": "nl",
+          "anchor": "strijd|verdediging|verzet"}
+    return [
+        # "de Oekraïense strijd tegen Rusland" (the owner an adjective or a genitive)
+        _cue("nl.threat-struggle-of", "THREATENS", "ab",
+             r"(?:de|het|hun|zijn|haar) (?:[\w-]+ )?{b} (?:[\w-]+ )?" + _STRUGGLE
+             + r" tegen {the}{a}(?! (?:van|in|op)\b)", 0.65, **kw),
+        # "de strijd van Georgië tegen Rusland"
+        _cue("nl.threat-struggle-of", "THREATENS", "ab",
+             r"\b" + _STRUGGLE + r" van {the}{b} tegen {the}{a}(?! (?:van|in|op)\b)", 0.65,
+             **kw),
+        # "steun aan Moldavië in zijn strijd tegen X", "Oekraïne bij de verdediging tegen X"
+        _cue("nl.threat-struggle-of", "THREATENS", "ab",
+             r"(?:aan|voor) {the}{b} (?:in|bij) (?:zijn|haar|hun|de) (?:[\w-]+ )?" + _STRUGGLE
+             + r" tegen {the}{a}(?! (?:van|in|op)\b)", 0.65, **kw),
+    ]  # fmt: skip
+
+
 def dutch_report_cues() -> list[Cue]:
     """The cues of the module docstring."""
     return [
         *_receive_cues(), _infinitive_cue(), *_ally_cues(), *_membership_cues(),
-        _sanction_people_cue(), _located_final_cue(),
+        _sanction_people_cue(), _located_final_cue(), *_sanctioned_supplier_cues(),
+        *_struggle_cues(),
     ]  # fmt: skip
