@@ -147,3 +147,13 @@ def test_sanctioned_suppliers_and_defences(text, want):
 ])
 def test_sanctions_and_struggles_negatives(text, wrong):
     assert wrong not in nl(text)
+
+
+def test_a_date_after_the_war_noun_is_no_place():
+    text = ("De oorlog in Oekraïne duurt voort. Sinds de Russische invasie in februari 2022 "
+            "zijn miljoenen mensen gevlucht.")
+    got = nl(text)
+    assert ("RUS", "THREATENS", "UKR") in got
+    # a place after the noun is the victim the cues read, not the document's war
+    got = nl("De oorlog in Oekraïne duurt voort. De Russische invasie in Georgië was in 2008.")
+    assert ("RUS", "THREATENS", "GEO") in got
