@@ -150,8 +150,8 @@ def test_sanctions_and_struggles_negatives(text, wrong):
 
 
 def test_a_date_after_the_war_noun_is_no_place():
-    text = ("De oorlog in Oekraïne duurt voort. Sinds de Russische invasie in februari 2022 "
-            "zijn miljoenen mensen gevlucht.")
+    text = ("De EU praat over de oorlog in Oekraïne.\n\nHet Europese fonds bestaat sinds de "
+            "Russische invasie in februari 2022.")
     got = nl(text)
     assert ("RUS", "THREATENS", "UKR") in got
     # a place after the noun is the victim the cues read, not the document's war
