@@ -157,3 +157,48 @@ def test_a_date_after_the_war_noun_is_no_place():
     # a place after the noun is the victim the cues read, not the document's war
     got = nl("De oorlog in Oekraïne duurt voort. De Russische invasie in Georgië was in 2008.")
     assert ("RUS", "THREATENS", "GEO") in got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # wanting or being able to join, across an aside with actors of its own
+    ("De NAVO vergadert morgen. Oostenrijk en Ierland willen na de Russische aanval op "
+     "Oekraïne lid worden van het militaire bondgenootschap.",
+     {("AUT", "ASPIRES_TO_JOIN", "NATO"), ("IRL", "ASPIRES_TO_JOIN", "NATO")}),
+    ("Volgens de top kan Georgië op termijn lid worden van de NAVO.",
+     {("GEO", "ASPIRES_TO_JOIN", "NATO")}),
+    # applying, in both clause orders
+    ("Armenië besloot vorige maand om het lidmaatschap van de EU aan te vragen.",
+     {("ARM", "ASPIRES_TO_JOIN", "EU")}),
+    ("In mei beslisten Oostenrijk en Ierland om het lidmaatschap bij de NAVO aan te vragen.",
+     {("AUT", "ASPIRES_TO_JOIN", "NATO"), ("IRL", "ASPIRES_TO_JOIN", "NATO")}),
+    ("Ierland diende gisteren een verzoek tot NAVO-lidmaatschap in.",
+     {("IRL", "ASPIRES_TO_JOIN", "NATO")}),
+    # objecting to a state's accession
+    ("Hongarije maakte opnieuw bezwaar tegen de toetreding van Oekraïne.",
+     {("HUN", "OPPOSES", "UKR")}),
+    ("Griekenland was lange tijd fel gekant tegen het lidmaatschap van Noord-Macedonië.",
+     {("GRC", "OPPOSES", "MKD")}),
+    # sanctions on a state's people
+    ("Canada legt ook sancties op aan Russische oligarchen en bedrijven.",
+     {("CAN", "OPPOSES", "RUS")}),
+    ("Australië heeft sancties aangenomen tegen de politie en zes Iraanse rechters.",
+     {("AUS", "OPPOSES", "IRN")}),
+    # naming an act with a word of blame
+    ("De Filipijnse president sprak van een gevaarlijke provocatie van China.",
+     {("PHL", "OPPOSES", "CHN")}),
+    ("De Griekse regering spreekt van „Turkse provocaties” in de Egeïsche Zee.",
+     {("GRC", "OPPOSES", "TUR")}),
+])
+def test_accession_and_opposition(text, want):
+    assert want <= nl(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a subordinate clause of its own: someone else joins
+    ("Frankrijk wil dat Moldavië lid wordt van de EU.", ("FRA", "ASPIRES_TO_JOIN", "EU")),
+    # an objection to something other than accession; praise is no blame
+    ("Spanje maakte bezwaar tegen de begroting van Portugal.", ("ESP", "OPPOSES", "PRT")),
+    ("De Japanse premier sprak van een moedige daad van Oekraïne.", ("JPN", "OPPOSES", "UKR")),
+])
+def test_accession_and_opposition_negatives(text, wrong):
+    assert wrong not in nl(text)

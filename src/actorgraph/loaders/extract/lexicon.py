@@ -149,6 +149,11 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("de twee ministers", LEADERS, "anaphora"), ("beide ministers", LEADERS, "anaphora"),
         ("bondgenoten", "NATO", "collective"), ("bondgenoot", "NATO", "collective"),
         ("het bondgenootschap", "NATO", "collective"),
+        # news writes the alliance with its adjective: "lid worden van het militaire
+        # bondgenootschap", "het trans-Atlantische bondgenootschap"
+        ("het militaire bondgenootschap", "NATO", "collective"),
+        ("het trans-Atlantische bondgenootschap", "NATO", "collective"),
+        ("het westerse bondgenootschap", "NATO", "collective"),
         ("NAVO-landen", "NATO", "collective"), ("NAVO-bondgenoten", "NATO", "collective"),
         ("lidstaten", ORG_CONTEXT, "collective"), ("EU-lidstaten", "EU", "collective"),
         ("de Raad", EU_COUNCIL, "collective"), ("De Raad", EU_COUNCIL, "collective"),

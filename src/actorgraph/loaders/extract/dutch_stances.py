@@ -1,0 +1,105 @@
+"""Dutch news on accession and opposition (issue 9, round 13): the secondary types in
+the shapes news reports write them.
+
+- **wanting or being able to join** across an aside: "Finland en Zweden willen in reactie op
+  de Russische aanval lid worden van het bondgenootschap", "Oekraïne kan lid worden van de
+  NAVO als …", "Moldavië zal toetreden tot de EU";
+- **applying**: "besloot om het lidmaatschap van de EU aan te vragen", "beslisten A en B
+  om het lidmaatschap bij de NAVO aan te vragen", "Moldavië diende een verzoek tot
+  lidmaatschap in" (the document's organisation), "Zweden diende een verzoek tot
+  NAVO-lidmaatschap in";
+- **objecting to a state's accession**: "Turkije maakte bezwaar tegen de toetreding van
+  Zweden", "… was gekant tegen het lidmaatschap van Finland";
+- **sanctions on a state's people**: "legt sancties op aan Iraanse personen", "sancties tegen
+  de zedenpolitie en elf Iraanse leiders";
+- **naming an act with a word of blame**: "sprak van een roekeloze daad van Noord-Korea",
+  "spreekt van Armeense provocaties".
+
+>>> sorted({c.name for c in dutch_stance_cues()})[:2]
+['nl.aspire-apply', 'nl.aspire-file-request']
+"""
+
+from __future__ import annotations
+
+from actorgraph.loaders.extract.cue_base import ACTORS, ORGS, STATES, Cue, _cue
+
+_W = r"(?:[^\s\ue000-\uefff;:,]+ )"
+#: Any words up to the next clause mark, across actors ("in reactie op de Russische aanval
+#: op Oekraïne"), not into a clause of its own ("dat", "die", "om").
+_ACROSS = r"(?:(?!(?:dat|die|om|of|wil|willen)\b)[^;:,]+? )?"
+_CAN = r"(?:wil|willen|wilde|wilden|kan|kunnen|kon|konden|zal|zullen|hoopt|hopen)"
+_JOIN = r"(?:lid worden van|toetreden tot)"
+_ACCESSION = r"(?:toetreding|lidmaatschap|toelating|aansluiting|navo-toetreding|eu-toetreding)"
+_PEOPLE = (r"(?:functionarissen|militairen|personen|entiteiten|bedrijven|leiders|ambtenaren|"
+           r"officieren|generaals|oligarchen|politici|instellingen|banken|individuen|"
+           r"ministers|rechters|bestuurders|zedenpolitie|politie)")
+_SPEAK = r"(?:spreekt|sprak|spraken|spreken|sprak)"
+#: Words of blame for an act: a noun of wrong ("provocaties", "een oorlogsmisdaad") or an
+#: act with an adjective of blame ("een roekeloze daad"; "een moedige daad" is praise).
+_BLAME = (r"(?:provocaties?|misdaad|misdaden|oorlogsmisdaad|oorlogsmisdaden|agressie|"
+          r"schending|terreur|chantage|intimidatie|(?:roekeloze|laffe|agressieve|gevaarlijke|"
+          r"onverantwoordelijke|vijandige|criminele|barbaarse|provocerende|onaanvaardbare) "
+          r"(?:daad|actie|stap|handeling|aanval))\b")
+
+
+def _aspire_cues() -> list[Cue]:
+    kw = {"a_kinds": STATES, "b_kinds": ORGS, "lang": "nl"}
+    return [
+        _cue("nl.aspire-can-join", "ASPIRES_TO_JOIN", "ab",
+             r"{a} " + _CAN + r" " + _ACROSS + _JOIN + r" {the}{b}", 0.7, subject=True,
+             anchor=r"lid worden|toetreden", **kw),
+        _cue("nl.aspire-can-join", "ASPIRES_TO_JOIN", "ab",  # "Volgens X kan Y … lid worden"
+             r"\b" + _CAN + r" {a} " + _ACROSS + _JOIN + r" {the}{b}", 0.7,
+             a_forms={"name", "variant", "acronym"}, anchor=r"lid worden|toetreden", **kw),
+        # (the state before it in any clause order: "beslisten A en B om het …")
+        _cue("nl.aspire-apply", "ASPIRES_TO_JOIN", "ab",
+             r"{a} {n8}(?:het )?lidmaatschap (?:van|bij) {the}{b} (?:aan te vragen|aangevraagd|"
+             r"aanvragen|aanvraagt|aanvroeg|aanvroegen)\b", 0.65,
+             anchor="vrag|aanvr|aangevr|vroeg", **kw),
+        _cue("nl.aspire-file-request", "ASPIRES_TO_JOIN", "context-org",
+             r"{a} {n4}(?:dient|dienen|diende|dienden) " + _W + r"{0,4}?(?:een |het |de )?"
+             r"(?:formele |officiële )?(?:verzoek|aanvraag) (?:tot|voor) (?:het )?lidmaatschap "
+             r"in\b", 0.65, a_kinds=STATES, subject=True, lang="nl", anchor="dien"),
+        *(_cue("nl.aspire-file-request", "ASPIRES_TO_JOIN", "ab",
+               r"{a} {n4}(?:dient|dienen|diende|dienden) " + _W + r"{0,4}?(?:een |het |de )?"
+               r"(?:formele |officiële )?" + what + r" in\b", 0.7, subject=True, anchor="dien",
+               **kw)
+          for what in (r"(?:verzoek|aanvraag) (?:tot|voor) (?:het )?{b}-lidmaatschap",
+                       r"{b}-(?:aanvraag|lidmaatschapsaanvraag)")),
+    ]  # fmt: skip
+
+
+def _oppose_cues() -> list[Cue]:
+    kw = {"a_kinds": ACTORS | {"person"}, "b_kinds": STATES, "lang": "nl"}
+    return [
+        _cue("nl.oppose-accession", "OPPOSES", "ab",
+             r"{a} {n8}bezwaar " + _W + r"{0,3}?tegen (?:de |het )?(?:[\w-]+ )?" + _ACCESSION
+             + r" van {the}{b}", 0.65, subject=True, anchor="bezwaar", **kw),
+        _cue("nl.oppose-accession", "OPPOSES", "ab",
+             r"{a} (?:is|was|zijn|waren|blijft|bleef) " + _W + r"{0,3}?gekant tegen "
+             r"(?:de |het )?(?:[\w-]+ )?" + _ACCESSION + r" van {the}{b}", 0.65, subject=True,
+             anchor="gekant", **kw),
+        # "legt (ook) sancties op aan Iraanse personen"
+        _cue("nl.oppose-sanctions-op-aan", "OPPOSES", "agent",
+             r"\b(?:legt|leggen|legde|legden) " + _W + r"{0,4}?(?:sancties|strafmaatregelen|"
+             r"sanctiemaatregelen|inreisverboden) " + _W + r"{0,2}?op aan {the}{b}", 0.6,
+             b_kinds=STATES, lang="nl", anchor="sancties|maatregelen|inreisverbod"),
+        # "sancties (goedgekeurd) tegen de zedenpolitie en elf Iraanse leiders"
+        _cue("nl.oppose-sanctions-people", "OPPOSES", "agent",
+             r"(?:sancties|strafmaatregelen|sanctiemaatregelen) " + _W + r"{0,2}?(?:tegen|op|aan) "
+             + _W + r"{0,5}?{b} (?:[\w-]+ )?" + _PEOPLE + r"\b", 0.55, b_kinds=STATES,
+             b_forms={"adjective"}, lang="nl", anchor="sancties|maatregelen"),
+        # "sprak van een roekeloze daad van Noord-Korea", "spreekt van Armeense provocaties"
+        _cue("nl.oppose-speak-of", "OPPOSES", "ab",
+             r"{a} {n4}" + _SPEAK + r" (?:van|over) (?:een |de |het )?" + _W + r"{0,3}?"
+             + _BLAME + r" (?:van|door) {the}{b}", 0.6, subject=True, anchor=r"spr[ae]", **kw),
+        _cue("nl.oppose-speak-of", "OPPOSES", "ab",
+             r"{a} {n4}" + _SPEAK + r" (?:van|over) (?:een |de |het )?" + _W + r"{0,2}?"
+             r"(?:[„\"'‘“] )?{b} " + _W + r"{0,1}?" + _BLAME, 0.6, subject=True,
+             anchor=r"spr[ae]", **kw),
+    ]  # fmt: skip
+
+
+def dutch_stance_cues() -> list[Cue]:
+    """The cues of the module docstring."""
+    return [*_aspire_cues(), *_oppose_cues()]
