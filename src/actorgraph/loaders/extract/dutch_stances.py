@@ -16,7 +16,7 @@ the shapes news reports write them.
   "spreekt van Armeense provocaties".
 
 >>> sorted({c.name for c in dutch_stance_cues()})[:2]
-['nl.aspire-apply', 'nl.aspire-file-request']
+['nl.aspire-apply', 'nl.aspire-can-join']
 """
 
 from __future__ import annotations
