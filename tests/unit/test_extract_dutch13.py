@@ -202,3 +202,16 @@ def test_accession_and_opposition(text, want):
 ])
 def test_accession_and_opposition_negatives(text, wrong):
     assert wrong not in nl(text)
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # "volgens X" gives the report's source: X is no subject of the verb after it
+    ("Volgens de Japanse regering levert Noord-Korea granaten aan Rusland.",
+     ("JPN", "SUPPORTS", "PRK"), ("PRK", "SUPPORTS", "RUS")),
+    ("Volgens de Britse inlichtingendienst steunt Belarus Rusland met munitie.",
+     ("GBR", "SUPPORTS", "BLR"), ("BLR", "SUPPORTS", "RUS")),
+])
+def test_volgens_is_no_subject(text, wrong, right):
+    got = nl(text)
+    assert wrong not in got
+    assert right in got
