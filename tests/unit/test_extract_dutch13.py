@@ -215,3 +215,14 @@ def test_volgens_is_no_subject(text, wrong, right):
     got = nl(text)
     assert wrong not in got
     assert right in got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a state's title before its Dutch name is part of it: the list goes on through it
+    ("De EU bespreekt de lidmaatschapsverzoeken van Oekraïne, de Republiek Moldavië en "
+     "Georgië.", {("MDA", "ASPIRES_TO_JOIN", "EU"), ("GEO", "ASPIRES_TO_JOIN", "EU")}),
+    ("Het Koninkrijk België en de Republiek Korea steunen Armenië.",
+     {("BEL", "SUPPORTS", "ARM"), ("KOR", "SUPPORTS", "ARM")}),
+])
+def test_state_titles(text, want):
+    assert want <= nl(text)

@@ -192,6 +192,12 @@ def function_word_entries() -> list[tuple[str, LexEntry]]:
     return items
 
 
+#: Titles written before a state's Dutch name ("de Republiek Moldavië", "het Koninkrijk
+#: België"): part of the mention, so that a list goes on through them.
+_STATE_TITLES = ("Republiek ", "Bondsrepubliek ", "Koninkrijk ", "Groothertogdom ",
+                 "Vorstendom ")
+
+
 class Lexicon:
     """Aliases indexed by their first token; ``scan`` finds the longest match at each word."""
 
@@ -359,6 +365,9 @@ class Lexicon:
                 if (length == 1 and low != tokens_of(entry.text)[0])
                 else entry.form
             )
+            if lang == "nl" and form == "name" and text.endswith(_STATE_TITLES, 0, s0):
+                # "de Republiek Moldavië", "het Koninkrijk België": the title is the name's
+                s0 = text.rindex(" ", 0, s0 - 1) + 1
             out.append(RawMention(s0, e, entry.actor, form, text[s0:e]))
             after = i + length
         return out
