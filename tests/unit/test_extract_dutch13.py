@@ -226,3 +226,14 @@ def test_volgens_is_no_subject(text, wrong, right):
 ])
 def test_state_titles(text, want):
     assert want <= nl(text)
+
+
+@pytest.mark.parametrize(("text", "issuer", "want"), [
+    # measures imposed on a state, the subject inverted after a fronted word
+    ("Daarnaast leggen we nieuwe maatregelen op aan Belarus, samen met de EU-partners.",
+     "NLD", ("NLD", "OPPOSES", "BLR")),
+    ("Daarom legde Japan vorige week nieuwe sancties op aan Noord-Korea.", None,
+     ("JPN", "OPPOSES", "PRK")),
+])
+def test_measures_imposed(text, issuer, want):
+    assert want in nl(text, issuer=issuer)

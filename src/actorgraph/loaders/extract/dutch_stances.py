@@ -79,11 +79,16 @@ def _oppose_cues() -> list[Cue]:
              r"{a} (?:is|was|zijn|waren|blijft|bleef) " + _W + r"{0,3}?gekant tegen "
              r"(?:de |het )?(?:[\w-]+ )?" + _ACCESSION + r" van {the}{b}", 0.65, subject=True,
              anchor="gekant", **kw),
-        # "legt (ook) sancties op aan Iraanse personen"
+        # "legt (ook) sancties op aan Iraanse personen", "leggen we strenge maatregelen op aan X"
         _cue("nl.oppose-sanctions-op-aan", "OPPOSES", "agent",
              r"\b(?:legt|leggen|legde|legden) " + _W + r"{0,4}?(?:sancties|strafmaatregelen|"
-             r"sanctiemaatregelen|inreisverboden) " + _W + r"{0,2}?op aan {the}{b}", 0.6,
-             b_kinds=STATES, lang="nl", anchor="sancties|maatregelen|inreisverbod"),
+             r"sanctiemaatregelen|inreisverboden|maatregelen) " + _W + r"{0,2}?op aan {the}{b}",
+             0.6, b_kinds=STATES, lang="nl", anchor="sancties|maatregelen|inreisverbod"),
+        _cue("nl.oppose-sanctions-op-aan", "OPPOSES", "ab",  # "… leggen we sancties op aan X"
+             r"\b(?:legt|leggen|legde|legden) {a} " + _W + r"{0,4}?(?:sancties|strafmaatregelen|"
+             r"sanctiemaatregelen|inreisverboden|maatregelen) " + _W + r"{0,2}?op aan {the}{b}",
+             0.6, a_kinds=ACTORS, b_kinds=STATES, lang="nl",
+             anchor="sancties|maatregelen|inreisverbod"),
         # "sancties (goedgekeurd) tegen de zedenpolitie en elf Iraanse leiders"
         _cue("nl.oppose-sanctions-people", "OPPOSES", "agent",
              r"(?:sancties|strafmaatregelen|sanctiemaatregelen) " + _W + r"{0,2}?(?:tegen|op|aan) "
