@@ -237,3 +237,28 @@ def test_state_titles(text, want):
 ])
 def test_measures_imposed(text, issuer, want):
     assert want in nl(text, issuer=issuer)
+
+
+def test_a_supply_without_receiver_goes_to_the_documents_receiver():
+    text = ("Nederland levert twee Patriot-systemen aan Oekraïne.\n\n"
+            "Zo sturen de Britten Challengertanks.\n\nOok helpt Denemarken met munitie.")
+    got = nl(text, issuer="NLD")
+    assert {("GBR", "SUPPORTS", "UKR"), ("DNK", "SUPPORTS", "UKR")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    # two receivers in the document: whose the tanks are is not said
+    "Nederland levert munitie aan Oekraïne. Duitsland steunt Moldavië.\n\n"
+    "Zo sturen de Britten Challengertanks.",
+    # the giver threatens the receiver, or supplies its attacker
+    "Nederland levert munitie aan Oekraïne. Rusland valt Oekraïne aan.\n\n"
+    "Ook stuurt Rusland nieuwe tanks.",
+    "Nederland levert munitie aan Oekraïne. Rusland valt Oekraïne aan. Iran steunt Rusland."
+    "\n\nIran levert drones.",
+    # negated, or another actor named in the sentence
+    "Nederland levert munitie aan Oekraïne.\n\nZweden stuurt geen tanks.",
+    "Nederland levert munitie aan Oekraïne.\n\nPolen stuurt tanks naar de grens met Belarus.",
+])
+def test_no_receiver_of_the_document(text):
+    got = nl(text, issuer="NLD")
+    assert not {t for t in got if t[1] == "SUPPORTS" and t[2] == "UKR" and t[0] != "NLD"}

@@ -49,6 +49,7 @@ from actorgraph.loaders.extract.persons import (
     slugify,
     surname_mentions,
 )
+from actorgraph.loaders.extract.recipients import UnnamedRecipients
 from actorgraph.loaders.extract.reported import relative_readings, reported_readings
 from actorgraph.loaders.extract.sentences import paragraph_starts, split_sentences
 from actorgraph.loaders.extract.speaker import Speaker, actors_in, find_speaker
@@ -166,6 +167,7 @@ def extract_loaded(
     st.lang = lang
     st.calibrate = calibrate
     wars = UnnamedVictims() if lang == "nl" else None  # "de Russische agressie" (wars.py)
+    given = UnnamedRecipients() if lang == "nl" else None  # "Ook stuurt X tanks" (recipients.py)
     for p in persons:
         st.kinds[p.actor] = "person"
     raw, office_rels = offices_in(raw, text, st)  # "De minister van Defensie,\nK. Ollongren"
@@ -282,6 +284,7 @@ def extract_loaded(
                                  "threat.complicity", 0.65)
         if wars is not None:
             wars.read(sent)
+            given.read(sent)
         st.harm.extend(harm_agents(sent, lang))
         if st.harm:
             st.last_aggressor = st.harm[-1][1]
@@ -305,6 +308,9 @@ def extract_loaded(
     for sent, a, v in wars.resolved(st.kind) if wars is not None else ():
         add_relation(relations, doc, sent, st, RelationType.THREATENS, a, v,
                      "threat.war-of-the-document", 0.6)
+    for sent, a, x in given.resolved([r for _, r in relations.values()], st.kind) if given else ():
+        add_relation(relations, doc, sent, st, RelationType.SUPPORTS, a, x,
+                     "support.receiver-of-the-document", 0.6)
     rels = _merge_readings([r for _, r in relations.values()])
     issuer = issuers[0] if issuers else None
     document = doc.to_model(issuer=issuer)
