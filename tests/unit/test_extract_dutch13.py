@@ -262,3 +262,18 @@ def test_a_supply_without_receiver_goes_to_the_documents_receiver():
 def test_no_receiver_of_the_document(text):
     got = nl(text, issuer="NLD")
     assert not {t for t in got if t[1] == "SUPPORTS" and t[2] == "UKR" and t[0] != "NLD"}
+
+
+def test_a_request_referred_back():
+    text = ("Zweden en Oostenrijk dienden vorig jaar een verzoek tot lidmaatschap bij de NAVO "
+            "in. Ook Polen steunde de aanvraag. Later besprak de NAVO de aanvraag van "
+            "Ierland.")
+    got = nl(text, date="2022-09-01")
+    assert {("POL", "SUPPORTS", "SWE"), ("POL", "SUPPORTS", "AUT")} <= got
+    # a request that names its own applicant refers to no earlier one
+    assert not {t for t in got if t[0] == "NATO" and t[1] == "SUPPORTS"}
+
+
+def test_no_request_no_reference():
+    got = nl("Ook Polen steunde de aanvraag. Frankrijk steunde het verzoek om wapens.")
+    assert not {t for t in got if t[1] == "SUPPORTS"}

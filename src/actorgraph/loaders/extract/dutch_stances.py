@@ -65,6 +65,8 @@ def _aspire_cues() -> list[Cue]:
                r"(?:formele |officiële )?" + what + r" in\b", 0.7, subject=True, anchor="dien",
                **kw)
           for what in (r"(?:verzoek|aanvraag) (?:tot|voor) (?:het )?{b}-lidmaatschap",
+                       r"(?:verzoek|aanvraag) (?:tot|voor) (?:het )?lidmaatschap (?:van|bij) "
+                       r"{the}{b}",
                        r"{b}-(?:aanvraag|lidmaatschapsaanvraag)")),
     ]  # fmt: skip
 

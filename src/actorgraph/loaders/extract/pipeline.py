@@ -51,6 +51,7 @@ from actorgraph.loaders.extract.persons import (
 )
 from actorgraph.loaders.extract.recipients import UnnamedRecipients
 from actorgraph.loaders.extract.reported import relative_readings, reported_readings
+from actorgraph.loaders.extract.requests import ReferredRequests
 from actorgraph.loaders.extract.sentences import paragraph_starts, split_sentences
 from actorgraph.loaders.extract.speaker import Speaker, actors_in, find_speaker
 from actorgraph.loaders.extract.wars import UnnamedVictims
@@ -168,6 +169,7 @@ def extract_loaded(
     st.calibrate = calibrate
     wars = UnnamedVictims() if lang == "nl" else None  # "de Russische agressie" (wars.py)
     given = UnnamedRecipients() if lang == "nl" else None  # "Ook stuurt X tanks" (recipients.py)
+    asked = ReferredRequests() if lang == "nl" else None  # "steunde de aanvraag" (requests.py)
     for p in persons:
         st.kinds[p.actor] = "person"
     raw, office_rels = offices_in(raw, text, st)  # "De minister van Defensie,\nK. Ollongren"
@@ -212,6 +214,8 @@ def extract_loaded(
             sent_raw.append(raw[j])
             j += 1
         events = _event_mentions(text, s0, s1, st, lang)
+        if asked is not None and asked.applicants:
+            events = sorted(events + asked.mentions(text[s0:s1], s0), key=lambda m: m.start)
         if host:  # "pledged troops to this mission": the state the mission is sent to
             events = sorted(events + mission_mentions(text, s0, s1, host, sent_raw),
                             key=lambda m: m.start)  # fmt: skip
@@ -285,6 +289,8 @@ def extract_loaded(
         if wars is not None:
             wars.read(sent)
             given.read(sent)
+            asked.note([r.source for _, r in islice(relations.values(), n_before, None)
+                        if r.type is RelationType.ASPIRES_TO_JOIN])
         st.harm.extend(harm_agents(sent, lang))
         if st.harm:
             st.last_aggressor = st.harm[-1][1]
