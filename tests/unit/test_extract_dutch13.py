@@ -277,3 +277,23 @@ def test_a_request_referred_back():
 def test_no_request_no_reference():
     got = nl("Ook Polen steunde de aanvraag. Frankrijk steunde het verzoek om wapens.")
     assert not {t for t in got if t[1] == "SUPPORTS"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Met zijn aanval op Georgië had Rusland in 2008 de toon gezet.", ("RUS", "THREATENS", "GEO")),
+    ("De Franse president verzekerde zijn Armeense ambtgenoot van zijn volle steun.",
+     ("FRA", "SUPPORTS", "ARM")),
+    ("Gisteren verzekerde de minister haar Moldavische collega van de steun van Nederland.",
+     ("NLD", "SUPPORTS", "MDA")),
+])
+def test_fronted_aggression_and_assured_support(text, want):
+    assert want in nl(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Na de aanval op Israël is Iran verder geïsoleerd geraakt.", ("IRN", "THREATENS", "ISR")),
+    ("Met de invasie van Oekraïne heeft Europa een nieuwe realiteit.",
+     ("EU", "THREATENS", "UKR")),
+])
+def test_fronted_aggression_negatives(text, wrong):
+    assert wrong not in nl(text)

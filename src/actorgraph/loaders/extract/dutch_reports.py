@@ -24,7 +24,12 @@ the verb lexicon (:mod:`.dutch`) and the news frames (:mod:`.dutch_news`) do not
   supplies the receiver;
 - **a defence owned by its victim**: "de Oekraïense strijd tegen Rusland", "de strijd van
   Georgië tegen Rusland", "steun aan Moldavië in zijn strijd tegen X": the opponent
-  threatens the owner.
+  threatens the owner;
+- **an aggression fronted, its agent inverted**: "Met de invasie van Oekraïne heeft Rusland
+  …" (the subject after the verb is the aggressor; not after "na", "door": "Na de aanval op
+  X is Y geïsoleerd" does not say who attacked);
+- **assuring of support**: "X verzekerde Y van zijn steun", "verzekerde de Oekraïense
+  collega van de steun van België".
 
 >>> sorted({c.name for c in dutch_report_cues()})[:3]
 ['nl.aspire-aspirant', 'nl.aspire-candidate-of-context', 'nl.aspire-want-final']
@@ -182,10 +187,39 @@ def _struggle_cues() -> list[Cue]:
     ]  # fmt: skip
 
 
+#: An act of aggression (not "oorlog": a war is the setting of many a sentence).
+_AGGRESSION = r"(?:[\w-]+ )?(?:invasie|inval|aanval|aanvallen|aanvalsoorlog|agressie)"
+
+
+def _fronted_aggression_cue() -> Cue:
+    return _cue("nl.threat-fronted-aggression", "THREATENS", "ab",
+                r"^met (?:de|zijn|haar|het) " + _W + r"{0,2}?" + _AGGRESSION
+                + r" (?:van|in|op|tegen) {the}{b} " + _W + r"{0,4}?(?:heeft|had) {a}",
+                0.65, a_kinds=STATES, b_kinds=STATES, lang="nl",
+                anchor="invasie|inval|aanval|agressie")
+
+
+def _assure_cues() -> list[Cue]:
+    kw = {"a_kinds": ACTORS | {"person"}, "b_kinds": ACTORS | {"person"}, "lang": "nl",
+          "anchor": "verzeker"}
+    verb = r"(?:verzekert|verzekerde|verzekerden|verzekeren|verzekerd)"
+    return [
+        # "X verzekerde Y van zijn steun" (the subject's own support)
+        _cue("nl.support-assured", "SUPPORTS", "ab",
+             r"{a} {n4}" + verb + r" {the}" + _W + r"{0,2}?{b} " + _W + r"{0,3}?van "
+             r"(?:zijn|haar|hun|de volle|onze) (?:[\w-]+ )?steun\b(?! van)", 0.65,
+             subject=True, **kw),
+        # "… verzekerde de Oekraïense collega van de steun van België"
+        _cue("nl.support-assured", "SUPPORTS", "ba",
+             r"\b" + verb + r" {the}" + _W + r"{0,2}?{a} " + _W + r"{0,3}?van de "
+             r"(?:[\w-]+ )?steun van {the}{b}", 0.65, **kw),
+    ]
+
+
 def dutch_report_cues() -> list[Cue]:
     """The cues of the module docstring."""
     return [
         *_receive_cues(), _infinitive_cue(), *_ally_cues(), *_membership_cues(),
         _sanction_people_cue(), _located_final_cue(), *_sanctioned_supplier_cues(),
-        *_struggle_cues(),
+        *_struggle_cues(), _fronted_aggression_cue(), *_assure_cues(),
     ]  # fmt: skip
