@@ -297,3 +297,22 @@ def test_fronted_aggression_and_assured_support(text, want):
 ])
 def test_fronted_aggression_negatives(text, wrong):
     assert wrong not in nl(text)
+
+
+@pytest.mark.parametrize(("text", "issuer", "want"), [
+    # raising the pressure on a state; supporting as a nominalised infinitive
+    ("De inzet van het kabinet blijft gericht op het zoveel mogelijk steunen van Moldavië en "
+     "het vergroten van de druk op Belarus.", "NLD",
+     {("NLD", "SUPPORTS", "MDA"), ("NLD", "OPPOSES", "BLR")}),
+    ("Japan wil de druk op Noord-Korea verder opvoeren.", None, {("JPN", "OPPOSES", "PRK")}),
+    # taking part as an invitee of the organisation the document is about
+    ("De NAVO-top begint morgen. Zweden neemt aan alle sessies deel als genodigde.", None,
+     {("SWE", "ASPIRES_TO_JOIN", "NATO")}),
+])
+def test_pressure_support_and_invitees(text, issuer, want):
+    assert want <= nl(text, issuer=issuer, date="2023-06-30")
+
+
+def test_pressure_that_only_grows_is_nobodys():
+    got = nl("De druk op Rusland neemt toe, zegt Japan.")
+    assert not {t for t in got if t[1] == "OPPOSES"}

@@ -13,7 +13,14 @@ the shapes news reports write them.
 - **sanctions on a state's people**: "legt sancties op aan Iraanse personen", "sancties tegen
   de zedenpolitie en elf Iraanse leiders";
 - **naming an act with a word of blame**: "sprak van een roekeloze daad van Noord-Korea",
-  "spreekt van Armeense provocaties".
+  "spreekt van Armeense provocaties";
+- **raising the pressure on a state**: "het vergroten van de druk op Rusland", "de druk op
+  Rusland te blijven opvoeren", "Rusland moet maximaal onder druk worden gezet" (the agent
+  found as for a noun);
+- **taking part as an invitee** (NATO's word for a state whose accession is under way):
+  "Zweden neemt deel in de hoedanigheid van genodigde (invitee)", "als genodigde";
+- **supporting as a noun** (a nominalised infinitive): "gericht op het zoveel mogelijk
+  steunen van Oekraïne".
 
 >>> sorted({c.name for c in dutch_stance_cues()})[:2]
 ['nl.aspire-apply', 'nl.aspire-can-join']
@@ -107,6 +114,47 @@ def _oppose_cues() -> list[Cue]:
     ]  # fmt: skip
 
 
+_RAISE = (r"(?:vergroten|verhogen|opvoeren|op te voeren|opgevoerd|vergroot|verhoogd|"
+          r"opvoert|vergroot|verhoogt|opschroeven|op te schroeven|hoog te houden|hoog houden)")
+
+
+#: The speaker named before, anywhere in the sentence ("de inzet van het kabinet … het
+#: vergroten van de druk op X"): its act, when no subject is at hand.
+_SPEAKER_BEFORE = r"{a} (?:[^;:]+? )?"
+_SPEAKER = {"a_forms": {"issuer", "pronoun"}, "b_kinds": STATES, "lang": "nl"}
+_PRESSURE = (r"(?:vergroten|verhogen|opvoeren|opvoering|verhoging|vergroting|opschroeven) "
+             r"van de druk op {the}{b}",
+             r"de (?:[\w-]+ )?druk op {the}{b} " + _W + r"{0,3}?" + _RAISE + r"\b")
+#: A nominalised infinitive of support: "het (zoveel mogelijk) steunen van Oekraïne".
+_SUPPORTING = (r"het " + _W + r"{0,3}?(?:steunen|ondersteunen|helpen|bijstaan|bewapenen) van "
+               r"{the}{b}")
+
+
+def _pressure_cues() -> list[Cue]:
+    out: list[Cue] = []
+    for p in _PRESSURE:
+        out += [
+            _cue("nl.oppose-pressure", "OPPOSES", "agent", r"\b" + p, 0.6, b_kinds=STATES,
+                 lang="nl", anchor="druk"),
+            _cue("nl.oppose-pressure", "OPPOSES", "ab", _SPEAKER_BEFORE + p, 0.6, anchor="druk",
+                 **_SPEAKER),
+        ]
+    out += [
+        _cue("nl.oppose-pressure", "OPPOSES", "agent",
+             r"(?:^| ){b} (?:moet|moeten|zal|zullen|wordt|worden|werd) " + _W + r"{0,3}?"
+             r"onder druk (?:worden |te worden )?gezet\b", 0.55, b_kinds=STATES, lang="nl",
+             anchor="druk"),
+        _cue("nl.support-nominal-infinitive", "SUPPORTS", "agent", r"\b" + _SUPPORTING, 0.6,
+             b_kinds=STATES, lang="nl", anchor="steunen|helpen|bijstaan|bewapenen"),
+        _cue("nl.support-nominal-infinitive", "SUPPORTS", "ab", _SPEAKER_BEFORE + _SUPPORTING,
+             0.6, anchor="steunen|helpen|bijstaan|bewapenen", **_SPEAKER),
+        _cue("nl.aspire-invitee", "ASPIRES_TO_JOIN", "context-org",
+             r"{a} (?:[^;:,]+? )?(?:in (?:de|hun|zijn|haar) hoedanigheid van|als) "
+             r"genodigden?\b", 0.65, a_kinds=STATES, lang="nl", anchor="genodigde"),
+    ]  # fmt: skip
+    return out
+
+
 def dutch_stance_cues() -> list[Cue]:
     """The cues of the module docstring."""
-    return [*_aspire_cues(), *_oppose_cues()]
+    return [*_aspire_cues(), *_oppose_cues(), *_pressure_cues()]
