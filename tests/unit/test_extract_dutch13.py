@@ -316,3 +316,26 @@ def test_pressure_support_and_invitees(text, issuer, want):
 def test_pressure_that_only_grows_is_nobodys():
     got = nl("De druk op Rusland neemt toe, zegt Japan.")
     assert not {t for t in got if t[1] == "OPPOSES"}
+
+
+@pytest.mark.parametrize(("text", "issuer", "want"), [
+    # a government named by its seat is the state, not the speaker and not a place
+    ("Nederland geeft sinds maart militaire steun aan de regering in Kiev.", "NLD",
+     {("NLD", "SUPPORTS", "UKR")}),
+    ("Het regime in Teheran levert opnieuw drones aan Rusland.", "NLD",
+     {("IRN", "SUPPORTS", "RUS")}),
+    # close ties, in both clause orders
+    ("Daarom staat België hierover in nauw contact met Frankrijk.", None,
+     {("BEL", "PARTNERS_WITH", "FRA")}),
+    ("Oostenrijk en Ierland willen lid worden. Ook zijn beide landen al nauw verbonden met de "
+     "NAVO.", None, {("AUT", "PARTNERS_WITH", "NATO"), ("IRL", "PARTNERS_WITH", "NATO")}),
+])
+def test_seats_and_close_ties(text, issuer, want):
+    got = nl(text, issuer=issuer)
+    assert all(t in got or (t[2], t[1], t[0]) in got for t in want)
+
+
+def test_a_government_of_another_is_not_the_speaker():
+    got = nl("Het kabinet van Netanyahu veroordeelt Iran.", issuer="NLD")
+    assert ("NLD", "OPPOSES", "IRN") not in got
+    assert ("BEL", "PARTNERS_WITH", "RUS") not in nl("België staat in contact met Rusland.")

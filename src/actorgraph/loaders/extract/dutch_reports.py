@@ -29,7 +29,9 @@ the verb lexicon (:mod:`.dutch`) and the news frames (:mod:`.dutch_news`) do not
   …" (the subject after the verb is the aggressor; not after "na", "door": "Na de aanval op
   X is Y geïsoleerd" does not say who attacked);
 - **assuring of support**: "X verzekerde Y van zijn steun", "verzekerde de Oekraïense
-  collega van de steun van België".
+  collega van de steun van België";
+- **close ties**: "Nederland staat hierover in nauw contact met Duitsland", "beide landen zijn
+  al nauw verbonden met de NAVO" (PARTNERS_WITH).
 
 >>> sorted({c.name for c in dutch_report_cues()})[:3]
 ['nl.aspire-aspirant', 'nl.aspire-candidate-of-context', 'nl.aspire-want-final']
@@ -98,6 +100,26 @@ def _ally_cues() -> list[Cue]:
         _cue("nl.partner-ally-of", "PARTNERS_WITH", "pair",
              r"{a} , (?:een|de) " + _ALLY_ADJ + _ALLY + r" van {the}{b}", 0.65, **kw),
     ]
+
+
+def _contact_cues() -> list[Cue]:
+    """"staat in nauw contact met X", "zijn nauw verbonden met X": close ties, both ways."""
+    kw = {"a_kinds": STATES | ORGS, "b_kinds": STATES | ORGS, "lang": "nl"}
+    close = r"(?:nauw|nauwe|voortdurend|intensief|hecht|sterk|innig)"
+    return [
+        _cue("nl.partner-close-contact", "PARTNERS_WITH", "pair",
+             r"{a} {n4}(?:staat|staan|stond|stonden) " + _W + r"{0,3}?in " + close
+             + r" contact met {the}{b}", 0.65, subject=True, anchor="contact", **kw),
+        _cue("nl.partner-close-contact", "PARTNERS_WITH", "pair",  # "… staat X in nauw contact"
+             r"\b(?:staat|staan|stond|stonden) {a} " + _W + r"{0,3}?in " + close
+             + r" contact met {the}{b}", 0.65, anchor="contact", **kw),
+        _cue("nl.partner-close-contact", "PARTNERS_WITH", "pair",
+             r"{a} (?:is|zijn|was|waren|blijft|blijven) " + _W + r"{0,2}?" + close
+             + r" verbonden met {the}{b}", 0.65, subject=True, anchor="verbonden", **kw),
+        _cue("nl.partner-close-contact", "PARTNERS_WITH", "pair",  # "Ook zijn X al nauw …"
+             r"\b(?:is|zijn|was|waren) {a} " + _W + r"{0,2}?" + close
+             + r" verbonden met {the}{b}", 0.65, anchor="verbonden", **kw),
+    ]  # fmt: skip
 
 
 def _membership_cues() -> list[Cue]:
@@ -221,5 +243,5 @@ def dutch_report_cues() -> list[Cue]:
     return [
         *_receive_cues(), _infinitive_cue(), *_ally_cues(), *_membership_cues(),
         _sanction_people_cue(), _located_final_cue(), *_sanctioned_supplier_cues(),
-        *_struggle_cues(), _fronted_aggression_cue(), *_assure_cues(),
+        *_struggle_cues(), _fronted_aggression_cue(), *_assure_cues(), *_contact_cues(),
     ]  # fmt: skip

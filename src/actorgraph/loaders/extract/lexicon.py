@@ -192,6 +192,14 @@ def function_word_entries() -> list[tuple[str, LexEntry]]:
     return items
 
 
+#: A government named with its place: "de regering in Kiev", "het kabinet van Netanyahu",
+#: "the Administration of X" (someone else's, not the speaker's).
+_OF_PLACE_RE = re.compile(r"\s+(?:in|van|of|te)\s+(?:de\s+|het\s+|the\s+)?[A-Z]")
+#: A government named by its seat: "de regering in Kiev", "het regime in Teheran", "the
+#: government in Kyiv" (the state acts; the capital is no place here).
+_GOVERNMENT_IN = tuple(f"{w} in " for w in (
+    "regering", "regime", "autoriteiten", "machthebbers", "leiding", "government",
+    "authorities", "leadership"))
 #: Titles written before a state's Dutch name ("de Republiek Moldavië", "het Koninkrijk
 #: België"): part of the mention, so that a list goes on through them.
 _STATE_TITLES = ("Republiek ", "Bondsrepubliek ", "Koninkrijk ", "Groothertogdom ",
@@ -365,6 +373,13 @@ class Lexicon:
                 if (length == 1 and low != tokens_of(entry.text)[0])
                 else entry.form
             )
+            if entry.actor == ISSUER and _OF_PLACE_RE.match(text, e):
+                after = i + length  # "de regering in Kiev", "het kabinet van X": not ours
+                continue
+            if form == "capital" and text.endswith(_GOVERNMENT_IN, 0, s0):
+                # "de regering in Kiev", "the regime in Tehran": the state, not a place
+                s0 = text.rindex(" ", 0, text.rindex(" ", 0, s0 - 1)) + 1
+                form = "name"
             if lang == "nl" and form == "name" and text.endswith(_STATE_TITLES, 0, s0):
                 # "de Republiek Moldavië", "het Koninkrijk België": the title is the name's
                 s0 = text.rindex(" ", 0, s0 - 1) + 1
