@@ -339,3 +339,22 @@ def test_a_government_of_another_is_not_the_speaker():
     got = nl("Het kabinet van Netanyahu veroordeelt Iran.", issuer="NLD")
     assert ("NLD", "OPPOSES", "IRN") not in got
     assert ("BEL", "PARTNERS_WITH", "RUS") not in nl("België staat in contact met Rusland.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # speaking for a state's accession supports it
+    ("Polen pleit al maanden voor de snelle toetreding van Oekraïne.", ("POL", "SUPPORTS", "UKR")),
+    ("Frankrijk is een groot voorstander van het lidmaatschap van Georgië.",
+     ("FRA", "SUPPORTS", "GEO")),
+    ("Estland wil ervoor zorgen dat Moldavië snel kan toetreden.", ("EST", "SUPPORTS", "MDA")),
+])
+def test_advocating_accession(text, want):
+    assert want in nl(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hongarije pleit tegen de toetreding van Oekraïne.",
+    "Spanje wil niet dat Kosovo lid kan worden.",
+])
+def test_advocating_accession_negatives(text):
+    assert not {t for t in nl(text) if t[1] == "SUPPORTS"}

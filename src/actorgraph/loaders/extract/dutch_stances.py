@@ -8,6 +8,9 @@ the shapes news reports write them.
   om het lidmaatschap bij de NAVO aan te vragen", "Moldavië diende een verzoek tot
   lidmaatschap in" (the document's organisation), "Zweden diende een verzoek tot
   NAVO-lidmaatschap in";
+- **speaking for a state's accession** (SUPPORTS): "Polen pleit voor de snelle toetreding van
+  Oekraïne", "X is voorstander van het lidmaatschap van Y", "X wil ervoor zorgen dat Y snel
+  kan toetreden";
 - **objecting to a state's accession**: "Turkije maakte bezwaar tegen de toetreding van
   Zweden", "… was gekant tegen het lidmaatschap van Finland";
 - **sanctions on a state's people**: "legt sancties op aan Iraanse personen", "sancties tegen
@@ -75,6 +78,27 @@ def _aspire_cues() -> list[Cue]:
                        r"(?:verzoek|aanvraag) (?:tot|voor) (?:het )?lidmaatschap (?:van|bij) "
                        r"{the}{b}",
                        r"{b}-(?:aanvraag|lidmaatschapsaanvraag)")),
+    ]  # fmt: skip
+
+
+def _advocate_cues() -> list[Cue]:
+    """Speaking for a state's accession supports the state: "Polen pleit voor de snelle
+    toetreding van Oekraïne", "X is voorstander van het lidmaatschap van Y", "X wil ervoor
+    zorgen dat Y snel kan toetreden"."""
+    kw = {"a_kinds": ACTORS, "b_kinds": STATES, "lang": "nl", "subject": True}
+    return [
+        _cue("nl.support-advocate-accession", "SUPPORTS", "ab",
+             r"{a} {n6}(?:pleit|pleitte|pleitten|pleiten|dringt|drong|drongen|aandringt) "
+             r"(?:er )?" + _W + r"{0,2}?(?:voor|op) (?:de |een |het )?(?:[\w-]+ )?" + _ACCESSION
+             + r" van {the}{b}", 0.65, anchor="pleit|dring|drong", **kw),
+        _cue("nl.support-advocate-accession", "SUPPORTS", "ab",
+             r"{a} (?:is|zijn|was|waren|blijft|blijven) " + _W + r"{0,2}?(?:voorstander|"
+             r"voorstanders|pleitbezorger) van (?:de |een |het )?(?:[\w-]+ )?" + _ACCESSION
+             + r" van {the}{b}", 0.65, anchor="voorstander|pleitbezorger", **kw),
+        _cue("nl.support-advocate-accession", "SUPPORTS", "ab",
+             r"{a} {n4}(?:wil|willen|wilde|wilden|zal|zullen|zorgt|zorgen) (?:er ?voor )?"
+             r"(?:zorgen )?dat {the}{b} " + _W + r"{0,3}?(?:kan|kunnen|zal|zullen|mag|mogen) "
+             r"(?:toetreden|lid worden)\b", 0.65, anchor="toetreden|lid worden", **kw),
     ]  # fmt: skip
 
 
@@ -157,4 +181,4 @@ def _pressure_cues() -> list[Cue]:
 
 def dutch_stance_cues() -> list[Cue]:
     """The cues of the module docstring."""
-    return [*_aspire_cues(), *_oppose_cues(), *_pressure_cues()]
+    return [*_aspire_cues(), *_advocate_cues(), *_oppose_cues(), *_pressure_cues()]
