@@ -358,3 +358,11 @@ def test_advocating_accession(text, want):
 ])
 def test_advocating_accession_negatives(text):
     assert not {t for t in nl(text) if t[1] == "SUPPORTS"}
+
+
+def test_a_compound_of_envoys_acts_for_its_actor():
+    got = nl("De EU-ambassadeurs werden het eens over sancties tegen hoge generaals in Myanmar.")
+    assert ("EU", "OPPOSES", "MMR") in got
+    # another compound (a council, a cooperation) is still no agent
+    got = nl("De NAVO-Rusland-Raad besprak de steun aan Georgië.")
+    assert not {t for t in got if t[1] == "SUPPORTS"}

@@ -71,7 +71,8 @@ def nearest_agent(
         ] in ("for ", "voor")  # "time for us to stand with X": us is the subject
         if not for_to and not its and (
             PREP_BEFORE_RE.search(sent.abstract[max(0, pos - 16) : pos])
-            or in_compound(sent.abstract, pos)  # "DPRK-Russia cooperation": a modifier
+            # "DPRK-Russia cooperation": a modifier; not "de EU-ambassadeurs" (its envoys)
+            or (in_compound(sent.abstract, pos) and not _ENVOYS_RE.match(sent.abstract, pos + 1))
             or sent.abstract[pos + 1 : pos + 3] in ("'s", "s'")
             or slot.forms <= MODIFIER_FORMS
         ):
@@ -83,6 +84,14 @@ def nearest_agent(
             continue
         return actors, pos
     return fallback[:2] if fallback and fallback_ok else (None, None)
+
+
+#: The head of a compound that names an actor's envoys or leaders: they act for it ("De
+#: EU-ambassadeurs zijn het eens over sancties tegen X", "the EU ministers").
+_ENVOYS_RE = re.compile(
+    r"-(?:ambassadeurs?|ministers?|leiders?|regeringsleiders|diplomaten|gezanten|"
+    r"ambassadors?|leaders|envoys)\b"
+)
 
 
 def in_compound(abstract: str, pos: int) -> bool:
