@@ -366,3 +366,17 @@ def test_a_compound_of_envoys_acts_for_its_actor():
     # another compound (a council, a cooperation) is still no agent
     got = nl("De NAVO-Rusland-Raad besprak de steun aan Georgië.")
     assert not {t for t in got if t[1] == "SUPPORTS"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # guarding a state's airspace or territory supports it
+    ("Frankrijk beschermt sinds maart het Roemeense luchtruim.", {("FRA", "SUPPORTS", "ROU")}),
+    ("Spanje en Italië sturen luchtverdediging naar Letland om het Letse grondgebied en zijn "
+     "inwoners te beschermen.", {("ESP", "SUPPORTS", "LVA"), ("ITA", "SUPPORTS", "LVA")}),
+])
+def test_guarding_a_state(text, want):
+    assert want <= nl(text)
+
+
+def test_guarding_its_own_territory_is_no_support():
+    assert not {t for t in nl("Rusland verdedigt het Russische grondgebied.") if t[1] == "SUPPORTS"}

@@ -30,6 +30,8 @@ the verb lexicon (:mod:`.dutch`) and the news frames (:mod:`.dutch_news`) do not
   X is Y geïsoleerd" does not say who attacked);
 - **assuring of support**: "X verzekerde Y van zijn steun", "verzekerde de Oekraïense
   collega van de steun van België";
+- **guarding a state's airspace or territory**: "Frankrijk beschermt het Roemeense
+  luchtruim", "… om het Slowaakse grondgebied en haar inwoners te beschermen" (SUPPORTS);
 - **close ties**: "Nederland staat hierover in nauw contact met Duitsland", "beide landen zijn
   al nauw verbonden met de NAVO" (PARTNERS_WITH).
 
@@ -119,6 +121,28 @@ def _contact_cues() -> list[Cue]:
         _cue("nl.partner-close-contact", "PARTNERS_WITH", "pair",  # "Ook zijn X al nauw …"
              r"\b(?:is|zijn|was|waren) {a} " + _W + r"{0,2}?" + close
              + r" verbonden met {the}{b}", 0.65, anchor="verbonden", **kw),
+    ]  # fmt: skip
+
+
+#: What is guarded of a state: its airspace, territory, borders, coast.
+_GUARDED = r"(?:luchtruim|grondgebied|territorium|grenzen|grens|oostgrens|kust|kustwateren)\b"
+_GUARD = (r"(?:beschermt|beschermen|beschermde|beschermden|verdedigt|verdedigen|verdedigde|"
+          r"verdedigden|bewaakt|bewaken|bewaakte|bewaakten)")
+
+
+def _guard_cues() -> list[Cue]:
+    """Guarding a state's airspace or territory supports it: "Frankrijk beschermt het
+    Roemeense luchtruim", "… plaatsen Patriot-systemen om het Slowaakse grondgebied te
+    beschermen" (the agent found as for a noun)."""
+    return [
+        _cue("nl.support-guard", "SUPPORTS", "ab",
+             r"{a} {n6}" + _GUARD + r" " + _W + r"{0,3}?(?:de |het )?{b} " + _GUARDED, 0.65,
+             a_kinds=ACTORS, b_kinds=STATES, subject=True, lang="nl", anchor="beschermt|"
+             r"beschermen|beschermde|verdedig|bewaak|bewaken"),
+        _cue("nl.support-guard", "SUPPORTS", "agent",
+             r"\bom " + _W + r"{0,6}?(?:de |het )?{b} " + _GUARDED + r" " + _W + r"{0,4}?te "
+             r"(?:beschermen|verdedigen|bewaken)\b", 0.6, b_kinds=STATES, lang="nl",
+             anchor=r"\bom "),
     ]  # fmt: skip
 
 
@@ -244,4 +268,5 @@ def dutch_report_cues() -> list[Cue]:
         *_receive_cues(), _infinitive_cue(), *_ally_cues(), *_membership_cues(),
         _sanction_people_cue(), _located_final_cue(), *_sanctioned_supplier_cues(),
         *_struggle_cues(), _fronted_aggression_cue(), *_assure_cues(), *_contact_cues(),
+        *_guard_cues(),
     ]  # fmt: skip
