@@ -380,3 +380,20 @@ def test_guarding_a_state(text, want):
 
 def test_guarding_its_own_territory_is_no_support():
     assert not {t for t in nl("Rusland verdedigt het Russische grondgebied.") if t[1] == "SUPPORTS"}
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a supply banned or ended is no support
+    ("De EU stelde vorige week een verbod in op de levering van drones aan Rusland.",
+     ("EU", "SUPPORTS", "RUS")),
+    ("Er geldt sinds 2020 een embargo op leveringen van wapens aan Belarus.",
+     ("EU", "SUPPORTS", "BLR")),
+    ("Duitsland stopt de levering van wapens aan Saoedi-Arabië.", ("DEU", "SUPPORTS", "SAU")),
+])
+def test_banned_or_ended_supply(text, wrong):
+    assert wrong not in nl(text, issuer="EU")
+
+
+def test_a_ban_elsewhere_in_the_sentence_negates_nothing():
+    got = nl("Nederland levert wapens aan Oekraïne en steunt een verbod op clustermunitie.")
+    assert ("NLD", "SUPPORTS", "UKR") in got

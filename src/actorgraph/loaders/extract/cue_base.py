@@ -283,7 +283,12 @@ NEGATION_RE = re.compile(
     # "niet-militaire missie", "niet-dodelijke hulp" (an adjective): no negation
     r"niet(?!-|[- ](?:aflatend|aflatende|alleen|enkel|uitsluitend|in de laatste plaats)\b)|"
     r"nooit(?! (?:eerder )?(?:geziene?|vertoonde?|gekende?))|zonder|noch|"
-    r"stoppen|staken|beëindigen)\b|n't\b"
+    r"stoppen|staken|beëindigen|"
+    # "Duitsland stopt de levering van wapens aan X", "stelde een verbod in op de levering
+    # van drones aan X", "een embargo op leveringen aan X": the supply is ended or banned
+    r"stopt|stopte|stopten|staakt|staakte|staakten|beëindigt|beëindigde|beëindigden|"
+    r"verbod (?:in |ingesteld |instellen )?op|embargo (?:in |ingesteld )?op|verbiedt|verbieden|"
+    r"verbood|verboden)\b|n't\b"
 )
 HEDGE_RE = re.compile(
     r"\b(?:(?<!in )(?<!\d )may(?! \d)|might|could|would|if|whether|possibly|reportedly|"
