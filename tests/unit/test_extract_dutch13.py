@@ -397,3 +397,17 @@ def test_banned_or_ended_supply(text, wrong):
 def test_a_ban_elsewhere_in_the_sentence_negates_nothing():
     got = nl("Nederland levert wapens aan Oekraïne en steunt een verbod op clustermunitie.")
     assert ("NLD", "SUPPORTS", "UKR") in got
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    # the report's source before an inverted verb is no attacker
+    ("Volgens Kiev bombardeerden Russische troepen de stad Charkiv.",
+     ("UKR", "THREATENS", "RUS"), None),
+    ("Volgens de VS vielen Russische troepen Oekraïne opnieuw aan.",
+     ("USA", "THREATENS", "RUS"), ("RUS", "THREATENS", "UKR")),
+])
+def test_source_of_a_threat_report(text, wrong, right):
+    got = nl(text)
+    assert wrong not in got
+    if right:
+        assert right in got

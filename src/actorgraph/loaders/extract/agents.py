@@ -94,6 +94,19 @@ _ENVOYS_RE = re.compile(
 )
 
 
+#: A report's source before the slot: "Volgens Kiev bombardeerden …" (Kiev is no subject).
+_SOURCE_BEFORE_RE = re.compile(r"(?:^| )(?:volgens|aldus|according to)(?: (?:de|het|the))? $")
+
+
+def modifier_subject(abstract: str, m: re.Match, slot) -> bool:
+    """Whether a threat's subject slot is a modifier (an adjective, a demonym, a capital:
+    "Russische troepen bombardeerden …") that a preposition before it does not rule out —
+    unless the preposition gives the report's source ("Volgens Kiev bombardeerden …")."""
+    return slot.forms <= MODIFIER_FORMS and not _SOURCE_BEFORE_RE.search(
+        abstract, max(0, m.start() - 20), m.start()
+    )
+
+
 def in_compound(abstract: str, pos: int) -> bool:
     """Whether the slot at ``pos`` is half of a hyphen compound ("DPRK-Russia"), not a
     bullet ("- Quad partners …") or a dash."""

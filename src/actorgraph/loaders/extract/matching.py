@@ -16,6 +16,7 @@ from actorgraph.loaders.extract.agents import (
     MODIFIER_FORMS,
     PREP_BEFORE_RE,
     first_subject,
+    modifier_subject,
     nearest_agent,
     paid_into,
     praised_for,
@@ -84,8 +85,7 @@ _OBJECT_PREP_RE = re.compile(
     r"(?:^| )(?:on|against|to|into|at|op|tegen|aan|naar|jegens|over|uit|from)"
     r" (?:the |de |het )?$"
 )
-#: A list of topics ("sprak over …", "discussed …"): a victim list after an act of
-#: aggression is the agenda's, only its first is the act's.
+#: Topics ("sprak over …", "discussed …"): of a victim list only the first is the act's.
 _AGENDA_RE = re.compile(
     r"\b(?:discuss\w*|spr(?:a|e)ken over|sprak over|gesproken over|bespr\w+|agenda|"
     r"onderwerpen|topics)\b"
@@ -218,7 +218,7 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
             return False
         if (
             cue.subject_first
-            and not (cue.type is RelationType.THREATENS and a.forms <= MODIFIER_FORMS)
+            and not (cue.type is RelationType.THREATENS and modifier_subject(sent.abstract, m, a))
             and sent.abstract[m.start() + 1 : m.start() + 3] != " ,"
             and PREP_BEFORE_RE.search(sent.abstract[max(0, m.start() - 16) : m.start()])
         ):
