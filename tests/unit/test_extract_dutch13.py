@@ -411,3 +411,19 @@ def test_source_of_a_threat_report(text, wrong, right):
     assert wrong not in got
     if right:
         assert right in got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a compass prefix names a part of the state: the state is the place
+    ("Turkije heeft vorige week Koerdische doelen in Noord-Irak gebombardeerd.",
+     ("TUR", "THREATENS", "IRQ")),
+    ("Rusland bezet sinds 2014 de Krim en delen van Oost-Oekraïne.", ("RUS", "THREATENS", "UKR")),
+    ("De VN levert humanitaire hulp in Noordwest-Syrië.", ("UN", "SUPPORTS", "SYR")),
+])
+def test_compass_prefixed_states(text, want):
+    assert want in nl(text)
+
+
+def test_a_compass_state_keeps_its_own_name():
+    got = nl("Noord-Korea vuurde een raket af richting Zuid-Korea.")
+    assert ("PRK", "THREATENS", "KOR") in got

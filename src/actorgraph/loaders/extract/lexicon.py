@@ -200,6 +200,8 @@ _OF_PLACE_RE = re.compile(r"\s+(?:in|van|of|te)\s+(?:de\s+|het\s+|the\s+)?[A-Z]"
 _GOVERNMENT_IN = tuple(f"{w} in " for w in (
     "regering", "regime", "autoriteiten", "machthebbers", "leiding", "government",
     "authorities", "leadership"))
+#: A compass prefix of a state's Dutch name ("Noord-Irak", "Zuidoost-Oekraïne").
+_COMPASS_RE = re.compile(r"\b(?:Noord|Zuid|Oost|West)(?:oost|west)?-$|\bCentraal-$")
 #: Titles written before a state's Dutch name ("de Republiek Moldavië", "het Koninkrijk
 #: België"): part of the mention, so that a list goes on through them.
 _STATE_TITLES = ("Republiek ", "Bondsrepubliek ", "Koninkrijk ", "Groothertogdom ",
@@ -380,6 +382,9 @@ class Lexicon:
                 # "de regering in Kiev", "the regime in Tehran": the state, not a place
                 s0 = text.rindex(" ", 0, text.rindex(" ", 0, s0 - 1)) + 1
                 form = "name"
+            if lang == "nl" and form == "name" and text[s0 - 1 : s0] == "-":
+                c = _COMPASS_RE.search(text, max(0, s0 - 16), s0)
+                s0 = c.start() if c else s0  # "Noord-Irak", "Oost-Oekraïne": the state's part
             if lang == "nl" and form == "name" and text.endswith(_STATE_TITLES, 0, s0):
                 # "de Republiek Moldavië", "het Koninkrijk België": the title is the name's
                 s0 = text.rindex(" ", 0, s0 - 1) + 1
