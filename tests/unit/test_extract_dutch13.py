@@ -427,3 +427,20 @@ def test_compass_prefixed_states(text, want):
 def test_a_compass_state_keeps_its_own_name():
     got = nl("Noord-Korea vuurde een raket af richting Zuid-Korea.")
     assert ("PRK", "THREATENS", "KOR") in got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a present perfect with a long adverbial run before the object
+    ("Rusland heeft in de nacht van zondag op maandag opnieuw de hoofdstad van Oekraïne "
+     "bestookt met drones.", ("RUS", "THREATENS", "UKR")),
+    ("Litouwen heeft sinds het begin van de oorlog in februari 2022 onafgebroken Oekraïne "
+     "gesteund.", ("LTU", "SUPPORTS", "UKR")),
+])
+def test_long_adverbial_run_in_the_perfect(text, want):
+    assert want in nl(text)
+
+
+def test_long_run_object_after_a_preposition_is_no_object():
+    got = nl("Polen heeft na een lange vergadering in Brussel met Hongarije de plannen "
+             "bekritiseerd.")
+    assert ("POL", "OPPOSES", "HUN") not in got

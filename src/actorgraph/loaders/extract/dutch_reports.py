@@ -32,6 +32,8 @@ the verb lexicon (:mod:`.dutch`) and the news frames (:mod:`.dutch_news`) do not
   collega van de steun van België";
 - **guarding a state's airspace or territory**: "Frankrijk beschermt het Roemeense
   luchtruim", "… om het Slowaakse grondgebied en haar inwoners te beschermen" (SUPPORTS);
+- **a present perfect with a long adverbial run** before the object: "Rusland heeft in de
+  nacht van zondag op maandag opnieuw de hoofdstad van Oekraïne bestookt";
 - **close ties**: "Nederland staat hierover in nauw contact met Duitsland", "beide landen zijn
   al nauw verbonden met de NAVO" (PARTNERS_WITH).
 
@@ -42,7 +44,7 @@ the verb lexicon (:mod:`.dutch`) and the news frames (:mod:`.dutch_news`) do not
 from __future__ import annotations
 
 from actorgraph.loaders.extract.cue_base import ACTORS, ORGS, STATES, Cue, _cue
-from actorgraph.loaders.extract.dutch import _alt, dutch_verbs
+from actorgraph.loaders.extract.dutch import _NO_PREP, _PART_OF, _alt, dutch_verbs
 from actorgraph.loaders.extract.dutch_news import _NOT_LOCATED, _PLACE_IN
 
 #: One word of no actor, never across a comma.
@@ -262,11 +264,29 @@ def _assure_cues() -> list[Cue]:
     ]
 
 
+def _perfect_long_cues() -> list[Cue]:
+    """A present perfect with a long adverbial run between the auxiliary and the object
+    ("Rusland heeft in de nacht van zondag op maandag opnieuw de hoofdstad van Oekraïne
+    bestookt"): the auxiliary right after the subject and the participle closing the object
+    make the clause; the object is no object of a preposition."""
+    out: list[Cue] = []
+    for rtype, key in (("SUPPORTS", "support"), ("THREATENS", "threat"), ("OPPOSES", "oppose")):
+        verbs = [v for v in dutch_verbs() if v.type == rtype and v.frame in ("obj", "both")
+                 and not v.apart]  # fmt: skip
+        part = _alt(v.participle for v in verbs)
+        out.append(_cue(f"nl.{key}-perfect-long", rtype, "ab",
+                        r"{a} (?:heeft|hebben|had|hadden) " + _W + r"{5,12}?" + _NO_PREP
+                        + r"{the}" + _PART_OF + r"{b} " + _W + r"{0,2}?" + part + r"\b"
+                        r"(?! (?:te )?(?:worden|wordt|werd|werden)\b)",
+                        0.6, a_kinds=ACTORS, subject=True, lang="nl"))
+    return out
+
+
 def dutch_report_cues() -> list[Cue]:
     """The cues of the module docstring."""
     return [
         *_receive_cues(), _infinitive_cue(), *_ally_cues(), *_membership_cues(),
         _sanction_people_cue(), _located_final_cue(), *_sanctioned_supplier_cues(),
         *_struggle_cues(), _fronted_aggression_cue(), *_assure_cues(), *_contact_cues(),
-        *_guard_cues(),
+        *_guard_cues(), *_perfect_long_cues(),
     ]  # fmt: skip
