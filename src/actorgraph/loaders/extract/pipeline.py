@@ -49,6 +49,7 @@ from actorgraph.loaders.extract.persons import (
     slugify,
     surname_mentions,
 )
+from actorgraph.loaders.extract.prefilter import cue_set
 from actorgraph.loaders.extract.reported import relative_readings, reported_readings
 from actorgraph.loaders.extract.sentences import paragraph_starts, split_sentences
 from actorgraph.loaders.extract.speaker import Speaker, actors_in, find_speaker
@@ -139,7 +140,7 @@ def extract_loaded(
     doc = without_split_links(doc)
     text = doc.text.cleaned
     lang = doc.language
-    cues = ALL_CUES if cues is None else cues
+    cues = cue_set(ALL_CUES if cues is None else cues)  # indexed by their literals
     raw = lex.scan(text, lang)
     persons = find_persons(text, raw, lex, lang)
     if persons:

@@ -192,3 +192,142 @@ def may_match(required: tuple[tuple[str, ...], ...], text: str) -> bool:
         else:
             return False
     return True
+
+
+def _trie_pattern(literals) -> str:
+    """A regular expression that matches, at a position, the longest of ``literals`` that
+    starts there (a trie: one branch per next character, so a position costs a few tests
+    however many literals there are).
+
+    >>> re.match(_trie_pattern(["war", "wars", "was"]), "wars on").group()
+    'wars'
+    """
+    trie: dict = {}
+    for lit in literals:
+        node = trie
+        for ch in lit:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body  # longer first, else stop here
+
+    return build(trie)
+
+
+class LiteralScan:
+    """Which of a fixed set of literals a text holds, found in one pass over the text
+    instead of one substring test per literal.
+
+    >>> sorted(LiteralScan(["war", "wars", "ars o", "by "]).present("wars on x"))
+    ['ars o', 'war', 'wars']
+    """
+
+    def __init__(self, literals) -> None:
+        lits = sorted(set(literals))
+        # every position: the longest literal there; the shorter ones there are its prefixes
+        self._scan = re.compile("(?=(" + _trie_pattern(lits) + "))") if lits else None
+        known = set(lits)
+        self._prefixes = {
+            lit: tuple(p for p in (lit[:k] for k in range(1, len(lit) + 1)) if p in known)
+            for lit in lits
+        }
+
+    def present(self, text: str) -> set[str]:
+        """The literals that occur in ``text``."""
+        out: set[str] = set()
+        if self._scan is not None:
+            prefixes = self._prefixes
+            for m in self._scan.finditer(text):
+                out.update(prefixes[m.group(1)])
+        return out
+
+
+class _CueIndex:
+    """Which cues of a list may match a text: the cues indexed by the literals of their
+    first required set, so that a text finds its candidates through the literals it holds
+    (one scan, :class:`LiteralScan`) instead of testing every cue's sets in turn."""
+
+    def __init__(self, cues) -> None:
+        self.always: list[int] = []  # cues without literals: always candidates
+        self.by_literal: dict[str, list[int]] = {}
+        self.second: dict[int, tuple[frozenset[str], ...]] = {}  # their other sets
+        self.anchors: dict[int, re.Pattern] = {}
+        for i, cue in enumerate(cues):
+            req = cue.required
+            if cue.anchor:
+                self.anchors[i] = cue.anchor_re
+            if not req:
+                self.always.append(i)
+                continue
+            for lit in req[0]:
+                self.by_literal.setdefault(lit, []).append(i)
+            if len(req) > 1:
+                self.second[i] = tuple(frozenset(s) for s in req[1:])
+        self.scan = LiteralScan(lit for cue in cues for s in cue.required for lit in s)
+
+    def positions(self, text: str) -> list[int]:
+        """The positions of the cues whose ``may_match(text)`` holds, in order."""
+        present = self.scan.present(text)
+        found = set(self.always)
+        by_literal = self.by_literal
+        for lit in present:
+            got = by_literal.get(lit)
+            if got:
+                found.update(got)
+        second, anchors = self.second, self.anchors
+        anchored: dict[str, bool] = {}  # one search per anchor (several cues share one)
+        out = []
+        for i in sorted(found):
+            sets = second.get(i)
+            if sets is not None and any(present.isdisjoint(s) for s in sets):
+                continue
+            anchor = anchors.get(i)
+            if anchor is not None:
+                ok = anchored.get(anchor.pattern)
+                if ok is None:
+                    ok = anchored[anchor.pattern] = anchor.search(text) is not None
+                if not ok:
+                    continue
+            out.append(i)
+        return out
+
+
+#: Indexes of the cue lists seen, by what they depend on (each cue's pattern and anchor).
+_INDEXES: dict[tuple, _CueIndex] = {}
+
+
+class CueSet(tuple):
+    """A list of cues (a tuple, in their order) that finds the cues a text may match in
+    one pass: ``[c for c in cues if c.may_match(text)]``, faster.
+
+    >>> from actorgraph.loaders.extract.cue_base import _cue
+    >>> cues = CueSet([_cue("w", "THREATENS", "ab", "{a} (?:attacked|invaded) {b}", 0.7),
+    ...                _cue("s", "SUPPORTS", "ab", "{a} supported {b}", 0.7)])
+    >>> [c.name for c in cues.may_match("\\ue000 invaded \\ue001")]
+    ['w']
+    """
+
+    def __new__(cls, cues) -> CueSet:
+        self = super().__new__(cls, cues)
+        key = tuple((c.pattern.pattern, c.pattern.flags, c.anchor) for c in self)
+        index = _INDEXES.get(key)
+        if index is None:
+            if len(_INDEXES) >= 32:  # tests build many small lists
+                _INDEXES.clear()
+            index = _INDEXES[key] = _CueIndex(self)
+        self._index = index
+        return self
+
+    def may_match(self, text: str) -> list:
+        """The cues whose :meth:`Cue.may_match` holds for ``text``, in their order."""
+        return [self[i] for i in self._index.positions(text)]
+
+
+def cue_set(cues) -> CueSet:
+    """``cues`` as a :class:`CueSet` (itself when it is one)."""
+    return cues if isinstance(cues, CueSet) else CueSet(cues)
