@@ -559,11 +559,9 @@ def match_sentence(sent, cues, st, topic, doc, relations) -> None:
     have = len(sent.slots) + sum(1 for s in sent.slots if len(s.actors) > 1)
     # a slot whose actors are all persons (what a cue's person-only slot b must be)
     person = any(all(st.kind(a) == "person" for a in s.actors) for s in sent.slots)
-    for cue in cue_set(cues).may_match(abstract):  # the cue's words and literals are there
-        if cue.slots_needed > have or (cue.lang and cue.lang != st.lang):
-            continue
-        if cue.needs_person and not person:
-            continue  # "President X" cues: no person in the sentence, no search
+    # the cues whose words and literals are there, of the sentence's language, with the
+    # slots they need ("President X" cues: no person in the sentence, no search)
+    for cue in cue_set(cues).candidates(abstract, st.lang, have, person):
         for found in _apply_cue(cue, sent, st, topic):
             sources, targets, conf = found.sources, found.targets, found.confidence
             wend = found.end

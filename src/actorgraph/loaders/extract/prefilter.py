@@ -270,12 +270,37 @@ class _CueIndex:
             if len(req) > 1:
                 self.second[i] = tuple(frozenset(s) for s in req[1:])
         self.scan = LiteralScan(lit for cue in cues for s in cue.required for lit in s)
+        # what a sentence must offer a cue, known before any text: language, slots, person
+        self._needs = [(cue.lang, cue.slots_needed, cue.needs_person) for cue in cues]
+        self._most = max((n for _, n, _ in self._needs), default=0)
+        self._views: dict[tuple, tuple[list[int], dict[str, list[int]]]] = {}
 
-    def positions(self, text: str) -> list[int]:
-        """The positions of the cues whose ``may_match(text)`` holds, in order."""
+    def view(self, lang: str | None, slots: int, person: bool):
+        """``always`` and ``by_literal`` for the cues a sentence of ``lang`` with ``slots``
+        slots (a list counts two) and a person slot or none can match."""
+        key = (lang, min(slots, self._most), person)
+        got = self._views.get(key)
+        if got is None:
+            keep = {
+                i
+                for i, (clang, needed, needs_person) in enumerate(self._needs)
+                if needed <= slots and not (clang and clang != lang)
+                and not (needs_person and not person)
+            }  # fmt: skip
+            by_literal = {}
+            for lit, idx in self.by_literal.items():
+                kept = [i for i in idx if i in keep]
+                if kept:
+                    by_literal[lit] = kept
+            got = self._views[key] = ([i for i in self.always if i in keep], by_literal)
+        return got
+
+    def positions(self, text: str, view=None) -> list[int]:
+        """The positions of the cues whose ``may_match(text)`` holds, in order (of those
+        in ``view``, :meth:`view`, when given)."""
         present = self.scan.present(text)
-        found = set(self.always)
-        by_literal = self.by_literal
+        always, by_literal = view or (self.always, self.by_literal)
+        found = set(always)
         for lit in present:
             got = by_literal.get(lit)
             if got:
@@ -298,7 +323,8 @@ class _CueIndex:
         return out
 
 
-#: Indexes of the cue lists seen, by what they depend on (each cue's pattern and anchor).
+#: Indexes of the cue lists seen, by what they depend on (each cue's pattern and anchor,
+#: and what its sentence needs: language, kind, slot b's kinds).
 _INDEXES: dict[tuple, _CueIndex] = {}
 
 
@@ -315,7 +341,9 @@ class CueSet(tuple):
 
     def __new__(cls, cues) -> CueSet:
         self = super().__new__(cls, cues)
-        key = tuple((c.pattern.pattern, c.pattern.flags, c.anchor) for c in self)
+        key = tuple(
+            (c.pattern.pattern, c.pattern.flags, c.anchor, c.lang, c.kind, c.b_kinds) for c in self
+        )
         index = _INDEXES.get(key)
         if index is None:
             if len(_INDEXES) >= 32:  # tests build many small lists
@@ -327,6 +355,21 @@ class CueSet(tuple):
     def may_match(self, text: str) -> list:
         """The cues whose :meth:`Cue.may_match` holds for ``text``, in their order."""
         return [self[i] for i in self._index.positions(text)]
+
+    def candidates(self, text: str, lang: str | None, slots: int, person: bool) -> list:
+        """The cues :meth:`may_match` gives that a sentence in ``lang`` with ``slots``
+        slots (a list counts two) can match: those of another language, those that need
+        more slots, and those that need a person slot when ``person`` is false are left out.
+
+        >>> from actorgraph.loaders.extract.cue_base import _cue
+        >>> cues = CueSet([_cue("w", "THREATENS", "ab", "{a} invaded {b}", 0.7, lang="en"),
+        ...                _cue("v", "THREATENS", "ab", "{a} invaded", 0.7)])
+        >>> [[c.name for c in cues.candidates("\ue000 invaded \ue001", lang, slots, True)]
+        ...  for lang, slots in (("en", 2), ("nl", 2), ("en", 1))]
+        [['w', 'v'], ['v'], ['v']]
+        """
+        index = self._index
+        return [self[i] for i in index.positions(text, index.view(lang, slots, person))]
 
 
 def cue_set(cues) -> CueSet:
