@@ -71,6 +71,21 @@ def test_cue_set_finds_what_each_cue_finds(abstracts):
     assert 0 < selected < len(abstracts) * len(ALL_CUES) // 2
 
 
+def test_opening_literals_find_every_match(abstracts):
+    """A cue tried only where one of its opening literals occurs finds the matches a
+    search of every position finds."""
+    opened = [c for c in ALL_CUES if c.opening]
+    assert len(opened) >= 20
+    matched = 0
+    for cue in opened:
+        for a in abstracts:
+            if cue.may_match(a):
+                want = [m.span() for m in cue.pattern.finditer(a)]
+                assert [m.span() for m in cue.finditer(a)] == want, (cue.name, a)
+                matched += len(want)
+    assert matched > 20  # the check saw real matches
+
+
 def test_literal_scan_finds_overlapping_literals():
     lits = ["aanval", "aan", "anval", "val", "oorlog", " op ", "op"]
     text = "de aanval op het land"

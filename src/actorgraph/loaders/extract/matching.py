@@ -460,7 +460,7 @@ assert set(_HANDLERS) == set(CueKind), "every kind of cue needs a handler"
 def _apply_cue(cue: Cue, sent: Sentence, st: DocState, topic: list[str]) -> Iterator[Found]:
     """What each match of ``cue`` in ``sent`` states (see :class:`Found`)."""
     handler = _HANDLERS[cue.kind]
-    for m in cue.pattern.finditer(sent.abstract):
+    for m in cue.finditer(sent.abstract):
         gd = m.groupdict()
         a = sent.slot_of(gd["a"]) if gd.get("a") else None
         b = sent.slot_of(gd["b"]) if gd.get("b") else None

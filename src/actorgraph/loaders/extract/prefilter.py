@@ -178,6 +178,97 @@ def required_literals(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
     return tuple(found[:2])
 
 
+def _starts(items) -> set[str] | None:
+    """Strings one of which every match of the sequence ``items`` starts with (the exact
+    strings of its first elements, then the openings of the first one that is not exact),
+    ``None`` when a match can start with anything."""
+    cur = {""}
+    for op, av in items:
+        if op.name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero-width: the match starts at what follows
+        exact, _req = _node(op, av)
+        if exact is not None and len(cur) * len(exact) <= _CAP:
+            cur = {a + b for a in cur for b in exact}
+            if min(map(len, cur)) >= _PREFIX:
+                break
+            continue
+        sub = _opening(op, av)
+        if sub is not None and "" not in sub and len(cur) * len(sub) <= 4 * _CAP:
+            cur = {a + b for a in cur for b in sub}
+        break  # an element that may be empty or is unknown: what came before opens a match
+    return None if "" in cur else cur
+
+
+def _opening(op, av) -> set[str] | None:
+    """The openings of one element that is not exact (see :func:`_starts`)."""
+    name = op.name
+    if name == "SUBPATTERN":
+        _group, add_flags, _del_flags, sub = av
+        return None if add_flags & re.IGNORECASE else _starts(sub)
+    if name == "BRANCH":
+        out: set[str] = set()
+        for alt in av[1]:
+            got = _starts(alt)
+            if got is None:
+                return None
+            out |= got
+        return out
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+        return _starts(av[2])
+    return None
+
+
+def opening_literals(pattern: re.Pattern) -> tuple[str, ...]:
+    """Strings one of which every match of ``pattern`` starts with: a match can only start
+    where one of them occurs (empty when the pattern can start with anything, e.g. a slot).
+
+    >>> opening_literals(re.compile(r"(?:vice[- ])?president \\w+|minister(?:s)? of"))
+    ('minist', 'presid', 'vice p', 'vice-p')
+    >>> opening_literals(re.compile(r"[\\ue000-\\uefff] attacked"))
+    ()
+    """
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    got = _starts(_sre_parse.parse(pattern.pattern, pattern.flags))
+    if not got or len(got) > _MAX_BIG:
+        return ()
+    cut = {lit[:_PREFIX] for lit in got}  # a prefix of an opening opens the match too
+    out = sorted(lit for lit in cut if not any(o != lit and lit.startswith(o) for o in cut))
+    return tuple(out) if min(map(len, out)) >= 2 else ()
+
+
+def find_matches(pattern: re.Pattern, openings: tuple[str, ...], text: str):
+    """``pattern.finditer(text)``, trying the pattern only where one of ``openings``
+    (:func:`opening_literals`) occurs instead of at every position: the same matches
+    (they are not empty, and a match at a position is the one a search finds there).
+
+    >>> rx = re.compile(r"(?:vice )?president \\w+")
+    >>> text = "the vice president x, president y"
+    >>> [m.group() for m in find_matches(rx, opening_literals(rx), text)]
+    ['vice president x', 'president y']
+    """
+    if not openings:
+        return pattern.finditer(text)
+    return _matches_at(pattern, openings, text)
+
+
+def _matches_at(pattern: re.Pattern, openings: tuple[str, ...], text: str):
+    starts: set[int] = set()
+    for lit in openings:
+        i = text.find(lit)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(lit, i + 1)
+    end = 0
+    match = pattern.match
+    for i in sorted(starts):
+        if i >= end:
+            m = match(text, i)
+            if m is not None:
+                yield m
+                end = m.end()
+
+
 def may_match(required: tuple[tuple[str, ...], ...], text: str) -> bool:
     """Whether ``text`` holds a literal of every set (see :func:`required_literals`).
 
