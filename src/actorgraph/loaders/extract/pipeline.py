@@ -412,6 +412,9 @@ _PARTICIPANTS_RE = re.compile(
     r"\b(?:\w*leiders|leaders|heads of (?:state|government)|ministers|deelnemers|"
     r"participants|representatives|vertegenwoordigers)\b"
 )
+#: One of these is in every match of _PARTICIPANTS_RE (tested before its slow search).
+_PARTICIPANT_WORDS = ("leiders", "leaders", "heads of", "ministers", "deelnemers",
+                      "participants", "representatives", "vertegenwoordigers")
 _MEMBER_WORDS_RE = re.compile(r"(?:landen|countries|lidstaten|member states|allies|bondgenoten)$",
                               re.I)
 
@@ -419,7 +422,9 @@ _MEMBER_WORDS_RE = re.compile(r"(?:landen|countries|lidstaten|member states|alli
 def _participants_of(sent, sent_raw: list[RawMention], st: DocState) -> str | None:
     """The organisation whose members a sentence announces as participants ("Leiders van
     diverse NAVO-landen nemen deel" → NATO), for an enumeration in the next sentence."""
-    if not _PARTICIPANTS_RE.search(sent.abstract):
+    if not any(w in sent.abstract for w in _PARTICIPANT_WORDS) or not _PARTICIPANTS_RE.search(
+        sent.abstract
+    ):
         return None
     for m in sent_raw:
         if m.form == "collective" and _MEMBER_WORDS_RE.search(m.text):
@@ -547,7 +552,7 @@ def _read_title(doc: LoadedDocument, lex: Lexicon, st: DocState, cues, relations
     sent.title = title
     for _pos, person, target, rule in office_rels:
         add_relation(relations, doc, sent, st, RelationType.REPRESENTS, person, target, rule, 0.8)
-    rep = [c for c in cues if c.type is RelationType.REPRESENTS]
+    rep = cue_set(cues).of_type(RelationType.REPRESENTS)
     match_sentence(sent, rep, st, [], doc, relations)
 
 

@@ -23,6 +23,7 @@ anything else (``\\w``, ``.``, a negated class, a back-reference) ends a literal
 
 from __future__ import annotations
 
+import functools
 import re
 
 try:  # Python 3.11+
@@ -42,6 +43,12 @@ _MAX_SMALL, _MAX_BIG = 256, 256
 _PREFIX = 6
 
 Lits = frozenset  # a set of strings one of which a match must contain
+
+
+@functools.lru_cache(maxsize=1024)
+def _parsed(pattern: str, flags: int):
+    """The parsed pattern (read twice: for its literals and for its openings)."""
+    return _sre_parse.parse(pattern, flags)
 
 
 def minimal(lits) -> tuple[str, ...]:
@@ -166,7 +173,7 @@ def required_literals(pattern: re.Pattern) -> tuple[tuple[str, ...], ...]:
     matches (the most selective sets first; empty when none is worth testing)."""
     if pattern.flags & re.IGNORECASE:
         return ()
-    items = _sre_parse.parse(pattern.pattern, pattern.flags)
+    items = _parsed(pattern.pattern, pattern.flags)
     _exact, sets = _runs(items)
     limit = _MAX_SMALL if _opens_fast(items) else _MAX_BIG
     found: list[tuple[str, ...]] = []
@@ -229,7 +236,7 @@ def opening_literals(pattern: re.Pattern) -> tuple[str, ...]:
     """
     if pattern.flags & re.IGNORECASE:
         return ()
-    got = _starts(_sre_parse.parse(pattern.pattern, pattern.flags))
+    got = _starts(_parsed(pattern.pattern, pattern.flags))
     if not got or len(got) > _MAX_BIG:
         return ()
     cut = {lit[:_PREFIX] for lit in got}  # a prefix of an opening opens the match too
@@ -334,8 +341,8 @@ class LiteralScan:
         out: set[str] = set()
         if self._scan is not None:
             prefixes = self._prefixes
-            for m in self._scan.finditer(text):
-                out.update(prefixes[m.group(1)])
+            for lit in set(self._scan.findall(text)):
+                out.update(prefixes[lit])
         return out
 
 
@@ -365,6 +372,7 @@ class _CueIndex:
         self._needs = [(cue.lang, cue.slots_needed, cue.needs_person) for cue in cues]
         self._most = max((n for _, n, _ in self._needs), default=0)
         self._views: dict[tuple, tuple[list[int], dict[str, list[int]]]] = {}
+        self.of_type: dict = {}  # relation type → positions of its cues (CueSet.of_type)
 
     def view(self, lang: str | None, slots: int, person: bool):
         """``always`` and ``by_literal`` for the cues a sentence of ``lang`` with ``slots``
@@ -415,7 +423,7 @@ class _CueIndex:
 
 
 #: Indexes of the cue lists seen, by what they depend on (each cue's pattern and anchor,
-#: and what its sentence needs: language, kind, slot b's kinds).
+#: what its sentence needs: language, kind, slot b's kinds; and its type, see ``of_type``).
 _INDEXES: dict[tuple, _CueIndex] = {}
 
 
@@ -432,9 +440,10 @@ class CueSet(tuple):
 
     def __new__(cls, cues) -> CueSet:
         self = super().__new__(cls, cues)
-        key = tuple(
-            (c.pattern.pattern, c.pattern.flags, c.anchor, c.lang, c.kind, c.b_kinds) for c in self
-        )
+        key = tuple(  # (a list, not a generator: this runs once per document)
+            [(c.pattern.pattern, c.pattern.flags, c.anchor, c.lang, c.kind, c.b_kinds, c.type)
+             for c in self]
+        )  # fmt: skip
         index = _INDEXES.get(key)
         if index is None:
             if len(_INDEXES) >= 32:  # tests build many small lists
@@ -446,6 +455,15 @@ class CueSet(tuple):
     def may_match(self, text: str) -> list:
         """The cues whose :meth:`Cue.may_match` holds for ``text``, in their order."""
         return [self[i] for i in self._index.positions(text)]
+
+    def of_type(self, rtype) -> CueSet:
+        """The cues of relation type ``rtype``, in their order (the positions kept with
+        the index, so that a document's title does not filter every cue again)."""
+        index = self._index
+        got = index.of_type.get(rtype)
+        if got is None:
+            got = index.of_type[rtype] = [i for i, c in enumerate(self) if c.type is rtype]
+        return CueSet([self[i] for i in got])
 
     def candidates(self, text: str, lang: str | None, slots: int, person: bool) -> list:
         """The cues :meth:`may_match` gives that a sentence in ``lang`` with ``slots``
