@@ -188,6 +188,12 @@ class Cue:
         return required_literals(self.pattern)
 
     @functools.cached_property
+    def index_key(self) -> tuple:
+        """What :class:`~.prefilter.CueSet` indexes of this cue (plain values, hashed fast)."""
+        return (self.pattern.pattern, self.pattern.flags, self.anchor, self.lang,
+                self.kind.value, self.b_kinds, self.type.value)  # fmt: skip
+
+    @functools.cached_property
     def opening(self) -> tuple[str, ...]:
         """Strings one of which each match starts with (:func:`~.prefilter.opening_literals`)."""
         return opening_literals(self.pattern)

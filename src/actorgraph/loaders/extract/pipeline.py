@@ -10,6 +10,7 @@ carry the title as their text and no offsets.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -49,7 +50,7 @@ from actorgraph.loaders.extract.persons import (
     slugify,
     surname_mentions,
 )
-from actorgraph.loaders.extract.prefilter import cue_set
+from actorgraph.loaders.extract.prefilter import CueSet, cue_set
 from actorgraph.loaders.extract.reported import relative_readings, reported_readings
 from actorgraph.loaders.extract.sentences import paragraph_starts, split_sentences
 from actorgraph.loaders.extract.speaker import Speaker, actors_in, find_speaker
@@ -140,7 +141,7 @@ def extract_loaded(
     doc = without_split_links(doc)
     text = doc.text.cleaned
     lang = doc.language
-    cues = cue_set(ALL_CUES if cues is None else cues)  # indexed by their literals
+    cues = _all_cues() if cues is None else cue_set(cues)  # indexed by their literals
     raw = lex.scan(text, lang)
     persons = find_persons(text, raw, lex, lang)
     if persons:
@@ -312,6 +313,12 @@ def extract_loaded(
     mentions = [Mention(doc=doc.id, actor=a, count=c) for a, c in sorted(mention_counts.items())]
     new_actors = {p.actor: {"name": p.text, "kind": "person"} for p in persons}
     return ExtractionResult(document, rels, mentions, issuers, len(sentences), new_actors)
+
+
+@functools.cache
+def _all_cues() -> CueSet:
+    """ALL_CUES with their index, made once (ALL_CUES is a constant of the package)."""
+    return CueSet(ALL_CUES)
 
 
 def _merge_readings(readings: list[Relation]) -> list[Relation]:

@@ -422,8 +422,8 @@ class _CueIndex:
         return out
 
 
-#: Indexes of the cue lists seen, by what they depend on (each cue's pattern and anchor,
-#: what its sentence needs: language, kind, slot b's kinds; and its type, see ``of_type``).
+#: Indexes of the cue lists seen, by what they depend on (``Cue.index_key``: each cue's
+#: pattern and anchor, what its sentence needs, and its type, see ``of_type``).
 _INDEXES: dict[tuple, _CueIndex] = {}
 
 
@@ -440,10 +440,7 @@ class CueSet(tuple):
 
     def __new__(cls, cues) -> CueSet:
         self = super().__new__(cls, cues)
-        key = tuple(  # (a list, not a generator: this runs once per document)
-            [(c.pattern.pattern, c.pattern.flags, c.anchor, c.lang, c.kind, c.b_kinds, c.type)
-             for c in self]
-        )  # fmt: skip
+        key = tuple([c.index_key for c in self])  # once per document: no tuple per cue
         index = _INDEXES.get(key)
         if index is None:
             if len(_INDEXES) >= 32:  # tests build many small lists
