@@ -259,6 +259,23 @@ def find_matches(pattern: re.Pattern, openings: tuple[str, ...], text: str):
     return _matches_at(pattern, openings, text)
 
 
+@functools.lru_cache(maxsize=64)
+def _openings_of(pattern: re.Pattern) -> tuple[str, ...]:
+    return opening_literals(pattern)
+
+
+def find_all(pattern: re.Pattern, text: str):
+    """``pattern.finditer(text)`` by :func:`find_matches`, for a pattern run once per
+    document over its whole text (its openings are kept by pattern; a key that is hashed
+    from the compiled code, too slow for a test per sentence).
+
+    >>> [m.group() for m in find_all(re.compile(r"\\b(?:President|King) [A-Z]\\w+"),
+    ...                               "Then President Biden met King Charles.")]
+    ['President Biden', 'King Charles']
+    """
+    return find_matches(pattern, _openings_of(pattern), text)
+
+
 def _matches_at(pattern: re.Pattern, openings: tuple[str, ...], text: str):
     starts: set[int] = set()
     for lit in openings:
