@@ -45,9 +45,10 @@ _PREFIX = 6
 Lits = frozenset  # a set of strings one of which a match must contain
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=2)
 def _parsed(pattern: str, flags: int):
-    """The parsed pattern (read twice: for its literals and for its openings)."""
+    """The parsed pattern, read twice in a row (its literals, then its openings: see
+    :class:`_CueIndex`); only the last ones are kept (the trees of every cue take 18 MB)."""
     return _sre_parse.parse(pattern, flags)
 
 
@@ -375,6 +376,7 @@ class _CueIndex:
         self.anchors: dict[int, re.Pattern] = {}
         for i, cue in enumerate(cues):
             req = cue.required
+            _ = cue.opening  # (now, from the same parse: Cue.finditer reads it)
             if cue.anchor:
                 self.anchors[i] = cue.anchor_re
             if not req:
