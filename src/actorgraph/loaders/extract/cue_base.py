@@ -29,7 +29,12 @@ from dataclasses import dataclass
 
 from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.analysis import SLOT_CLASS
-from actorgraph.loaders.extract.prefilter import may_match, required_literals
+from actorgraph.loaders.extract.prefilter import (
+    find_matches,
+    may_match,
+    opening_literals,
+    required_literals,
+)
 
 S = SLOT_CLASS
 _GAP_TOKEN = r"[^\s\ue000-\uefff;:]+ "
@@ -181,6 +186,21 @@ class Cue:
         """Sets of literals a sentence must hold one of each before the pattern can
         match, read off the pattern (:func:`~.prefilter.required_literals`)."""
         return required_literals(self.pattern)
+
+    @functools.cached_property
+    def index_key(self) -> tuple:
+        """What :class:`~.prefilter.CueSet` indexes of this cue (plain values, hashed fast)."""
+        return (self.pattern.pattern, self.pattern.flags, self.anchor, self.lang,
+                self.kind.value, self.b_kinds, self.type.value)  # fmt: skip
+
+    @functools.cached_property
+    def opening(self) -> tuple[str, ...]:
+        """Strings one of which each match starts with (:func:`~.prefilter.opening_literals`)."""
+        return opening_literals(self.pattern)
+
+    def finditer(self, text: str):
+        """``self.pattern.finditer(text)``, tried only where a match can start."""
+        return find_matches(self.pattern, self.opening, text)
 
     def may_match(self, text: str) -> bool:
         """Whether ``text`` holds one of the anchor words and a literal of each set the

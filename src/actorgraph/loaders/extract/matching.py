@@ -36,6 +36,7 @@ from actorgraph.loaders.extract.persons import (
     signs_for_issuer,
     state_word_before,
 )
+from actorgraph.loaders.extract.prefilter import cue_set
 from actorgraph.loaders.extract.victims import victim_slot
 
 #: A demonstrative that refers to an earlier act ("these attacks", see :mod:`.events`).
@@ -459,7 +460,7 @@ assert set(_HANDLERS) == set(CueKind), "every kind of cue needs a handler"
 def _apply_cue(cue: Cue, sent: Sentence, st: DocState, topic: list[str]) -> Iterator[Found]:
     """What each match of ``cue`` in ``sent`` states (see :class:`Found`)."""
     handler = _HANDLERS[cue.kind]
-    for m in cue.pattern.finditer(sent.abstract):
+    for m in cue.finditer(sent.abstract):
         gd = m.groupdict()
         a = sent.slot_of(gd["a"]) if gd.get("a") else None
         b = sent.slot_of(gd["b"]) if gd.get("b") else None
@@ -558,13 +559,9 @@ def match_sentence(sent, cues, st, topic, doc, relations) -> None:
     have = len(sent.slots) + sum(1 for s in sent.slots if len(s.actors) > 1)
     # a slot whose actors are all persons (what a cue's person-only slot b must be)
     person = any(all(st.kind(a) == "person" for a in s.actors) for s in sent.slots)
-    for cue in cues:
-        if cue.slots_needed > have or (cue.lang and cue.lang != st.lang):
-            continue
-        if cue.needs_person and not person:
-            continue  # "President X" cues: no person in the sentence, no search
-        if not cue.may_match(abstract):
-            continue  # none of the cue's words, or of the literals its pattern needs
+    # the cues whose words and literals are there, of the sentence's language, with the
+    # slots they need ("President X" cues: no person in the sentence, no search)
+    for cue in cue_set(cues).candidates(abstract, st.lang, have, person):
         for found in _apply_cue(cue, sent, st, topic):
             sources, targets, conf = found.sources, found.targets, found.confidence
             wend = found.end

@@ -14,6 +14,7 @@ from actorgraph.loaders.extract.clauses import verb_form
 from actorgraph.loaders.extract.cues import ROLE
 from actorgraph.loaders.extract.docstate import DocState
 from actorgraph.loaders.extract.lexicon import Lexicon, RawMention
+from actorgraph.loaders.extract.prefilter import find_all
 
 #: Dutch portfolios after "minister van": the office, never the start of a name ("de
 #: Oekraïense Minister van Defensie Oleksii Reznikov" is Oleksii Reznikov, not "van Defensie
@@ -107,7 +108,7 @@ def find_persons(
     """
     out: list[RawMention] = []
     overlaps = _overlap_test([(m.start, m.end) for m in mentions])
-    for m in _PERSON_RE.finditer(text):
+    for m in find_all(_PERSON_RE, text):  # tried only where a role word opens a match
         s = m.start(1)
         words: list[str] = []
         for i, w in enumerate(m.group(1).split()):

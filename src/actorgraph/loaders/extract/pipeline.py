@@ -10,6 +10,7 @@ carry the title as their text and no offsets.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -49,6 +50,7 @@ from actorgraph.loaders.extract.persons import (
     slugify,
     surname_mentions,
 )
+from actorgraph.loaders.extract.prefilter import CueSet, cue_set
 from actorgraph.loaders.extract.recipients import UnnamedRecipients
 from actorgraph.loaders.extract.reported import relative_readings, reported_readings
 from actorgraph.loaders.extract.requests import ReferredRequests
@@ -141,7 +143,7 @@ def extract_loaded(
     doc = without_split_links(doc)
     text = doc.text.cleaned
     lang = doc.language
-    cues = ALL_CUES if cues is None else cues
+    cues = _all_cues() if cues is None else cue_set(cues)  # indexed by their literals
     raw = lex.scan(text, lang)
     persons = find_persons(text, raw, lex, lang)
     if persons:
@@ -325,6 +327,12 @@ def extract_loaded(
     return ExtractionResult(document, rels, mentions, issuers, len(sentences), new_actors)
 
 
+@functools.cache
+def _all_cues() -> CueSet:
+    """ALL_CUES with their index, made once (ALL_CUES is a constant of the package)."""
+    return CueSet(ALL_CUES)
+
+
 def _merge_readings(readings: list[Relation]) -> list[Relation]:
     """``merge_relations`` of a document's readings (one piece of evidence each), in
     O(k log k) per relation read k times: folding them one by one rebuilt the growing
@@ -423,6 +431,9 @@ _PARTICIPANTS_RE = re.compile(
     r"\b(?:\w*leiders|leaders|heads of (?:state|government)|ministers|deelnemers|"
     r"participants|representatives|vertegenwoordigers)\b"
 )
+#: One of these is in every match of _PARTICIPANTS_RE (tested before its slow search).
+_PARTICIPANT_WORDS = ("leiders", "leaders", "heads of", "ministers", "deelnemers",
+                      "participants", "representatives", "vertegenwoordigers")
 _MEMBER_WORDS_RE = re.compile(r"(?:landen|countries|lidstaten|member states|allies|bondgenoten)$",
                               re.I)
 
@@ -430,7 +441,9 @@ _MEMBER_WORDS_RE = re.compile(r"(?:landen|countries|lidstaten|member states|alli
 def _participants_of(sent, sent_raw: list[RawMention], st: DocState) -> str | None:
     """The organisation whose members a sentence announces as participants ("Leiders van
     diverse NAVO-landen nemen deel" → NATO), for an enumeration in the next sentence."""
-    if not _PARTICIPANTS_RE.search(sent.abstract):
+    if not any(w in sent.abstract for w in _PARTICIPANT_WORDS) or not _PARTICIPANTS_RE.search(
+        sent.abstract
+    ):
         return None
     for m in sent_raw:
         if m.form == "collective" and _MEMBER_WORDS_RE.search(m.text):
@@ -558,7 +571,7 @@ def _read_title(doc: LoadedDocument, lex: Lexicon, st: DocState, cues, relations
     sent.title = title
     for _pos, person, target, rule in office_rels:
         add_relation(relations, doc, sent, st, RelationType.REPRESENTS, person, target, rule, 0.8)
-    rep = [c for c in cues if c.type is RelationType.REPRESENTS]
+    rep = cue_set(cues).of_type(RelationType.REPRESENTS)
     match_sentence(sent, rep, st, [], doc, relations)
 
 
