@@ -451,13 +451,18 @@ def test_skipped_events_are_counted_by_reason_and_example_alone(tmp_path):
 
 
 @pytest.mark.parametrize("kw", [{"period": "month"}, {"period": "week", "min_events": 3},
-                                {"period": "day", "since": "2022-02-25"}])
+                                {"period": "day", "since": "2022-02-25"},
+                                {"period": "month", "batched": True}])
 def test_stage_two_on_polars_integers_gives_duckdbs_dyads(tmp_path, monkeypatch, kw):
     """GDELT alone through the shortcut: stage two runs on Polars on the coded groups
     (two_polars) and gives DuckDB's dyads, order, Arrow types and summary, with a
-    symmetric type seen in both directions and a relation below --min-events."""
+    symmetric type seen in both directions and a relation below --min-events; batched,
+    every file its own batch, the last batch's groups reach stage two unmerged."""
     pytest.importorskip("polars")
-    from actorgraph.loaders.events import two_polars
+    from actorgraph.loaders.events import aggregate, two_polars
+
+    if kw.pop("batched", False):
+        monkeypatch.setattr(aggregate, "BATCH_BYTES", 1)
 
     usa, ukr, rus = (("USAGOV", "USA", "", "GOV"), ("UKRGOV", "UKR", "", "GOV"),
                      ("RUS", "RUS", "", ""))

@@ -90,9 +90,11 @@ def parse_file(path: Path) -> ParsedInput:
 
 
 def _catalogue_actor(actor_id: str) -> Actor | None:
-    from actorgraph.loaders.reference import load_catalogue
+    # (from the cache of the catalogue's actors: an event load names a few of them and
+    # need not build the whole catalogue)
+    from actorgraph.loaders.reference.quick import catalogue_actor
 
-    return load_catalogue().get(actor_id)
+    return catalogue_actor(actor_id)
 
 
 def _resolve_actors(

@@ -438,7 +438,7 @@ class PolarsStageOne:
             self._warm.join()
         if hold is not None and len(self.coded) == 1:
             (groups,) = self.coded.values()
-            if groups.groups is not None:
+            if not groups.empty:
                 hold.append(self.coded.pop(next(iter(self.coded))))
                 return False
         return any([self._hand_on(name) for name in list(self.coded)])

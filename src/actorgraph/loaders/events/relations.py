@@ -105,6 +105,10 @@ def _tables(dyads: Any, confidence: float) -> tuple[Any, Any]:
             sql = sql.replace("@seq", "seq").replace("@order", "")
         evidence = con.sql(sql).to_arrow_table()
         con.register("evidence", evidence)
+        # one thread: a relation's weight is the sum of its pieces' in their order, the
+        # same in every run (two threads summed parts in the order they finished, and
+        # the last bit of a sum changed from one load of the same files to the next)
+        con.execute("SET threads = 1")
         relations = con.sql(_RELATION_SQL.replace("@confidence", repr(conf))
                             .replace("@sep", ORIGIN_SEP)).to_arrow_table()
     finally:

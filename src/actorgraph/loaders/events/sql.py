@@ -287,16 +287,20 @@ class GdeltResolution:
 
     @classmethod
     def from_catalogue(cls, catalogue=None) -> GdeltResolution:
+        """The ids of ``catalogue`` (the package's by default: from the cache of its
+        actors, :func:`~actorgraph.loaders.reference.quick.actor_kinds`)."""
         from actorgraph.graph.vocabulary import ActorKind
 
         if catalogue is None:
-            from actorgraph.loaders.reference import load_catalogue
+            from actorgraph.loaders.reference.quick import actor_kinds
 
-            catalogue = load_catalogue()
-        kinds = {ActorKind.STATE, ActorKind.ORGANISATION}
+            by_id = actor_kinds()
+        else:
+            by_id = {i: a.kind.value for i, a in catalogue.actors.items()}
+        state, org = ActorKind.STATE.value, ActorKind.ORGANISATION.value
         return cls(
-            states=frozenset(i for i, a in catalogue.actors.items() if a.kind is ActorKind.STATE),
-            actors=frozenset(i for i, a in catalogue.actors.items() if a.kind in kinds),
+            states=frozenset(i for i, k in by_id.items() if k == state),
+            actors=frozenset(i for i, k in by_id.items() if k in (state, org)),
         )
 
 

@@ -62,7 +62,7 @@ def stage_two_coded(groups: Any, con, opts: Any, mapping: Any, summary: Any):
 
     pl = groups.pl
     coded = groups.coded
-    frame = coded.unpack(pl, groups.groups)
+    frame = coded.unpack(pl, groups.unmerged())
     s_id, t_id, rtype = pl.col("s_id"), pl.col("t_id"), pl.col("rtype")
     kept = (pl.col("period").is_not_null() & rtype.is_not_null() & s_id.is_not_null()
             & t_id.is_not_null() & (s_id != t_id))
