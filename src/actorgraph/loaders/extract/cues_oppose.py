@@ -13,6 +13,17 @@ from actorgraph.loaders.extract.cue_base import (
     _cue,
 )
 
+#: The object of a condemnation ends where a second verb phrase of the same subject begins
+#: ("condemned the strikes and reaffirmed their support for X": X is not condemned). The
+#: verbs are the reporting verbs of statements and readouts that follow "and" or a comma.
+_NEXT_VERB = (
+    r"(?!(?:and|en|,) (?:also |further |again |ook )?(?:reaffirm|reiterat|express|underscor|"
+    r"emphasi[sz]|stress|welcom|call|urg|pledg|commit|discuss|highlight|affirm|recogni[sz]|"
+    r"thank|prais|voic|renew|announc|agreed|vowed|promis|offer|support|stood|stand|"
+    r"herhaal|benadruk|sprak|spreekt|roept|riep|verwelkom|steun)\w* )"
+)
+_OBJECT_GAP = r"(?:" + _NEXT_VERB + r"[^\s\ue000-\uefff;:]+ ){0,8}?"
+
 #: A state's envoys or officers, whose expulsion opposes the state.
 _ENVOYS = (
     r"(?:diplomats?|diplomaten|inlichtingenofficieren|intelligence officers|officials|"
@@ -28,7 +39,7 @@ OPPOSE_CUES: list[Cue] = [
         r"{a} {w5}(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )(?<!be )"
         r"(?:condemn|denounce|deplore|veroordeel|veroordel|hekel|criticiz|"
         r"criticis|bekritiseer|oppose|warn|waarschuw|reject|verwerp|sanction)\w* "
-        r"{w8}{the}{b}",
+        + _OBJECT_GAP + r"{the}{b}",
         0.75,
         a_kinds=ACTORS,
     ),
@@ -39,7 +50,7 @@ OPPOSE_CUES: list[Cue] = [
         "ab",
         r"{a} {w5}(?:condemn|denounce|deplore|veroordeel|veroordel)\w* {w8}" + _HARM
         + r" (?:(?:against|on|tegen|op) {the}{x} )?(?:(?:launched|carried out|conducted|"
-        r"perpetrated|committed|uitgevoerd|gepleegd) )?(?:by|door) {the}{b}",
+        r"perpetrated|committed|uitgevoerd|gepleegd) )?(?:by|door) {the}{forcesof}{b}",
         0.7,
         a_kinds=ACTORS | {"person"},
         anchor=r"condemn|denounc|deplor|veroordee|veroordel",
