@@ -129,6 +129,8 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         *_TITLE_PAIRS,
         ("the two officials", LEADERS, "anaphora"), ("both officials", LEADERS, "anaphora"),
         ("the two ministers", LEADERS, "anaphora"), ("both ministers", LEADERS, "anaphora"),
+        # "The Ministers also condemned …" after a meeting of named ministers
+        ("the ministers", LEADERS, "anaphora"), ("the foreign ministers", LEADERS, "anaphora"),
         ("Allies", "NATO", "collective"), ("Ally", "NATO", "collective"),
         ("the Alliance", "NATO", "collective"),
         ("Alliance", "NATO", "collective"),  # "our Alliance"; "U.S.-Japan Alliance" is dropped
