@@ -158,3 +158,57 @@ def test_object_of_through_is_no_agent():
     got = triples("Leaders praised Japan's role, including through the Quad, as well as "
                   "its support for Palau.")
     assert ("QUAD", "SUPPORTS", "PLW") not in got
+
+
+# ------------------------------------------------ 11. a demand that a state stop
+def test_demand_that_a_state_withdraw():
+    got = triples("Latvia and Estonia repeated their demand that Russia immediately and "
+                  "unconditionally withdraw its troops from Georgia.", issuer=None)
+    assert {("LVA", "OPPOSES", "RUS"), ("EST", "OPPOSES", "RUS")} <= got
+    assert ("USA", "OPPOSES", "IRN") in triples("We insist that Iran release the sailors.")
+    # a demand to act states nothing about the one asked
+    assert ("USA", "OPPOSES", "SRB") not in triples(
+        "We demand that Serbia join the talks.")
+
+
+# --------------------------------------------- 12. an organisation's candidates listed
+def test_candidate_countries_listed_after_the_organisation():
+    got = triples("The EU candidate countries (Georgia, Moldova, and Bosnia and "
+                  "Herzegovina) joined the statement.", issuer=None)
+    assert {("GEO", "ASPIRES_TO_JOIN", "EU"), ("MDA", "ASPIRES_TO_JOIN", "EU"),
+            ("BIH", "ASPIRES_TO_JOIN", "EU")} <= got
+    # a member is no candidate (the catalogue decides)
+    assert ("FRA", "ASPIRES_TO_JOIN", "EU") not in triples(
+        "The EU candidate countries (France and Moldova) met.", issuer=None)
+
+
+# ---------------------------- 13. second attackers after "and all X-backed groups"
+def test_defend_against_attacks_from_a_state_and_its_groups():
+    got = triples("Jordan has every right to defend itself against attacks from Syria and "
+                  "all Syrian-backed militias, including Hezbollah.")
+    assert ("HEZBOLLAH", "THREATENS", "JOR") in got
+
+
+# -------------------------------- 14. the act a supported state suffered, after "since"
+def test_support_since_an_attack():
+    assert ("HAMAS", "THREATENS", "ISR") in triples(
+        "Our assistance to Israel since the Hamas attack of October 7 has been steady.")
+    assert ("RUS", "THREATENS", "GEO") in triples(
+        "We have stood with Georgia since the Russian invasion of 2008 began.")
+    # an attack with its own victim, and a war that is no attack on the one helped
+    assert ("RUS", "THREATENS", "POL") not in triples(
+        "We supported Poland after the Russian assault on Ukraine.")
+    assert ("SDN", "THREATENS", "TCD") not in triples("Aid to Chad after the Sudanese war.")
+
+
+# ------------------------------- 15. "his country": the state of the person named before
+def test_his_country_is_the_office_holders_state():
+    assert ("CAN", "SUPPORTS", "UKR") in triples(
+        "Prime Minister Justin Trudeau said his government would keep sending ammunition to "
+        "Ukraine.", issuer=None)
+    assert ("FRA", "SUPPORTS", "UKR") in triples(
+        "Chancellor Scholz met President Macron, who said his country would send tanks to "
+        "Ukraine.", issuer=None)
+    # no person before the phrase: nobody
+    assert triples("Officials said his country would send tanks to Ukraine.",
+                   issuer=None) == set()

@@ -220,7 +220,9 @@ _NEEDS: dict[Construction, tuple[str, ...]] = {
     Construction.BACKED_ASIDE: (" support ", " backing ", " assistance ", " help ",
                                 " participation ", " steun ", " hulp ", " medewerking "),
     Construction.BARE_INCLUSION: ("such as", "including", "to include", "like"),
-    Construction.REPRESENTATIVES: (" of ", " from "),
+    Construction.REPRESENTATIVES: ("leader", "minister", "government", "president", "heads of",
+                                   "representatives", "delegation", "envoys", "spokesperson",
+                                   "secretaries"),
 }
 assert set(_NEEDS) == set(Construction)
 

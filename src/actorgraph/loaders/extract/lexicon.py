@@ -41,6 +41,9 @@ LEADERS = "@leaders"
 #: together (its leaders' states or its list), else nothing.
 THEY = "@they"
 ORG_CONTEXT = "@org"
+#: "his country", "her government": the state of the person named before (own_state.py).
+OWN_STATE = "@own-state"
+OWN_STATE_PHRASES = ("his country", "her country", "his government", "her government")
 #: "de Raad", "the Council": the EU's Council, only in a text whose organisation is the EU.
 EU_COUNCIL = "@eu-council"
 
@@ -129,6 +132,7 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         *_TITLE_PAIRS,
         ("the two officials", LEADERS, "anaphora"), ("both officials", LEADERS, "anaphora"),
         ("the two ministers", LEADERS, "anaphora"), ("both ministers", LEADERS, "anaphora"),
+        *((p, OWN_STATE, "anaphora") for p in OWN_STATE_PHRASES),  # own_state.py
         # "The Ministers also condemned …" after a meeting of named ministers
         ("the ministers", LEADERS, "anaphora"), ("the foreign ministers", LEADERS, "anaphora"),
         ("Allies", "NATO", "collective"), ("Ally", "NATO", "collective"),

@@ -44,6 +44,7 @@ from actorgraph.loaders.extract.matching import (
 from actorgraph.loaders.extract.missions import mission_host, mission_mentions
 from actorgraph.loaders.extract.modality import confirmed_question
 from actorgraph.loaders.extract.nlateral import add_nlateral
+from actorgraph.loaders.extract.own_state import own_state_mentions
 from actorgraph.loaders.extract.persons import (
     find_persons,
     offices_in,
@@ -224,6 +225,7 @@ def extract_loaded(
         he = salience.mentions(text[s0:s1], s0, resolved, st.kind)
         if he:
             resolved = sorted(resolved + he, key=lambda m: m.start)
+        resolved = own_state_mentions(resolved, lambda a: acting_for(a, st))  # "his country"
         if lang != "nl":  # "our bilateral cooperation": the parties from the discourse
             add_nlateral(text, si, s0, s1, resolved, st, doc, relations, titled)
         if not sent_raw and not events and not he:
