@@ -212,3 +212,26 @@ def test_his_country_is_the_office_holders_state():
     # no person before the phrase: nobody
     assert triples("Officials said his country would send tanks to Ukraine.",
                    issuer=None) == set()
+
+
+# ----------------------------- 16. condemned by a list; standing with another in condemning
+def test_passive_condemnation_by_a_list():
+    got = triples("The junta's takeover in Mali was sharply criticised by regional partners, "
+                  "including Senegal, Ghana and the African Union.", issuer=None)
+    assert {("SEN", "OPPOSES", "MLI"), ("GHA", "OPPOSES", "MLI"),
+            ("AU", "OPPOSES", "MLI")} <= got
+    # a passive of another verb states no criticism
+    assert ("SEN", "OPPOSES", "MLI") not in triples(
+        "Mali was visited by partners including Senegal.", issuer=None)
+
+
+def test_standing_with_another_in_condemning():
+    got = triples("Canada stands with Japan in condemning North Korea's missile launches.",
+                  issuer=None)
+    assert {("CAN", "OPPOSES", "PRK"), ("JPN", "OPPOSES", "PRK")} <= got
+
+
+def test_invited_to_join():
+    assert ("BIH", "ASPIRES_TO_JOIN", "NATO") in triples(
+        "NATO invited Bosnia and Herzegovina to join.", issuer=None)
+    assert triples("NATO invited Ukraine to its summit.", issuer=None) == set()

@@ -6,7 +6,7 @@ immediately withdraw …": the speaker opposes X), an organisation's candidates 
 it ("the EU candidate countries (A, B and C)"). The pattern language is in :mod:`.cue_base`.
 
 >>> len(CARRY13_CUES), sorted(c.name for c in CARRY13_CUES)[:2]
-(7, ['aspire.org-candidates', 'oppose.demand-that'])
+(11, ['aspire.invited-to-join', 'aspire.org-candidates'])
 """
 
 from __future__ import annotations
@@ -60,6 +60,52 @@ CARRY13_CUES: list[Cue] = [
         "ba",
         r"(?P<a>" + S + r")(?:'s?)? candidate (?:countries|states|members|member states) "
         r"(?:\( |, |: )?(?:namely |notably |including )?{the}{b}",
+        0.7,
+        a_kinds=ORGS,
+        b_kinds=STATES,
+        lang="en",
+    ),
+    _cue(  # "X has been widely condemned by neighbours and partners, including A, B and C"
+        # (the inclusion folded: "by neighbours A+B+C"), "was sharply criticised by A"
+        "oppose.passive-by-list",
+        OPP,
+        "ab",
+        r"{b} (?:has been|have been|had been|was|were|is|are) (?:[a-z]+ly )?(?:condemned|"
+        r"denounced|criticized|criticised|deplored|rejected|sanctioned) by "
+        r"(?:[^\s\ue000-\uefff;:]+ ){0,4}?{the}{a}",
+        0.65,
+        a_kinds=ACTORS,
+        b_kinds=ACTORS,
+        anchor=r"condemned|denounced|critici[sz]ed|deplored|rejected|sanctioned",
+        lang="en",
+    ),
+    _cue(  # "A stands with B in condemning X": both condemn X (B here; A below)
+        "oppose.stand-with-in-condemning",
+        OPP,
+        "ab",
+        r"(?:stand|stands|stood|standing) (?:with|alongside|together with) {the}{a}"
+        r"(?: government| people)? in (?:condemning|denouncing|deploring|rejecting) {w6}{b}",
+        0.65,
+        a_kinds=ACTORS,
+        b_kinds=ACTORS,
+        lang="en",
+    ),
+    _cue(
+        "oppose.subject-stands-with-in-condemning",
+        OPP,
+        "ab",
+        r"{a} {w4}(?:stand|stands|stood|standing) (?:with|alongside|together with) {the}{x}"
+        r"(?: government| people)? in (?:condemning|denouncing|deploring|rejecting) {w6}{b}",
+        0.65,
+        a_kinds=ACTORS,
+        b_kinds=ACTORS,
+        lang="en",
+    ),
+    _cue(  # "NATO invited Sweden and Finland to join": the invited want to join it
+        "aspire.invited-to-join",
+        ASP,
+        "ba",
+        r"{a} {w3}(?:invite[sd]?|inviting) {the}{b} to (?:join|become (?:a |full )?members?)\b",
         0.7,
         a_kinds=ORGS,
         b_kinds=STATES,
