@@ -235,3 +235,14 @@ def test_invited_to_join():
     assert ("BIH", "ASPIRES_TO_JOIN", "NATO") in triples(
         "NATO invited Bosnia and Herzegovina to join.", issuer=None)
     assert triples("NATO invited Ukraine to its summit.", issuer=None) == set()
+
+
+# ------------------------------------------------ 17. training another state's forces
+def test_training_of_forces():
+    assert ("EU", "SUPPORTS", "MDA") in triples(
+        "The EU will train and equip some 2,000 Moldovan soldiers next year.", issuer=None)
+    assert ("NATO", "SUPPORTS", "IRQ") in triples(
+        "NATO's long-standing training of Iraqi security forces continues.", issuer=None)
+    # one's own troops trained abroad are no support of the host
+    assert ("RUS", "SUPPORTS", "BLR") not in triples(
+        "Russia's training of its troops in Belarus worried Poland.", issuer=None)

@@ -6,7 +6,7 @@ immediately withdraw …": the speaker opposes X), an organisation's candidates 
 it ("the EU candidate countries (A, B and C)"). The pattern language is in :mod:`.cue_base`.
 
 >>> len(CARRY13_CUES), sorted(c.name for c in CARRY13_CUES)[:2]
-(11, ['aspire.invited-to-join', 'aspire.org-candidates'])
+(12, ['aspire.invited-to-join', 'aspire.org-candidates'])
 """
 
 from __future__ import annotations
@@ -108,6 +108,18 @@ CARRY13_CUES: list[Cue] = [
         r"{a} {w3}(?:invite[sd]?|inviting) {the}{b} to (?:join|become (?:a |full )?members?)\b",
         0.7,
         a_kinds=ORGS,
+        b_kinds=STATES,
+        lang="en",
+    ),
+    _cue(  # "NATO's training of Iraqi forces", "the EU's training mission for Ukrainian troops"
+        "support.training-of-forces",
+        SUP,
+        "ab",
+        r"{a}'s? (?:[\w-]+ ){0,2}?training (?:mission |programme |program )?(?:of|for) {the}"
+        r"(?:(?:some|about|over|more than) )?(?:\d+(?: , \d+)* )?{b} (?:[\w-]+ )?(?:soldiers|"
+        r"troops|forces|armed forces|pilots|personnel|military|army|recruits|officers)\b",
+        0.7,
+        a_kinds=ACTORS,
         b_kinds=STATES,
         lang="en",
     ),
