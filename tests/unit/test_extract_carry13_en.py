@@ -246,3 +246,19 @@ def test_training_of_forces():
     # one's own troops trained abroad are no support of the host
     assert ("RUS", "SUPPORTS", "BLR") not in triples(
         "Russia's training of its troops in Belarus worried Poland.", issuer=None)
+
+
+# ------------------------------ 18. partners named as a people, or as "our two countries"
+def test_partnership_with_the_government_and_people_of():
+    assert ("GHA", "PARTNERS_WITH", "USA") in triples(
+        "We will expand our security partnership with the government and people of Ghana.")
+    assert ("GHA", "PARTNERS_WITH", "USA") in triples(
+        "We value our partnership with the people of Ghana.")
+
+
+def test_our_two_countries_after_two_leaders():
+    got = triples("President Biden called President Ruto. The leaders agreed to expand "
+                  "cooperation between our two countries on health.")
+    assert ("KEN", "PARTNERS_WITH", "USA") in got
+    # no leaders named before: nobody
+    assert triples("We will expand cooperation between our two countries.") == set()

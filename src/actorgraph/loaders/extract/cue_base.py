@@ -123,7 +123,7 @@ MACROS["forcesof"] = (
 #: "the (brave) people of Ukraine", "de bevolking van Oekraïne": the state they belong to.
 MACROS["peopleof"] = (
     r"(?:(?:[^\s\ue000-\uefff;:,]+ )?(?:people|peoples|citizens|population|bevolking|burgers|"
-    r"volk) (?:of|van) (?:the |de |het )?)?"
+    r"volk|government and (?:the )?people) (?:of|van) (?:the |de |het )?)?"
 )
 #: "parts of Georgia", "de gebieden van Oekraïne": a part of the target state.
 MACROS["partof"] = (

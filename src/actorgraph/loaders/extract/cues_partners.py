@@ -100,7 +100,7 @@ PARTNER_CUES: list[Cue] = [
         r"cooperates|cooperated|cooperating|partnered|partners|samenwerkt|samenwerken|"
         r"alliance|agreement|accord|arrangement\w*|overeenkomst|akkoord|verdrag|treaty|"
         r"(?:defen[cs]e|military|security|strategic) (?:ties|links)|"
-        r"memorandum) (?:with|met) {the}{b}"
+        r"memorandum) (?:with|met) {the}{peopleof}{b}"
         r"(?! (?:[^\s\ue000-\uefff;:,]+ ){0,2}?(?:opgezegd|opgeschort|beëindigd|verbroken|"
         r"stopgezet)\b)",
         0.7,

@@ -127,6 +127,7 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("the two leaders", LEADERS, "anaphora"), ("both leaders", LEADERS, "anaphora"),
         ("the leaders", LEADERS, "anaphora"), ("they", THEY, "anaphora"),
         ("their countries", LEADERS, "anaphora"), ("their two countries", LEADERS, "anaphora"),
+        ("our two countries", LEADERS, "anaphora"), ("our two nations", LEADERS, "anaphora"),
         ("the two sides", LEADERS, "anaphora"), ("both sides", LEADERS, "anaphora"),
         ("The two", LEADERS, "anaphora"),  # "The two condemned …" ("the two countries" is longer)
         *_TITLE_PAIRS,
