@@ -199,6 +199,10 @@ def test_support_since_an_attack():
     assert ("RUS", "THREATENS", "POL") not in triples(
         "We supported Poland after the Russian assault on Ukraine.")
     assert ("SDN", "THREATENS", "TCD") not in triples("Aid to Chad after the Sudanese war.")
+    # the giver of a noun of aid in a relative clause is not the one helped
+    assert ("RUS", "THREATENS", "USA") not in triples(
+        "Ukraine values the assistance the United States has provided since the Russian "
+        "invasion began.", issuer=None)
 
 
 # ------------------------------- 15. "his country": the state of the person named before
@@ -262,3 +266,15 @@ def test_our_two_countries_after_two_leaders():
     assert ("KEN", "PARTNERS_WITH", "USA") in got
     # no leaders named before: nobody
     assert triples("We will expand cooperation between our two countries.") == set()
+
+
+# ------------------------------------- 19. "The group" after a meeting with many states
+def test_the_group_is_the_meetings_parties():
+    got = triples("Mr. Sullivan met ambassadors from Chile, Peru and Spain. The group discussed "
+                  "their joint call for Hamas to release the hostages.")
+    assert {("CHL", "OPPOSES", "HAMAS"), ("PER", "OPPOSES", "HAMAS"),
+            ("ESP", "OPPOSES", "HAMAS")} <= got
+    # "the group" inside a sentence (a group just named) is no reference
+    assert ("CHL", "OPPOSES", "HAMAS") not in triples(
+        "Mr. Sullivan met ambassadors from Chile and Peru. Hamas said the group would "
+        "release the hostages.")

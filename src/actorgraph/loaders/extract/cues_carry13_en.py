@@ -130,6 +130,7 @@ CARRY13_CUES: list[Cue] = [
         "agent",
         r"(?:demand|insist)(?:s|ed|ing)? that {the}{b} (?:(?:[a-z]+ly|,|and) ){0,6}"
         r"(?:stop|cease|end|halt|withdraw|release|comply|respect|abide|desist|stand down|"
+        r"put an end to|"
         r"abandon|reverse|refrain)\b",
         0.6,
         lang="en",
@@ -154,7 +155,9 @@ CARRY13_CUES: list[Cue] = [
         "threat.supported-since-harm",
         THR,
         "ab",
-        r"(?:(?:support|help|aid|assistance|solidarity)(?: for| to| with)?|(?:helped|supported|"
+        # (the noun with its preposition: "the assistance the United States has provided
+        # since …" names the giver, not the one helped)
+        r"(?:(?:support|help|aid|assistance|solidarity) (?:for|to|with)|(?:helped|supported|"
         r"assisted|stood with|stand with|standing with)) {the}{b}(?!'| and) {w6}" + _SINCE_HARM,
         0.7,
         a_kinds=ACTORS,

@@ -193,12 +193,12 @@ OPPOSE_CUES: list[Cue] = [
         "oppose.call-on",
         OPP,
         "agent",
-        r"(?:call(?:s|ed|ing)? (?:on|upon)|urge[sd]?|urging|roep\w*|dringt er bij|demand\w*) "
+        r"(?:call(?:s|ed|ing)? (?:on|upon|for)|urge[sd]?|urging|roep\w*|dringt er bij|demand\w*) "
         # "the Georgian government to investigate …, to repeal laws": any action undoes
         r"{the}{b} (?:(?:government|authorities|regime|leadership|regering|autoriteiten) )?"
         r"(?:to|op|om|aan) (?:[^;:]{0,160}?(?:, |and )(?:to|(?:begin|start)"
         r"(?: the process of)?) )?(?:immediately |"
-        r"onmiddellijk |[a-z]+ly )?(?:stop|cease|end|halt|releasing|freeing|"
+        r"onmiddellijk |[a-z]+ly )?(?:stop|cease|end|halt|releasing|freeing|put an end to|"
         r"refrain|withdraw|release|comply|respect|abide|desist|stand down|abandon|reverse|"
         r"repeal|revoke|rescind|annul|scrap|te stoppen|te staken|"
         r"terug te trekken|vrij te laten)\b",

@@ -128,6 +128,7 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("the leaders", LEADERS, "anaphora"), ("they", THEY, "anaphora"),
         ("their countries", LEADERS, "anaphora"), ("their two countries", LEADERS, "anaphora"),
         ("our two countries", LEADERS, "anaphora"), ("our two nations", LEADERS, "anaphora"),
+        ("The group", LEADERS, "anaphora"),  # "The group discussed …" after a meeting's parties
         ("the two sides", LEADERS, "anaphora"), ("both sides", LEADERS, "anaphora"),
         ("The two", LEADERS, "anaphora"),  # "The two condemned …" ("the two countries" is longer)
         *_TITLE_PAIRS,
@@ -186,7 +187,7 @@ def function_word_entries() -> list[tuple[str, LexEntry]]:
     for lang, words in FUNCTION_WORDS.items():
         for text, actor, form in words:
             case = EXACT if form == "collective" and text[0].isupper() else ANY
-            if text in ("I", "They"):
+            if text in ("I", "They", "The group"):
                 case = EXACT
             if form == "issuer" and text[0].isupper():
                 case = TITLE

@@ -52,7 +52,7 @@ class Reading:
 #: "call on / urge / demand / press X to …", "roept X op …", "dringt er bij X op aan …".
 #: "demand / insist that X (immediately, completely) withdraw …": the subjunctive, no "to".
 _APPEAL_RE = re.compile(
-    r"(?<![\w-])(?:call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
+    r"(?<![\w-])(?:call(?:s|ed|ing)? (?:on|upon|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
     r"insist(?:s|ed|ing)?(?= that)|"
     r"press(?:es|ed|ing)?|implore[sd]?|exhort(?:s|ed)?|appeal(?:s|ed)? to|"
     r"roep(?:t|en)?|riep(?:en)?|dringt er bij|drongen er bij|doet een (?:dringend )?beroep op) "
@@ -67,6 +67,7 @@ _APPEAL_RE = re.compile(
 _STOP_RE = re.compile(
     r"^(?:(?:immediately|urgently|onmiddellijk|direct|per direct|to|om|op|te|ertoe) )*"
     r"(?:stop|cease|end|halt|desist|refrain from|stand down|withdraw|abandon|reverse|"
+    r"put an end to|"
     r"release|comply|respect|abide|uphold|"
     r"te stoppen|te staken|te beëindigen|op te houden|stoppen|staken|beëindigen|"
     r"terug te trekken|vrij te laten|zich te houden|te respecteren|na te leven|"
