@@ -278,3 +278,11 @@ def test_the_group_is_the_meetings_parties():
     assert ("CHL", "OPPOSES", "HAMAS") not in triples(
         "Mr. Sullivan met ambassadors from Chile and Peru. Hamas said the group would "
         "release the hostages.")
+
+
+# ------------------------------------ 20. a backed group condemned, not its backer
+def test_condemned_backed_group_not_its_backer():
+    got = triples("We strongly condemn Iran-backed Houthi attacks on merchant ships.")
+    assert ("USA", "OPPOSES", "HOUTHIS") in got
+    assert ("USA", "OPPOSES", "IRN") not in got
+    assert ("USA", "OPPOSES", "IRN") in triples("We strongly condemn Iran's attacks on ships.")

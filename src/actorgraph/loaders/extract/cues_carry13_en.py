@@ -6,7 +6,7 @@ immediately withdraw …": the speaker opposes X), an organisation's candidates 
 it ("the EU candidate countries (A, B and C)"). The pattern language is in :mod:`.cue_base`.
 
 >>> len(CARRY13_CUES), sorted(c.name for c in CARRY13_CUES)[:2]
-(12, ['aspire.invited-to-join', 'aspire.org-candidates'])
+(13, ['aspire.invited-to-join', 'aspire.org-candidates'])
 """
 
 from __future__ import annotations
@@ -77,6 +77,17 @@ CARRY13_CUES: list[Cue] = [
         a_kinds=ACTORS,
         b_kinds=ACTORS,
         anchor=r"condemned|denounced|critici[sz]ed|deplored|rejected|sanctioned",
+        lang="en",
+    ),
+    _cue(  # "They condemned Iran-backed Houthi attacks": the backed group is condemned
+        "oppose.condemn-backed",
+        OPP,
+        "ab",
+        r"{a} {w5}(?<!was )(?<!were )(?<!been )(?:condemn|denounc|deplor|criticiz|criticis)\w* "
+        r"{w4}{x}-(?:backed|sponsored|supported|aligned|armed) (?:[a-z-]+ )?{b}",
+        0.7,
+        a_kinds=ACTORS,
+        b_kinds=ACTORS,
         lang="en",
     ),
     _cue(  # "A stands with B in condemning X": both condemn X (B here; A below)

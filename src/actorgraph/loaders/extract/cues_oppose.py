@@ -39,7 +39,8 @@ OPPOSE_CUES: list[Cue] = [
         r"{a} {w5}(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )(?<!be )"
         r"(?:condemn|denounce|deplore|veroordeel|veroordel|hekel|criticiz|"
         r"criticis|bekritiseer|oppose|warn|waarschuw|reject|verwerp|sanction)\w* "
-        + _OBJECT_GAP + r"{the}{b}",
+        # ("condemned Iran-backed Houthi attacks": the backed group is condemned, below)
+        + _OBJECT_GAP + r"{the}{b}(?!-(?:backed|sponsored|supported|aligned|armed) )",
         0.75,
         a_kinds=ACTORS,
     ),
