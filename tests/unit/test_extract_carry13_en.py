@@ -286,3 +286,14 @@ def test_condemned_backed_group_not_its_backer():
     assert ("USA", "OPPOSES", "HOUTHIS") in got
     assert ("USA", "OPPOSES", "IRN") not in got
     assert ("USA", "OPPOSES", "IRN") in triples("We strongly condemn Iran's attacks on ships.")
+
+
+# --------------------- 21. a group's office holders named in the third person ("the G7 …")
+def test_group_office_holders_of_a_list_speak_for_the_group():
+    got = triples("On Friday, the G7 Foreign Ministers of Canada, France, Germany and Italy, and "
+                  "the High Representative of the European Union, again condemned Russia.",
+                  issuer=None)
+    assert ("G7", "OPPOSES", "RUS") in got
+    got = triples("The leaders of Chile and Peru, and the Secretary-General of the OAS, "
+                  "denounced Venezuela.", issuer=None)
+    assert {("CHL", "OPPOSES", "VEN"), ("PER", "OPPOSES", "VEN")} <= got

@@ -110,9 +110,12 @@ _PATTERNS: dict[Construction, re.Pattern] = {
     ),
     # at the sentence's start or after a fronted phrase ("On Tuesday, …"), and only when a
     # verb follows the actors ("The leaders of A and B condemned …")
+    # ("Today, in their 12th meeting, the G7 Foreign Ministers of A, B and C, and the High
+    # Representative of the EU, condemned …": the group named before the office speaks)
     Construction.REPRESENTATIVES: re.compile(
-        r"^(?P<f>(?:[^\ue000-\uefff;:,]{1,60} , )?)" + _REPRESENTATIVES
-        + rf"(?P<l>{_S}) (?=[a-z])"
+        r"^(?P<f>(?:[^\ue000-\uefff;:]{1,80}? , )?)(?:the )?(?:(?P<o>" + _S + r") )?"
+        + _REPRESENTATIVES + rf"(?P<l>{_S})(?: of (?:the )?{_S})?"  # "… of America"
+        rf"(?: , and [^;:,]{{1,80}}? ,| ,)? (?=(?!and )[a-z])"
     ),
 }
 
@@ -172,10 +175,14 @@ def _comitative(sent: Sentence, m: re.Match) -> tuple[str, list[Slot]]:
 
 def _representatives(sent: Sentence, m: re.Match) -> tuple[str, list[Slot]]:
     """ "The Foreign Ministers of A and B condemned …" → "A and B condemned …": those who
-    speak for the states are the subject; a fronted phrase stays."""
+    speak for the states are the subject; a fronted phrase stays; a group named before the
+    office ("the G7 Foreign Ministers of A, B and C") is the subject instead."""
     if sent.slot_of(m.group("l")).forms & {"adjective", "demonym", "pronoun"}:
         return sent.abstract, []
-    return m.group("f") + m.group("l") + " " + sent.abstract[m.end() :], []
+    subject = m.group("l")
+    if m.group("o") and "pronoun" not in sent.slot_of(m.group("o")).forms:
+        subject = m.group("o")  # "the G7 Foreign Ministers of A, B …": the G7
+    return m.group("f") + subject + " " + sent.abstract[m.end() :], []
 
 
 def _drop_aside(sent: Sentence, m: re.Match) -> tuple[str, list[Slot]]:
