@@ -297,3 +297,12 @@ def test_group_office_holders_of_a_list_speak_for_the_group():
     got = triples("The leaders of Chile and Peru, and the Secretary-General of the OAS, "
                   "denounced Venezuela.", issuer=None)
     assert {("CHL", "OPPOSES", "VEN"), ("PER", "OPPOSES", "VEN")} <= got
+
+
+# ------------------------------ 22. thanking an office holder for their partnership
+def test_thanks_person_for_partnership():
+    assert ("JPN", "PARTNERS_WITH", "USA") in triples(
+        "I thank Prime Minister Kishida for his steadfast friendship and partnership.")
+    # a partnership with a third state is not the speaker's
+    assert ("JPN", "PARTNERS_WITH", "USA") not in triples(
+        "I thank Prime Minister Kishida for his partnership with Manila.")

@@ -6,7 +6,7 @@ immediately withdraw …": the speaker opposes X), an organisation's candidates 
 it ("the EU candidate countries (A, B and C)"). The pattern language is in :mod:`.cue_base`.
 
 >>> len(CARRY13_CUES), sorted(c.name for c in CARRY13_CUES)[:2]
-(13, ['aspire.invited-to-join', 'aspire.org-candidates'])
+(14, ['aspire.invited-to-join', 'aspire.org-candidates'])
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from actorgraph.loaders.extract.cue_base import (
     ASP,
     OPP,
     ORGS,
+    PAR,
     STATES,
     SUP,
     THR,
@@ -88,6 +89,20 @@ CARRY13_CUES: list[Cue] = [
         0.7,
         a_kinds=ACTORS,
         b_kinds=ACTORS,
+        lang="en",
+    ),
+    _cue(  # "I want to thank President X for her leadership and partnership": the person's
+        # state is the speaker's partner (not "for his partnership with Z")
+        "partner.thanks-person-for-partnership",
+        PAR,
+        "pair",
+        r"{a} {n6}(?:thank\w*|prais\w*|commend\w*|appreciat\w*) {the}{b} for (?:his|her|their) "
+        r"(?:[a-z-]+ ){0,3}?(?:and )?(?:partnership|friendship)\b"
+        r"(?! (?:with|between|among|in|on|to)\b)",
+        0.7,
+        a_kinds=STATES | {"person"},
+        b_kinds={"person"},
+        anchor=r"partnership|friendship",
         lang="en",
     ),
     _cue(  # "A stands with B in condemning X": both condemn X (B here; A below)
