@@ -66,6 +66,11 @@ def test_attacks_by_the_forces_of_a_state():
         "Canada condemned the shelling carried out by the troops of Azerbaijan.")
 
 
+def test_aggression_against_lawful_operations_of_a_state():
+    assert ("CHN", "THREATENS", "VNM") in triples(
+        "We raised China's coercive actions against lawful Vietnamese fishing vessels.")
+
+
 def test_aggression_negatives():
     # a defensive stance towards a state is no aggression
     assert ("FRA", "THREATENS", "MLI") not in triples(

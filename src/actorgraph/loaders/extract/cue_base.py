@@ -115,6 +115,12 @@ MACROS["seclist"] = (
 #: "the security of", "the sovereignty and territorial integrity of": what is supported
 #: belongs to the state after "of"/"van".
 MACROS["secof"] = r"(?:" + MACROS["seclist"] + r" (?:of|van) )?"
+#: What a victim's people or operations are called before the state's adjective ("against
+#: lawful Philippine operations", "on innocent Ukrainian civilians").
+MACROS["victimadj"] = (
+    r"(?:(?:lawful|legitimate|legal|civilian|innocent|peaceful|routine|unarmed|defenceless|"
+    r"defenseless) )?"
+)
 #: "the armed forces of the Russian Federation", "troops of X": the state whose forces act.
 MACROS["forcesof"] = (
     r"(?:(?:[\w-]+ )?(?:armed forces|forces|troops|military|army|navy|air force|krijgsmacht|"

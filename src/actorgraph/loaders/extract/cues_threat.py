@@ -166,7 +166,7 @@ THREAT_CUES: list[Cue] = [
         r"(?:(?!over |during |throughout |for |tijdens )[^\s\ue000-\uefff;:]+ ){0,4}?"
         r"(?<!aggression )(?<!agressie )(?<!war )(?<!oorlog )"  # "de oorlog van Poetin"
         r"(?:of|van)(?! (?:the |de |het )?" + S + r"'?s? (?:op|on|against|tegen|upon) )) "
-        r"{the}{peopleof}{placein}{compass}{b}(?!'?s? (?:by|door) )",
+        r"{the}{peopleof}{placein}{compass}{victimadj}{b}(?!'?s? (?:by|door) )",
         0.8,
         a_kinds=ACTORS | {"person"},
     ),
