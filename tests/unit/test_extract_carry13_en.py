@@ -311,3 +311,10 @@ def test_thanks_person_for_partnership():
     # a partnership with a third state is not the speaker's
     assert ("JPN", "PARTNERS_WITH", "USA") not in triples(
         "I thank Prime Minister Kishida for his partnership with Manila.")
+
+
+# ------------------------- 23. a compound forum's name is no sanction ("U.S.-UK Sanctions …")
+def test_sanctions_dialogue_of_a_compound_is_no_sanction():
+    got = triples("Ministers welcomed the launch of the U.S.-UK Sanctions Dialogue.")
+    assert ("USA", "OPPOSES", "GBR") not in got
+    assert ("USA", "OPPOSES", "RUS") in triples("We welcomed the new Russia sanctions.")

@@ -142,7 +142,8 @@ OPPOSE_CUES: list[Cue] = [
         "oppose.adj-sanctions",
         OPP,
         "agent",
-        r"{b}(?: | -)?(?:sanctions|sancties)",
+        # (not the second half of a compound: "the U.S.-UK Sanctions Dialogue" is a forum)
+        r"(?<!- )(?<!-)(?<![\ue000-\uefff]-){b}(?: | -)?(?:sanctions|sancties)",
         0.5,
         b_kinds={"state", "group"},
     ),
