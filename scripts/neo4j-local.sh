@@ -9,6 +9,8 @@
 #   scripts/neo4j-local.sh start     # fetches if needed, waits until Bolt answers
 #   eval "$(scripts/neo4j-local.sh env)"
 #   scripts/neo4j-local.sh status | stop | logs
+#   scripts/neo4j-local.sh stop --now   # kill at once (a test server: its data is disposable;
+#                                       # the next start recovers the store)
 #
 # Environment (all optional):
 #   NEO4J_BOLT_PORT (7687)  NEO4J_HTTP_PORT (7474)  NEO4J_PASSWORD (actorgraph-test)
@@ -189,6 +191,15 @@ cmd_stop() {
     say "not running"
     return 0
   fi
+  if [[ "${1:-}" == "--now" ]]; then
+    # a clean shutdown takes ~8-12 s (the Bolt server waits out its connections); a test
+    # server's data is thrown away, so it need not wait
+    kill -9 "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    rm -f "$PID_FILE"
+    say "killed (pid $pid)"
+    return 0
+  fi
   kill "$pid"
   for _ in $(seq 1 60); do
     kill -0 "$pid" 2>/dev/null || { rm -f "$PID_FILE"; say "stopped (pid $pid)"; return 0; }
@@ -234,13 +245,13 @@ cmd_wipe() {
 case "${1:-}" in
   fetch) cmd_fetch ;;
   start) cmd_start ;;
-  stop) cmd_stop ;;
+  stop) cmd_stop "${2:-}" ;;
   restart) cmd_stop; cmd_start ;;
   status) cmd_status ;;
   env) cmd_env ;;
   logs) tail -n "${2:-50}" "$CONSOLE_LOG" ;;
   wipe) cmd_wipe ;;
   *)
-    echo "usage: $0 fetch|start|stop|restart|status|env|logs [N]|wipe" >&2
+    echo "usage: $0 fetch|start|stop [--now]|restart|status|env|logs [N]|wipe" >&2
     exit 2 ;;
 esac

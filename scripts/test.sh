@@ -73,10 +73,11 @@ cleanup() {
   [ -n "$NEO4J_PID" ] && wait "$NEO4J_PID" 2>/dev/null  # a start still running: let it end
   [ -n "$READY_DIR" ] && rm -rf "$READY_DIR"
   [ -n "${NEO4J_KEEP:-}" ] && return
-  # both at once: a Neo4j 5.26 takes ~12 s to stop (its Bolt server's shutdown waits)
+  # killed, not shut down: a clean Neo4j 5.26 shutdown takes ~8-12 s (its Bolt server
+  # waits) and these servers hold only the tests' throw-away data
   local stops=()
-  [ -n "$STARTED_A" ] && { bash scripts/neo4j-local.sh stop >/dev/null 2>&1 & stops+=($!); }
-  [ -n "$STARTED_B" ] && { neo4j_b stop >/dev/null 2>&1 & stops+=($!); }
+  [ -n "$STARTED_A" ] && { bash scripts/neo4j-local.sh stop --now >/dev/null 2>&1 & stops+=($!); }
+  [ -n "$STARTED_B" ] && { neo4j_b stop --now >/dev/null 2>&1 & stops+=($!); }
   for p in "${stops[@]}"; do wait "$p"; done
   return 0
 }

@@ -13,7 +13,7 @@ import actorgraph.loaders.extract.pipeline as pipeline
 from actorgraph.loaders.documents import read_document
 from actorgraph.loaders.extract import default_lexicon, extract_document, find_documents
 from actorgraph.loaders.extract.lexical_cues import ALL_CUES
-from actorgraph.loaders.extract.prefilter import may_match, required_literals
+from actorgraph.loaders.extract.prefilter import CueSet, LiteralScan, may_match, required_literals
 
 DOCS = Path(__file__).resolve().parents[2] / "eval" / "docs"
 
@@ -57,6 +57,40 @@ def test_no_cue_match_is_filtered_out(abstracts):
 def test_filtered_sentences_are_skipped(abstracts):
     skipped = sum(1 for c in ALL_CUES for a in abstracts if not c.may_match(a))
     assert skipped > len(abstracts) * 20
+
+
+def test_cue_set_finds_what_each_cue_finds(abstracts):
+    """The index (one scan of the text for every cue's literals) selects exactly the cues
+    whose own test passes, in their order."""
+    cues = CueSet(ALL_CUES)
+    selected = 0
+    for a in abstracts:
+        got = cues.may_match(a)
+        assert got == [c for c in ALL_CUES if c.may_match(a)], a
+        selected += len(got)
+    assert 0 < selected < len(abstracts) * len(ALL_CUES) // 2
+
+
+def test_opening_literals_find_every_match(abstracts):
+    """A cue tried only where one of its opening literals occurs finds the matches a
+    search of every position finds."""
+    opened = [c for c in ALL_CUES if c.opening]
+    assert len(opened) >= 20
+    matched = 0
+    for cue in opened:
+        for a in abstracts:
+            if cue.may_match(a):
+                want = [m.span() for m in cue.pattern.finditer(a)]
+                assert [m.span() for m in cue.finditer(a)] == want, (cue.name, a)
+                matched += len(want)
+    assert matched > 20  # the check saw real matches
+
+
+def test_literal_scan_finds_overlapping_literals():
+    lits = ["aanval", "aan", "anval", "val", "oorlog", " op ", "op"]
+    text = "de aanval op het land"
+    assert LiteralScan(lits).present(text) == {lit for lit in lits if lit in text}
+    assert LiteralScan([]).present(text) == set()
 
 
 @pytest.mark.parametrize(

@@ -298,7 +298,11 @@ def repair_store(spec: str | None = None) -> str:
     say so if it was healthy; rebuild its evidence-by-document and actor-adjacency indexes
     if a Cypher write left them incomplete. A Neo4j server recovers by itself.
 
-    >>> "nothing to repair" in repair_store("/tmp/actorgraph-doctest-upgrade.lbdb")
+    >>> import tempfile, pathlib
+    >>> where = str(pathlib.Path(tempfile.mkdtemp()) / "repair.lbdb")
+    >>> upgrade_store(where).endswith("repair.lbdb")  # an empty graph, healthy
+    True
+    >>> "nothing to repair" in repair_store(where)
     True
     """
     resolved = resolve_store_spec(spec)

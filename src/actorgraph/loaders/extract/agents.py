@@ -22,7 +22,10 @@ _AGENT_OF_HARM_RE = re.compile(r"-|(?:'s?|s')? (?:[\w-]+ ){0,2}?" + _HARM + r"\b
 PREP_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:to|for|of|against|with|on|in|by|from|about|over|into|towards|between|among|at|"
     r"through|via|"
-    r"aan|van|voor|tegen|met|op|door|uit|over|naar|tussen|bij|tot|jegens|onder)"
+    r"aan|van|voor|tegen|met|op|door|uit|over|naar|tussen|bij|tot|jegens|onder|"
+    # a news report's source and other phrases that open a Dutch sentence: "Volgens de
+    # Amerikaanse regering levert X …" (the government is no subject of "levert")
+    r"volgens|namens|dankzij|ondanks|tijdens|vanuit|zonder)"
     r"(?: (?:the|de|het|a|an|een|its|their|zijn|haar|hun))?\s?$"
 )
 
@@ -69,7 +72,8 @@ def nearest_agent(
         ] in ("for ", "voor")  # "time for us to stand with X": us is the subject
         if not for_to and not its and (
             PREP_BEFORE_RE.search(sent.abstract[max(0, pos - 16) : pos])
-            or in_compound(sent.abstract, pos)  # "DPRK-Russia cooperation": a modifier
+            # "DPRK-Russia cooperation": a modifier; not "de EU-ambassadeurs" (its envoys)
+            or (in_compound(sent.abstract, pos) and not _ENVOYS_RE.match(sent.abstract, pos + 1))
             or sent.abstract[pos + 1 : pos + 3] in ("'s", "s'")
             or slot.forms <= MODIFIER_FORMS
         ):
@@ -81,6 +85,27 @@ def nearest_agent(
             continue
         return actors, pos
     return fallback[:2] if fallback and fallback_ok else (None, None)
+
+
+#: The head of a compound that names an actor's envoys or leaders: they act for it ("De
+#: EU-ambassadeurs zijn het eens over sancties tegen X", "the EU ministers").
+_ENVOYS_RE = re.compile(
+    r"-(?:ambassadeurs?|ministers?|leiders?|regeringsleiders|diplomaten|gezanten|"
+    r"ambassadors?|leaders|envoys)\b"
+)
+
+
+#: A report's source before the slot: "Volgens Kiev bombardeerden …" (Kiev is no subject).
+_SOURCE_BEFORE_RE = re.compile(r"(?:^| )(?:volgens|aldus|according to)(?: (?:de|het|the))? $")
+
+
+def modifier_subject(abstract: str, m: re.Match, slot) -> bool:
+    """Whether a threat's subject slot is a modifier (an adjective, a demonym, a capital:
+    "Russische troepen bombardeerden …") that a preposition before it does not rule out —
+    unless the preposition gives the report's source ("Volgens Kiev bombardeerden …")."""
+    return slot.forms <= MODIFIER_FORMS and not _SOURCE_BEFORE_RE.search(
+        abstract, max(0, m.start() - 20), m.start()
+    )
 
 
 def in_compound(abstract: str, pos: int) -> bool:

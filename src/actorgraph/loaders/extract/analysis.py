@@ -36,12 +36,14 @@ _LIST_SEP_RE = re.compile(
     re.I,
 )
 _MERGE_GAP_RE = re.compile(r"[\s\-–]*(?:\(\s*)?|\s*\)?")
-_PUNCT_RE = re.compile(r"\s*([,;:()\"“”])\s*")
 _SPACE_RE = re.compile(r"\s+")
-#: A slot's space before a possessive or a hyphen, and a hyphen's space before a slot.
-_SLOT_SPACE_RE = re.compile(r"(" + SLOT_CLASS + r") (?='s?\b|s'|-)")
-_DASH_SLOT_RE = re.compile(r"- (" + SLOT_CLASS + r")")
+#: A slot's space before a possessive or a hyphen, and a hyphen's space before a slot
+#: (removed: a literal replacement, no Python function per match as "\1" calls).
+_SLOT_SPACE_RE = re.compile(r"(?<=" + SLOT_CLASS + r") (?='s?\b|s'|-)")
+_DASH_SLOT_RE = re.compile(r"(?<=-) (?=" + SLOT_CLASS + r")")
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": " - "})
+#: Punctuation set apart by a space either side in the abstract (",;:()" and quotes).
+_SPACED = str.maketrans({c: f" {c} " for c in ",;:()\"“”"})
 
 
 @dataclass
@@ -197,8 +199,9 @@ def _normalise(piece: str) -> str:
     low = piece.lower()
     if len(low) != len(piece):  # a few characters lower-case to two ("İ")
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in piece)
-    low = _PUNCT_RE.sub(r" \1 ", low)
-    return low
+    # " , " for ",": the spaces around it become one in analyse_sentence (a translation
+    # table: the regular expression with "\1" called a Python function per comma)
+    return low.translate(_SPACED)
 
 
 def analyse_sentence(
@@ -220,8 +223,8 @@ def analyse_sentence(
         pos = s.end
     parts.append(_normalise(text[pos:end]))
     abstract = _SPACE_RE.sub(" ", "".join(parts)).strip()
-    abstract = _SLOT_SPACE_RE.sub(r"\1", abstract)
-    abstract = _DASH_SLOT_RE.sub(r"-\1", abstract)
+    abstract = _SLOT_SPACE_RE.sub("", abstract)
+    abstract = _DASH_SLOT_RE.sub("", abstract)
     slot_pos = slot_positions(abstract, len(slots), 0)
     return Sentence(index, start, end, slots, abstract, slot_pos, ments)
 

@@ -29,7 +29,12 @@ from dataclasses import dataclass
 
 from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.analysis import SLOT_CLASS
-from actorgraph.loaders.extract.prefilter import may_match, required_literals
+from actorgraph.loaders.extract.prefilter import (
+    find_matches,
+    may_match,
+    opening_literals,
+    required_literals,
+)
 
 S = SLOT_CLASS
 _GAP_TOKEN = r"[^\s\ue000-\uefff;:]+ "
@@ -194,6 +199,21 @@ class Cue:
         match, read off the pattern (:func:`~.prefilter.required_literals`)."""
         return required_literals(self.pattern)
 
+    @functools.cached_property
+    def index_key(self) -> tuple:
+        """What :class:`~.prefilter.CueSet` indexes of this cue (plain values, hashed fast)."""
+        return (self.pattern.pattern, self.pattern.flags, self.anchor, self.lang,
+                self.kind.value, self.b_kinds, self.type.value)  # fmt: skip
+
+    @functools.cached_property
+    def opening(self) -> tuple[str, ...]:
+        """Strings one of which each match starts with (:func:`~.prefilter.opening_literals`)."""
+        return opening_literals(self.pattern)
+
+    def finditer(self, text: str):
+        """``self.pattern.finditer(text)``, tried only where a match can start."""
+        return find_matches(self.pattern, self.opening, text)
+
     def may_match(self, text: str) -> bool:
         """Whether ``text`` holds one of the anchor words and a literal of each set the
         pattern needs (cheap tests before the search; ``False`` means no match)."""
@@ -291,16 +311,24 @@ NEGATION_RE = re.compile(
     r"stop(?:s|ped|ping)? |cease|ceasing|refrain|halt|end (?:its|their)|geen|"
     # "prevent X's goods from aiding Y", "keep X from arming Y": kept from doing it
     r"(?:prevent|stop|keep|kept|bar|deter|prohibit)\w* (?:[^\s;:]+ ){1,4}?from [\w-]+ing|"
-    # "niet aflatende steun" (unrelenting), "niet alleen X maar ook Y": no negation
-    r"niet(?![- ](?:aflatend|aflatende|alleen|enkel|uitsluitend|in de laatste plaats)\b)|"
+    # "niet aflatende steun" (unrelenting), "niet alleen X maar ook Y", and a compound
+    # "niet-militaire missie", "niet-dodelijke hulp" (an adjective): no negation
+    r"niet(?!-|[- ](?:aflatend|aflatende|alleen|enkel|uitsluitend|in de laatste plaats)\b)|"
     r"nooit(?! (?:eerder )?(?:geziene?|vertoonde?|gekende?))|zonder|noch|"
-    r"stoppen|staken|beëindigen)\b|n't\b"
+    r"stoppen|staken|beëindigen|"
+    # "Duitsland stopt de levering van wapens aan X", "stelde een verbod in op de levering
+    # van drones aan X", "een embargo op leveringen aan X": the supply is ended or banned
+    r"stopt|stopte|stopten|staakt|staakte|staakten|beëindigt|beëindigde|beëindigden|"
+    r"verbod (?:in |ingesteld |instellen )?op|embargo (?:in |ingesteld )?op|verbiedt|verbieden|"
+    r"verbood|verboden)\b|n't\b"
 )
 HEDGE_RE = re.compile(
     r"\b(?:(?<!in )(?<!\d )may(?! \d)|might|could|would|if|whether|possibly|reportedly|"
     r"allegedly|alleged|"
     r"consider(?:s|ed|ing)?|overweegt|overwegen|overwoog|overwogen|te overwegen|"
-    r"potential(?:ly)?|perhaps|rumou?rs?|mogelijke?|mogelijkheid|eventueel|eventuele|"
+    r"potential(?:ly)?|perhaps|rumou?rs?|mogelijkheid|eventueel|eventuele|"
+    # "zo snel mogelijk", "zoveel mogelijk" (as soon / as much as possible): no hedge
+    r"(?<!\bzoveel )(?<!zo snel )(?<!zo veel )(?<!zo goed )(?<!zo spoedig )mogelijke?|"
     r"zou|zouden|indien|wellicht|misschien|vermeend|vermeende|naar verluidt)\b"
 )
 #: A verb after the cue that blocks or refuses what the cue names.

@@ -19,6 +19,8 @@ from actorgraph.loaders.extract.cues_news_en import news_cues
 from actorgraph.loaders.extract.cues_nominal_en import nominal_cues
 from actorgraph.loaders.extract.dutch import dutch_cues
 from actorgraph.loaders.extract.dutch_news import dutch_news_cues
+from actorgraph.loaders.extract.dutch_reports import dutch_report_cues
+from actorgraph.loaders.extract.dutch_stances import dutch_stance_cues
 from actorgraph.loaders.extract.predicates import forms_of
 
 _BE = r"(?:was|were|is|are|has been|have been|had been|being|been|will be|werd|werden)"
@@ -60,4 +62,5 @@ def lexical_cues() -> list[Cue]:
 #: The hand-written cues, then the lexicons' (English from CAMEO, Dutch clause orders).
 ALL_CUES: list[Cue] = (
     CUES + lexical_cues() + news_cues() + nominal_cues() + dutch_cues() + dutch_news_cues()
+    + dutch_report_cues() + dutch_stance_cues()
 )

@@ -157,6 +157,11 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("de twee ministers", LEADERS, "anaphora"), ("beide ministers", LEADERS, "anaphora"),
         ("bondgenoten", "NATO", "collective"), ("bondgenoot", "NATO", "collective"),
         ("het bondgenootschap", "NATO", "collective"),
+        # news writes the alliance with its adjective: "lid worden van het militaire
+        # bondgenootschap", "het trans-Atlantische bondgenootschap"
+        ("het militaire bondgenootschap", "NATO", "collective"),
+        ("het trans-Atlantische bondgenootschap", "NATO", "collective"),
+        ("het westerse bondgenootschap", "NATO", "collective"),
         ("NAVO-landen", "NATO", "collective"), ("NAVO-bondgenoten", "NATO", "collective"),
         ("lidstaten", ORG_CONTEXT, "collective"), ("EU-lidstaten", "EU", "collective"),
         ("de Raad", EU_COUNCIL, "collective"), ("De Raad", EU_COUNCIL, "collective"),
@@ -193,6 +198,22 @@ def function_word_entries() -> list[tuple[str, LexEntry]]:
                 case = TITLE
             items.append((text, LexEntry(actor, form, lang, case, text)))
     return items
+
+
+#: A government named with its place: "de regering in Kiev", "het kabinet van Netanyahu",
+#: "the Administration of X" (someone else's, not the speaker's).
+_OF_PLACE_RE = re.compile(r"\s+(?:in|van|of|te)\s+(?:de\s+|het\s+|the\s+)?[A-Z]")
+#: A government named by its seat: "de regering in Kiev", "het regime in Teheran", "the
+#: government in Kyiv" (the state acts; the capital is no place here).
+_GOVERNMENT_IN = tuple(f"{w} in " for w in (
+    "regering", "regime", "autoriteiten", "machthebbers", "leiding", "government",
+    "authorities", "leadership"))
+#: A compass prefix of a state's Dutch name ("Noord-Irak", "Zuidoost-Oekraïne").
+_COMPASS_RE = re.compile(r"\b(?:Noord|Zuid|Oost|West)(?:oost|west)?-$|\bCentraal-$")
+#: Titles written before a state's Dutch name ("de Republiek Moldavië", "het Koninkrijk
+#: België"): part of the mention, so that a list goes on through them.
+_STATE_TITLES = ("Republiek ", "Bondsrepubliek ", "Koninkrijk ", "Groothertogdom ",
+                 "Vorstendom ")
 
 
 class Lexicon:
@@ -362,6 +383,19 @@ class Lexicon:
                 if (length == 1 and low != tokens_of(entry.text)[0])
                 else entry.form
             )
+            if entry.actor == ISSUER and _OF_PLACE_RE.match(text, e):
+                after = i + length  # "de regering in Kiev", "het kabinet van X": not ours
+                continue
+            if form == "capital" and text.endswith(_GOVERNMENT_IN, 0, s0):
+                # "de regering in Kiev", "the regime in Tehran": the state, not a place
+                s0 = text.rindex(" ", 0, text.rindex(" ", 0, s0 - 1)) + 1
+                form = "name"
+            if lang == "nl" and form == "name" and text[s0 - 1 : s0] == "-":
+                c = _COMPASS_RE.search(text, max(0, s0 - 16), s0)
+                s0 = c.start() if c else s0  # "Noord-Irak", "Oost-Oekraïne": the state's part
+            if lang == "nl" and form == "name" and text.endswith(_STATE_TITLES, 0, s0):
+                # "de Republiek Moldavië", "het Koninkrijk België": the title is the name's
+                s0 = text.rindex(" ", 0, s0 - 1) + 1
             out.append(RawMention(s0, e, entry.actor, form, text[s0:e]))
             after = i + length
         return out

@@ -16,6 +16,7 @@ from actorgraph.loaders.extract.agents import (
     MODIFIER_FORMS,
     PREP_BEFORE_RE,
     first_subject,
+    modifier_subject,
     nearest_agent,
     paid_into,
     praised_for,
@@ -35,6 +36,7 @@ from actorgraph.loaders.extract.persons import (
     signs_for_issuer,
     state_word_before,
 )
+from actorgraph.loaders.extract.prefilter import cue_set
 from actorgraph.loaders.extract.victims import victim_slot
 
 #: A demonstrative that refers to an earlier act ("these attacks", see :mod:`.events`).
@@ -84,8 +86,7 @@ _OBJECT_PREP_RE = re.compile(
     r"(?:^| )(?:on|against|to|into|at|op|tegen|aan|naar|jegens|over|uit|from)"
     r" (?:the |de |het )?$"
 )
-#: A list of topics ("sprak over …", "discussed …"): a victim list after an act of
-#: aggression is the agenda's, only its first is the act's.
+#: Topics ("sprak over …", "discussed …"): of a victim list only the first is the act's.
 _AGENDA_RE = re.compile(
     r"\b(?:discuss\w*|spr(?:a|e)ken over|sprak over|gesproken over|bespr\w+|agenda|"
     r"onderwerpen|topics)\b"
@@ -218,7 +219,7 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
             return False
         if (
             cue.subject_first
-            and not (cue.type is RelationType.THREATENS and a.forms <= MODIFIER_FORMS)
+            and not (cue.type is RelationType.THREATENS and modifier_subject(sent.abstract, m, a))
             and sent.abstract[m.start() + 1 : m.start() + 3] != " ,"
             and PREP_BEFORE_RE.search(sent.abstract[max(0, m.start() - 16) : m.start()])
         ):
@@ -459,7 +460,7 @@ assert set(_HANDLERS) == set(CueKind), "every kind of cue needs a handler"
 def _apply_cue(cue: Cue, sent: Sentence, st: DocState, topic: list[str]) -> Iterator[Found]:
     """What each match of ``cue`` in ``sent`` states (see :class:`Found`)."""
     handler = _HANDLERS[cue.kind]
-    for m in cue.pattern.finditer(sent.abstract):
+    for m in cue.finditer(sent.abstract):
         gd = m.groupdict()
         a = sent.slot_of(gd["a"]) if gd.get("a") else None
         b = sent.slot_of(gd["b"]) if gd.get("b") else None
@@ -558,13 +559,9 @@ def match_sentence(sent, cues, st, topic, doc, relations) -> None:
     have = len(sent.slots) + sum(1 for s in sent.slots if len(s.actors) > 1)
     # a slot whose actors are all persons (what a cue's person-only slot b must be)
     person = any(all(st.kind(a) == "person" for a in s.actors) for s in sent.slots)
-    for cue in cues:
-        if cue.slots_needed > have or (cue.lang and cue.lang != st.lang):
-            continue
-        if cue.needs_person and not person:
-            continue  # "President X" cues: no person in the sentence, no search
-        if not cue.may_match(abstract):
-            continue  # none of the cue's words, or of the literals its pattern needs
+    # the cues whose words and literals are there, of the sentence's language, with the
+    # slots they need ("President X" cues: no person in the sentence, no search)
+    for cue in cue_set(cues).candidates(abstract, st.lang, have, person):
         for found in _apply_cue(cue, sent, st, topic):
             sources, targets, conf = found.sources, found.targets, found.confidence
             wend = found.end

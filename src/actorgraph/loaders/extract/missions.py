@@ -50,6 +50,8 @@ def mission_host(title: str, text: str, lex: Lexicon, lang: str | None) -> str |
     """The one state that the document's missions are sent to (None for none or several)."""
     hosts: set[str] = set()
     for part in (title or "", text):
+        if "issi" not in part:
+            continue  # no "mission"/"missie": the search would try every position for none
         for m in _MISSION_TO_RE.finditer(part):
             found = lex.scan(part, lang, m.end(), min(len(part), m.end() + 40))
             if found and found[0].start == m.end() and lex.kind(found[0].actor) == "state":

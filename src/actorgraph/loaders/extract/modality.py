@@ -164,7 +164,7 @@ def _reported_future(abstract: str, wstart: int, wend: int) -> str:
 
 #: A Dutch main clause negates after its object: "Duitsland steunt Oekraïne (ook) niet".
 _NEGATION_AFTER_RE = re.compile(
-    r" (?:(?:ook|nog|echt|meer|langer|zomaar) )?(?:niet|nooit)\b(?![- ](?:alleen|aflatend\w*|"
+    r" (?:(?:ook|nog|echt|meer|langer|zomaar) )?(?:niet|nooit)\b(?!-|[- ](?:alleen|aflatend\w*|"
     r"enkel|uitsluitend|meer dan|minder dan)\b)"
 )
 #: Dutch "of" is "whether" after a word of doubt: "onduidelijk of X steun zal bieden".

@@ -14,6 +14,7 @@ from actorgraph.loaders.extract.clauses import verb_form
 from actorgraph.loaders.extract.cues import ROLE
 from actorgraph.loaders.extract.docstate import DocState
 from actorgraph.loaders.extract.lexicon import Lexicon, RawMention
+from actorgraph.loaders.extract.prefilter import find_all
 
 #: Dutch portfolios after "minister van": the office, never the start of a name ("de
 #: Oekraïense Minister van Defensie Oleksii Reznikov" is Oleksii Reznikov, not "van Defensie
@@ -44,13 +45,13 @@ _PERSON_RE = re.compile(
     # not the portfolio of "Minister van Justitie en Veiligheid, D. Yeşilgöz"
     r"(?!(?:van|voor)\s+" + _NL_PORTFOLIO + r"\b)"
     r"((?:(?:[A-Z]\.){1,4}\s?|[A-Z][\w'’-]*\.?\s+|(?:de|van|der|den|ter|ten|von|al|bin|el)\s+)"
-    r"{0,4}[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*)"
+    r"{0,4}[A-Z][a-zà-ÿā-ž'’]+(?:-[A-Z]?[a-zà-ÿā-ž'’]+)*)"
 )
 #: A name with its office after it in brackets, as the answers to parliamentary questions
 #: list who answers: "Eric van der Burg (staatssecretaris justitie en veiligheid)".
 _NAME_PAREN_ROLE_RE = re.compile(
-    r"(?<![\w-])((?:[A-Z][a-zà-ÿ'’-]+\s+)(?:(?:[A-Z][a-zà-ÿ'’-]+|de|van|der|den|ter|ten)\s+)"
-    r"{0,3}[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*)\s*\(\s*(?:vice)?(?:minister|"
+    r"(?<![\w-])((?:[A-Z][a-zà-ÿā-ž'’-]+\s+)(?:(?:[A-Z][a-zà-ÿā-ž'’-]+|de|van|der|den|ter|ten)\s+)"
+    r"{0,3}[A-Z][a-zà-ÿā-ž'’]+(?:-[A-Z]?[a-zà-ÿā-ž'’]+)*)\s*\(\s*(?:vice)?(?:minister|"
     r"staatssecretaris|state secretary|secretary of state|minister-president|premier)\b"
 )
 _PAREN_ROLE_HINT_RE = re.compile(
@@ -61,7 +62,7 @@ _PAREN_ROLE_HINT_RE = re.compile(
 _OF_ACTOR_NAME_RE = re.compile(
     r"\s*,?\s*(?:(?:dhr|mevr|Mr|Ms|Mrs|Dr)\.\s+)?"
     r"((?:[A-Z][\w'’-]*\s+|(?:de|van|der|den|ter|ten|von|al|bin|el)\s+){1,3}"
-    r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*)"
+    r"[A-Z][a-zà-ÿā-ž'’]+(?:-[A-Z]?[a-zà-ÿā-ž'’]+)*)"
 )
 _ROLE_OF_BEFORE_RE = re.compile(
     r"\b" + ROLE + r"\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+)?$", re.I
@@ -107,7 +108,7 @@ def find_persons(
     """
     out: list[RawMention] = []
     overlaps = _overlap_test([(m.start, m.end) for m in mentions])
-    for m in _PERSON_RE.finditer(text):
+    for m in find_all(_PERSON_RE, text):  # tried only where a role word opens a match
         s = m.start(1)
         words: list[str] = []
         for i, w in enumerate(m.group(1).split()):

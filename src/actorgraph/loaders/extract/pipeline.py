@@ -10,6 +10,7 @@ carry the title as their text and no offsets.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -51,7 +52,10 @@ from actorgraph.loaders.extract.persons import (
     slugify,
     surname_mentions,
 )
+from actorgraph.loaders.extract.prefilter import CueSet, cue_set
+from actorgraph.loaders.extract.recipients import UnnamedRecipients
 from actorgraph.loaders.extract.reported import relative_readings, reported_readings
+from actorgraph.loaders.extract.requests import ReferredRequests
 from actorgraph.loaders.extract.sentences import paragraph_starts, split_sentences
 from actorgraph.loaders.extract.speaker import Speaker, actors_in, find_speaker
 from actorgraph.loaders.extract.wars import UnnamedVictims
@@ -141,7 +145,7 @@ def extract_loaded(
     doc = without_split_links(doc)
     text = doc.text.cleaned
     lang = doc.language
-    cues = ALL_CUES if cues is None else cues
+    cues = _all_cues() if cues is None else cue_set(cues)  # indexed by their literals
     raw = lex.scan(text, lang)
     persons = find_persons(text, raw, lex, lang)
     if persons:
@@ -171,6 +175,8 @@ def extract_loaded(
     st.lang = lang
     st.calibrate = calibrate
     wars = UnnamedVictims() if lang == "nl" else None  # "de Russische agressie" (wars.py)
+    given = UnnamedRecipients() if lang == "nl" else None  # "Ook stuurt X tanks" (recipients.py)
+    asked = ReferredRequests() if lang == "nl" else None  # "steunde de aanvraag" (requests.py)
     for p in persons:
         st.kinds[p.actor] = "person"
     raw, office_rels = offices_in(raw, text, st)  # "De minister van Defensie,\nK. Ollongren"
@@ -215,6 +221,8 @@ def extract_loaded(
             sent_raw.append(raw[j])
             j += 1
         events = _event_mentions(text, s0, s1, st, lang)
+        if asked is not None and asked.applicants:
+            events = sorted(events + asked.mentions(text[s0:s1], s0), key=lambda m: m.start)
         if host:  # "pledged troops to this mission": the state the mission is sent to
             events = sorted(events + mission_mentions(text, s0, s1, host, sent_raw),
                             key=lambda m: m.start)  # fmt: skip
@@ -288,6 +296,9 @@ def extract_loaded(
                                  "threat.complicity", 0.65)
         if wars is not None:
             wars.read(sent)
+            given.read(sent)
+            asked.note([r.source for _, r in islice(relations.values(), n_before, None)
+                        if r.type is RelationType.ASPIRES_TO_JOIN])
         st.harm.extend(harm_agents(sent, lang))
         if st.harm:
             st.last_aggressor = st.harm[-1][1]
@@ -311,12 +322,21 @@ def extract_loaded(
     for sent, a, v in wars.resolved(st.kind) if wars is not None else ():
         add_relation(relations, doc, sent, st, RelationType.THREATENS, a, v,
                      "threat.war-of-the-document", 0.6)
+    for sent, a, x in given.resolved([r for _, r in relations.values()], st.kind) if given else ():
+        add_relation(relations, doc, sent, st, RelationType.SUPPORTS, a, x,
+                     "support.receiver-of-the-document", 0.6)
     rels = _merge_readings([r for _, r in relations.values()])
     issuer = issuers[0] if issuers else None
     document = doc.to_model(issuer=issuer)
     mentions = [Mention(doc=doc.id, actor=a, count=c) for a, c in sorted(mention_counts.items())]
     new_actors = {p.actor: {"name": p.text, "kind": "person"} for p in persons}
     return ExtractionResult(document, rels, mentions, issuers, len(sentences), new_actors)
+
+
+@functools.cache
+def _all_cues() -> CueSet:
+    """ALL_CUES with their index, made once (ALL_CUES is a constant of the package)."""
+    return CueSet(ALL_CUES)
 
 
 def _merge_readings(readings: list[Relation]) -> list[Relation]:
@@ -417,6 +437,9 @@ _PARTICIPANTS_RE = re.compile(
     r"\b(?:\w*leiders|leaders|heads of (?:state|government)|ministers|deelnemers|"
     r"participants|representatives|vertegenwoordigers)\b"
 )
+#: One of these is in every match of _PARTICIPANTS_RE (tested before its slow search).
+_PARTICIPANT_WORDS = ("leiders", "leaders", "heads of", "ministers", "deelnemers",
+                      "participants", "representatives", "vertegenwoordigers")
 _MEMBER_WORDS_RE = re.compile(r"(?:landen|countries|lidstaten|member states|allies|bondgenoten)$",
                               re.I)
 
@@ -424,7 +447,9 @@ _MEMBER_WORDS_RE = re.compile(r"(?:landen|countries|lidstaten|member states|alli
 def _participants_of(sent, sent_raw: list[RawMention], st: DocState) -> str | None:
     """The organisation whose members a sentence announces as participants ("Leiders van
     diverse NAVO-landen nemen deel" → NATO), for an enumeration in the next sentence."""
-    if not _PARTICIPANTS_RE.search(sent.abstract):
+    if not any(w in sent.abstract for w in _PARTICIPANT_WORDS) or not _PARTICIPANTS_RE.search(
+        sent.abstract
+    ):
         return None
     for m in sent_raw:
         if m.form == "collective" and _MEMBER_WORDS_RE.search(m.text):
@@ -554,7 +579,7 @@ def _read_title(doc: LoadedDocument, lex: Lexicon, st: DocState, cues, relations
     sent.title = title
     for _pos, person, target, rule in office_rels:
         add_relation(relations, doc, sent, st, RelationType.REPRESENTS, person, target, rule, 0.8)
-    rep = [c for c in cues if c.type is RelationType.REPRESENTS]
+    rep = cue_set(cues).of_type(RelationType.REPRESENTS)
     match_sentence(sent, rep, st, [], doc, relations)
 
 

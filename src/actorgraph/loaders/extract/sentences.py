@@ -154,11 +154,34 @@ def _continues(text: str, nl: int, end: int) -> bool:
     return k < end and text[k] != "\n"
 
 
+#: A news agency's dateline before the first sentence of a report: "BRUSSEL (ANP) - ",
+#: "LUXEMBURG (ANP/RTR) - ", "MANILA, Philippines (AP) — " (a place in capitals, the
+#: agency in brackets, a dash). It is a sentence of its own, so the report's first
+#: sentence opens with its subject.
+_DATELINE_RE = re.compile(
+    r"([A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
+    r" \((?:[A-Z]{2,5}|Reuters|Belga|Novum|dpa|NU\.nl)(?:/(?:[A-Z]{2,5}|Reuters|Belga|dpa)){0,2}"
+    r"\)) ?[-–—]+ (?=\S)"
+)
+
+
 def _add(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
+    """Add the span ``[a, b)`` trimmed of white space (a dateline split off).
+
+    >>> spans = []
+    >>> _add("BRUSSEL (ANP) - De EU stuurt een missie.", 0, 40, spans)
+    >>> spans
+    [(0, 13), (16, 40)]
+    """
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
+    if b > a + 1 and text[a + 1].isupper() and text[a].isupper():
+        m = _DATELINE_RE.match(text, a, b)
+        if m:
+            spans.append((a, m.end(1)))
+            a = m.end()
     if b > a:
         spans.append((a, b))
 

@@ -44,7 +44,10 @@ _PLACE_RE = re.compile(
 )
 #: An owner and no victim: "de Russische agressie", "de oorlog van Rusland" (not followed
 #: by a place or victim of its own, which the cues read).
-_AFTER = r"(?! (?:in|tegen|op|jegens|van|tegenover|against|on)\b)"
+#: A date after the noun is no place: "de Russische invasie in februari 2022".
+_MONTH = (r"(?:\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+          r"november|december|het voorjaar|de zomer|het najaar|de winter)")
+_AFTER = rf"(?! (?:in(?! {_MONTH})|tegen|op|jegens|van|tegenover|against|on)\b)"
 _OWNED_RE = re.compile(
     rf"(?P<a>{_S}) (?:[^\s\ue000-\uefff;:,]+ ){{0,2}}?{_NOUN}\b{_AFTER}"
     rf"|\b(?:agressie|oorlog|oorlogsvoering|offensief) van (?:de |het )?(?P<g>{_S}){_AFTER}"
