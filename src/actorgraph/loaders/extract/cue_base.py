@@ -48,6 +48,7 @@ SUBJECT_VERB_CUES = frozenset(
     {
         "support.give-to",
         "support.supply-with",
+        "support.give-double-object",  # "pressure on X while providing Y with arms": not X
         "support.verb",
         "threat.verb",
         "threat.fired-at",
@@ -119,10 +120,21 @@ MACROS["seclist"] = (
 #: "the security of", "the sovereignty and territorial integrity of": what is supported
 #: belongs to the state after "of"/"van".
 MACROS["secof"] = r"(?:" + MACROS["seclist"] + r" (?:of|van) )?"
+#: What a victim's people or operations are called before the state's adjective ("against
+#: lawful Philippine operations", "on innocent Ukrainian civilians").
+MACROS["victimadj"] = (
+    r"(?:(?:lawful|legitimate|legal|civilian|innocent|peaceful|routine|unarmed|defenceless|"
+    r"defenseless) )?"
+)
+#: "the armed forces of the Russian Federation", "troops of X": the state whose forces act.
+MACROS["forcesof"] = (
+    r"(?:(?:[\w-]+ )?(?:armed forces|forces|troops|military|army|navy|air force|krijgsmacht|"
+    r"strijdkrachten|troepen) (?:of|van) (?:the |de |het )?)?"
+)
 #: "the (brave) people of Ukraine", "de bevolking van Oekraïne": the state they belong to.
 MACROS["peopleof"] = (
     r"(?:(?:[^\s\ue000-\uefff;:,]+ )?(?:people|peoples|citizens|population|bevolking|burgers|"
-    r"volk) (?:of|van) (?:the |de |het )?)?"
+    r"volk|government and (?:the )?people) (?:of|van) (?:the |de |het )?)?"
 )
 #: "parts of Georgia", "de gebieden van Oekraïne": a part of the target state.
 MACROS["partof"] = (
@@ -272,7 +284,7 @@ _HARM = (
     r"annexation|occupation|harassment|coercion|intimidation|annexatie|bezetting|intimidatie\w*|"
     r"use of (?:[\w-]+ ){0,2}?(?:missiles|drones|rockets|weapons)|"
     # "dangerous and escalatory actions against X": conduct that its adjectives make harm
-    r"(?:dangerous|escalatory|aggressive|provocative|coercive|reckless|hostile)"
+    r"(?:dangerous|escalatory|aggressive|provocative|coercive|reckless|hostile|destabili[sz]ing)"
     r"(?: and [\w-]+)? (?:actions|activities|behaviou?r|conduct|maneuvers|manoeuvres))"
 )
 #: The harm before its author: "defend itself against (missile) attacks from X".

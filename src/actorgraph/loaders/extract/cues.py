@@ -1,8 +1,8 @@
 """The hand-written relation cues, in Dutch and English (the pattern language, the
 :class:`Cue` record and the negation/hedge expressions are in :mod:`.cue_base`; the
 cue tables in :mod:`.cues_contrib`, :mod:`.cues_core`, :mod:`.cues_threat`,
-:mod:`.cues_partners`, :mod:`.cues_groups_en`, :mod:`.cues_secondary` and
-:mod:`.cues_nl`).
+:mod:`.cues_partners`, :mod:`.cues_groups_en`, :mod:`.cues_secondary`,
+:mod:`.cues_carry13_en` and :mod:`.cues_nl`).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from actorgraph.loaders.extract.cue_base import (
     CueKind,
     _cue,
 )
+from actorgraph.loaders.extract.cues_carry13_en import CARRY13_CUES
 from actorgraph.loaders.extract.cues_contrib import CONTRIBUTION_CUES
 from actorgraph.loaders.extract.cues_core import CORE_CUES
 from actorgraph.loaders.extract.cues_groups_en import GROUP_CUES
@@ -30,7 +31,7 @@ from actorgraph.loaders.extract.cues_threat import STATE_VICTIM_CUES, THREAT_CUE
 #: Every hand-written cue, core types first.
 CUES: list[Cue] = (
     CONTRIBUTION_CUES + CORE_CUES + THREAT_CUES + PARTNER_CUES + GROUP_CUES + OTHER_CUES
-    + DUTCH_CUES
+    + CARRY13_CUES + DUTCH_CUES
 )
 
 __all__ = [

@@ -476,7 +476,8 @@ CORE_CUES: list[Cue] = [
         "support.give-double-object",
         SUP,
         "ab",
-        r"{a} {n4}(?:send|sends|sent|sending|give|gives|gave|giving|provide[sd]?|providing|"
+        r"{a} {n4}(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?:send|sends|sent|sending|"
+        r"give[sn]?|gave|giving|provide[sd]?|providing|"
         r"deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?) {b} (?:[\w-]+ ){0,3}?"
         r"(?:air defen[cs]es?|weapons|arms|ammunition|munitions|missiles|aid|assistance|"
         r"support|equipment|tanks|funding|loans|\w*systems?|\w*defen[cs]es)\b",

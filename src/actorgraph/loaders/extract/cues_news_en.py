@@ -97,7 +97,9 @@ def _verb_cues() -> list[Cue]:
         out.append(
             _cue(f"news.verb-object.{v.lemma}", v.type, "ab",
                  r"{a}{paren}{n4}" + _NOT_AFTER_HYPHEN + r"\b" + forms
-                 + r" (?!by ){the}(?:new |more |\d+(?: , \d+)* |(?:thousands|hundreds|dozens) of "
+                 + r"(?: and [a-z]+)?"  # "train and equip", "train and educate"
+                 + r" (?!by ){the}(?:(?:some|about|around|over|more than|up to) )?"
+                 r"(?:new |more |\d+(?: , \d+)* |(?:thousands|hundreds|dozens) of "
                  r"|(?:two|three|four|five|several|multiple) )?"
                  + r"{b} (?:" + _WORD + r"){0,2}?"
                  + _alt(v.objects.split("|")) + r"\b", 0.65,

@@ -13,6 +13,17 @@ from actorgraph.loaders.extract.cue_base import (
     _cue,
 )
 
+#: The object of a condemnation ends where a second verb phrase of the same subject begins
+#: ("condemned the strikes and reaffirmed their support for X": X is not condemned). The
+#: verbs are the reporting verbs of statements and readouts that follow "and" or a comma.
+_NEXT_VERB = (
+    r"(?!(?:and|en|,) (?:also |further |again |ook )?(?:reaffirm|reiterat|express|underscor|"
+    r"emphasi[sz]|stress|welcom|call|urg|pledg|commit|discuss|highlight|affirm|recogni[sz]|"
+    r"thank|prais|voic|renew|announc|agreed|vowed|promis|offer|support|stood|stand|"
+    r"herhaal|benadruk|sprak|spreekt|roept|riep|verwelkom|steun)\w* )"
+)
+_OBJECT_GAP = r"(?:" + _NEXT_VERB + r"[^\s\ue000-\uefff;:]+ ){0,8}?"
+
 #: A state's envoys or officers, whose expulsion opposes the state.
 _ENVOYS = (
     r"(?:diplomats?|diplomaten|inlichtingenofficieren|intelligence officers|officials|"
@@ -28,7 +39,8 @@ OPPOSE_CUES: list[Cue] = [
         r"{a} {w5}(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )(?<!be )"
         r"(?:condemn|denounce|deplore|veroordeel|veroordel|hekel|criticiz|"
         r"criticis|bekritiseer|oppose|warn|waarschuw|reject|verwerp|sanction)\w* "
-        r"{w8}{the}{b}",
+        # ("condemned Iran-backed Houthi attacks": the backed group is condemned, below)
+        + _OBJECT_GAP + r"{the}{b}(?!-(?:backed|sponsored|supported|aligned|armed) )",
         0.75,
         a_kinds=ACTORS,
     ),
@@ -39,7 +51,7 @@ OPPOSE_CUES: list[Cue] = [
         "ab",
         r"{a} {w5}(?:condemn|denounce|deplore|veroordeel|veroordel)\w* {w8}" + _HARM
         + r" (?:(?:against|on|tegen|op) {the}{x} )?(?:(?:launched|carried out|conducted|"
-        r"perpetrated|committed|uitgevoerd|gepleegd) )?(?:by|door) {the}{b}",
+        r"perpetrated|committed|uitgevoerd|gepleegd) )?(?:by|door) {the}{forcesof}{b}",
         0.7,
         a_kinds=ACTORS | {"person"},
         anchor=r"condemn|denounc|deplor|veroordee|veroordel",
@@ -130,7 +142,8 @@ OPPOSE_CUES: list[Cue] = [
         "oppose.adj-sanctions",
         OPP,
         "agent",
-        r"{b}(?: | -)?(?:sanctions|sancties)",
+        # (not the second half of a compound: "the U.S.-UK Sanctions Dialogue" is a forum)
+        r"(?<!- )(?<!-)(?<![\ue000-\uefff]-){b}(?: | -)?(?:sanctions|sancties)",
         0.5,
         b_kinds={"state", "group"},
     ),
@@ -182,12 +195,12 @@ OPPOSE_CUES: list[Cue] = [
         "oppose.call-on",
         OPP,
         "agent",
-        r"(?:call(?:s|ed|ing)? (?:on|upon)|urge[sd]?|urging|roep\w*|dringt er bij|demand\w*) "
+        r"(?:call(?:s|ed|ing)? (?:on|upon|for)|urge[sd]?|urging|roep\w*|dringt er bij|demand\w*) "
         # "the Georgian government to investigate …, to repeal laws": any action undoes
         r"{the}{b} (?:(?:government|authorities|regime|leadership|regering|autoriteiten) )?"
         r"(?:to|op|om|aan) (?:[^;:]{0,160}?(?:, |and )(?:to|(?:begin|start)"
         r"(?: the process of)?) )?(?:immediately |"
-        r"onmiddellijk |[a-z]+ly )?(?:stop|cease|end|halt|releasing|freeing|"
+        r"onmiddellijk |[a-z]+ly )?(?:stop|cease|end|halt|releasing|freeing|put an end to|"
         r"refrain|withdraw|release|comply|respect|abide|desist|stand down|abandon|reverse|"
         r"repeal|revoke|rescind|annul|scrap|te stoppen|te staken|"
         r"terug te trekken|vrij te laten)\b",

@@ -100,7 +100,7 @@ PARTNER_CUES: list[Cue] = [
         r"cooperates|cooperated|cooperating|partnered|partners|samenwerkt|samenwerken|"
         r"alliance|agreement|accord|arrangement\w*|overeenkomst|akkoord|verdrag|treaty|"
         r"(?:defen[cs]e|military|security|strategic) (?:ties|links)|"
-        r"memorandum) (?:with|met) {the}{b}"
+        r"memorandum) (?:with|met) {the}{peopleof}{b}"
         r"(?! (?:[^\s\ue000-\uefff;:,]+ ){0,2}?(?:opgezegd|opgeschort|beëindigd|verbroken|"
         r"stopgezet)\b)",
         0.7,
@@ -169,7 +169,7 @@ PARTNER_CUES: list[Cue] = [
         PAR,
         "pair",
         _NOT_YET + r"(?:cooperation|partnership|partnerschap|samenwerking|alliance|accord|"
-        r"associatie|agreement|overeenkomst|akkoord|verdrag|treaty)"
+        r"associatie|agreement|overeenkomst|akkoord|verdrag|treaty|pact)"
         r"(?:s|s?raad|s?verband|s?dialoog)? {w3}(?:between|tussen) "
         r"{the}{w3}{a}",
         0.75,
@@ -179,7 +179,7 @@ PARTNER_CUES: list[Cue] = [
         PAR,
         "pair",
         _NOT_YET + r"(?:cooperation|partnership|partnerschap|samenwerking|alliance|accord|"
-        r"associatie|agreement|overeenkomst|akkoord|verdrag|treaty)"
+        r"associatie|agreement|overeenkomst|akkoord|verdrag|treaty|pact)"
         r"(?:s|s?raad|s?verband|s?dialoog)? {w3}(?:between|tussen) "
         # "tussen de EU en haar lidstaten, enerzijds, en X, anderzijds"
         r"{the}{w3}{a}(?: (?:en|and) (?:haar|its|de|the) (?:{x}|lidstaten|member states))?"

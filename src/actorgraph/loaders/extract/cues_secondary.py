@@ -106,7 +106,7 @@ OTHER_CUES: list[Cue] = [
         MEM,
         "ba",
         r"{b}(?: ,| {w2}(?:is|are|was|were|remains?|became)) (?:a|an) "
-        r"(?:(?!member|ally)[a-z-]+ ){0,2}{a}(?! (?:of|to|for|in) )",
+        r"(?:(?!member|ally)[a-z-]+ ){0,2}(?:and (?:[a-z-]+ ){1,2})?{a}(?! (?:of|to|for|in) )",
         0.7,
         a_forms=COLLECTIVE,
         b_kinds=STATES,
@@ -253,6 +253,17 @@ OTHER_CUES: list[Cue] = [
         r"{b} {w3}(?:joined|trad toe tot|is toegetreden tot|zijn toegetreden tot|"
         r"became a member of|acceded to|werd lid van) {the}(?:{x} )?(?P<a>" + S + r")(?!')",
         0.75,
+        a_kinds=ORGS,
+        b_kinds=STATES,
+    ),
+    _cue(  # "we welcomed Finland into the NATO family", "welcome Sweden to the Alliance"
+        # (kept only where the catalogue has the state a member on the document's date)
+        "member.welcomed-into",
+        MEM,
+        "ba",
+        r"welcom\w* {the}{b} (?:in|into|to) {the}(?P<a>" + S + r")(?: family)?"
+        r"(?!'| (?:summit|meeting|talks|conference|table|council|ministerial|capital)\b)",
+        0.7,
         a_kinds=ORGS,
         b_kinds=STATES,
     ),

@@ -159,14 +159,14 @@ THREAT_CUES: list[Cue] = [
         + _NOT_DEFENSIVE + _HARM
         # "de invasie vlakbij de grens van X": a place near X, X is no victim
         + r"(?! (?:vlakbij|nabij|dichtbij|dicht bij|near|close to|next to) )"
-        + r" (?:{w4}(?:against|on|into|tegen|op|jegens|"
-        r"(?<!war )(?<!wars )(?<!oorlog )in)|"
+        + r" (?:{w4}(?:against|on|into|towards?|tegen|op|jegens|"
+        r"(?<!war )(?<!wars )(?<!oorlog )in)(?: {seclist} of)?|"
         # "aanval van X op Y": X is the attacker, not the victim; so is X of "de agressie
         # van X"; no time span before "of" ("the war over the rest of my term": not on me)
         r"(?:(?!over |during |throughout |for |tijdens )[^\s\ue000-\uefff;:]+ ){0,4}?"
         r"(?<!aggression )(?<!agressie )(?<!war )(?<!oorlog )"  # "de oorlog van Poetin"
         r"(?:of|van)(?! (?:the |de |het )?" + S + r"'?s? (?:op|on|against|tegen|upon) )) "
-        r"{the}{peopleof}{placein}{compass}{b}(?!'?s? (?:by|door) )",
+        r"{the}{peopleof}{placein}{compass}{victimadj}{b}(?!'?s? (?:by|door) )",
         0.8,
         a_kinds=ACTORS | {"person"},
     ),
@@ -225,7 +225,7 @@ THREAT_CUES: list[Cue] = [
         THR,
         "ab",
         # a preposition before a date opens no target ("de invasie van X op 24 februari")
-        _NOT_DEFENSIVE + _HARM + r" (?:van|by|from|door) {the}{a} "
+        _NOT_DEFENSIVE + _HARM + r" (?:van|by|from|door) {the}{forcesof}{a} "
         r"(?:against|on|tegen|op|jegens|of|van|in|into) "
         r"(?!\d)(?!(?:de |het )?(?:[\w-]+ )?" + _MONTH + r"\b){w8}{b}",
         0.8,

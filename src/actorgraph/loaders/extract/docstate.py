@@ -5,6 +5,8 @@ stands for, and the kinds of persons found in the text.
 
 from __future__ import annotations
 
+import re
+
 from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.lexicon import (
     ANAPHORA,
@@ -17,6 +19,9 @@ from actorgraph.loaders.extract.lexicon import (
     Lexicon,
     RawMention,
 )
+
+#: "the Alliance", "Alliance" with no name of its own (not "the North Atlantic Alliance").
+_BARE_ALLIANCE = re.compile(r"(?:[Tt]he )?Alliance\b")
 
 
 class DocState:
@@ -83,7 +88,9 @@ class DocState:
             return ["EU"] if self.context_org == "EU" else []
         if a == ORG_CONTEXT:
             return [self.context_org] if self.context_org else []
-        if m.form == "collective" and a == "NATO":  # "Allies", "bondgenoten"
+        if a == "NATO" and (m.form == "collective" or _BARE_ALLIANCE.match(m.text)):
+            # "Allies", "bondgenoten"; "the Alliance" also as the catalogue's variant: in a
+            # text that never names NATO it is another alliance ("the U.S.-ROK Alliance")
             named_here = "NATO" in m.text or "NAVO" in m.text  # "NATO Allies"
             return ["NATO"] if self.nato_named or named_here else []
         if a in self.lex.state_sets:  # "the Baltic states"
@@ -92,6 +99,22 @@ class DocState:
             holder = self.lex.holder(a[5:], self.date) if self.lex.holder else None
             return [holder] if holder else []
         return [a]
+
+
+def names_nato(raw: list[RawMention]) -> bool:
+    """Whether a document names NATO by a name of its own: "the Alliance" alone does not
+    (a readout of the U.S.-ROK Alliance says "the Alliance" too).
+
+    >>> names_nato([RawMention(0, 12, "NATO", "variant", "the Alliance")])
+    False
+    >>> names_nato([RawMention(0, 4, "NATO", "acronym", "NATO")])
+    True
+    """
+    return any(
+        m.actor == "NATO" and m.form not in ("collective", "pronoun", "issuer")
+        and not _BARE_ALLIANCE.match(m.text)
+        for m in raw
+    )
 
 
 def acting_for(actor: str, st: DocState) -> str | None:

@@ -36,6 +36,15 @@ _INCLUDE = (
     r"especially|namely|like|waaronder|zoals|onder meer|onder andere|met name|te weten|"
     r"namelijk|in het bijzonder)"
 )
+#: Who speaks for the states or the organisation after "of" when a sentence opens with
+#: them: "The Foreign Ministers of A, B and C", "The leaders of the G7", "The Government of
+#: A", "Heads of State and Government of A and B" (English; the Dutch "De ministers van …"
+#: opening a meeting report is read by the Dutch rules).
+_REPRESENTATIVES = (
+    r"(?:the )?(?:[a-z-]+ ){0,3}?(?:leaders?|ministers?|governments?|presidents?|"
+    r"heads of state(?: and(?: of)? government)?|heads of government|representatives|"
+    r"delegations?|envoys|spokespersons?|secretaries) (?:of|from) (?:the )?"
+)
 _UNION = (
     r"(?:as well as|along with|together with|in addition to|alongside|jointly with|"
     r"in concert with|in coordination with|in close coordination with|in cooperation with|"
@@ -57,6 +66,7 @@ class Construction(enum.Enum):
     OTHERS = "others"  # "A and other member states …" → A and the organisation act together
     BACKED_ASIDE = "backed-aside"  # "A, with support from B and C, struck …" → "A struck …"
     BARE_INCLUSION = "bare-inclusion"  # "X-backed groups such as A" → "X-backed A"
+    REPRESENTATIVES = "representatives"  # "The Foreign Ministers of A and B condemned …"
 
 
 _PATTERNS: dict[Construction, re.Pattern] = {
@@ -97,6 +107,15 @@ _PATTERNS: dict[Construction, re.Pattern] = {
         # B, will …" is the parenthetical list's)
         rf"(?<!\S)(?:[a-z]+ ){{0,2}}[a-z]{{3,}}s (?P<c>, )?(?:such as|including|to include|like) "
         rf"(?:the )?(?:(?P<m>{_S}) )?(?P<l>{_S})(?(c)(?! ,))"
+    ),
+    # at the sentence's start or after a fronted phrase ("On Tuesday, …"), and only when a
+    # verb follows the actors ("The leaders of A and B condemned …")
+    # ("Today, in their 12th meeting, the G7 Foreign Ministers of A, B and C, and the High
+    # Representative of the EU, condemned …": the group named before the office speaks)
+    Construction.REPRESENTATIVES: re.compile(
+        r"^(?P<f>(?:[^\ue000-\uefff;:]{1,80}? , )?)(?:the )?(?:(?P<o>" + _S + r") )?"
+        + _REPRESENTATIVES + rf"(?P<l>{_S})(?: of (?:the )?{_S})?"  # "… of America"
+        rf"(?: , and [^;:,]{{1,80}}? ,| ,)? (?=(?!and )[a-z])"
     ),
 }
 
@@ -154,6 +173,18 @@ def _comitative(sent: Sentence, m: re.Match) -> tuple[str, list[Slot]]:
     return sent.abstract[: m.start()] + folded + sent.abstract[m.end() :], [slot]
 
 
+def _representatives(sent: Sentence, m: re.Match) -> tuple[str, list[Slot]]:
+    """ "The Foreign Ministers of A and B condemned …" → "A and B condemned …": those who
+    speak for the states are the subject; a fronted phrase stays; a group named before the
+    office ("the G7 Foreign Ministers of A, B and C") is the subject instead."""
+    if sent.slot_of(m.group("l")).forms & {"adjective", "demonym", "pronoun"}:
+        return sent.abstract, []
+    subject = m.group("l")
+    if m.group("o") and "pronoun" not in sent.slot_of(m.group("o")).forms:
+        subject = m.group("o")  # "the G7 Foreign Ministers of A, B …": the G7
+    return m.group("f") + subject + " " + sent.abstract[m.end() :], []
+
+
 def _drop_aside(sent: Sentence, m: re.Match) -> tuple[str, list[Slot]]:
     """ "A, with support from B, struck …": the aside goes, A is the subject."""
     return sent.abstract[: m.end("h")] + " " + sent.abstract[m.end() :], []
@@ -170,6 +201,7 @@ _HANDLERS = {
     Construction.OTHERS: _fold_union,
     Construction.BACKED_ASIDE: _drop_aside,
     Construction.BARE_INCLUSION: _fold_bare,
+    Construction.REPRESENTATIVES: _representatives,
 }
 assert set(_HANDLERS) == set(Construction), "one handler per construction"
 
@@ -195,8 +227,22 @@ _NEEDS: dict[Construction, tuple[str, ...]] = {
     Construction.BACKED_ASIDE: (" support ", " backing ", " assistance ", " help ",
                                 " participation ", " steun ", " hulp ", " medewerking "),
     Construction.BARE_INCLUSION: ("such as", "including", "to include", "like"),
+    Construction.REPRESENTATIVES: ("leader", "minister", "government", "president", "heads of",
+                                   "representatives", "delegation", "envoys", "spokesperson",
+                                   "secretaries"),
 }
 assert set(_NEEDS) == set(Construction)
+
+
+#: The part of a pattern without its optional head, which every match holds: searched first,
+#: so that the full pattern (whose optional head words make each position expensive) runs
+#: only where the list itself is written. Same matches, less search.
+_GATES: dict[Construction, re.Pattern] = {
+    Construction.INCLUSION: re.compile(rf", {_INCLUDE} {_S} , "),
+    Construction.DASH_ASIDE: re.compile(rf"- (?:{_INCLUDE} )?{_S} ?- "),
+    Construction.PAREN_ASIDE: re.compile(rf"\( (?:{_INCLUDE} )?{_S} \) "),
+}
+_NEEDS_SETS = {kind: (needs,) for kind, needs in _NEEDS.items()}
 
 
 def variants(sent: Sentence) -> list[Sentence]:
@@ -204,8 +250,11 @@ def variants(sent: Sentence) -> list[Sentence]:
     abstract = sent.abstract
     out: list[Sentence] = []
     for kind, pattern in _PATTERNS.items():
-        if not may_match((_NEEDS[kind],), abstract):
+        if not may_match(_NEEDS_SETS[kind], abstract):
             continue  # a cheap test before the regular expression
+        gate = _GATES.get(kind)
+        if gate is not None and gate.search(abstract) is None:
+            continue  # no list set off by commas, dashes or brackets
         m = pattern.search(abstract)
         if m is None:
             continue

@@ -47,7 +47,8 @@ def lexical_cues() -> list[Cue]:
             _cue(f"lexicon.{key}-active", rtype, "ab",
                  # "endorsed by X" is a participle, not the subject's act
                  r"{a}{paren}{n4}" + verbs + r" (?!by |door ){the}{peopleof}{partof}" + place
-                 + r"{b}", conf,
+                 # "condemned Iran-backed Houthi attacks": the backer is not the object
+                 + r"{b}(?!-(?:backed|sponsored|supported|aligned|armed) )", conf,
                  a_kinds=kinds, subject=True)
         )  # fmt: skip
         out.append(

@@ -41,6 +41,9 @@ LEADERS = "@leaders"
 #: together (its leaders' states or its list), else nothing.
 THEY = "@they"
 ORG_CONTEXT = "@org"
+#: "his country", "her government": the state of the person named before (own_state.py).
+OWN_STATE = "@own-state"
+OWN_STATE_PHRASES = ("his country", "her country", "his government", "her government")
 #: "de Raad", "the Council": the EU's Council, only in a text whose organisation is the EU.
 EU_COUNCIL = "@eu-council"
 
@@ -124,11 +127,16 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         ("the two leaders", LEADERS, "anaphora"), ("both leaders", LEADERS, "anaphora"),
         ("the leaders", LEADERS, "anaphora"), ("they", THEY, "anaphora"),
         ("their countries", LEADERS, "anaphora"), ("their two countries", LEADERS, "anaphora"),
+        ("our two countries", LEADERS, "anaphora"), ("our two nations", LEADERS, "anaphora"),
+        ("The group", LEADERS, "anaphora"),  # "The group discussed …" after a meeting's parties
         ("the two sides", LEADERS, "anaphora"), ("both sides", LEADERS, "anaphora"),
         ("The two", LEADERS, "anaphora"),  # "The two condemned …" ("the two countries" is longer)
         *_TITLE_PAIRS,
         ("the two officials", LEADERS, "anaphora"), ("both officials", LEADERS, "anaphora"),
         ("the two ministers", LEADERS, "anaphora"), ("both ministers", LEADERS, "anaphora"),
+        *((p, OWN_STATE, "anaphora") for p in OWN_STATE_PHRASES),  # own_state.py
+        # "The Ministers also condemned …" after a meeting of named ministers
+        ("the ministers", LEADERS, "anaphora"), ("the foreign ministers", LEADERS, "anaphora"),
         ("Allies", "NATO", "collective"), ("Ally", "NATO", "collective"),
         ("the Alliance", "NATO", "collective"),
         ("Alliance", "NATO", "collective"),  # "our Alliance"; "U.S.-Japan Alliance" is dropped
@@ -184,7 +192,7 @@ def function_word_entries() -> list[tuple[str, LexEntry]]:
     for lang, words in FUNCTION_WORDS.items():
         for text, actor, form in words:
             case = EXACT if form == "collective" and text[0].isupper() else ANY
-            if text in ("I", "They"):
+            if text in ("I", "They", "The group"):
                 case = EXACT
             if form == "issuer" and text[0].isupper():
                 case = TITLE

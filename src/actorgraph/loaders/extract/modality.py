@@ -50,19 +50,24 @@ class Reading:
 
 
 #: "call on / urge / demand / press X to …", "roept X op …", "dringt er bij X op aan …".
+#: "demand / insist that X (immediately, completely) withdraw …": the subjunctive, no "to".
 _APPEAL_RE = re.compile(
-    r"(?<![\w-])(?:call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
+    r"(?<![\w-])(?:call(?:s|ed|ing)? (?:on|upon|for)|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
+    r"insist(?:s|ed|ing)?(?= that)|"
     r"press(?:es|ed|ing)?|implore[sd]?|exhort(?:s|ed)?|appeal(?:s|ed)? to|"
     r"roep(?:t|en)?|riep(?:en)?|dringt er bij|drongen er bij|doet een (?:dringend )?beroep op) "
+    r"(?P<that>that )?"
     r"(?:the |de |het )?(?:(?P<x>" + SLOT_CLASS + r")(?:'s?)? |(?:all |other |alle |andere )?"
     r"(?:[^\s\ue000-\uefff;:]+ ){0,2}?(?:states|countries|nations|partners|parties|sides|"
-    r"allies|landen|staten|partijen|partners|bondgenoten) )(?:(?:[^\s\ue000-\uefff;:]+ ){0,2}?)"
-    r"(?:to|om|op|aan|ertoe op) (?P<rest>.*)$"
+    r"allies|landen|staten|partijen|partners|bondgenoten) )"
+    r"(?(that)(?:(?:[a-z]+ly|,|and) ){0,6}|(?:[^\s\ue000-\uefff;:]+ ){0,2}?"
+    r"(?:to|om|op|aan|ertoe op) )(?P<rest>.*)$"
 )
 #: The appealed action is to stop or undo something the addressee does.
 _STOP_RE = re.compile(
     r"^(?:(?:immediately|urgently|onmiddellijk|direct|per direct|to|om|op|te|ertoe) )*"
     r"(?:stop|cease|end|halt|desist|refrain from|stand down|withdraw|abandon|reverse|"
+    r"put an end to|"
     r"release|comply|respect|abide|uphold|"
     r"te stoppen|te staken|te beëindigen|op te houden|stoppen|staken|beëindigen|"
     r"terug te trekken|vrij te laten|zich te houden|te respecteren|na te leven|"

@@ -39,7 +39,7 @@ import re
 #: "(our) bilateral cooperation", "a strong trilateral partnership", "trilateral ties".
 NLATERAL_RE = re.compile(
     r"\b(?P<n>bilateral|trilateral)\s+(?:(?:security|defen[cs]e|strategic|economic|"
-    r"military)\s+)?(?:cooperation|partnership|relationship|relations|ties|alliance|"
+    r"military)\s+)?(?:co-?operation|partnership|relationship|relations|ties|alliance|"
     r"collaboration|coordination)\b",
     re.I,
 )
@@ -77,8 +77,11 @@ def parties(
 
 
 #: What may stand between two names of one list (titles of office holders too: "Prime
-#: Minister X, U.S. President Y and South Korean President Z").
-_LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}")
+#: Minister X, U.S. President Y and South Korean President Z"); a hyphen compound of
+#: names is one list too ("the U.S.-Japan-ROK trilateral", "Australia-United Kingdom-…").
+_LIST_GAP_RE = re.compile(
+    r"[-–]|\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}"
+)
 _PREP_RE = re.compile(r"\s+(between|among|with)\s+(?:the\s+)?")
 
 

@@ -21,12 +21,13 @@ from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.agents import first_subject
 from actorgraph.loaders.extract.analysis import SLOT_BASE, analyse_sentence, build_slots
 from actorgraph.loaders.extract.analysis import Mention as SlotMention
+from actorgraph.loaders.extract.bare_titles import bare_title_mentions
 from actorgraph.loaders.extract.clauses import coordinated_readings
 from actorgraph.loaders.extract.cues import DENIAL_RE, Cue
 from actorgraph.loaders.extract.cues_news_en import capital_receives
 from actorgraph.loaders.extract.deps import LoadedDocument, without_split_links
 from actorgraph.loaders.extract.discourse import PersonSalience, gender_hints, title_parties
-from actorgraph.loaders.extract.docstate import DocState
+from actorgraph.loaders.extract.docstate import DocState, names_nato
 from actorgraph.loaders.extract.events import (
     accomplices,
     event_references,
@@ -35,7 +36,7 @@ from actorgraph.loaders.extract.events import (
 )
 from actorgraph.loaders.extract.expansion import variants
 from actorgraph.loaders.extract.lexical_cues import ALL_CUES
-from actorgraph.loaders.extract.lexicon import ANAPHORA, Lexicon, RawMention
+from actorgraph.loaders.extract.lexicon import ANAPHORA, LEADERS, Lexicon, RawMention
 from actorgraph.loaders.extract.matching import (
     acting_for,
     add_relation,
@@ -44,6 +45,7 @@ from actorgraph.loaders.extract.matching import (
 from actorgraph.loaders.extract.missions import mission_host, mission_mentions
 from actorgraph.loaders.extract.modality import confirmed_question
 from actorgraph.loaders.extract.nlateral import add_nlateral
+from actorgraph.loaders.extract.own_state import own_state_mentions
 from actorgraph.loaders.extract.persons import (
     find_persons,
     offices_in,
@@ -151,6 +153,9 @@ def extract_loaded(
     kinds = {p.actor: "person" for p in persons}
     title_names = _title_names(doc, lex) if doc.title else []
     later = surname_mentions(text, raw, lambda a: kinds.get(a) or lex.kind(a), title_names)
+    later += bare_title_mentions(  # "the Prime Minister’s support": the one so named
+        text, raw + later, lambda a: kinds.get(a) or lex.kind(a),
+        [(doc.title or "", m) for m in title_names])
     if later:  # "… Prime Minister Meloni": the person named in full before
         persons = persons + later
         raw = sorted(raw + later, key=lambda m: m.start)
@@ -177,7 +182,7 @@ def extract_loaded(
     raw, office_rels = offices_in(raw, text, st)  # "De minister van Defensie,\nK. Ollongren"
     salience = PersonSalience(gender_hints(text, [m for m in raw if st.kind(m.actor) == "person"]))
     named = Counter(m.actor for m in raw if m.form not in ("collective", "pronoun", "issuer"))
-    st.nato_named = named.get("NATO", 0) > 0
+    st.nato_named = names_nato(raw)  # "the Alliance" alone is no name of NATO
     orgs = [(named.get(o, 0), o) for o in _CONTEXT_ORGS if named.get(o, 0)]
     st.context_org = max(orgs)[1] if orgs else None
 
@@ -228,6 +233,7 @@ def extract_loaded(
         he = salience.mentions(text[s0:s1], s0, resolved, st.kind)
         if he:
             resolved = sorted(resolved + he, key=lambda m: m.start)
+        resolved = own_state_mentions(resolved, lambda a: acting_for(a, st))  # "his country"
         if lang != "nl":  # "our bilateral cooperation": the parties from the discourse
             add_nlateral(text, si, s0, s1, resolved, st, doc, relations, titled)
         if not sent_raw and not events and not he:
@@ -519,8 +525,10 @@ def _resolve_mentions(
     for m in sent_raw:
         if m.actor == ANAPHORA:
             actors = _list_before(text, m.start, resolved) or st.resolve(m, lang)
-        elif m.text in _MEETING_SUBJECTS and _OF_AFTER_RE.match(text, m.end):
-            continue  # "De ministers van Defensie en BZ": named ministers, not a meeting
+        elif (m.text in _MEETING_SUBJECTS or m.actor == LEADERS) and _OF_AFTER_RE.match(
+            text, m.end
+        ):  # "De ministers van Defensie en BZ", "the leaders of A and B": named, not before
+            continue
         else:
             actors = st.resolve(m, lang)
         if not actors:
