@@ -1,0 +1,41 @@
+"""Dutch constructions of issue 9 (round 14: the Dutch misses of blind4..blind9 by
+construction class), each tested on sentences written for these tests (not copied from any
+document), with varied actors, word order and tense; runs on the real catalogue."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_triples import triples
+
+
+def nl(text: str, issuer: str | None = None, date: str = "2023-03-01") -> set:
+    return triples(text, lang="nl", date=date, issuer=issuer)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Volgens de veiligheidsdienst spioneert Iran al jaren actief in Duitsland.",
+     ("IRN", "THREATENS", "DEU")),
+    ("Noord-Korea spioneerde vorig jaar op grote schaal in Zuid-Korea.",
+     ("PRK", "THREATENS", "KOR")),
+    ("Volgens het rapport bespioneert Rusland Estland via ingehuurde hackers.",
+     ("RUS", "THREATENS", "EST")),
+    ("Rusland heeft offensieve cyberprogramma's gericht tegen de belangen van Polen.",
+     ("RUS", "THREATENS", "POL")),
+    ("Tegelijk breidt Iran zijn invloed uit en heeft het een cyberprogramma gericht op "
+     "Saoedi-Arabië.", ("IRN", "THREATENS", "SAU")),
+    ("De beïnvloedingscampagnes van China tegen Australië worden steeds brutaler.",
+     ("CHN", "THREATENS", "AUS")),
+])
+def test_spying_and_hostile_programmes(text, want):
+    assert want in nl(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Frankrijk spioneert niet in België, zegt de minister.",
+    "Spanje voert cyberoperaties uit gericht tegen criminele netwerken.",
+    "Duitsland heeft een cyberprogramma gericht op de bescherming van vitale sectoren.",
+])
+def test_no_threat_without_a_hostile_act_on_a_state(text):
+    assert not {t for t in nl(text) if t[1] == "THREATENS"}
+
