@@ -39,3 +39,31 @@ def test_spying_and_hostile_programmes(text, want):
 def test_no_threat_without_a_hostile_act_on_a_state(text):
     assert not {t for t in nl(text) if t[1] == "THREATENS"}
 
+
+def test_a_meeting_widened_with_partners():
+    text = ("De ministers van de Europese Unie kwamen dinsdag bijeen in Luxemburg. Het overleg "
+            "werd uitgebreid met de Japanse en Australische partners.")
+    got = {tuple(sorted((s, t))) for s, r, t in nl(text) if r == "PARTNERS_WITH"}
+    assert {("EU", "JPN"), ("AUS", "EU")} <= got
+
+
+def test_partners_present_one_named():
+    text = ("De NAVO-top werd voortgezet in het bijzijn van vier partners, onder wie de premier "
+            "van Japan.")
+    got = {tuple(sorted((s, t))) for s, r, t in nl(text) if r == "PARTNERS_WITH"}
+    assert ("JPN", "NATO") in got
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Het kabinet werkt hierin nauw samen met andere partners zoals Zuid-Korea.", ("KOR", "NLD")),
+    ("Nederland overlegt daarover met Europese partners en partners als Canada.",
+     ("CAN", "NLD")),
+])
+def test_working_with_partners_such_as(text, pair):
+    got = {tuple(sorted((s, t))) for s, r, t in nl(text, issuer="NLD") if r == "PARTNERS_WITH"}
+    assert pair in got
+
+
+def test_partners_such_as_needs_working_together():
+    got = nl("Het kabinet uitte kritiek op partners als Hongarije.", issuer="NLD")
+    assert not {t for t in got if t[1] == "PARTNERS_WITH"}
