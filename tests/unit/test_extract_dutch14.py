@@ -40,6 +40,26 @@ def test_no_threat_without_a_hostile_act_on_a_state(text):
     assert not {t for t in nl(text) if t[1] == "THREATENS"}
 
 
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Het oprukken van Wit-Russische troepen naar Litouwen zou een ernstige escalatie zijn.",
+     ("BLR", "THREATENS", "LTU")),
+    ("De opmars van Azerbeidzjaanse eenheden in Armenië gaat door.", ("AZE", "THREATENS", "ARM")),
+    ("Volgens de krant rukken Russische strijdkrachten verder op in Georgië.",
+     ("RUS", "THREATENS", "GEO")),
+    # the "niet" belongs to what held the invader back, not to the invasion
+    ("Eerdere sancties hebben Rusland er niet van weerhouden Georgië binnen te vallen.",
+     ("RUS", "THREATENS", "GEO")),
+])
+def test_troops_advancing_and_unrestrained_invasion(text, want):
+    assert want in nl(text)
+
+
+def test_owner_troops_need_an_advance():
+    got = nl("De inzet van Belgische militairen in Mali wordt met een jaar verlengd.")
+    assert not {t for t in got if t[1] == "THREATENS"}
+
+
 def test_a_meeting_widened_with_partners():
     text = ("De ministers van de Europese Unie kwamen dinsdag bijeen in Luxemburg. Het overleg "
             "werd uitgebreid met de Japanse en Australische partners.")

@@ -11,8 +11,15 @@ THREATENS in the shapes Dutch security reports and letters write it.
   agent after "van"/"door"): "cyberaanvallen van Rusland op Nederland", "spionage door China
   tegen Nederland".
 
+- **troops advancing into a state**: "het oprukken van Russische militairen in Oekraïne",
+  "de opmars van Azerbeidzjaanse troepen naar Armenië", "Russische troepen rukken op in
+  Oekraïne";
+- **an invasion nothing held back** (the "niet" is the restraint's, not the invasion's):
+  "de sancties hebben Rusland er niet van weerhouden Georgië binnen te vallen".
+
 >>> sorted({c.name for c in dutch_hostile_cues()})
-['nl.threat-hostile-aimed', 'nl.threat-hostile-noun', 'nl.threat-spy']
+['nl.threat-advance', 'nl.threat-hostile-aimed', 'nl.threat-hostile-noun', 'nl.threat-spy', \
+'nl.threat-unrestrained']
 """
 
 from __future__ import annotations
@@ -30,6 +37,11 @@ _HOSTILE = (r"(?:cyber(?:programma|programma's|operaties?|aanvallen|aanval|spion
 _AIMED = r"(?:gericht (?:tegen|op)|tegen|op)"
 _INTERESTS = r"(?:(?:de )?(?:belangen|veiligheid|instellingen|bedrijven|overheid) van )?"
 _KW = {"a_kinds": STATES, "b_kinds": STATES, "lang": "nl"}
+_TROOPS = (r"(?:troepen|militairen|strijdkrachten|soldaten|eenheden|gevechtseenheden|tanks|"
+           r"pantservoertuigen|leger|legers)")
+_ADVANCE = (r"(?:het oprukken|de opmars|het binnenvallen|het binnendringen|het binnentrekken|"
+            r"de inval)")
+_RUK = r"(?:rukt|rukken|rukte|rukten|trekt|trekken|trok|trokken|zijn|is) (?:verder )?"
 
 
 def dutch_hostile_cues() -> list[Cue]:
@@ -64,4 +76,20 @@ def dutch_hostile_cues() -> list[Cue]:
              r"\b" + _HOSTILE + r" (?:van|door|uit) {the}{a} " + _AIMED + r" " + _INTERESTS
              + r"{the}{b}", 0.6, a_kinds=ACTORS, b_kinds=STATES, lang="nl",
              anchor="cyber|spionage|sabotage|operatie|campagne"),
+        # the advancing troops: owner adjective before, place after
+        _cue("nl.threat-advance", "THREATENS", "ab",
+             r"\b" + _ADVANCE + r" van (?:de )?{a} " + _TROOPS + r" (?:in|naar|op) {the}{b}",
+             0.65, a_forms={"adjective", "demonym"}, anchor="oprukken|opmars|binnen|inval",
+             **_KW),
+        _cue("nl.threat-advance", "THREATENS", "ab",
+             r"(?:^| ){a} " + _TROOPS + r" " + _RUK + r"(?:op|binnen) (?:in|naar) {the}{b}",
+             0.65, a_forms={"adjective", "demonym"}, anchor="ruk|trek|trok|binnen", **_KW),
+        _cue("nl.threat-advance", "THREATENS", "ab",  # "Volgens X rukken Y troepen op in Z"
+             r"\b(?:rukt|rukken|rukte|rukten) (?:de )?{a} " + _TROOPS + r" (?:verder )?op "
+             r"(?:in|naar) {the}{b}", 0.65, a_forms={"adjective", "demonym"}, anchor="ruk",
+             **_KW),
+        _cue("nl.threat-unrestrained", "THREATENS", "ab",
+             r"{a} (?:er )?(?:niet|nooit) (?:van )?(?:weerhouden|afgehouden|tegengehouden) "
+             r"(?:om )?{the}{b} (?:binnen|aan) te vallen\b", 0.6, negatable=False,
+             anchor="weerhouden|afgehouden|tegengehouden", **_KW),
     ]  # fmt: skip
