@@ -87,3 +87,13 @@ def test_working_with_partners_such_as(text, pair):
 def test_partners_such_as_needs_working_together():
     got = nl("Het kabinet uitte kritiek op partners als Hongarije.", issuer="NLD")
     assert not {t for t in got if t[1] == "PARTNERS_WITH"}
+
+
+def test_reconstruction_names_the_place_of_the_war():
+    text = ("Het kabinet trekt extra geld uit voor de wederopbouw van Georgië. Ter plaatse zag de "
+            "minister de schade die de Russische agressie heeft aangericht.")
+    assert ("RUS", "THREATENS", "GEO") in nl(text, issuer="NLD")
+    two = ("Het kabinet steunt de wederopbouw van Georgië en de wederopbouw van Armenië. Ter "
+           "plaatse zag de minister de schade die de Russische agressie heeft aangericht.")
+    assert not {t for t in nl(two, issuer="NLD") if t[:2] == ("RUS", "THREATENS")
+                and t[2] in ("GEO", "ARM")}
