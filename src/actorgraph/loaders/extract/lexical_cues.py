@@ -18,6 +18,8 @@ from actorgraph.loaders.extract.cues import ACTORS, CUES, Cue, _cue
 from actorgraph.loaders.extract.cues_news_en import news_cues
 from actorgraph.loaders.extract.cues_nominal_en import nominal_cues
 from actorgraph.loaders.extract.dutch import dutch_cues
+from actorgraph.loaders.extract.dutch_guests import dutch_guest_cues
+from actorgraph.loaders.extract.dutch_hostile import dutch_hostile_cues
 from actorgraph.loaders.extract.dutch_news import dutch_news_cues
 from actorgraph.loaders.extract.dutch_reports import dutch_report_cues
 from actorgraph.loaders.extract.dutch_stances import dutch_stance_cues
@@ -62,5 +64,6 @@ def lexical_cues() -> list[Cue]:
 #: The hand-written cues, then the lexicons' (English from CAMEO, Dutch clause orders).
 ALL_CUES: list[Cue] = (
     CUES + lexical_cues() + news_cues() + nominal_cues() + dutch_cues() + dutch_news_cues()
-    + dutch_report_cues() + dutch_stance_cues()
+    + dutch_report_cues() + dutch_stance_cues() + dutch_hostile_cues()
+    + dutch_guest_cues()
 )

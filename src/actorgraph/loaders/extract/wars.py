@@ -2,10 +2,10 @@
 blijft voortduren", "de agressie van de Russische Federatie een halt toeroepen", "de
 verwoestingen die de Russische agressie heeft aangericht". In a document whose war has one
 place — every "de oorlog in X", "de agressie tegen X", "de invasie van X", "de aanvallen op
-X", "X wordt aangevallen" of the document names the same state X — the aggression is
-against X (the same war, named twice). Two or more places, or none, give nothing; so does
-a negated or hedged mention ("mogelijke Russische agressie"), an agent that is itself the
-place, and a place that is a territory named as a place ("de oorlog in Gaza").
+X", "X wordt aangevallen", "de wederopbouw van X" of the document names the same state X —
+the aggression is against X (the same war, named twice). Two or more places, or none, give
+nothing; so does a negated or hedged mention ("mogelijke Russische agressie"), an agent that
+is itself the place, and a place that is a territory named as a place ("de oorlog in Gaza").
 
 The agent is the owner the phrase names: a state's adjective right before the noun ("de
 Russische agressie", "het Russische offensief") or "van" after it ("de oorlog van
@@ -38,6 +38,8 @@ _PLACE_RE = re.compile(
     rf"\b(?:{_NOUN}|oorlogsgeweld|beschietingen|bombardementen) (?:in|tegen|op|jegens) "
     rf"(?:de |het )?(?P<v>{_S})"
     rf"|\b(?:invasie|inval|bezetting|annexatie) van (?:de |het )?(?P<w>{_S})"
+    # what a war leaves to rebuild: "de wederopbouw van Oekraïne"
+    rf"|\b(?:wederopbouw|heropbouw) van (?:de |het )?(?P<r>{_S})"
     # the victim of a passive of aggression: "als Oekraïne wordt aangevallen"
     rf"|(?P<p>{_S}) (?:wordt|werd|worden|werden|is|zijn|was|waren) (?:[^\s\ue000-\uefff;:,]+ )"
     r"{0,3}?(?:aangevallen|binnengevallen|beschoten|gebombardeerd|bestookt|bezet)\b"
@@ -67,7 +69,7 @@ class UnnamedVictims:
         """Note the war places and the victimless aggressions of one sentence."""
         abstract = sent.abstract
         for m in _PLACE_RE.finditer(abstract):
-            slot = sent.slot_of(m.group("v") or m.group("w") or m.group("p"))
+            slot = sent.slot_of(m.group("v") or m.group("w") or m.group("p") or m.group("r"))
             if "place" not in slot.forms:
                 self.places.extend(slot.actors)
         for m in _OWNED_RE.finditer(abstract):
