@@ -74,3 +74,49 @@ def test_ties_and_deals(text, want):
 ])
 def test_no_partnership_in_a_doubt_or_a_loan(text):
     assert not {t for t in nl(text) if t[1] == "PARTNERS_WITH"}
+
+
+def test_heads_of_state_drawing_ties_closer():
+    assert ("PRK", "PARTNERS_WITH", "RUS") in nl("Poetin en Kim Jong-un halen banden aan.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Rusland heeft voor de derde dag op rij marineoefeningen uitgevoerd in de wateren rond "
+     "Japan.", ("RUS", "THREATENS", "JPN")),
+    ("Oekraïne vraagt wapens om de Russische troepen uit Oekraïne te verdrijven.",
+     ("RUS", "THREATENS", "UKR")),
+    ("De Arabische Liga telt 22 lidstaten, waaronder Somalië.",
+     ("SOM", "MEMBER_OF", "ARAB-LEAGUE")),
+    ("De NAVO telt 31 leden, zoals Noorwegen en IJsland.", ("ISL", "MEMBER_OF", "NATO")),
+])
+def test_drills_expelled_troops_and_member_counts(text, want):
+    assert want in nl(text)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("Spanje houdt voor de derde keer dit jaar een oefening met Marokko in de wateren nabij "
+     "Portugal.", ("ESP", "THREATENS", "PRT")),
+    ("Het land telt 12 provincies, waaronder Utrecht.", None),
+    ("Nederland wil de Russische invloed uit Afrika verdrijven.", ("RUS", "THREATENS", "NLD")),
+])
+def test_no_threat_in_joint_drills_nor_member_without_members(text, unwanted):
+    got = nl(text)
+    if unwanted is None:
+        assert not {t for t in got if t[1] == "MEMBER_OF"}
+    else:
+        assert unwanted not in got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Duitsland steunt het EU kandidaat-lidmaatschap van Georgië.", ("DEU", "SUPPORTS", "GEO")),
+    ("Oostenrijk steunt het kandidaat-lidmaatschap van Albanië.", ("AUT", "SUPPORTS", "ALB")),
+    ("Het EU-kandidaat-lidmaatschap van Albanië ligt op tafel.",
+     ("ALB", "ASPIRES_TO_JOIN", "EU")),
+])
+def test_candidate_membership(text, want):
+    assert want in nl(text)
+
+
+def test_a_members_membership_is_no_candidacy():
+    got = nl("Duitsland steunt het EU-lidmaatschap van Frankrijk niet meer.")
+    assert not {t for t in got if t[1] in ("SUPPORTS", "ASPIRES_TO_JOIN")}

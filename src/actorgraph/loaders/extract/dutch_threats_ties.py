@@ -20,6 +20,10 @@ from __future__ import annotations
 
 from actorgraph.loaders.extract.cue_base import ACTORS, STATES, Cue, _cue
 
+#: A head of state or government acts for the state (mapped when the relation is added):
+#: "Poetin en Kim halen de banden aan".
+_WHO = ACTORS | {"person"}
+
 _W = r"(?:[^\s\ue000-\uefff;:,]+ )"
 _THREATEN = (r"(?:dreigt|dreigen|dreigde|dreigden|"
              r"(?:heeft|hebben|had|hadden) " + _W + r"{0,3}?gedreigd)")
@@ -37,20 +41,20 @@ def dutch_threat_tie_cues() -> list[Cue]:
         _cue("nl.threat-with", "THREATENS", "ab",
              r"{a} " + _W + r"{0,3}?" + _THREATEN + r" " + _W + r"{0,2}?met " + _NOT_HARM
              + _W + r"{1,6}?(?:voor|tegen|jegens) {the}{b}", 0.65, subject=True,
-             a_kinds=ACTORS, b_kinds=STATES, lang="nl", anchor="dreig"),
+             a_kinds=_WHO, b_kinds=STATES, lang="nl", anchor="dreig"),
         _cue("nl.threat-with", "THREATENS", "ab",  # "Turkije dreigt Griekenland met …"
              r"{a} " + _W + r"{0,2}?(?:dreigt|dreigde|dreigen|dreigden) {the}{b} "
-             + _W + r"{0,2}?met " + _NOT_HARM, 0.65, subject=True, a_kinds=ACTORS,
+             + _W + r"{0,2}?met " + _NOT_HARM, 0.65, subject=True, a_kinds=_WHO,
              b_kinds=STATES, lang="nl", anchor="dreig"),
         _cue("nl.partner-ties", "PARTNERS_WITH", "pair",  # "X en Y halen de banden aan"
              r"{a} " + _W + r"{0,2}?" + _PULL + r" " + _TIES + r" " + _W + r"{0,2}?aan\b(?! met)",
-             0.65, a_kinds=ACTORS, lang="nl", anchor="banden|betrekkingen|relaties|contacten"),
+             0.65, a_kinds=_WHO, lang="nl", anchor="banden|betrekkingen|relaties|contacten"),
         _cue("nl.partner-ties", "PARTNERS_WITH", "pair",
              r"{a} " + _W + r"{0,2}?" + _PULL + r" " + _TIES + r" (?:aan )?met {the}{b}"
-             r"(?: aan)?\b", 0.65, a_kinds=ACTORS, b_kinds=ACTORS, lang="nl",
+             r"(?: aan)?\b", 0.65, a_kinds=_WHO, b_kinds=_WHO, lang="nl",
              anchor="banden|betrekkingen|relaties|contacten"),
         _cue("nl.partner-ties", "PARTNERS_WITH", "pair",  # "heeft de banden met Y aangehaald"
              r"{a} (?:heeft|hebben|had|hadden) " + _W + r"{0,2}?" + _TIES + r" met {the}{b} "
-             + _W + r"{0,2}?aangehaald\b", 0.65, a_kinds=ACTORS, b_kinds=ACTORS, lang="nl",
+             + _W + r"{0,2}?aangehaald\b", 0.65, a_kinds=_WHO, b_kinds=_WHO, lang="nl",
              anchor="aangehaald"),
     ]  # fmt: skip
