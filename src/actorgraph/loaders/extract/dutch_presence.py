@@ -40,7 +40,7 @@ def dutch_presence_cues() -> list[Cue]:
              a_kinds=STATES, b_kinds=STATES, lang="nl", anchor="verdr|verja|terug"),
         _cue("nl.member-count", "MEMBER_OF", "ab",
              # "lidstaten" alone is read as the EU's member states: a slot of its own here
-             r"{b} (?:telt|telde|heeft|had|kent|omvat) " + _W + r"{0,3}?(?:lidstaten|leden|"
+             r"{b} (?:telt|telde|heeft|had|kent|omvat) (?:[^\s;:,]+ ){0,3}?(?:lidstaten|leden|"
              r"lidlanden|{x}) , (?:waaronder|onder wie|onder meer|zoals) (?:ook )?" + _W
              + r"{0,2}?{a}", 0.6, a_kinds=STATES, b_kinds=ORGS, lang="nl",
              anchor="waaronder|onder |zoals"),
