@@ -120,3 +120,9 @@ def test_candidate_membership(text, want):
 def test_a_members_membership_is_no_candidacy():
     got = nl("Duitsland steunt het EU-lidmaatschap van Frankrijk niet meer.")
     assert not {t for t in got if t[1] in ("SUPPORTS", "ASPIRES_TO_JOIN")}
+
+
+def test_no_threat_from_who_protests_against_drills():
+    got = nl("Zuid-Korea protesteerde voor de tweede keer deze maand tegen de oefeningen in de "
+             "wateren rond Japan.")
+    assert not {t for t in got if t[1] == "THREATENS"}

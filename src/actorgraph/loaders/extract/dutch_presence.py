@@ -2,7 +2,8 @@
 
 - **drills around a state** (THREATENS): "China hield grootschalige oefeningen rond
   Taiwan", "Rusland heeft gisteren marineoefeningen uitgevoerd in de wateren rond Japan".
-  Drills held together ("samen", "gezamenlijke", "met") are no threat;
+  Drills held together ("samen", "gezamenlijke", "met") are no threat, nor drills the
+  subject does not hold ("Japan protesteerde tegen de oefeningen rond Taiwan");
 - **a state's troops driven out of a state** (the occupier THREATENS the occupied): "om de
   Russische troepen uit Georgië te verdrijven", "de Armeense militairen werden uit
   Azerbeidzjan verjaagd";
@@ -20,6 +21,10 @@ from actorgraph.loaders.extract.cue_base import ORGS, STATES, Cue, _cue
 _W = r"(?:[^\s\ue000-\uefff;:,]+ )"
 #: A gap that holds no sign of a drill held together.
 _ALONE = r"(?:(?!(?:samen|gezamenlijke?|met|gemeenschappelijke?)\b)[^\s\ue000-\uefff;:,]+ )"
+#: The subject holds the drill ("Japan protesteerde tegen de oefeningen rond X": not Japan's).
+_HOLD = (r"(?:houdt|houden|hield|hielden|voert|voeren|voerde|voerden|heeft|hebben|had|hadden|"
+         r"begint|beginnen|begon|begonnen|start|starten|startte|startten|organiseert|"
+         r"organiseerde|organiseerden)")
 _DRILL = r"(?:[\w-]*oefeningen|[\w-]*oefening|manoeuvres)"
 _AROUND = r"(?:rond|rondom|nabij|in de buurt van|voor de kust van)"
 _TROOPS = r"(?:troepen|militairen|strijdkrachten|soldaten|eenheden|bezettingsmacht)"
@@ -31,7 +36,8 @@ def dutch_presence_cues() -> list[Cue]:
     """The cues of the module docstring."""
     return [
         _cue("nl.threat-drills", "THREATENS", "ab",
-             r"{a} " + _ALONE + r"{0,8}?" + _DRILL + r" " + _ALONE + r"{0,5}?" + _AROUND
+             r"{a} " + _ALONE + r"{0,2}?" + _HOLD + r" " + _ALONE + r"{0,7}?" + _DRILL + r" "
+             + _ALONE + r"{0,5}?" + _AROUND
              + r" {the}{b}", 0.6, subject=True, a_kinds=STATES, b_kinds=STATES, lang="nl",
              anchor="oefening|manoeuvre"),
         _cue("nl.threat-expelled", "THREATENS", "ab",
