@@ -103,6 +103,13 @@ MACROS["rolewords"] = (
     r"de|het|een|die|dat|dit|deze|zijn|is|was|waren|wordt|werd|worden|hij|zij|ze|naast)\b)"
     r"[^\s\ue000-\uefff;:,]+ ){0,6}?"
 )
+#: A subject who sees or calls something a threat is the one who feels threatened, not the
+#: one who threatens (Dutch): "Moskou ziet een bedreiging in de uitbreiding voor X", "X
+#: noemt de oefening een gevaar voor de regio".
+MACROS["perceives"] = (
+    r"(?!(?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:ziet|zag|zien|zagen|ervaart|ervoer|ervaren|"
+    r"beschouwt|beschouwde|beschouwen|noemt|noemde|noemen|noemden|vreest|vreesde|vrezen)\b)"
+)
 for _n in (4, 6, 8):  # word gaps that never cross a comma
     MACROS[f"n{_n}"] = rf"(?:[^\s\ue000-\uefff;:,]+ ){{0,{_n}}}?"
 _SEC_NOUN = (

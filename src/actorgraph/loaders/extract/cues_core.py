@@ -32,7 +32,7 @@ _NL_PTC = (
 #: A membership bid as the object of support ("steunt de aanvraag", "backs the bid").
 _BID = (
     r"(?:aanvra\w+|toetreding\w*|lidmaatschap\w*|membership|accession|applications?|bids?|"
-    r"candidacy|kandidatuur)"
+    r"candidacy|kandidatuur|kandidaat-?lidmaatschap\w*)"
 )
 #: What a state's support is for, in place of the state ("support for the sovereignty of X").
 CORE_CUES: list[Cue] = [

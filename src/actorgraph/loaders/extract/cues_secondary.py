@@ -342,7 +342,8 @@ OTHER_CUES: list[Cue] = [
         ASP,
         "ab",
         r"{a} {w8}(?:aanvraag|aanvragen|application|applications|bid|bids|verzoek) (?:voor|for|"
-        r"tot|om) {the}{b}[ -]?(?:lidmaatschap|membership|toetreding|accession)",
+        r"tot|om) {the}{b}[ -]?(?:lidmaatschap|membership|toetreding|accession)"
+        r"(?! (?:door|by) )",  # "de aanvraag … door Zweden": the applicant follows, not {a}
         0.7,
         a_kinds=STATES,
         b_kinds=ORGS,

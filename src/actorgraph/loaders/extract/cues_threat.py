@@ -234,7 +234,7 @@ THREAT_CUES: list[Cue] = [
         "threat.threat-to",
         THR,
         "ab",
-        r"{a} {v8}(?:threat|threats|dreiging|bedreiging|danger|gevaar) {w6}"
+        r"{a} {perceives}{v8}(?:threat|threats|dreiging|bedreiging|danger|gevaar) {w6}"
         r"(?:to|for|voor|against|tegen) {the}{secof}{the}{b}",
         0.75,
         a_kinds=ACTORS,

@@ -347,18 +347,27 @@ _AID_IN_CUES = [
 ]  # fmt: skip
 
 
+#: A message handed to the object ("een duidelijk signaal", "een waarschuwing", "de
+#: boodschap"): the object is its addressee, not one supported.
+_MESSAGE = (r"(?!(?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:signaal|signalen|boodschap|boodschappen|"
+            r"waarschuwing|waarschuwingen|ultimatum|antwoord|lesje?|tik op de vingers)\b)")
+
+
 def _om_te_cue(verbs: tuple[DutchVerb, ...]) -> Cue:
     """An infinitive clause of purpose or commitment with "om … te" and a verb of support
     whose object is the receiver: "De EU zet zich in om Oekraïne te helpen", "Japan stuurt
     geld om Moldavië verder te ondersteunen", "… om Oekraïne militair bij te staan". Its
     subject is the main clause's (the agent found as for a noun of support: the nearest
     earlier actor that is not the object of a preposition). An appeal ("roept X op om Y te
-    steunen") is dropped by the modality check like every cue."""
+    steunen") is dropped by the modality check like every cue. What is given to the object
+    that is a message is no support: "om Iran een krachtig signaal te geven", "om X een
+    waarschuwing te geven" (:data:`_MESSAGE`)."""
     sup = [v for v in verbs if v.type == "SUPPORTS" and v.frame in ("obj", "both")
            and not v.apart]
     te = _alt(v.final_forms[-1] for v in sup)  # "te steunen", "bij te staan"
     return _cue("nl.support-om-te", "SUPPORTS", "agent",
-                r"\bom {the}{secof}{peopleof}{b} (?:[^\s\ue000-\uefff;:,]+ ){0,6}?" + te + r"\b",
+                r"\bom {the}{secof}{peopleof}{b} " + _MESSAGE
+                + r"(?:[^\s\ue000-\uefff;:,]+ ){0,6}?" + te + r"\b",
                 0.6, lang="nl", anchor=r"\bom ")
 
 

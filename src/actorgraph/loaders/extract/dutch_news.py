@@ -55,7 +55,7 @@ _NOT_LOCATED = ("bedreigen",)
 #: truce or peace between enemies.
 _PACT = (
     r"(?!\S*(?:wapenstilstand|bestand|vrede|staakt-het-vuren|gevangenen|graan))"
-    r"[\w-]*(?:akkoord|verdrag|overeenkomst|pact|partnerschap)\b"
+    r"[\w-]*(?:akkoord|verdrag|overeenkomst|pact|partnerschap|deal)\b"
     r"(?! (?:over|voor) (?:een |het |de )?(?:\S+ )?(?:wapenstilstand|bestand|staakt-het-vuren|"
     r"vrede|gevangenenruil))"
 )

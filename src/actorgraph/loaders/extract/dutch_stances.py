@@ -99,6 +99,15 @@ def _advocate_cues() -> list[Cue]:
              r"{a} {n4}(?:wil|willen|wilde|wilden|zal|zullen|zorgt|zorgen) (?:er ?voor )?"
              r"(?:zorgen )?dat {the}{b} " + _W + r"{0,3}?(?:kan|kunnen|zal|zullen|mag|mogen) "
              r"(?:toetreden|lid worden)\b", 0.65, anchor="toetreden|lid worden", **kw),
+        # the organisation apart before the noun: "steunt het EU kandidaat-lidmaatschap van Y"
+        _cue("nl.support-advocate-accession", "SUPPORTS", "ab",
+             r"{a} {n4}(?:steunt|steunen|steunde|steunden|ondersteunt|ondersteunen) (?:het |de )?"
+             r"{x} (?:kandidaat-?)?(?:lidmaatschap|toetreding|kandidatuur) van {the}{b}", 0.65,
+             anchor="lidmaatschap|toetreding|kandidatuur", **kw),
+        # a candidate's membership is one it seeks: "het EU kandidaat-lidmaatschap van Y"
+        _cue("nl.aspire-candidate", "ASPIRES_TO_JOIN", "ab",
+             r"(?:het |de )?{b}[ -]kandidaat-?lidmaatschap van {the}{a}", 0.65,
+             a_kinds=STATES, b_kinds=ORGS, lang="nl", anchor="kandidaat"),
     ]  # fmt: skip
 
 

@@ -21,8 +21,10 @@ from actorgraph.loaders.extract.dutch import dutch_cues
 from actorgraph.loaders.extract.dutch_guests import dutch_guest_cues
 from actorgraph.loaders.extract.dutch_hostile import dutch_hostile_cues
 from actorgraph.loaders.extract.dutch_news import dutch_news_cues
+from actorgraph.loaders.extract.dutch_presence import dutch_presence_cues
 from actorgraph.loaders.extract.dutch_reports import dutch_report_cues
 from actorgraph.loaders.extract.dutch_stances import dutch_stance_cues
+from actorgraph.loaders.extract.dutch_threats_ties import dutch_threat_tie_cues
 from actorgraph.loaders.extract.predicates import forms_of
 
 _BE = r"(?:was|were|is|are|has been|have been|had been|being|been|will be|werd|werden)"
@@ -65,5 +67,6 @@ def lexical_cues() -> list[Cue]:
 ALL_CUES: list[Cue] = (
     CUES + lexical_cues() + news_cues() + nominal_cues() + dutch_cues() + dutch_news_cues()
     + dutch_report_cues() + dutch_stance_cues() + dutch_hostile_cues()
-    + dutch_guest_cues()
+    + dutch_guest_cues() + dutch_threat_tie_cues()
+    + dutch_presence_cues()
 )
