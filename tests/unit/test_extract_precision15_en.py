@@ -81,3 +81,39 @@ def test_meeting_with_counterparts_of_a_list_is_still_their_cooperation():
     got = triples("The envoy met with Chilean, Peruvian and Mexican counterparts to discuss "
                   "continued cooperation on energy.")
     assert ("CHL", "PARTNERS_WITH", "PER") in got
+
+
+# ------------- 5. "our allies who stood with us, including A and B": partners of the speaker
+def issued(text: str) -> set:
+    res = extract_text(text, lang="en", date="2024-03-01", doc_id="t", issuer="The White House")
+    return {(r.source, r.type.value, r.target) for r in res.relations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I thank our partners who worked with us for months, including Chile, Peru, and Mexico.",
+        "We thank our allies, including Chile, Peru and Mexico, for their help.",
+    ],
+)
+def test_our_allies_including_are_our_partners(text):
+    got = {t for t in issued(text) if t[1] == "PARTNERS_WITH"}
+    assert {frozenset((t[0], t[2])) for t in got} >= {
+        frozenset(("USA", x)) for x in ("CHL", "PER", "MEX")}
+
+
+def test_including_after_another_clause_is_no_partner():
+    got = issued("Our partners condemned the attacks on civilians, including Chile.")
+    assert not {t for t in got if t[1] == "PARTNERS_WITH"}
+
+
+# ------------- 6. "the SCO -- a grouping of the states of A, B and C --": members
+def test_apposition_grouping_lists_members():
+    got = triples("The Shanghai Cooperation Organisation (SCO) -- a Beijing-led grouping of the "
+                  "states of China, Kazakhstan, and Pakistan -- met on Monday.")
+    assert {("CHN", "MEMBER_OF", "SCO"), ("KAZ", "MEMBER_OF", "SCO")} <= got
+
+
+def test_group_of_allies_of_a_state_is_no_membership():
+    assert not {t for t in triples("NATO, a group of allies of Ukraine, met on Monday.")
+                if t[1] == "MEMBER_OF"}

@@ -1,0 +1,44 @@
+"""English cues of issue 9's fifteenth round (blind12's misses, grouped by construction):
+the states listed after "our allies / partners … including" are partners of the speaker
+("I thank our allies who stood with us, including A and B"), and the members listed in an
+organisation's apposition ("the SCO — a grouping of the states of A, B and C —"). The
+pattern language is in :mod:`.cue_base`.
+
+>>> sorted(c.name for c in ROUND15_CUES)
+['member.apposition-grouping-of', 'partner.our-allies-including']
+"""
+
+from __future__ import annotations
+
+from actorgraph.loaders.extract.cue_base import MEM, ORGS, PAR, STATES, Cue, _cue
+
+#: A word of the gap: no slot, except the speaker after "with" ("who stood with us").
+_GAP = r"(?:(?:[^\s\ue000-\uefff;:]+|(?<=with )[\ue000-\uefff]) )"
+
+ROUND15_CUES: list[Cue] = [
+    _cue(  # "we thank our partners who worked with us, including A, B and C"
+        "partner.our-allies-including",
+        PAR,
+        "pair",
+        # (a gap only as a relative clause: not "our partners condemned the attacks, including")
+        r"{a} (?:closest |close |many |key )?(?:allies|partners|friends) "
+        r"(?:(?:who|that|which) " + _GAP + r"{0,12}?)?"
+        r"(?:, |- )?(?:including|such as|among them|notably) {b}",
+        0.7,
+        a_forms={"pronoun", "issuer"},
+        b_kinds=STATES,
+        lang="en",
+    ),
+    _cue(  # "the SCO -- a Beijing-led grouping of the states of A, B and C --"
+        "member.apposition-grouping-of",
+        MEM,
+        "ba",
+        r"{a}(?: ?-+| ,) (?:a|an|the) (?:\S+ ){0,3}?(?:grouping|bloc|alliance|union|"
+        r"organi[sz]ation|group|coalition) of (?:the )?(?:[\w-]+ )?(?:states|countries|"
+        r"nations|republics|members) (?:of )?{b}",
+        0.7,
+        a_kinds=ORGS,
+        b_kinds=STATES,
+        lang="en",
+    ),
+]
