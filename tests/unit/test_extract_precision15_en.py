@@ -117,3 +117,21 @@ def test_apposition_grouping_lists_members():
 def test_group_of_allies_of_a_state_is_no_membership():
     assert not {t for t in triples("NATO, a group of allies of Ukraine, met on Monday.")
                 if t[1] == "MEMBER_OF"}
+
+
+# ------------- 7. "We, the leaders of A, B and C, … our partnership"; "we work with A"
+def test_we_the_leaders_of_a_partnership():
+    got = triples("We the leaders of Chile, Peru and Mexico mark the tenth anniversary of the "
+                  "Pacific Pact - a close energy partnership.")
+    assert {("CHL", "PARTNERS_WITH", "PER"), ("MEX", "PARTNERS_WITH", "PER")} <= got
+
+
+def test_we_the_leaders_without_partnership_is_none():
+    got = triples("We the leaders of Chile and Peru condemn the attack on the port.")
+    assert not {t for t in got if t[1] == "PARTNERS_WITH"}
+
+
+def test_we_work_closely_with_a_state():
+    got = {frozenset((t[0], t[2])) for t in issued(
+        "We are working closely with Chile on energy security.") if t[1] == "PARTNERS_WITH"}
+    assert frozenset(("USA", "CHL")) in got

@@ -4,13 +4,13 @@ the states listed after "our allies / partners … including" are partners of th
 organisation's apposition ("the SCO — a grouping of the states of A, B and C —"). The
 pattern language is in :mod:`.cue_base`.
 
->>> sorted(c.name for c in ROUND15_CUES)
-['member.apposition-grouping-of', 'partner.our-allies-including']
+>>> len(ROUND15_CUES), sorted(c.name for c in ROUND15_CUES)[:2]
+(4, ['member.apposition-grouping-of', 'partner.our-allies-including'])
 """
 
 from __future__ import annotations
 
-from actorgraph.loaders.extract.cue_base import MEM, ORGS, PAR, STATES, Cue, _cue
+from actorgraph.loaders.extract.cue_base import MEM, ORGS, PAR, STATES, Cue, S, _cue
 
 #: A word of the gap: no slot, except the speaker after "with" ("who stood with us").
 _GAP = r"(?:(?:[^\s\ue000-\uefff;:]+|(?<=with )[\ue000-\uefff]) )"
@@ -26,6 +26,30 @@ ROUND15_CUES: list[Cue] = [
         r"(?:, |- )?(?:including|such as|among them|notably) {b}",
         0.7,
         a_forms={"pronoun", "issuer"},
+        b_kinds=STATES,
+        lang="en",
+    ),
+    _cue(  # "We, the leaders of A, B and C, mark the anniversary of our partnership"
+        "partner.we-leaders-of",
+        PAR,
+        "pair",
+        r"(?:\bwe|" + S + r")(?: ,)? the (?:leaders|heads of state and government|heads of "
+        r"government|(?:foreign |defen[cs]e )?ministers) of {a}(?: ,)? [^;:]{0,100}?"
+        r"\b(?:partnership|alliance)\b",
+        0.7,
+        a_kinds=STATES,
+        lang="en",
+    ),
+    _cue(  # "we are working closely with A and B": partners of the speaker
+        "partner.we-work-with",
+        PAR,
+        "pair",
+        r"{a} (?:are |have been |will |will continue to |continue to )?(?:work(?:ing)?|"
+        r"consult(?:ing)?|partner(?:ing)?) (?:closely |together )?with {the}{b}",
+        0.65,
+        # ("we" read as an organisation: its members' partners are not the bloc's)
+        a_forms={"pronoun", "issuer"},
+        a_kinds=STATES,
         b_kinds=STATES,
         lang="en",
     ),
