@@ -135,3 +135,25 @@ def test_we_work_closely_with_a_state():
     got = {frozenset((t[0], t[2])) for t in issued(
         "We are working closely with Chile on energy security.") if t[1] == "PARTNERS_WITH"}
     assert frozenset(("USA", "CHL")) in got
+
+
+# ------------- 8. "ironclad commitment to X"; "A, B and other Iranian-backed groups"
+def test_ironclad_commitment_to_a_state_is_support():
+    assert ("FRA", "SUPPORTS", "CHL") in triples(
+        "The minister reiterated the French ironclad commitment to Chile.")
+
+
+def test_firm_commitment_to_an_agreement_is_no_support():
+    assert not {t for t in triples("France reiterated its firm commitment to the Paris "
+                                   "Agreement.") if t[1] == "SUPPORTS"}
+
+
+def test_list_before_and_other_backed_groups_is_backed():
+    got = triples("Our forces will counter Hezbollah, Hamas, the Houthis, and any other "
+                  "Iranian-funded militant groups.")
+    assert {("IRN", "SUPPORTS", "HEZBOLLAH"), ("IRN", "SUPPORTS", "HAMAS")} <= got
+
+
+def test_and_other_states_is_no_backing():
+    assert not {t for t in triples("We condemn Russia and other states that arm the junta.")
+                if t[1] == "SUPPORTS"}

@@ -1,16 +1,28 @@
 """English cues of issue 9's fifteenth round (blind12's misses, grouped by construction):
+an owner's "ironclad commitment to X" (X's security), groups listed before "and other
+Iranian-backed groups" (the adjective's state backs them all),
 the states listed after "our allies / partners … including" are partners of the speaker
 ("I thank our allies who stood with us, including A and B"), and the members listed in an
 organisation's apposition ("the SCO — a grouping of the states of A, B and C —"). The
 pattern language is in :mod:`.cue_base`.
 
 >>> len(ROUND15_CUES), sorted(c.name for c in ROUND15_CUES)[:2]
-(4, ['member.apposition-grouping-of', 'partner.our-allies-including'])
+(6, ['member.apposition-grouping-of', 'partner.our-allies-including'])
 """
 
 from __future__ import annotations
 
-from actorgraph.loaders.extract.cue_base import MEM, ORGS, PAR, STATES, Cue, S, _cue
+from actorgraph.loaders.extract.cue_base import (
+    ACTORS,
+    MEM,
+    ORGS,
+    PAR,
+    STATES,
+    SUP,
+    Cue,
+    S,
+    _cue,
+)
 
 #: A word of the gap: no slot, except the speaker after "with" ("who stood with us").
 _GAP = r"(?:(?:[^\s\ue000-\uefff;:]+|(?<=with )[\ue000-\uefff]) )"
@@ -63,6 +75,27 @@ ROUND15_CUES: list[Cue] = [
         0.7,
         a_kinds=ORGS,
         b_kinds=STATES,
+        lang="en",
+    ),
+    _cue(  # "the President's ironclad commitment to X's security", "the U.S. ironclad …"
+        "support.ironclad-commitment-to",
+        SUP,
+        "ab",
+        r"{a}(?:'s?)? (?:[\w-]+ )?(?:ironclad|unwavering|steadfast|unshakable|unshakeable|"
+        r"enduring|firm|rock-solid) commitment to {the}{b}(?! ?-)",
+        0.75,
+        a_kinds=ACTORS,
+        b_kinds=STATES,
+        lang="en",
+    ),
+    _cue(  # "Hezbollah, Hamas, and any other Iranian-backed groups": Iran backs the list too
+        "support.and-other-backed",
+        SUP,
+        "ab",
+        r"{b}(?: ,)? and (?:any |all |the )?other {a}-(?:backed|supported|sponsored|funded|"
+        r"armed) ",
+        0.7,
+        a_kinds=STATES,
         lang="en",
     ),
 ]
