@@ -157,3 +157,21 @@ def test_list_before_and_other_backed_groups_is_backed():
 def test_and_other_states_is_no_backing():
     assert not {t for t in triples("We condemn Russia and other states that arm the junta.")
                 if t[1] == "SUPPORTS"}
+
+
+# ------------- 9. "X's aggression has caused untold harm to the people of Y"
+def test_aggression_that_caused_harm_to_a_state():
+    assert ("RUS", "THREATENS", "GEO") in triples(
+        "Russian illegal and unprovoked aggression has caused untold harm to the people of "
+        "Georgia.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The earthquake has caused untold harm to the people of Georgia.",
+        "Russia's war has caused harm to its own economy.",
+    ],
+)
+def test_harm_without_an_aggressor_or_a_victim_state(text):
+    assert not {t for t in triples(text) if t[1] == "THREATENS"}

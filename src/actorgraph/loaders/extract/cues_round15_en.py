@@ -1,13 +1,14 @@
 """English cues of issue 9's fifteenth round (blind12's misses, grouped by construction):
-an owner's "ironclad commitment to X" (X's security), groups listed before "and other
-Iranian-backed groups" (the adjective's state backs them all),
+an aggression that "has caused harm to X", an owner's "ironclad commitment to X" (X's
+security), groups listed before "and other Iranian-backed groups" (the adjective's state
+backs them all),
 the states listed after "our allies / partners … including" are partners of the speaker
 ("I thank our allies who stood with us, including A and B"), and the members listed in an
 organisation's apposition ("the SCO — a grouping of the states of A, B and C —"). The
 pattern language is in :mod:`.cue_base`.
 
 >>> len(ROUND15_CUES), sorted(c.name for c in ROUND15_CUES)[:2]
-(6, ['member.apposition-grouping-of', 'partner.our-allies-including'])
+(7, ['member.apposition-grouping-of', 'partner.our-allies-including'])
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from actorgraph.loaders.extract.cue_base import (
     PAR,
     STATES,
     SUP,
+    THR,
     Cue,
     S,
     _cue,
@@ -96,6 +98,19 @@ ROUND15_CUES: list[Cue] = [
         r"armed) ",
         0.7,
         a_kinds=STATES,
+        lang="en",
+    ),
+    _cue(  # "Russian unprovoked aggression has caused untold harm to the people of X"
+        "threat.aggression-caused-harm-to",
+        THR,
+        "ab",
+        r"{a}(?:'s?)? (?:[\w-]+ (?:and )?){0,3}?(?:aggression|invasion|war|attacks|assault|"
+        r"bombardment|shelling) (?:has |have |had )?(?:caused|inflicted|brought) (?:[\w-]+ ){0,2}?"
+        r"(?:harm|suffering|damage|destruction|devastation|losses) (?:to|on|upon) {the}"
+        r"{peopleof}{b}",
+        0.75,
+        a_kinds=STATES,
+        b_kinds=STATES,
         lang="en",
     ),
 ]
