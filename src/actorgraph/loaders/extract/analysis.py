@@ -127,6 +127,12 @@ _COMMA_AND_RE = re.compile(r"\s*,\s*(?:and|en)\s")
 #: A name that is the first part of a compound ("de EU-steun", "een VN-resolutie"): it
 #: qualifies the noun after the hyphen and is no conjunct of a list before it.
 _COMPOUND_HEAD_RE = re.compile(r"-[a-zà-ÿ]")
+#: ", as well as the Belarusian build-up": after a preposition's object, a demonym that
+#: qualifies a thing opens a new phrase (not "as well as the Belarusian regime").
+_AS_WELL_AS_RE = re.compile(r"\s*,\s*as well as\s+(?:the\s+)?$", re.I)
+_ACTOR_HEAD_RE = re.compile(
+    r"\s+(?:regime|government|authorities|leadership|people|forces|army|president)\b", re.I
+)
 #: A preposition right before a list: its objects end before a possessive conjunct.
 _PREP_BEFORE_RE = re.compile(
     r"\b(?:in|into|on|against|of|to|op|tegen|van|aan|naar|jegens)\s+(?:(?:the|de|het)\s+)?$",
@@ -172,6 +178,13 @@ def build_slots(text: str, mentions: list[Mention]) -> list[Slot]:
                                                group[0].start)):
                 # "de invasie in Oekraïne en China's oefeningen": after a preposition the
                 # possessive opens a new phrase; the owner is no object of the preposition
+                groups.append(group[:-1])
+                group = group[-1:]
+            if (len(group) >= 2 and group[-1].forms & {"adjective", "demonym"}
+                    and _AS_WELL_AS_RE.match(text, group[-2].end, group[-1].start)
+                    and not _ACTOR_HEAD_RE.match(text, group[-1].end)
+                    and _PREP_BEFORE_RE.search(text, max(0, group[0].start - 12),
+                                               group[0].start)):
                 groups.append(group[:-1])
                 group = group[-1:]
             if len(group) == 2 and _COMMA_AND_RE.match(text, group[0].end):

@@ -39,7 +39,9 @@ from actorgraph.loaders.extract.prefilter import (
 S = SLOT_CLASS
 _GAP_TOKEN = r"[^\s\ue000-\uefff;:]+ "
 _NO_FACE = (
-    r"(?!(?:faces?|facing|faced|counter\w*|address\w*|combat\w*|from|van|by|door|tegen\w*|"
+    # ("to deter threats against X": who deters a threat does not pose it)
+    r"(?!(?:faces?|facing|faced|counter\w*|address\w*|combat\w*|deter(?:s|red|ring|rence)?|confront\w*|"
+    r"prevent\w*|mitigat\w*|tackl\w*|from|van|by|door|tegen\w*|"
     r"the threat|de dreiging)\b)"
 )
 
@@ -410,6 +412,13 @@ _OWNER_ACTS_RE = re.compile(
     r"determination|intention|bid|offer|move|steps?|initiative|contributions?|aid|assistance|"
     r"support|government|administration|leaders?|forces|military|army|navy|minister|president|"
     r"chancellor|premier|cabinet|parliament|officials?|envoys?|ambassadors?|delegation|people)\b"
+)
+
+
+#: "the commitment of X to support Y": X, named after an act noun, acts (group ``of``).
+OF_OWNER = (
+    r"(?P<of>\b(?:commitment|decision|determination|efforts?|pledges?|readiness|resolve|"
+    r"willingness|intention) (?:of|by) (?:the )?)?"
 )
 
 

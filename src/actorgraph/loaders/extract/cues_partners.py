@@ -44,7 +44,12 @@ PARTNER_CUES: list[Cue] = [
         PAR,
         "pair",
         # ("X, Y and Z were invited to join the bloc": candidates, not partners)
-        r"{a} (?!(?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:uitgenodigd|invited|invites|"
+        # ("we consult with X, Y and Z to explore collaboration": each is a partner of the
+        # subject, not of the others; but "met with the A, B and C counterparts to discuss
+        # cooperation" is one meeting of them all)
+        r"(?:(?<!with )(?<!with the )(?<!met )(?<!met de )|(?=" + S + r" (?:counterparts|"
+        r"officials|ministers|delegations|envoys|collega's|ambtgenoten)\b)){a} "
+        r"(?!(?:[^\s\ue000-\uefff;:,]+ ){0,3}?(?:uitgenodigd|invited|invites|"
         r"candidates?|kandida\w*)\b){w8}(?:cooperat\w*|collaborat\w*|partnership\w*|"
         # "agreed to deepen defence ties"
         r"(?:defen[cs]e|military|security|strategic) (?:ties|links)|work(?:s|ed|ing)? "

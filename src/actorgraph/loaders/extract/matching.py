@@ -24,7 +24,7 @@ from actorgraph.loaders.extract.agents import (
 from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot, agent_adjective
 from actorgraph.loaders.extract.calibration import calibrated
 from actorgraph.loaders.extract.clauses import object_then_verb
-from actorgraph.loaders.extract.cue_base import _HARM, judges, owner_acts, place_misused
+from actorgraph.loaders.extract.cue_base import _HARM, OF_OWNER, judges, owner_acts, place_misused
 from actorgraph.loaders.extract.cues import STATE_VICTIM_CUES, Cue, CueKind
 from actorgraph.loaders.extract.discourse import RESOLVED_PENALTY
 from actorgraph.loaders.extract.docstate import DocState, acting_for, ours, within_group
@@ -129,9 +129,9 @@ _OF_STATE_RE = re.compile(r" ?,? (?:of|van) (?:the |de |het )?" + SLOT_CLASS)
 #: A possessor right before a noun cue: "Cabo Verde's (unwavering) support for …".
 #: "X's support", "the Lukashenka regime's support" (a named leader's regime or government
 #: is the leader's state)
-_POSSESSOR_RE = re.compile(
-    r"(" + SLOT_CLASS + r")(?: (?:regime|government|administration|leadership))?(?:'s?|s') "
-    r"(?:[^\s\ue000-\uefff;:,]+ ){0,3}$"
+_POSSESSOR_RE = re.compile(  # "X's support", "the commitment of X to support" (OF_OWNER)
+    OF_OWNER + r"(?P<o>" + SLOT_CLASS + r")(?(of) |(?: (?:regime|government|administration|"
+    r"leadership))?(?:'s?|s') (?:[^\s\ue000-\uefff;:,]+ ){0,3})$"
 )
 _FIRST = frozenset({"pronoun", "issuer"})
 _REFERRING = frozenset({"anaphora"})
@@ -334,9 +334,9 @@ def _agent_or_victim(h: _Hit) -> Iterator[Found]:
     its = cue.name in _ITS_CUES  # "pressure on Russia for its war": the nearest
     owner = _POSSESSOR_RE.search(sent.abstract, max(0, start - 40), start)
     if is_agent and owner and not its and owner_acts(cue.name, owner.group(0)):  # X's support
-        owned = sent.slot_of(owner.group(1)).actors
+        owned = sent.slot_of(owner.group("o")).actors
         if not set(owned) & set(known.actors):
-            yield Found(owned, known.actors, conf, owner.start(1), m.end())
+            yield Found(owned, known.actors, conf, owner.start("o"), m.end())
         return
     praised = praised_for(sent.abstract, start) if cue.type is RelationType.SUPPORTS else None
     if is_agent and praised is not None:  # "A commended B for its support for X": B's
