@@ -229,20 +229,21 @@ class RelationWrites:
             by_schema.setdefault(table.schema, []).append(
                 table.combine_chunks() if many else table)
         del pending
-        for parts in by_schema.values():
-            ev = pa.concat_tables(parts)
-            # on one thread: LadybugDB's COPY into the Evidence table kept ~1.0-1.3 cores
-            # busy with two threads and cost 0.2-0.4 s more CPU for 212k pieces (10M GDELT
-            # events; the same wall time), about the same for 1M (docs/benchmarks.md,
-            # "events10")
-            threads = int(self._conn.execute(
-                "CALL current_setting('threads') RETURN *").get_next()[0])
-            self._conn.set_max_threads_for_exec(1)
-            try:
+        if not by_schema:
+            return
+        # on one thread: LadybugDB's COPY into the Evidence table kept ~1.0-1.3 cores busy
+        # with two threads and cost 0.2-0.4 s more CPU for 212k pieces (10M GDELT events;
+        # the same wall time), about the same for 1M (docs/benchmarks.md, "events10")
+        threads = int(self._conn.execute(
+            "CALL current_setting('threads') RETURN *").get_next()[0])
+        self._conn.set_max_threads_for_exec(1)
+        try:
+            for parts in by_schema.values():
+                ev = pa.concat_tables(parts)
                 self._with_table("COPY Evidence FROM _rows", ev, combine=False)
-            finally:
-                self._conn.set_max_threads_for_exec(threads)
-            self._index_note(ev)
+                self._index_note(ev)
+        finally:
+            self._conn.set_max_threads_for_exec(threads)
 
     def _write_actors(self, actors: list[Actor], summary: WriteSummary) -> None:
         if not actors:
