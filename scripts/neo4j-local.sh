@@ -191,19 +191,14 @@ cmd_stop() {
     say "not running"
     return 0
   fi
-  if [[ "${1:-}" == "--now" ]]; then
-    # a clean shutdown takes ~8-12 s (the Bolt server waits out its connections); a test
-    # server's data is thrown away, so it need not wait
-    kill -9 "$pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    rm -f "$PID_FILE"
-    say "killed (pid $pid)"
-    return 0
-  fi
-  kill "$pid"
-  for _ in $(seq 1 60); do
-    kill -0 "$pid" 2>/dev/null || { rm -f "$PID_FILE"; say "stopped (pid $pid)"; return 0; }
-    sleep 1
+  # --now: kill at once. A clean shutdown takes ~8-12 s (the Bolt server waits out its
+  # connections); a test server's data is thrown away, so it need not wait
+  local signal=TERM
+  [[ "${1:-}" == "--now" ]] && signal=KILL
+  kill -s "$signal" "$pid" 2>/dev/null || true
+  for _ in $(seq 1 300); do
+    kill -0 "$pid" 2>/dev/null || { rm -f "$PID_FILE"; say "stopped (pid $pid, SIG$signal)"; return 0; }
+    sleep 0.2
   done
   say "pid $pid did not stop within 60s; killing it"
   kill -9 "$pid" 2>/dev/null || true
