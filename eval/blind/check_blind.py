@@ -12,7 +12,8 @@ Run from anywhere::
     python eval/blind/check_blind.py --quiet    # problems and the total only
     python eval/blind/check_blind.py --set eval/blind4 --quiet   # another blind set's folder
 
-It also checks that ``sources.tsv`` has one row per gold file and that the counts in it
+It also checks that ``sources.tsv`` (and ``sources-nl.tsv`` where a set has one) has one
+row per gold file and that the counts in it
 match the gold. Like ``check_gold.py`` it imports nothing from actorgraph.
 """
 
@@ -91,10 +92,13 @@ def main(argv: list[str] | None = None) -> int:
                 counts = " ".join(f"{t}={tiers[t]}" for t in ("core", "secondary", "optional"))
                 flag = "FAIL" if found else "ok  "
                 print(f"{flag} {where:7} {gold.stem[:64]:64} {counts}")
-    sources = HERE / "sources.tsv"
-    if sources.exists():
-        with sources.open(encoding="utf-8", newline="") as fh:
-            rows = {row["name"]: row for row in csv.DictReader(fh, delimiter="\t")}
+    # sets annotated in halves keep one table per half (sources.tsv, sources-nl.tsv)
+    tables = sorted(HERE.glob("sources*.tsv"))
+    if tables:
+        rows = {}
+        for table in tables:
+            with table.open(encoding="utf-8", newline="") as fh:
+                rows.update({row["name"]: row for row in csv.DictReader(fh, delimiter="\t")})
         for gold in golds:
             row = rows.pop(gold.stem, None)
             if row is None:
@@ -109,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in rows:
             problems.append(f"sources.tsv: row {name} has no gold file")
     else:
-        problems.append("sources.tsv is missing")
+        problems.append("sources.tsv is missing (one row per gold file; see eval/README.md)")
     for p in problems:
         print(p, file=sys.stderr)
     print(
