@@ -13,7 +13,8 @@ Run from anywhere::
     python eval/blind/check_blind.py --set eval/blind4 --quiet   # another blind set's folder
 
 It also checks that ``sources.tsv`` (and ``sources-nl.tsv`` where a set has one) has one
-row per gold file and that the counts in it match the gold. Like ``check_gold.py`` it imports nothing from actorgraph.
+row per gold file and that the counts in it match the gold. Like ``check_gold.py`` it
+imports nothing from actorgraph.
 """
 
 from __future__ import annotations
