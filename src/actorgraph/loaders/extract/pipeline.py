@@ -35,6 +35,7 @@ from actorgraph.loaders.extract.events import (
     referent,
 )
 from actorgraph.loaders.extract.expansion import variants
+from actorgraph.loaders.extract.fallback_en import add_fallback
 from actorgraph.loaders.extract.lexical_cues import ALL_CUES
 from actorgraph.loaders.extract.lexicon import ANAPHORA, LEADERS, Lexicon, RawMention
 from actorgraph.loaders.extract.matching import (
@@ -281,6 +282,8 @@ def extract_loaded(
                         readings.append(r)
             for reading in readings:  # and each verb phrase with its subject
                 match_sentence(reading, cues, st, topic, doc, relations)
+            if lang != "nl":  # two actors and a predicate between them (fallback_en.py)
+                add_fallback(readings, st, topic, doc, relations)
         for slot in sent.slots:
             acts = [a for a in slot.actors if st.kind(a) != "person"]
             if len(acts) >= 2 and "anaphora" not in slot.forms:
