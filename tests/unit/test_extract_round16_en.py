@@ -54,3 +54,30 @@ def test_fallback_yields_to_a_specific_cue():
     # the sentence's specific cue relates the pair: the fallback adds no second type
     rels = read("Latvia condemned Russia's attacks against Ukraine.")
     assert not [r for r in rels if r.provenance[0].rule.startswith("fallback.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The talks stalled after Serbian cross-border raids on farms in Kosovo.",
+         ("SRB", "THREATENS", "XKX")),
+        ("Officials praised Mexican assistance to the people of Honduras after the storm.",
+         ("MEX", "SUPPORTS", "HND")),
+        ("Emergency aid to Chad from Niger arrived by road.", ("NER", "SUPPORTS", "TCD")),
+    ],
+)
+def test_fallback_reads_a_noun_with_its_owner(text, want):
+    assert want in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials noted reckless attacks against Jordan by Syrian Hezbollah.",  # an adjective
+        "The visit will grow Canadian companies' contributions to Kenya's economy.",
+        "Officials praised Chilean funding to the Quad.",  # an organisation: maybe a share
+    ],
+)
+def test_noun_fallback_guards(text):
+    fallback = [r for r in read(text) if r.provenance[0].rule.startswith("fallback.")]
+    assert not fallback

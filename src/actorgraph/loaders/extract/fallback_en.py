@@ -14,6 +14,11 @@ to Ukraine"). The fallback reads
   between the verb and the object, only prepositions of a direction or an object's
   owner before the object for THREATENS and SUPPORTS;
 - **passive**: ``{b}`` was/were … VERB … by ``{a}``;
+- **nouns**: a possessor or a state's adjective before a noun of aggression or aid, the
+  victim or receiver after a preposition ("Serbian cross-border raids on farms in
+  Kosovo", "Mexican assistance to the people of Honduras"), or the giver after
+  "from"/"by" ("aid to Chad from Niger"); aid only to a state or an armed group (a
+  contribution to an organisation may be a member's share);
 
 with the verbs of ``data/predicates_en.csv`` (THREATENS, SUPPORTS, PARTNERS_WITH) and a
 few plain verbs of aggression and aid the CAMEO lexicon leaves to multi-word entries.
@@ -34,7 +39,7 @@ from __future__ import annotations
 
 import functools
 
-from actorgraph.loaders.extract.cue_base import ACTORS, FIRST, NAMED, PAR, SUP, THR, Cue, _cue
+from actorgraph.loaders.extract.cue_base import ACTORS, FIRST, NAMED, PAR, SUP, THR, Cue, S, _cue
 from actorgraph.loaders.extract.matching import match_sentence
 from actorgraph.loaders.extract.predicates import forms_of
 from actorgraph.loaders.extract.prefilter import CueSet
@@ -114,7 +119,55 @@ def fallback_cues() -> list[Cue]:
         _cue(PREFIX + "support-passive", SUP, "ab",
              r"{b} " + _BE + r" (?:\w+ly )?" + sup + r" (?:" + _WN + r"){0,4}?by {the}{a}",
              conf, a_kinds=kinds, a_forms=_NAMED, lang="en"),
+        *_noun_cues(conf, kinds),
     ]  # fmt: skip
+
+
+#: Nouns of the three core types: the act a possessor or an adjective's state does.
+_NOUNS = {
+    THR: r"(?:attacks?|strikes?|airstrikes?|air strikes?|raids?|invasion|aggression|assaults?|"
+         r"bombardments?|shelling|offensives?|incursions?|occupation|blockade|shelling|"
+         r"missile launches|harassment|coercion)",
+    SUP: r"(?:support|assistance|aid|backing|help|contributions?|deliveries|funding|"
+         r"donations?|arms supplies|military supplies)",
+}
+_NOUN_TO = {THR: r"(?:against|on|upon|into|in|towards?)", SUP: r"(?:to|for|towards)"}
+#: Adjectives and modifiers of the noun (no comma, no clause word, no verb of judging).
+_MOD = (
+    # "U.S. companies' contributions": a third party of the state, not the state
+    r"(?!(?:companies|firms|businesses|investors|industry|private|citizens|nationals|"
+    r"universities|banks)\b)"
+    r"(?:(?!(?:and|or|but|that|which|who|to|of|by|from|condemn\w*|denounc\w*|deplor\w*|"
+    r"discuss\w*|against|on|for|in|with)\b)[^\s\ue000-\uefff;:,]+ ){0,4}?"
+)
+#: Who owns the noun: a possessor or a state's adjective ("Canadian assistance").
+_OWNERS = {"adjective", "demonym", "genitive", "name", "acronym"}
+#: An adjective right before a name qualifies it ("Lebanese Hezbollah"): not the actor.
+_NO_SLOT = r"(?! ?[\ue000-\uefff])"
+_AFTER = r"(?:(?!(?:and|or|but|that|which|who|by|from)\b)[^\s\ue000-\uefff;:,]+ ){0,4}?"
+
+
+def _noun_cues(conf: float, kinds: set[str]) -> list[Cue]:
+    """"Russia's renewed missile strikes against cities in Ukraine" (a possessor or an
+    adjective's state owns the act), "aid to Chad from Niger" (the giver after "from")."""
+    out = []
+    for rtype, noun in _NOUNS.items():
+        key = "threat" if rtype == THR else "support"
+        obj = r"{the}{peopleof}{partof}{compass}" if rtype == THR else r"{the}{peopleof}"
+        # a contribution to an organisation may be a member's share ("contributions to the
+        # Quad"): the noun reading is kept for states and armed groups
+        targets = ACTORS if rtype == THR else {"state", "group"}
+        out.append(_cue(
+            PREFIX + key + "-noun-owner", rtype, "ab",
+            r"(?P<a>" + S + r")(?:'s?|s')? " + _NO_SLOT + _MOD + noun + r" " + _AFTER
+            + _NOUN_TO[rtype] + r" " + obj + r"{b}(?! ?-)",
+            conf, a_kinds=kinds, a_forms=_OWNERS, b_forms=_NAMED, b_kinds=targets, lang="en"))
+        out.append(_cue(
+            PREFIX + key + "-noun-from", rtype, "ab",
+            noun + r" " + _AFTER + _NOUN_TO[rtype] + r" " + obj + r"{b} " + _AFTER
+            + r"(?:from|by) {the}{a}(?! ?-)" + _NO_SLOT,
+            conf, a_kinds=kinds, a_forms=_NAMED, b_forms=_NAMED, b_kinds=targets, lang="en"))
+    return out
 
 
 FALLBACK_CUES: list[Cue] = fallback_cues()
