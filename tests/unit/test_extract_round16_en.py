@@ -81,3 +81,70 @@ def test_fallback_reads_a_noun_with_its_owner(text, want):
 def test_noun_fallback_guards(text):
     fallback = [r for r in read(text) if r.provenance[0].rule.startswith("fallback.")]
     assert not fallback
+
+
+# ------------- 2. a group summary that lists its members
+@pytest.mark.parametrize(
+    ("text", "members", "org"),
+    [
+        ("The G7 trade ministers, among them those of Canada and Italy, met in Osaka.",
+         {"CAN", "ITA"}, "G7"),
+        ("Heads of government of the G7 countries France, Japan and Germany signed the text.",
+         {"FRA", "JPN", "DEU"}, "G7"),
+        ("The NATO defence ministers, including Norway and Latvia, agreed to the plan.",
+         {"NOR", "LVA"}, "NATO"),
+    ],
+)
+def test_group_summary_lists_members(text, members, org):
+    got = triples(text)
+    assert {(m, "MEMBER_OF", org) for m in members} <= got
+
+
+def test_group_summary_checks_the_catalogue():
+    # Brazil is no member of the G7: the list is read, the catalogue refuses it
+    got = triples("The G7 leaders, including those of Canada and Brazil, met in Ottawa.")
+    assert ("CAN", "MEMBER_OF", "G7") in got
+    assert ("BRA", "MEMBER_OF", "G7") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("On Friday the Prime Minister of Japan met virtually with his G7 counterparts.", "JPN"),
+        ("President Macron joined a call with the G7 on the crisis.", "FRA"),
+    ],
+)
+def test_meeting_the_organisations_leaders(text, member):
+    assert (member, "MEMBER_OF", "G7") in triples(text)
+
+
+def test_a_guest_of_the_organisation_is_no_member():
+    got = triples("President Zelenskyy met with G7 leaders in Hiroshima.")
+    assert not {t for t in got if t[1] == "MEMBER_OF"}
+
+
+# ------------- 3. a state with its proxies written as an inclusion
+def test_proxies_as_an_inclusion_are_backed_and_threaten():
+    got = triples("The minister reaffirmed support for Jordan's security against all threats "
+                  "from Iran, including its proxy militias Hezbollah and the Houthis.",
+                  issuer="USA")
+    assert {("IRN", "SUPPORTS", "HEZBOLLAH"), ("IRN", "SUPPORTS", "HOUTHIS"),
+            ("HEZBOLLAH", "THREATENS", "JOR"), ("HOUTHIS", "THREATENS", "JOR")} <= got
+
+
+def test_proxies_without_a_protected_state_threaten_nobody():
+    got = triples("Iran, including its proxy groups Hezbollah and Hamas, held talks in Doha.")
+    assert ("IRN", "SUPPORTS", "HAMAS") in got
+    assert not {t for t in got if t[1] == "THREATENS"}
+
+
+# ------------- 4. a charter or convention named after an organisation is a text, not it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We remain steadfast in our support of the UN Charter.",
+        "Our backing for the UN Convention on the Law of the Sea is firm.",
+    ],
+)
+def test_charter_is_no_organisation(text):
+    assert not {t for t in triples(text, issuer="G7") if t[2] == "UN"}

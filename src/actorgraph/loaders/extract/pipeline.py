@@ -78,6 +78,7 @@ class ExtractionResult:
 
 
 _BACKED_RE = re.compile(r"-(?:backed|supported|sponsored|armed|funded|gesteunde?)\b")
+_DOCUMENT_AFTER_RE = re.compile(r"[ -](?:Charter|Convention|Statute|Treaty)\b")
 _LOCATIVE_RE = re.compile(r"\b(?:in|at|to|from|te|naar|uit|near|bij|op)\s+$", re.I)
 
 
@@ -90,6 +91,8 @@ def _modifier_only(m: RawMention, text: str) -> bool:
         and text[m.end + 1 : m.end + 2].islower()
         and not _BACKED_RE.match(text, m.end)  # "Iranian-backed militias": Iran backs them
     ):
+        return True
+    if _DOCUMENT_AFTER_RE.match(text, m.end):  # "support of the UN Charter": a text, not the UN
         return True
     if m.form == "place":  # "aid to Gaza" names Palestine; "rockets from Gaza" names no one
         return not _AID_BEFORE_RE.search(text, max(0, m.start - 90), m.start)
