@@ -148,3 +148,14 @@ def test_proxies_without_a_protected_state_threaten_nobody():
 )
 def test_charter_is_no_organisation(text):
     assert not {t for t in triples(text, issuer="G7") if t[2] == "UN"}
+
+
+# ------------- 5. a surname before "van <portfolio>" is no name "<surname> van"
+def test_surname_before_portfolio_is_not_a_longer_name():
+    res = extract_text("Dat zei de Zweedse minister Lindqvist van Buitenlandse Zaken gisteren.",
+                       lang="nl", date="2022-01-27", doc_id="t")
+    assert not [m for m in res.mentions if m.actor.endswith("-van")]
+    full = extract_text("Dat zei de Noorse minister Anniken Huitfeldt van Buitenlandse Zaken.",
+                        lang="nl", date="2022-01-27", doc_id="t")
+    assert ("anniken-huitfeldt", "REPRESENTS", "NOR") in {
+        (r.source, r.type.value, r.target) for r in full.relations}

@@ -54,6 +54,8 @@ _PERSON_RE = re.compile(
     r"((?:(?:[A-Z]\.){1,4}\s?|[A-Z][\w'’-]*\.?\s+|(?:de|van|der|den|ter|ten|von|al|bin|el)\s+)"
     r"{0,4}[A-Z][a-zà-ÿā-ž'’]+(?:-[A-Z]?[a-zà-ÿā-ž'’]+)*)"
 )
+#: A portfolio after a name ("Kofod van Buitenlandse Zaken"): the office, not the name.
+_PORTFOLIO_AFTER_RE = re.compile(r"(?:van|voor)\s+" + _NL_PORTFOLIO + r"\b")
 #: A name with its office after it in brackets, as the answers to parliamentary questions
 #: list who answers: "Eric van der Burg (staatssecretaris justitie en veiligheid)".
 _NAME_PAREN_ROLE_RE = re.compile(
@@ -118,7 +120,10 @@ def find_persons(
     for m in find_all(_PERSON_RE, text):  # tried only where a role word opens a match
         s = m.start(1)
         words: list[str] = []
-        for i, w in enumerate(m.group(1).split()):
+        given = m.group(1).split()
+        for i, w in enumerate(given):
+            if i and w in ("van", "voor") and _PORTFOLIO_AFTER_RE.match(" ".join(given[i:])):
+                break  # "minister Kofod van Buitenlandse Zaken": the name ends at the office
             if i and (w in _AUX or _title_verb(w, i, text, m.start(1) + len(
                     " ".join(m.group(1).split()[: i + 1])))):
                 break  # "Harris Marking One Year …", "Watson Welcoming the …": a verb
