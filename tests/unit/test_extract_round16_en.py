@@ -159,3 +159,32 @@ def test_surname_before_portfolio_is_not_a_longer_name():
                         lang="nl", date="2022-01-27", doc_id="t")
     assert ("anniken-huitfeldt", "REPRESENTS", "NOR") in {
         (r.source, r.type.value, r.target) for r in full.relations}
+
+
+# ------------- 6. a relationship between two states, a list that is partners
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Both ministers praised the warm friendship between Portugal and Brazil.",
+         ("BRA", "PARTNERS_WITH", "PRT")),
+        ("The deep ties between Chile and Argentina were celebrated in Santiago.",
+         ("ARG", "PARTNERS_WITH", "CHL")),
+        ("Ghana and Nigeria have long been close allies in West Africa.",
+         ("GHA", "PARTNERS_WITH", "NGA")),
+    ],
+)
+def test_relationship_and_partners(text, pair):
+    assert pair in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tense relationship between Ethiopia and Eritrea dominated the talks.",
+        "Ties between Sudan and Chad have worsened since the summer.",
+        "The relationship between Venezuela and Guyana was discussed at length.",
+        "A cessation of hostilities between Sudan and South Sudan was agreed.",
+    ],
+)
+def test_strained_or_discussed_relationship_is_no_partnership(text):
+    assert not {t for t in triples(text) if t[1] == "PARTNERS_WITH"}

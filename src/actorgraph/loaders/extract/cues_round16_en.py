@@ -5,7 +5,9 @@ holder who met or joined a call with an organisation's leaders ("met virtually w
 Leaders": a member, checked against the catalogue's memberships like every MEMBER_OF),
 and a state with its proxies written as an inclusion ("Iran, including its proxy
 terrorist groups A and B": the state backs them; "threats from Iran, including its proxy
-groups A and B": they threaten too). The pattern language is in :mod:`.cue_base`.
+groups A and B": they threaten too), a relationship between two states ("the deep ties
+between A and B", not a strained or merely discussed one) and a list that is partners ("A
+and B are close partners"). The pattern language is in :mod:`.cue_base`.
 
 >>> sorted(c.name for c in ROUND16_CUES)[:2]
 ['member.met-org-leaders', 'member.org-people-listed']
@@ -17,6 +19,7 @@ from actorgraph.loaders.extract.cue_base import (
     ACTORS,
     MEM,
     ORGS,
+    PAR,
     STATES,
     SUP,
     THR,
@@ -136,5 +139,31 @@ ROUND16_CUES: list[Cue] = [
         b_kinds=STATES,
         lang="en",
         anchor=r"prox",
+    ),
+    _cue(  # "the close relationship between A and B", "the ties of friendship between A and B"
+        # (not a strained or broken one)
+        "partner.relationship-between",
+        PAR,
+        "pair",
+        r"(?<!strained )(?<!tense )(?<!troubled )(?<!difficult )(?<!hostile )(?<!frozen )"
+        r"(?<!broken )(?<!fragile )(?<!uneasy )"
+        r"\b(?:relationship|ties|friendship|bonds|bond) (?:of (?:friendship|cooperation) )?"
+        r"between {the}{a}(?! (?:[^\s\ue000-\uefff;:]+ ){0,4}?(?:strained|deteriorat\w*|"
+        r"worsen\w*|tense|soured|broke\w*|collaps\w*|crisis|rift|discussed|reviewed)\b)",
+        0.7,
+        a_kinds=STATES | ORGS,
+        lang="en",
+        anchor=r"relationship|ties|friendship|bond",
+    ),
+    _cue(  # "Egypt and Jordan are close partners in the region": a list that is partners
+        "partner.list-are-partners",
+        PAR,
+        "pair",
+        r"{a} (?:are|remain|have been|were|have long been|will remain) (?:[\w-]+ ){0,2}?"
+        r"(?:partners|allies)\b(?! (?:of|for|to|in crime)\b)",
+        0.7,
+        a_kinds=STATES | ORGS,
+        lang="en",
+        anchor=r"partners|allies",
     ),
 ]
