@@ -10,7 +10,7 @@ between A and B", not a strained or merely discussed one) and a list that is par
 and B are close partners"). The pattern language is in :mod:`.cue_base`.
 
 >>> sorted(c.name for c in ROUND16_CUES)[:2]
-['member.met-org-leaders', 'member.org-people-listed']
+['member.joined-org-call', 'member.met-org-leaders']
 """
 
 from __future__ import annotations

@@ -59,6 +59,8 @@ _NOT_CLAUSE = (
     r"confront\w*|resist\w*|defend\w*|condemn\w*|sanction\w*|fac\w+)\b)"
 )
 _SUBJ_GAP = rf"(?:{_NOT_CLAUSE}{_W}){{0,12}}?"
+#: The subject is no second half of a compound ("DPRK-Russia cooperation … support").
+_NOT_HALF = r"(?<!-)(?<!- )(?<![\ue000-\uefff])"
 #: Between the verb and the object: an object phrase with no other actor, no clause
 #: opener; then a preposition of direction (THREATENS, SUPPORTS) or none.
 _OBJ_WORD = (
@@ -84,6 +86,10 @@ _MORE_AID = ("provided", "provides", "providing", "supplied", "supplies", "suppl
 _NAMED = NAMED | FIRST | {"collective"}
 
 
+#: Bare forms of support verbs that are nouns as often (not read by the fallback).
+_BARE = frozenset({"back", "backs", "support", "help", "aid", "assist", "arm", "equip"})
+
+
 def _alt(words) -> str:
     return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
 
@@ -95,23 +101,26 @@ def fallback_cues() -> list[Cue]:
     ['PARTNERS_WITH', 'SUPPORTS', 'THREATENS']
     """
     thr = _alt([*forms_of(THR), *_MORE_THREAT])
-    sup = _alt([f for f in forms_of(SUP) if f not in ("back", "backs")] + list(_MORE_AID))
+    # the bare forms are nouns as often ("discussed support for X", "a forum on Support to
+    # X"): only the inflected ones are read as the verb here
+    sup = _alt([f for f in forms_of(SUP) if f not in _BARE] + list(_MORE_AID))
     par = _alt(forms_of(PAR))
     conf = FALLBACK_CONFIDENCE
     kinds = ACTORS | {"person"}
     return [
         _cue(PREFIX + "threat-active", THR, "ab",
-             r"{a} " + _SUBJ_GAP + _NOT_PASSIVE + r"\b" + thr + r" (?!by )"
+             _NOT_HALF + r"{a} " + _SUBJ_GAP + _NOT_PASSIVE + r"\b" + thr + r" (?!by )"
              r"(?:" + _OBJECT + _TO_THREAT + r" )?"
              r"{the}{peopleof}{partof}{compass}{b}(?! ?-)",
              conf, a_kinds=kinds, b_forms=_NAMED, subject=True, lang="en"),
         _cue(PREFIX + "support-active", SUP, "ab",
-             r"{a} " + _SUBJ_GAP + _NOT_PASSIVE + r"\b" + sup + r" (?!by )"
+             _NOT_HALF + r"{a} " + _SUBJ_GAP + _NOT_PASSIVE + r"\b" + sup + r" (?!by )"
              r"(?:" + _OBJECT + _TO_AID + r" )?"
              r"{the}{peopleof}{b}(?! ?-)",
              conf, a_kinds=kinds, b_forms=_NAMED, subject=True, lang="en"),
         _cue(PREFIX + "partner-active", PAR, "ab",
-             r"{a} " + _SUBJ_GAP + r"\b" + par + r" (?:" + _OBJ_WORD + r"){0,3}?with {the}{b}",
+             _NOT_HALF + r"{a} " + _SUBJ_GAP + r"\b" + par + r" (?:" + _OBJ_WORD + r"){0,3}?"
+             r"with {the}{b}",
              conf, a_kinds=kinds, b_forms=_NAMED, subject=True, lang="en"),
         _cue(PREFIX + "threat-passive", THR, "ab",
              r"{b} " + _BE + r" (?:\w+ly )?" + thr + r" (?:" + _WN + r"){0,4}?by {the}{a}",
