@@ -35,6 +35,7 @@ from actorgraph.loaders.extract.events import (
     referent,
 )
 from actorgraph.loaders.extract.expansion import variants
+from actorgraph.loaders.extract.fallback_en import add_fallback
 from actorgraph.loaders.extract.lexical_cues import ALL_CUES
 from actorgraph.loaders.extract.lexicon import ANAPHORA, LEADERS, Lexicon, RawMention
 from actorgraph.loaders.extract.matching import (
@@ -77,6 +78,7 @@ class ExtractionResult:
 
 
 _BACKED_RE = re.compile(r"-(?:backed|supported|sponsored|armed|funded|gesteunde?)\b")
+_DOCUMENT_AFTER_RE = re.compile(r"[ -](?:Charter|Convention|Statute|Treaty)\b")
 _LOCATIVE_RE = re.compile(r"\b(?:in|at|to|from|te|naar|uit|near|bij|op)\s+$", re.I)
 
 
@@ -89,6 +91,8 @@ def _modifier_only(m: RawMention, text: str) -> bool:
         and text[m.end + 1 : m.end + 2].islower()
         and not _BACKED_RE.match(text, m.end)  # "Iranian-backed militias": Iran backs them
     ):
+        return True
+    if _DOCUMENT_AFTER_RE.match(text, m.end):  # "support of the UN Charter": a text, not the UN
         return True
     if m.form == "place":  # "aid to Gaza" names Palestine; "rockets from Gaza" names no one
         return not _AID_BEFORE_RE.search(text, max(0, m.start - 90), m.start)
@@ -281,6 +285,8 @@ def extract_loaded(
                         readings.append(r)
             for reading in readings:  # and each verb phrase with its subject
                 match_sentence(reading, cues, st, topic, doc, relations)
+            if lang != "nl":  # two actors and a predicate between them (fallback_en.py)
+                add_fallback(readings, st, topic, doc, relations)
         for slot in sent.slots:
             acts = [a for a in slot.actors if st.kind(a) != "person"]
             if len(acts) >= 2 and "anaphora" not in slot.forms:
