@@ -90,8 +90,8 @@ _ADV_MID = r"(?:[^\s\ue000-\uefff;:,]+ ){0,8}?"
 _PREPS = tuple(r"\b" + p for p in (
     "in", "met", "van", "over", "naar", "bij", "uit", "voor", "door", "op", "tegen", "aan", "om",
     "tot", "tijdens", "binnen", "sinds", "via", "tussen", "onder", "jegens", "namens", "na",
-    "vanuit", "vanaf", "zonder", "richting",
-)) + ("raan",)  # "eraan", "daaraan"
+    "vanuit", "vanaf", "zonder", "richting", "als", "zoals", "waaronder",
+)) + ("raan",)  # "eraan", "daaraan"; "NAVO-landen als X en Y leveren": X is no object
 #: (also with its article, which the words before the object may have taken: "levert via
 #: de EU hulp aan …" names no receiver)
 _NO_PREP = "".join(f"(?<!{p} {art})" for art in ("", "de ", "het ") for p in _PREPS)

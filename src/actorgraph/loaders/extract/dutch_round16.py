@@ -1,0 +1,163 @@
+"""Dutch constructions of the sixteenth round (issue 9): classes that came back in the
+Dutch misses of several development sets, written as constructions of the language.
+
+- **a war or fight "tegen/met elkaar"** (`nl.threat-reciprocal`): "Armenië en Azerbeidzjan
+  vochten jarenlang tegen elkaar", "A en B voeren al maanden oorlog met elkaar", "A en B
+  beschieten elkaar": each threatens the other (the reverse is added by
+  :func:`after_sentence`);
+- **coming to a state's aid** (`nl.support-te-hulp`): "Polen schoot Litouwen te hulp",
+  "dat Canada Oekraïne te hulp is gekomen";
+- **announcing support with the particle before its receiver** (`nl.support-announced-for`):
+  "Zweden kondigde een nieuw steunpakket aan voor Oekraïne", "kondigde Denemarken extra
+  militaire steun aan voor X";
+- **military operations carried out in a state** (`nl.threat-operations-in`): "Het
+  Turkse leger voert militaire operaties uit in Noord-Syrië", "heeft militaire operaties
+  uitgevoerd in het oosten van buurland X" — not operations "tegen" a third party
+  ("… in Mali tegen jihadisten") nor "op verzoek van" the host;
+- **moving together** (`nl.partner-together`): "Rusland en Belarus trekken militair samen
+  op", "A trekt samen op met B".
+
+And one precision check, for every drill cue: **drills among allies are no threat**
+("De NAVO hield een oefening rond Polen", "Duitsland en Frankrijk houden oefeningen rond
+Polen"): a drill around a state that belongs to the drilling organisation, or that shares
+NATO or EU membership with the drilling state on the document's date, is dropped
+(:func:`after_sentence`).
+
+>>> sorted({c.name for c in round16_cues()})[:2]
+['nl.partner-together', 'nl.support-announced-for']
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from actorgraph.graph.model import Relation
+from actorgraph.graph.vocabulary import RelationType
+from actorgraph.loaders.extract.cue_base import ACTORS, STATES, Cue, _cue
+
+_W = r"(?:[^\s\ue000-\uefff;:,]+ )"
+#: A person acts for their state ("Poetin en Kim trekken samen op").
+_WHO = ACTORS | {"person"}
+
+# ------------------------------------------------------------------ reciprocal
+_FIGHT = (r"(?:(?:oorlog|strijd|een oorlog|een conflict|conflict|gevechten) (?:voeren|voerden|"
+          r"voert|voerde|gevoerd|leveren|leverden)|vechten|vochten|gevochten|strijden|streden|"
+          r"gestreden|(?:voeren|voerden|leveren|leverden) (?:al )?(?:\w+ ){0,3}?(?:oorlog|strijd|"
+          r"gevechten))")
+_HURT = (r"(?:beschieten|beschoten|bestoken|bestookten|bedreigen|bedreigden|bombarderen|"
+         r"bombardeerden|vallen|vielen)")
+_RECIPROCAL = [
+    _cue("nl.threat-reciprocal", "THREATENS", "pair",
+         r"{a} " + _W + r"{0,6}?" + _FIGHT + r" " + _W + r"{0,4}?(?:tegen|met) elkaar\b", 0.65,
+         a_kinds=_WHO, lang="nl", anchor="elkaar"),
+    _cue("nl.threat-reciprocal", "THREATENS", "pair",  # "… al jaren met elkaar oorlog voeren"
+         r"{a} " + _W + r"{0,6}?(?:tegen|met) elkaar " + _W + r"{0,3}?" + _FIGHT + r"\b", 0.65,
+         a_kinds=_WHO, lang="nl", anchor="elkaar"),
+    _cue("nl.threat-reciprocal", "THREATENS", "pair",  # "A en B beschieten elkaar (aan)"
+         r"{a} " + _W + r"{0,3}?" + _HURT + r" " + _W + r"{0,3}?elkaar\b(?! (?:niet|nooit)\b)",
+         0.65, a_kinds=_WHO, lang="nl", anchor="elkaar"),
+]  # fmt: skip
+
+# ------------------------------------------------------------------ to the aid of
+_AID_FIN = r"(?:schiet|schieten|schoot|schoten|komt|komen|kwam|kwamen)"
+_AID_FINAL = r"(?:geschoten|gekomen|schieten|komen|te schieten|te komen|schiet|komt)"
+_TE_HULP = [
+    _cue("nl.support-te-hulp", "SUPPORTS", "ab",
+         r"{a} {n4}" + _AID_FIN + r" {the}{b} " + _W + r"{0,6}?te hulp\b", 0.7,
+         a_kinds=ACTORS, b_kinds=STATES, subject=True, lang="nl", anchor="te hulp"),
+    _cue("nl.support-te-hulp", "SUPPORTS", "ab",
+         r"\b" + _AID_FIN + r" {a} " + _W + r"{0,3}?{the}{b} " + _W + r"{0,6}?te hulp\b", 0.7,
+         a_kinds=ACTORS, b_kinds=STATES, lang="nl", anchor="te hulp"),
+    _cue("nl.support-te-hulp", "SUPPORTS", "ab",
+         r"{a} " + _W + r"{0,6}?{the}{b} " + _W + r"{0,4}?te hulp " + _W + r"{0,2}?"
+         + _AID_FINAL + r"\b", 0.65,
+         a_kinds=ACTORS, b_kinds=STATES, subject=True, lang="nl", anchor="te hulp"),
+]  # fmt: skip
+
+# ------------------------------------------------------------------ announced for
+_ANNOUNCE = r"(?:kondigt|kondigen|kondigde|kondigden)"
+_AID = (r"(?:[\w-]*pakket(?:ten)?|[\w-]*steun|hulp|noodhulp|bijstand|leningen|wapens|munitie|"
+        r"wapenleveranties|leveranties)")
+_ANNOUNCED = [
+    _cue("nl.support-announced-for", "SUPPORTS", "ab",
+         r"{a} {n4}" + _ANNOUNCE + r" " + _W + r"{0,6}?" + _AID + r" aan voor {the}{secof}{b}",
+         0.7, a_kinds=ACTORS, subject=True, lang="nl", anchor="aan voor"),
+    _cue("nl.support-announced-for", "SUPPORTS", "ab",
+         r"\b" + _ANNOUNCE + r" {a} " + _W + r"{0,6}?" + _AID + r" aan voor {the}{secof}{b}",
+         0.7, a_kinds=ACTORS, lang="nl", anchor="aan voor"),
+]  # fmt: skip
+
+# ------------------------------------------------------------------ operations in
+_OPS = (r"(?:militaire (?:operaties|operatie|acties|actie|interventie|invallen)|"
+        r"(?:grond|lucht)?offensief|luchtaanvallen|aanvallen|bombardementen|invallen|"
+        r"(?:grond|lucht)operaties|(?:grond|lucht)operatie)")
+_OPS_FIN = r"(?:voert|voeren|voerde|voerden)"
+_OPS_FINAL = r"(?:uitgevoerd|uitvoert|uitvoeren|uitvoerde|uitvoerden|uit te voeren)"
+#: Where: "in X", "in het oosten van (buurland) X", "op het grondgebied van X".
+_WHERE = (r"(?:in|op) (?:(?:het|de) (?:oosten|westen|noorden|zuiden|grensgebied|"
+          r"grondgebied|grensstreek) van )?(?:buurland |het buurland )?{b}")
+#: Operations against a third party or at the host's request are no threat to the host.
+_NOT_AGAINST = r"(?! (?:tegen|op verzoek|op uitnodiging|samen met|met steun)\b)"
+_OPERATIONS = [
+    _cue("nl.threat-operations-in", "THREATENS", "ab",
+         r"{a} {n4}" + _OPS_FIN + r" " + _W + r"{0,3}?" + _OPS + r" uit " + _W + r"{0,3}?"
+         + _WHERE + _NOT_AGAINST, 0.65,
+         a_kinds=ACTORS, b_kinds=STATES, subject=True, lang="nl", anchor="uit"),
+    _cue("nl.threat-operations-in", "THREATENS", "ab",
+         r"{a} " + _W + r"{0,6}?" + _OPS + r" " + _W + r"{0,2}?" + _OPS_FINAL + r" "
+         + _W + r"{0,3}?" + _WHERE + _NOT_AGAINST, 0.6,
+         a_kinds=ACTORS, b_kinds=STATES, subject=True, lang="nl", anchor="uit"),
+    _cue("nl.threat-operations-in", "THREATENS", "ab",
+         r"{a} " + _W + r"{0,6}?" + _OPS + r" " + _W + r"{0,3}?" + _WHERE + r" "
+         + _W + r"{0,2}?" + _OPS_FINAL + r"\b", 0.6,
+         a_kinds=ACTORS, b_kinds=STATES, subject=True, lang="nl", anchor="uit"),
+]  # fmt: skip
+
+# ------------------------------------------------------------------ together
+_TOGETHER = [
+    _cue("nl.partner-together", "PARTNERS_WITH", "pair",  # "A en B trekken samen op"
+         r"{a} " + _W + r"{0,3}?(?:trekken|trokken|blijven|zullen|willen) " + _W
+         + r"{0,4}?samen (?:" + _W + r"{0,2}?)?op(?:trekken)?\b(?! (?:met|tegen)\b)", 0.65,
+         a_kinds=_WHO, lang="nl", anchor="samen"),
+    _cue("nl.partner-together", "PARTNERS_WITH", "pair",  # "A trekt samen op met B"
+         r"{a} " + _W + r"{0,3}?(?:trekt|trekken|trok|trokken) " + _W + r"{0,3}?samen op met "
+         r"{the}{b}", 0.65, a_kinds=_WHO, b_kinds=_WHO, subject=True, lang="nl",
+         anchor="samen op"),
+]  # fmt: skip
+
+
+def round16_cues() -> list[Cue]:
+    """The cues of the module docstring."""
+    return _RECIPROCAL + _TE_HULP + _ANNOUNCED + _OPERATIONS + _TOGETHER
+
+
+#: Cues of drills held around a state (:mod:`.dutch_news`, :mod:`.dutch_presence`).
+_DRILLS = frozenset({"nl.threat-drill", "nl.threat-drills"})
+_ALLIANCES = ("NATO", "EU")
+
+
+def _allied(source: str, target: str, st) -> bool:
+    """Whether ``target`` belongs to ``source`` or shares NATO/EU with it on the date."""
+    lex, date = st.lex, st.date
+    if lex.is_member(target, source, date):
+        return True
+    return any(lex.is_member(source, o, date) and lex.is_member(target, o, date)
+               for o in _ALLIANCES)  # fmt: skip
+
+
+def after_sentence(relations: dict, n_before: int, st) -> None:
+    """What the cues of one sentence gave, completed and checked: the reverse of a
+    reciprocal threat, and no drill threat among allies (see the module docstring).
+    ``relations`` is the document's dict; entries from ``n_before`` on are this sentence's.
+    """
+    mine = list(islice(relations.items(), n_before, None))
+    for rkey, (conf, rel) in mine:
+        rule = rel.provenance[0].rule if rel.provenance else ""
+        if rule in _DRILLS and _allied(rel.source, rel.target, st):
+            del relations[rkey]
+        elif rule == "nl.threat-reciprocal":
+            (s, t, o), idx = rkey[0], rkey[1]
+            back = ((o, t, s), idx)
+            if back not in relations:
+                relations[back] = (conf, Relation(source=o, type=RelationType.THREATENS,
+                                                  target=s, provenance=list(rel.provenance)))
