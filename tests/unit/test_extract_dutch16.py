@@ -10,7 +10,7 @@ from extract_triples import triples
 
 
 def nl(text: str) -> set:
-    return triples(text, lang="nl", date="2023-03-01")
+    return triples(text, lang="nl", date="2023-03-01", issuer="NLD")
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -104,3 +104,57 @@ def test_drills_among_allies_are_no_threat(text, unwanted):
 def test_drills_around_a_rival_still_threaten():
     got = nl("China hield dit weekend grote oefeningen rond Taiwan.")
     assert ("CHN", "THREATENS", "TWN") in got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Armenië kan blijven rekenen op de politieke steun van Frankrijk.",
+     ("FRA", "SUPPORTS", "ARM")),
+    ("Moldavië mag ook volgend jaar op onze steun rekenen.", ("NLD", "SUPPORTS", "MDA")),
+    ("Georgië mag zich verzekerd weten van onze blijvende steun.", ("NLD", "SUPPORTS", "GEO")),
+    ("Oostenrijk is volledig solidair met het Italiaanse volk.", ("AUT", "SUPPORTS", "ITA")),
+    ("Wij betuigen onze solidariteit met Turkije.", ("NLD", "SUPPORTS", "TUR")),
+])
+def test_counting_on_support_and_solidarity(text, want):
+    assert want in nl(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Armenië kan niet langer rekenen op de steun van Rusland.",
+    "Hongarije is niet solidair met Oekraïne.",
+])
+def test_support_denied(text):
+    assert not {t for t in nl(text) if t[1] == "SUPPORTS"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Belarus schendt met deze vluchten de soevereiniteit van Litouwen.",
+     ("BLR", "THREATENS", "LTU")),
+    ("Chinese straaljagers schonden dinsdag het Japanse luchtruim.", ("CHN", "THREATENS", "JPN")),
+    ("Het is duidelijk dat Iran de territoriale wateren van Koeweit heeft geschonden.",
+     ("IRN", "THREATENS", "KWT")),
+    ("De Raad veroordeelde de schending van het luchtruim van Roemenië door Rusland.",
+     ("RUS", "THREATENS", "ROU")),
+    ("De Russische inmenging in Georgië baart zorgen.", ("RUS", "THREATENS", "GEO")),
+    ("Het onderzoek gaat over de deportatie van Oekraïense burgers door Belarus.",
+     ("BLR", "THREATENS", "UKR")),
+])
+def test_violations_interference_deportation(text, want):
+    assert want in nl(text)
+
+
+def test_an_accusation_is_no_violation():
+    got = nl("Rusland beschuldigt Oekraïne ervan het luchtruim van Rusland te hebben geschonden.")
+    assert ("UKR", "THREATENS", "RUS") not in got
+
+
+def test_arms_bought_from_a_supplier():
+    assert ("PRK", "SUPPORTS", "RUS") in nl("Rusland kocht vorig jaar granaten van Noord-Korea.")
+    assert not {t for t in nl("Rusland kocht vorig jaar graan van Kazachstan.")
+                if t[1] == "SUPPORTS"}
+
+
+def test_states_named_allies():
+    assert ("CAN", "PARTNERS_WITH", "GBR") in nl("Canada en het Verenigd Koninkrijk zijn hechte "
+                                                 "bondgenoten.")
+    assert not {t for t in nl("Rusland en Oekraïne zijn geen bondgenoten.")
+                if t[1] == "PARTNERS_WITH"}

@@ -101,7 +101,7 @@ _NOT_AGAINST = r"(?! (?:tegen|op verzoek|op uitnodiging|samen met|met steun)\b)"
 _OPERATIONS = [
     _cue("nl.threat-operations-in", "THREATENS", "ab",
          r"{a} {n4}" + _OPS_FIN + r" " + _W + r"{0,3}?" + _OPS + r" uit " + _W + r"{0,3}?"
-         + _WHERE + _NOT_AGAINST, 0.65,
+         + _WHERE + _NOT_AGAINST, 0.6,
          a_kinds=ACTORS, b_kinds=STATES, subject=True, lang="nl", anchor="uit"),
     _cue("nl.threat-operations-in", "THREATENS", "ab",
          r"{a} " + _W + r"{0,6}?" + _OPS + r" " + _W + r"{0,2}?" + _OPS_FINAL + r" "
@@ -126,9 +126,118 @@ _TOGETHER = [
 ]  # fmt: skip
 
 
+# ------------------------------------------------------------------ counting on support
+_AID_NOUN = r"(?:steun|hulp|bijstand|solidariteit|ondersteuning)"
+_COUNT = r"(?:rekenen|rekent|rekende|rekenden)"
+#: The support and its giver: "de (volle) steun van X", "onze (blijvende) steun".
+_GIVER = ("{the}" + _W + "{0,2}?" + _AID_NOUN + " van {the}{a}",
+          "{a} " + _W + "{0,2}?" + _AID_NOUN)
+_COUNT_ON = [
+    # "Oekraïne kan blijven rekenen op de (volle) steun van Nederland"
+    _cue("nl.support-count-on", "SUPPORTS", "ab",
+         r"{b} " + _W + r"{0,4}?" + _COUNT + r" " + _W + r"{0,2}?op {the}" + _W + r"{0,2}?"
+         + _AID_NOUN + r" van {the}{a}", 0.7,
+         a_kinds=ACTORS, b_kinds=ACTORS, lang="nl", anchor="reken"),
+    # "Moldavië mag op onze steun rekenen", "… op de steun van de EU blijven rekenen"
+    *(_cue("nl.support-count-on", "SUPPORTS", "ab",
+           r"{b} " + _W + r"{0,6}?op " + giver + r" " + _W + r"{0,3}?" + _COUNT + r"\b", 0.7,
+           a_kinds=ACTORS, b_kinds=ACTORS, lang="nl", anchor="reken") for giver in _GIVER),
+    # "Oekraïne mag zich verzekerd weten van onze (blijvende) steun"
+    *(_cue("nl.support-count-on", "SUPPORTS", "ab",
+           r"{b} " + _W + r"{0,6}?verzekerd (?:weten|zijn|blijven) van " + giver, 0.7,
+           a_kinds=ACTORS, b_kinds=ACTORS, lang="nl", anchor="verzekerd") for giver in _GIVER),
+]  # fmt: skip
+
+# ------------------------------------------------------------------ solidarity
+_SOLIDARITY = [
+    _cue("nl.support-solidarity", "SUPPORTS", "ab",  # "België blijft volledig solidair met X"
+         r"{a} {n4}(?:is|zijn|was|waren|blijft|blijven|bleef|bleven|toont zich|toonde zich|"
+         r"verklaarde zich|betuigt zich|betuigde zich) " + _W + r"{0,3}?solidair met {the}"
+         + _W + r"{0,2}?{peopleof}{b}", 0.7,
+         a_kinds=ACTORS, b_kinds=ACTORS, subject=True, lang="nl", anchor="solidair"),
+    _cue("nl.support-solidarity", "SUPPORTS", "ab",  # "onze solidariteit met het … volk"
+         r"{a} (?:[\w-]+ )?solidariteit met {the}" + _W + r"{0,2}?{peopleof}{b}", 0.6,
+         a_kinds=ACTORS, b_kinds=ACTORS, lang="nl", anchor="solidariteit"),
+    _cue("nl.support-solidarity", "SUPPORTS", "ab",
+         r"solidariteit van {the}{a} met {the}" + _W + r"{0,2}?{peopleof}{b}", 0.6,
+         a_kinds=ACTORS, b_kinds=ACTORS, lang="nl", anchor="solidariteit"),
+]  # fmt: skip
+
+# ------------------------------------------------------------------ violations
+#: An accusation reports a claim: "Rusland beschuldigt X ervan het luchtruim te schenden".
+_NOT_ACCUSED = r"(?<!beschuldigt )(?<!beschuldigen )(?<!beschuldigde )(?<!verwijt )(?<!verweet )"
+#: What of a state is violated: its sovereignty, territory, airspace, waters, borders.
+_OWNED = (r"(?:{seclist}|(?:het |de |zijn |haar )?(?:luchtruim|wateren|territoriale wateren|"
+          r"grenzen|grens|zeegrens|grondgebied))")
+_VIOLATE_FIN = r"(?:schendt|schenden|schond|schonden)"
+_VIOLATE_FINAL = r"(?:geschonden|schendt|schenden|te schenden|schond|schonden)"
+_VIOLATE = [
+    _cue("nl.threat-violate", "THREATENS", "ab",  # "Rusland schendt de soevereiniteit van X"
+         r"{a} {n4}" + _VIOLATE_FIN + r" " + _W + r"{0,3}?" + _OWNED + r" van {the}{b}", 0.7,
+         a_kinds=_WHO, b_kinds=STATES, subject=True, lang="nl", anchor="schend|schond"),
+    _cue("nl.threat-violate", "THREATENS", "ab",  # "schonden het Poolse luchtruim"
+         r"{a} {n4}" + _VIOLATE_FIN + r" " + _W + r"{0,3}?(?:het |de )?{b} (?:luchtruim|"
+         r"grondgebied|wateren|territoriale wateren|grens|soevereiniteit)\b", 0.7,
+         a_kinds=_WHO, b_kinds=STATES, subject=True, lang="nl", anchor="schend|schond"),
+    _cue("nl.threat-violate", "THREATENS", "ab",  # "dat Rusland het luchtruim van X schond"
+         _NOT_ACCUSED + r"{a} " + _W + r"{0,6}?" + _OWNED + r" van {the}{b} " + _W + r"{0,3}?"
+         + _VIOLATE_FINAL + r"\b(?! (?:te )?(?:worden|wordt|werd)\b)", 0.6,
+         a_kinds=_WHO, b_kinds=STATES, subject=True, lang="nl", anchor="schend|schond"),
+    _cue("nl.threat-violate", "THREATENS", "ab",  # "de schending van het luchtruim van X door Y"
+         r"schending(?:en)? van " + _OWNED + r" van {the}{b} door {the}{a}", 0.7,
+         a_kinds=_WHO, b_kinds=STATES, lang="nl", anchor="schending"),
+    _cue("nl.threat-violate", "THREATENS", "ab",  # "de Russische schending van … van X"
+         r"{a} schending(?:en)? van " + _OWNED + r" van {the}{b}", 0.6,
+         a_kinds=_WHO, b_kinds=STATES, lang="nl", anchor="schending"),
+]  # fmt: skip
+
+# ------------------------------------------------------------------ interference, deportation
+_INTERFERE = [
+    _cue("nl.threat-interference", "THREATENS", "ab",  # "de Russische inmenging in Moldavië"
+         r"{a} (?:[\w-]+ )?inmenging in {the}{b}", 0.6,
+         a_kinds=ACTORS, b_kinds=STATES, lang="nl", anchor="inmenging"),
+    _cue("nl.threat-interference", "THREATENS", "ab",
+         r"inmenging van {the}{a} in {the}{b}", 0.6,
+         a_kinds=ACTORS, b_kinds=STATES, lang="nl", anchor="inmenging"),
+    _cue("nl.threat-deport", "THREATENS", "ab",  # "de deportatie van Oekraïense kinderen door X"
+         r"(?:deportatie|deportaties|ontvoering|ontvoeringen|gedwongen overbrenging) van "
+         r"(?:[\w-]+ ){0,2}?{b} (?:kinderen|burgers|inwoners|gevangenen|krijgsgevangenen) "
+         r"(?:[\w-]+ ){0,3}?door {the}{a}", 0.6,
+         a_kinds=ACTORS, b_kinds=STATES, lang="nl", anchor="deport|ontvoer|overbreng"),
+    _cue("nl.threat-deport", "THREATENS", "ab",  # "Rusland deporteert Oekraïense kinderen"
+         r"{a} {n4}(?:deporteert|deporteren|deporteerde|deporteerden|ontvoert|ontvoerde|"
+         r"ontvoerden|(?:heeft|hebben) " + _W + r"{0,3}?(?:gedeporteerd|ontvoerd)) "
+         r"(?:[\w-]+ ){0,2}?{b} (?:kinderen|burgers|inwoners)\b", 0.6,
+         a_kinds=ACTORS, b_kinds=STATES, subject=True, lang="nl", anchor="deport|ontvoer"),
+]  # fmt: skip
+
+# ------------------------------------------------------------------ bought from
+_ARMS = (r"(?:[\w-]*(?:wapens|drones|munitie|raketten|granaten|tanks|gevechtsvliegtuigen|"
+         r"wapentuig|wapenmaterieel|wapensystemen|artillerie|luchtafweer|straaljagers))")
+_BOUGHT = [
+    _cue("nl.support-bought-from", "SUPPORTS", "ab",  # "Rusland kocht drones van Iran"
+         r"{b} {n4}(?:koopt|kopen|kocht|kochten|bestelt|bestelde|bestelden) " + _W + r"{0,4}?"
+         + _ARMS + r" (?:van|bij|uit) {the}{a}", 0.6,
+         a_kinds=ACTORS, b_kinds=ACTORS, lang="nl", anchor="koop|kocht|kopen|bestel"),
+    _cue("nl.support-bought-from", "SUPPORTS", "ab",  # "dat Mali wapens van Rusland kocht"
+         r"{b} " + _W + r"{0,4}?" + _ARMS + r" (?:van|bij|uit) {the}{a} " + _W + r"{0,3}?"
+         r"(?:koopt|kopen|kocht|kochten|gekocht|aangekocht|aankoopt|te kopen|besteld)\b", 0.6,
+         a_kinds=ACTORS, b_kinds=ACTORS, lang="nl", anchor="koop|kocht|kopen|bestel"),
+]  # fmt: skip
+
+# ------------------------------------------------------------------ allies named so
+_ALLIES = [
+    _cue("nl.partner-are-allies", "PARTNERS_WITH", "pair",  # "A en B zijn nauwe bondgenoten"
+         r"{a} (?:zijn|waren|blijven|bleven) " + _W + r"{0,3}?(?:bondgenoten|partners|"
+         r"partnerlanden|strategische partners)\b(?! (?:van|in|binnen|bij)\b)", 0.6,
+         a_kinds=STATES, lang="nl", anchor="bondgenoten|partners|partnerlanden"),
+]  # fmt: skip
+
+
 def round16_cues() -> list[Cue]:
     """The cues of the module docstring."""
-    return _RECIPROCAL + _TE_HULP + _ANNOUNCED + _OPERATIONS + _TOGETHER
+    return (_RECIPROCAL + _TE_HULP + _ANNOUNCED + _OPERATIONS + _TOGETHER + _COUNT_ON
+            + _SOLIDARITY + _VIOLATE + _INTERFERE + _BOUGHT + _ALLIES)
 
 
 #: Cues of drills held around a state (:mod:`.dutch_news`, :mod:`.dutch_presence`).
