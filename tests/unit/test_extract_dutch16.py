@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_triples import triples
+from extract_triples import assert_not_read, triples
 
 
 def nl(text: str) -> set:
@@ -158,3 +158,35 @@ def test_states_named_allies():
                                                  "bondgenoten.")
     assert not {t for t in nl("Rusland en Oekraïne zijn geen bondgenoten.")
                 if t[1] == "PARTNERS_WITH"}
+
+
+def test_attack_verb_after_a_modal_is_the_verb():
+    got = nl("Rusland blijft de Oekraïense havens met drones aanvallen.")
+    assert_not_read(got, ("UKR", "THREATENS", "RUS"), ("RUS", "THREATENS", "UKR"))
+    assert ("RUS", "THREATENS", "UKR") in nl("De Russische aanvallen op Oekraïne gaan door.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Sinds het binnenvallen van Georgië door Rusland is de regio instabiel.",
+     ("RUS", "THREATENS", "GEO")),
+    ("Vorige maand omsingelde China Taiwan met tientallen oorlogsschepen.",
+     ("CHN", "THREATENS", "TWN")),
+    ("Rusland voert al jaren cyberaanvallen uit op Duitse ministeries.",
+     ("RUS", "THREATENS", "DEU")),
+])
+def test_attacks_as_nouns_and_new_verbs(text, want):
+    assert want in nl(text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Vietnam en Indonesië hebben hun economische banden versterkt.", ("IDN", "VNM")),
+    ("Brazilië verdiept de samenwerking met Argentinië.", ("ARG", "BRA")),
+])
+def test_ties_strengthened(text, pair):
+    assert (pair[0], "PARTNERS_WITH", pair[1]) in nl(text)
+
+
+def test_became_a_member_checked_on_the_date():
+    text = "Finland werd in april het 31ste lid van de NAVO."
+    assert ("FIN", "MEMBER_OF", "NATO") in triples(text, lang="nl", date="2023-05-01")
+    assert ("FIN", "MEMBER_OF", "NATO") not in triples(text, lang="nl", date="2022-05-01")

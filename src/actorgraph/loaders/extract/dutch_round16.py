@@ -15,7 +15,25 @@ Dutch misses of several development sets, written as constructions of the langua
   uitgevoerd in het oosten van buurland X" — not operations "tegen" a third party
   ("… in Mali tegen jihadisten") nor "op verzoek van" the host;
 - **moving together** (`nl.partner-together`): "Rusland en Belarus trekken militair samen
-  op", "A trekt samen op met B".
+  op", "A trekt samen op met B"; **ties strengthened** (`nl.partner-ties-strengthened`):
+  "A en B hebben hun banden versterkt", "A verdiept de samenwerking met B"; **states called
+  allies** (`nl.partner-are-allies`): "A en B zijn nauwe bondgenoten";
+- **counting on support** (`nl.support-count-on`): "Oekraïne kan blijven rekenen op de steun
+  van X", "Moldavië mag op onze steun rekenen", "zich verzekerd weten van onze steun";
+  **solidarity** (`nl.support-solidarity`): "X blijft volledig solidair met Y", "onze
+  solidariteit met het Y-e volk"; **arms bought from a supplier**
+  (`nl.support-bought-from`): "Rusland kocht drones van Iran" (not grain or gas);
+- **violations** (`nl.threat-violate`): "schendt de soevereiniteit van X", "schonden het
+  Poolse luchtruim", "de schending van het luchtruim van X door Y" (not an accusation:
+  "beschuldigt X ervan … te schenden"); **interference** and **deportation**
+  (`nl.threat-interference`, `nl.threat-deport`): "de Russische inmenging in X", "de
+  deportatie van Oekraïense kinderen door Rusland";
+- **an attack verb after a modal** (`nl.threat-modal-final`): "Rusland blijft de Oekraïense
+  energie-infrastructuur aanvallen" is Russia's attack, not a Ukrainian "aanvallen" (the
+  noun reading is dropped by :func:`after_sentence`); **a nominal infinitive with its
+  agent** (`nl.threat-nominal-door`): "het binnenvallen van X door Y";
+- **became a member** (`nl.member-became`): "X werd in april het 31ste lid van de NAVO"
+  (checked against the catalogue on the document's date, as every membership).
 
 And one precision check, for every drill cue: **drills among allies are no threat**
 ("De NAVO hield een oefening rond Polen", "Duitsland en Frankrijk houden oefeningen rond
@@ -23,8 +41,8 @@ Polen"): a drill around a state that belongs to the drilling organisation, or th
 NATO or EU membership with the drilling state on the document's date, is dropped
 (:func:`after_sentence`).
 
->>> sorted({c.name for c in round16_cues()})[:2]
-['nl.partner-together', 'nl.support-announced-for']
+>>> {"nl.threat-reciprocal", "nl.support-count-on"} <= {c.name for c in round16_cues()}
+True
 """
 
 from __future__ import annotations
@@ -33,7 +51,7 @@ from itertools import islice
 
 from actorgraph.graph.model import Relation
 from actorgraph.graph.vocabulary import RelationType
-from actorgraph.loaders.extract.cue_base import ACTORS, STATES, Cue, _cue
+from actorgraph.loaders.extract.cue_base import ACTORS, ORGS, STATES, Cue, _cue
 
 _W = r"(?:[^\s\ue000-\uefff;:,]+ )"
 #: A person acts for their state ("Poetin en Kim trekken samen op").
@@ -89,7 +107,7 @@ _ANNOUNCED = [
 
 # ------------------------------------------------------------------ operations in
 _OPS = (r"(?:militaire (?:operaties|operatie|acties|actie|interventie|invallen)|"
-        r"(?:grond|lucht)?offensief|luchtaanvallen|aanvallen|bombardementen|invallen|"
+        r"(?:grond|lucht)?offensief|[\w-]*aanvallen|bombardementen|invallen|"
         r"(?:grond|lucht)operaties|(?:grond|lucht)operatie)")
 _OPS_FIN = r"(?:voert|voeren|voerde|voerden)"
 _OPS_FINAL = r"(?:uitgevoerd|uitvoert|uitvoeren|uitvoerde|uitvoerden|uit te voeren)"
@@ -234,15 +252,72 @@ _ALLIES = [
 ]  # fmt: skip
 
 
+# ------------------------------------------------------------------ verb after a modal
+#: A finite verb that leaves the attack verb at the clause's end: "Rusland blijft de
+#: Oekraïense energie-infrastructuur aanvallen" (the infinitive is the verb, not the noun
+#: "aanvallen" of "de Oekraïense … aanvallen", which :func:`after_sentence` then drops).
+_MODAL = (r"(?:blijft|blijven|bleef|bleven|gaat|gaan|ging|gingen|wil|willen|wilde|wilden|"
+          r"zal|zullen)")
+_ATTACK_INF = (r"(?:aanvallen|beschieten|bestoken|bombarderen|bezetten|binnenvallen|innemen|"
+               r"omsingelen|aan te vallen|te beschieten|te bestoken|te bombarderen|te bezetten|"
+               r"binnen te vallen|in te nemen)")
+_MODAL_FINAL = [
+    _cue("nl.threat-modal-final", "THREATENS", "ab",
+         r"{a} {n4}" + _MODAL + r" " + _W + r"{0,6}?(?:de |het )?(?:[\w-]+ )?{b} "
+         r"(?:[\w-]+ ){0,2}?" + _ATTACK_INF + r"\b(?! (?:te )?(?:worden|wordt|werd)\b)", 0.65,
+         a_kinds=_WHO, b_kinds=STATES, subject=True, lang="nl",
+         anchor="aanval|beschiet|bestok|bombarde|bezet|binnen|innemen|in te nemen|omsingel"),
+]  # fmt: skip
+
+# ------------------------------------------------------------------ nominal infinitive
+_NOMINAL = [
+    _cue("nl.threat-nominal-door", "THREATENS", "ab",  # "het binnenvallen van X door Y"
+         r"\bhet (?:binnenvallen|aanvallen|bezetten|beschieten|bombarderen|annexeren|innemen|"
+         r"omsingelen|bestoken|destabiliseren|intimideren) van {the}{partof}{b} door {the}{a}",
+         0.7, a_kinds=_WHO, b_kinds=STATES, lang="nl", anchor="door"),
+]  # fmt: skip
+
+# ------------------------------------------------------------------ ties strengthened
+_TIES = (r"(?:de |hun |zijn |haar )?(?:[\w-]+ )?(?:banden|betrekkingen|relatie|relaties|"
+         r"samenwerking)")
+_STRENGTHEN = (r"(?:versterken|versterkt|versterkte|versterkten|verdiepen|verdiept|verdiepte|"
+               r"verdiepten|intensiveren|intensiveert|intensiveerde|intensiveerden|"
+               r"geïntensiveerd|uitbreiden|breiden uit|breidden uit|uitgebreid)")
+_STRENGTHENED = [
+    _cue("nl.partner-ties-strengthened", "PARTNERS_WITH", "pair",  # "A en B versterken de banden"
+         r"{a} " + _W + r"{0,3}?" + _STRENGTHEN + r" " + _TIES + r"\b(?! (?:met|tussen)\b)", 0.65,
+         a_kinds=_WHO, lang="nl", anchor="banden|betrekkingen|relatie|samenwerking"),
+    _cue("nl.partner-ties-strengthened", "PARTNERS_WITH", "pair",  # "… hebben hun banden versterkt"
+         r"{a} (?:hebben|hadden|willen|zullen|gaan) " + _W + r"{0,2}?" + _TIES + r" "
+         + _W + r"{0,2}?" + _STRENGTHEN + r"\b", 0.65,
+         a_kinds=_WHO, lang="nl", anchor="banden|betrekkingen|relatie|samenwerking"),
+    _cue("nl.partner-ties-strengthened", "PARTNERS_WITH", "pair",  # "A versterkt de banden met B"
+         r"{a} " + _W + r"{0,3}?" + _STRENGTHEN + r" " + _TIES + r" met {the}{b}", 0.65,
+         a_kinds=_WHO, b_kinds=_WHO, subject=True, lang="nl",
+         anchor="banden|betrekkingen|relatie|samenwerking"),
+]  # fmt: skip
+
+# ------------------------------------------------------------------ became a member
+_BECAME = [
+    _cue("nl.member-became", "MEMBER_OF", "ab",  # "Zweden werd in 2024 het 32ste lid van de NAVO"
+         r"{a} (?:werd|wordt|is geworden) " + _W + r"{0,4}?(?:het )?(?:[\w-]+ )?"
+         r"(?:lid|lidstaat|bondgenoot) van {the}{b}(?! (?:te )?worden)", 0.7,
+         a_kinds=STATES, b_kinds=ORGS, subject=True, lang="nl", anchor="lid|bondgenoot"),
+]  # fmt: skip
+
+
 def round16_cues() -> list[Cue]:
     """The cues of the module docstring."""
     return (_RECIPROCAL + _TE_HULP + _ANNOUNCED + _OPERATIONS + _TOGETHER + _COUNT_ON
-            + _SOLIDARITY + _VIOLATE + _INTERFERE + _BOUGHT + _ALLIES)
+            + _SOLIDARITY + _VIOLATE + _INTERFERE + _BOUGHT + _ALLIES + _MODAL_FINAL + _NOMINAL
+            + _STRENGTHENED + _BECAME)
 
 
 #: Cues of drills held around a state (:mod:`.dutch_news`, :mod:`.dutch_presence`).
 _DRILLS = frozenset({"nl.threat-drill", "nl.threat-drills"})
 _ALLIANCES = ("NATO", "EU")
+#: Cues that read an attack verb at a clause's end as a noun of its adjective's state.
+_NOUN_READINGS = frozenset({"threat.adjective-aggression"})
 
 
 def _allied(source: str, target: str, st) -> bool:
@@ -264,6 +339,11 @@ def after_sentence(relations: dict, n_before: int, st) -> None:
         rule = rel.provenance[0].rule if rel.provenance else ""
         if rule in _DRILLS and _allied(rel.source, rel.target, st):
             del relations[rkey]
+        elif rule == "nl.threat-modal-final":  # the verb, not the noun, of "… aanvallen"
+            (s, t, o), idx = rkey[0], rkey[1]
+            back = relations.get(((o, t, s), idx))
+            if back is not None and back[1].provenance[0].rule in _NOUN_READINGS:
+                del relations[((o, t, s), idx)]
         elif rule == "nl.threat-reciprocal":
             (s, t, o), idx = rkey[0], rkey[1]
             back = ((o, t, s), idx)
