@@ -190,3 +190,26 @@ def test_became_a_member_checked_on_the_date():
     text = "Finland werd in april het 31ste lid van de NAVO."
     assert ("FIN", "MEMBER_OF", "NATO") in triples(text, lang="nl", date="2023-05-01")
     assert ("FIN", "MEMBER_OF", "NATO") not in triples(text, lang="nl", date="2022-05-01")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("De EU vergadert. Ierland heeft samen met andere lidstaten gepleit voor een plafond.",
+     ("IRL", "MEMBER_OF", "EU")),
+    ("De NAVO vergadert. Noorwegen is een betrouwbare bondgenoot binnen de NAVO.",
+     ("NOR", "MEMBER_OF", "NATO")),
+    ("Roemenië, een van de grotere NAVO-landen, bouwt een nieuwe basis.",
+     ("ROU", "MEMBER_OF", "NATO")),
+    ("Oostenrijk, dat lid is van de EU, wil meer tijd.", ("AUT", "MEMBER_OF", "EU")),
+    ("De EU is eensgezind. Ook Kroatië, als EU-lidstaat, stuurt hulp.", ("HRV", "MEMBER_OF", "EU")),
+])
+def test_members_named_as_such(text, want):
+    assert want in nl(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Noorwegen is geen EU-lidstaat.",
+    "Servië, een EU-kandidaatlidstaat, aarzelt.",
+    "Oekraïne, een van de grootste EU-partners, vraagt om steun.",
+])
+def test_no_membership_denied_or_of_candidates_and_partners(text):
+    assert not {t for t in nl(text) if t[1] == "MEMBER_OF"}

@@ -306,11 +306,56 @@ _BECAME = [
 ]  # fmt: skip
 
 
+# ------------------------------------------------------------------ members named so
+#: A collective of members ("bondgenoten", "lidstaten", "NAVO-landen", "EU-lidstaat"): the
+#: organisation it resolves to (every membership is checked against the catalogue).
+_COLL = frozenset({"collective"})
+_MEMBER_WORD = r"(?:bondgenoot|bondgenoten|lidstaat|lidstaten|lid|leden)"
+_MEMBER_COMPOUND = r"(?:bondgenoot|bondgenoten|lidstaat|lidstaten|lid|leden|land|landen)\b"
+_MEMBERS = [
+    # "Polen is een trouwe NAVO-bondgenoot", "A en B zijn de meest uitgesproken NAVO-leden"
+    _cue("nl.member-named", "MEMBER_OF", "ab",
+         r"{a} {n4}(?:is|zijn|was|waren|blijft|blijven|werd|werden) (?:(?:een|de|het) )?"
+         r"(?:[\w-]+ ){0,3}?{b}(?! (?:van|voor)\b)", 0.7,
+         a_kinds=STATES, b_kinds=ORGS, b_forms=_COLL, subject=True, lang="nl"),
+    # "Nederland is een betrouwbare bondgenoot binnen de NAVO"
+    _cue("nl.member-named", "MEMBER_OF", "ab",
+         r"{a} {n4}(?:is|zijn|was|waren|blijft|blijven) (?:een |de )?(?:[\w-]+ ){0,2}?"
+         + _MEMBER_WORD + r" (?:binnen|in|van) {the}{b}", 0.7,
+         a_kinds=STATES, b_kinds=ORGS, subject=True, lang="nl",
+         anchor="bondgeno|lidsta|lid|leden"),
+    # "Polen, een van de grootste NAVO-landen, …", "België, als EU-lidstaat, …"
+    _cue("nl.member-named", "MEMBER_OF", "ab",
+         r"{a} , (?:(?:een|één) van de |als )(?:[\w-]+ ){0,3}?{b}", 0.7,
+         a_kinds=STATES, b_kinds=ORGS, b_forms=_COLL, lang="nl"),
+    # the singular compound, which is no collective: "België, als EU-lidstaat, …", "Polen
+    # is een trouw NAVO-lid", "A en B zijn de meest uitgesproken NAVO-leden"
+    _cue("nl.member-named", "MEMBER_OF", "ab",
+         r"{a} {n4}(?:is|zijn|was|waren|blijft|blijven|werd|werden) (?:(?:een|de|het) )?"
+         r"(?:[\w-]+ ){0,3}?{b}-" + _MEMBER_COMPOUND, 0.7,
+         a_kinds=STATES, b_kinds=ORGS, subject=True, lang="nl", anchor="-"),
+    _cue("nl.member-named", "MEMBER_OF", "ab",
+         r"{a} , (?:(?:een|één) van de |als )(?:[\w-]+ ){0,3}?{b}-" + _MEMBER_COMPOUND, 0.7,
+         a_kinds=STATES, b_kinds=ORGS, lang="nl", anchor="-"),
+    # "Hongarije, dat lid is van de EU, …"
+    _cue("nl.member-named", "MEMBER_OF", "ab",
+         r"{a} , (?:dat|die) (?:[\w-]+ ){0,3}?" + _MEMBER_WORD + r" (?:is |was )?(?:van|binnen|in) "
+         r"{the}{b}", 0.7, a_kinds=STATES, b_kinds=ORGS, lang="nl",
+         anchor="bondgeno|lidsta|lid|leden"),
+    # "Nederland heeft samen met andere lidstaten aangedrongen op …"
+    _cue("nl.member-named", "MEMBER_OF", "ab",
+         r"{a} {n4}(?:samen met|met|net als|evenals|en) (?:de |een aantal |enkele |vele |veel )?"
+         r"(?:andere|overige|gelijkgezinde|gelijkgestemde) (?:[\w-]+ )?{b}", 0.7,
+         a_kinds=STATES, b_kinds=ORGS, b_forms=_COLL, subject=True, lang="nl",
+         anchor="andere|overige|gelijkge"),
+]  # fmt: skip
+
+
 def round16_cues() -> list[Cue]:
     """The cues of the module docstring."""
     return (_RECIPROCAL + _TE_HULP + _ANNOUNCED + _OPERATIONS + _TOGETHER + _COUNT_ON
             + _SOLIDARITY + _VIOLATE + _INTERFERE + _BOUGHT + _ALLIES + _MODAL_FINAL + _NOMINAL
-            + _STRENGTHENED + _BECAME)
+            + _STRENGTHENED + _BECAME + _MEMBERS)
 
 
 #: Cues of drills held around a state (:mod:`.dutch_news`, :mod:`.dutch_presence`).
