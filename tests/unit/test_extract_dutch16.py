@@ -213,3 +213,27 @@ def test_members_named_as_such(text, want):
 ])
 def test_no_membership_denied_or_of_candidates_and_partners(text):
     assert not {t for t in nl(text) if t[1] == "MEMBER_OF"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("België steunt de EU-aspiraties van Moldavië, zei de premier.", ("BEL", "SUPPORTS", "MDA")),
+    ("Bij Russische raketaanvallen zijn gisteren zes Oekraïners om het leven gekomen.",
+     ("RUS", "THREATENS", "UKR")),
+    ("Twee Armeense soldaten kwamen om bij Azerbeidzjaanse beschietingen.",
+     ("AZE", "THREATENS", "ARM")),
+    ("Georgië houdt stand, met de steun van de EU.", ("EU", "SUPPORTS", "GEO")),
+    ("Volgens de minister hielden die Russen een gevaar in voor Estland.",
+     ("RUS", "THREATENS", "EST")),
+    ("De Chinese plannen om Taiwan binnen te vallen zijn bekend.", ("CHN", "THREATENS", "TWN")),
+])
+def test_aspirations_deaths_backing_danger_attempts(text, want):
+    assert want in nl(text)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("Twee Nederlandse militairen raakten gewond bij een ongeluk in Litouwen.",
+     ("LTU", "THREATENS", "NLD")),
+    ("Nederland steunt de ambities van de Commissie.", ("NLD", "SUPPORTS", "EU")),
+])
+def test_no_threat_in_an_accident_nor_support_of_a_plan(text, unwanted):
+    assert unwanted not in nl(text)

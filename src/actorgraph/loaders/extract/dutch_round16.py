@@ -52,6 +52,7 @@ from itertools import islice
 from actorgraph.graph.model import Relation
 from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.cue_base import ACTORS, ORGS, STATES, Cue, _cue
+from actorgraph.loaders.extract.dutch import _NO_PREP
 
 _W = r"(?:[^\s\ue000-\uefff;:,]+ )"
 #: A person acts for their state ("Poetin en Kim trekken samen op").
@@ -351,11 +352,66 @@ _MEMBERS = [
 ]  # fmt: skip
 
 
+# ------------------------------------------------------------------ killed by attacks
+#: People of a state: a demonym ("Oekraïners", "Palestijnen") or an adjective with a noun of
+#: people ("Armeense soldaten").
+_PEOPLE = (r"{b}(?: (?:[\w-]+ )?(?:burgers|soldaten|militairen|kinderen|inwoners|mensen|"
+           r"vissers|journalisten|agenten|grenswachters))?")
+_KILLED = (r"(?:om het leven (?:gekomen|kwamen|gebracht)|omgekomen|kwamen om|komen om|gedood|"
+           r"doodgeschoten|gesneuveld|sneuvelden|gewond geraakt|raakten gewond|gewond|vermoord)")
+_HARM_NOUN = (r"(?:[\w-]*aanval|[\w-]*aanvallen|operatie|operaties|beschietingen|beschieting|"
+              r"bombardementen|bombardement|raketinslagen|[\w-]*offensief|acties|geweld)")
+_KILLED_BY = [
+    _cue("nl.threat-killed-by", "THREATENS", "ab",  # "… Oekraïners gedood bij Russische aanvallen"
+         _PEOPLE + r" " + _W + r"{0,4}?" + _KILLED + r" (?:bij|door|tijdens) {the}(?:[\w-]+ )?"
+         r"{a} (?:[\w-]+ )?" + _HARM_NOUN + r"\b", 0.6,
+         a_kinds=ACTORS, b_kinds=STATES, lang="nl", anchor="leven|omgekomen|kwamen om|gedood|"
+         r"doodgeschoten|gesneuveld|sneuvelden|gewond|vermoord|komen om"),
+    _cue("nl.threat-killed-by", "THREATENS", "ab",  # "Bij de aanval van Hamas zijn … gedood"
+         r"\b(?:bij|door|tijdens) {the}(?:[\w-]+ )?" + _HARM_NOUN + r" (?:van|door) {the}{a} "
+         + _W + r"{0,6}?" + _PEOPLE + r" " + _W + r"{0,4}?" + _KILLED + r"\b", 0.6,
+         a_kinds=ACTORS, b_kinds=STATES, lang="nl", anchor="leven|omgekomen|kwamen om|gedood|"
+         r"doodgeschoten|gesneuveld|sneuvelden|gewond|vermoord|komen om"),
+    _cue("nl.threat-killed-by", "THREATENS", "ab",  # "Bij Russische aanvallen zijn … gedood"
+         r"\b(?:bij|door|tijdens) {the}(?:[\w-]+ )?{a} (?:[\w-]+ )?" + _HARM_NOUN + r" "
+         + _W + r"{0,6}?" + _PEOPLE + r" " + _W + r"{0,4}?" + _KILLED + r"\b", 0.6,
+         a_kinds=ACTORS, b_kinds=STATES, lang="nl", anchor="leven|omgekomen|kwamen om|gedood|"
+         r"doodgeschoten|gesneuveld|sneuvelden|gewond|vermoord|komen om"),
+]  # fmt: skip
+
+
+# ------------------------------------------------------------------ backing, danger, attempts
+_BACKING = [
+    # "Taiwan verzet zich, met de steun van de VS": the clause's subject is backed
+    _cue("nl.support-with-backing", "SUPPORTS", "ab",
+         _NO_PREP + r"{b} " + _W + r"{0,6}?(?:, )?met (?:de )?(?:[\w-]+ ){0,2}?(?:steun|hulp|"
+         r"bijstand|ondersteuning|hulp en steun) van {the}{a}(?! (?:aan|voor)\b)", 0.6,
+         a_kinds=ACTORS, b_kinds=ACTORS, lang="nl", anchor="met"),
+]  # fmt: skip
+_DANGER = [
+    # "die diplomaten hielden een gevaar in voor onze veiligheid" (separable "inhouden")
+    _cue("nl.threat-holds-danger", "THREATENS", "ab",
+         r"{a} {n4}(?:houdt|houden|hield|hielden) " + _W + r"{0,3}?(?:een |het )?(?:[\w-]+ )?"
+         r"(?:gevaar|bedreiging|risico|dreiging) in voor {the}{secof}{b}", 0.65,
+         a_kinds=_WHO, lang="nl", anchor="gevaar|bedreiging|risico|dreiging"),
+]  # fmt: skip
+_ATTEMPT = (r"(?:aan te vallen|te blokkeren|te bezetten|binnen te vallen|in te nemen|"
+            r"te beschieten|te bombarderen|te destabiliseren|te annexeren|te omsingelen|"
+            r"te veroveren)")
+_ATTEMPTS = [
+    # "de Russische pogingen om Oekraïense havens te blokkeren en aan te vallen"
+    _cue("nl.threat-attempts", "THREATENS", "ab",
+         r"{a} (?:[\w-]+ )?(?:pogingen|poging|aanvallen|acties|plannen|plan|dreigementen) om "
+         r"{the}(?:[\w-]+ )?{b} (?:[\w-]+ ){0,5}?" + _ATTEMPT + r"\b", 0.6,
+         a_kinds=STATES, b_kinds=STATES, a_forms=("adjective",), lang="nl", anchor=" om "),
+]  # fmt: skip
+
+
 def round16_cues() -> list[Cue]:
     """The cues of the module docstring."""
     return (_RECIPROCAL + _TE_HULP + _ANNOUNCED + _OPERATIONS + _TOGETHER + _COUNT_ON
             + _SOLIDARITY + _VIOLATE + _INTERFERE + _BOUGHT + _ALLIES + _MODAL_FINAL + _NOMINAL
-            + _STRENGTHENED + _BECAME + _MEMBERS)
+            + _STRENGTHENED + _BECAME + _MEMBERS + _KILLED_BY + _BACKING + _DANGER + _ATTEMPTS)
 
 
 #: Cues of drills held around a state (:mod:`.dutch_news`, :mod:`.dutch_presence`).
