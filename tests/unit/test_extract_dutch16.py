@@ -237,3 +237,29 @@ def test_aspirations_deaths_backing_danger_attempts(text, want):
 ])
 def test_no_threat_in_an_accident_nor_support_of_a_plan(text, unwanted):
     assert unwanted not in nl(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("De Iraanse wapenleveranties aan Soedan gaan onverminderd door.", ("IRN", "SUPPORTS", "SDN")),
+    ("Wit-Rusland faciliteert de Russische agressie tegen Oekraïne.", ("BLR", "SUPPORTS", "RUS")),
+    ("België blijft zich inzetten voor de soevereiniteit van Moldavië.",
+     ("BEL", "SUPPORTS", "MDA")),
+    ("Australië en Nieuw-Zeeland namen deel als partners van de NAVO.",
+     ("AUS", "PARTNERS_WITH", "NATO")),
+    ("Irak heeft in 1990 een invasie van Koeweit ingezet.", ("IRQ", "THREATENS", "KWT")),
+])
+def test_supplies_facilitation_commitment_partners_wars_begun(text, want):
+    assert want in nl(text)
+
+
+def test_at_war_both_ways():
+    got = nl("Ethiopië is sinds vorig jaar in oorlog met Eritrea.")
+    assert {("ETH", "THREATENS", "ERI"), ("ERI", "THREATENS", "ETH")} <= got
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("Polen zet zich in voor nieuwe sancties tegen Belarus.", ("POL", "THREATENS", "BLR")),
+    ("Japan uitte zorgen over de Chinese steun aan Rusland.", ("JPN", "SUPPORTS", "RUS")),
+])
+def test_commitment_is_no_deployment_and_an_owned_support_has_no_other_agent(text, unwanted):
+    assert unwanted not in nl(text)

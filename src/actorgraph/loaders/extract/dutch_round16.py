@@ -47,6 +47,7 @@ True
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from actorgraph.graph.model import Relation
@@ -407,11 +408,54 @@ _ATTEMPTS = [
 ]  # fmt: skip
 
 
+# ------------------------------------------------------------------ sixth part
+_SIXTH = [
+    # "de Noord-Koreaanse wapenleveranties aan Rusland" (a compound of supply)
+    _cue("nl.support-supplies-compound", "SUPPORTS", "ab",
+         r"{a} (?:[\w-]+ )?[\w-]*(?:leveranties|leveringen|levering|leverantie) (?:van "
+         r"(?:[\w-]+ ){1,3}?)?aan {the}{b}", 0.7,
+         a_kinds=ACTORS, b_kinds=ACTORS, a_forms=("adjective",), lang="nl", anchor="lever"),
+    # "Belarus faciliteert de Russische oorlog", "… maakt de Russische agressie mogelijk"
+    _cue("nl.support-facilitates", "SUPPORTS", "ab",
+         r"{a} {n4}(?:faciliteert|faciliteren|faciliteerde|faciliteerden|maakt|maken|maakte|"
+         r"maakten) {the}(?:[\w-]+ )?{b} (?:[\w-]+ )?(?:oorlog|agressie|invasie|oorlogsvoering|"
+         r"oorlogsmachine|oorlogsindustrie|aanvalsoorlog|oorlogsinspanning)\b", 0.7,
+         a_kinds=ACTORS, b_kinds=STATES, subject=True, lang="nl", anchor="facilit|maak|mak"),
+    # "Nederland blijft zich inzetten voor (de veiligheid van) Oekraïne"
+    _cue("nl.support-commit-to", "SUPPORTS", "ab",
+         r"{a} {n6}zich " + _W + r"{0,4}?(?:in|inzetten|ingezet|in te zetten|inzet) voor {the}"
+         r"{secof}{peopleof}{b}(?! (?:te|om)\b)", 0.65,
+         a_kinds=ACTORS, b_kinds=STATES, subject=True, lang="nl", anchor=r"\bin"),
+    # "Japan en Zuid-Korea namen deel als partners van de NAVO"
+    _cue("nl.partner-as-partners-of", "PARTNERS_WITH", "pair",
+         r"{a} " + _W + r"{0,8}?als (?:[\w-]+ )?(?:partner|partners|partnerland|partnerlanden) "
+         r"van {the}{b}", 0.65,
+         a_kinds=ACTORS, b_kinds=ACTORS, lang="nl", anchor="partner"),
+    # "Rusland heeft een grootschalige invasie van Oekraïne ingezet"
+    _cue("nl.threat-war-begun", "THREATENS", "ab",
+         r"{a} " + _W + r"{0,8}?(?:een |de |het )?(?:[\w-]+ )?(?:invasie|inval|aanval|"
+         r"offensief|aanvalsoorlog|oorlog) (?:van|op|in|tegen) {the}{partof}{b} " + _W
+         + r"{0,2}?(?:ingezet|begonnen|gestart|gelanceerd|ontketend|inzette|begon|startte|"
+         r"lanceerde)\b", 0.65,
+         a_kinds=_WHO, b_kinds=STATES, subject=True, lang="nl",
+         anchor="ingezet|begon|gestart|gelanceerd|ontketend|inzette|startte|lanceerde"),
+    # "Israël en Hamas zijn in oorlog", "X is sinds 2020 in oorlog met Y"
+    _cue("nl.threat-reciprocal", "THREATENS", "pair",
+         r"{a} (?:is|zijn|was|waren|blijft|blijven) " + _W + r"{0,4}?in oorlog\b"
+         r"(?! (?:met|tegen)\b)", 0.65, a_kinds=_WHO, lang="nl", anchor="in oorlog"),
+    _cue("nl.threat-at-war-with", "THREATENS", "ab",
+         r"{a} (?:is|zijn|was|waren|blijft|blijven) " + _W + r"{0,4}?in oorlog (?:met|tegen) "
+         r"{the}{b}", 0.65, a_kinds=_WHO, b_kinds=_WHO, subject=True, lang="nl",
+         anchor="in oorlog"),
+]  # fmt: skip
+
+
 def round16_cues() -> list[Cue]:
     """The cues of the module docstring."""
     return (_RECIPROCAL + _TE_HULP + _ANNOUNCED + _OPERATIONS + _TOGETHER + _COUNT_ON
             + _SOLIDARITY + _VIOLATE + _INTERFERE + _BOUGHT + _ALLIES + _MODAL_FINAL + _NOMINAL
-            + _STRENGTHENED + _BECAME + _MEMBERS + _KILLED_BY + _BACKING + _DANGER + _ATTEMPTS)
+            + _STRENGTHENED + _BECAME + _MEMBERS + _KILLED_BY + _BACKING + _DANGER + _ATTEMPTS
+            + _SIXTH)
 
 
 #: Cues of drills held around a state (:mod:`.dutch_news`, :mod:`.dutch_presence`).
@@ -430,22 +474,39 @@ def _allied(source: str, target: str, st) -> bool:
                for o in _ALLIANCES)  # fmt: skip
 
 
+#: "zich inzetten voor/tegen": a commitment, not troops deployed against a state.
+_COMMITTED_RE = re.compile(
+    r"\bzich\b[^.;:]{0,40}?\bin(?:zetten|gezet| te zetten)? (?:voor|tegen)\b"
+)
+_DEPLOYED = frozenset({"threat.deploy-against"})
+#: Cues of a noun of support whose agent is found ("de steun aan X"), and of one whose owner
+#: is written ("de Chinese steun aan X").
+_AGENT_FOUND = frozenset({"support.noun-agent"})
+_OWNED_SUPPORT = frozenset({"support.possessive-noun", "nl.support-supplies-compound"})
+
+
 def after_sentence(relations: dict, n_before: int, st) -> None:
     """What the cues of one sentence gave, completed and checked: the reverse of a
     reciprocal threat, and no drill threat among allies (see the module docstring).
     ``relations`` is the document's dict; entries from ``n_before`` on are this sentence's.
     """
     mine = list(islice(relations.items(), n_before, None))
+    owned = {(rel.target, rel.source) for _, (_, rel) in mine
+             if rel.provenance and rel.provenance[0].rule in _OWNED_SUPPORT}
     for rkey, (conf, rel) in mine:
         rule = rel.provenance[0].rule if rel.provenance else ""
         if rule in _DRILLS and _allied(rel.source, rel.target, st):
             del relations[rkey]
+        elif rule in _DEPLOYED and _COMMITTED_RE.search(rel.provenance[0].text or ""):
+            del relations[rkey]  # "Nederland zet zich in voor sancties tegen Rusland"
+        elif rule in _AGENT_FOUND and any(t == rel.target and o != rel.source for t, o in owned):
+            del relations[rkey]  # "zorgen over de Chinese steun aan Rusland": China's, not ours
         elif rule == "nl.threat-modal-final":  # the verb, not the noun, of "… aanvallen"
             (s, t, o), idx = rkey[0], rkey[1]
             back = relations.get(((o, t, s), idx))
             if back is not None and back[1].provenance[0].rule in _NOUN_READINGS:
                 del relations[((o, t, s), idx)]
-        elif rule == "nl.threat-reciprocal":
+        elif rule in ("nl.threat-reciprocal", "nl.threat-at-war-with"):
             (s, t, o), idx = rkey[0], rkey[1]
             back = ((o, t, s), idx)
             if back not in relations:
