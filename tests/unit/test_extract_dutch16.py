@@ -263,3 +263,19 @@ def test_at_war_both_ways():
 ])
 def test_commitment_is_no_deployment_and_an_owned_support_has_no_other_agent(text, unwanted):
     assert unwanted not in nl(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Georgië werd in 2008 getroffen door Russische bommen.", ("RUS", "THREATENS", "GEO")),
+    ("Moldavië krijgt van Roemenië extra noodhulp.", ("ROU", "SUPPORTS", "MDA")),
+    ("De Turkse luchtmacht bombardeerde het noorden van Irak.", ("TUR", "THREATENS", "IRQ")),
+    ("Frankrijk en Italië delen voortaan radargegevens.", ("FRA", "PARTNERS_WITH", "ITA")),
+    ("India en Japan hielden een gezamenlijke marine-oefening.", ("IND", "PARTNERS_WITH", "JPN")),
+])
+def test_hit_received_north_of_shared_joint(text, want):
+    assert want in nl(text)
+
+
+def test_holding_information_is_no_partnership():
+    got = nl("Nederland en België hebben informatie over de aanslag.")
+    assert not {t for t in got if t[1] == "PARTNERS_WITH"}

@@ -116,7 +116,8 @@ _PARTICLE_END = (r"(?! (?:(?:de|het|een|deze|dit|die|zijn|haar|hun|ons|onze|mijn
                  r"[\ue000-\uefff]))")
 #: A part of the object's state: "vier regio's van Oekraïne", "delen van Georgië".
 _PART_OF = (r"(?:(?:[^\s\ue000-\uefff;:,]+ ){0,2}?(?:delen|deel|gebieden|gebied|regio's|regio|"
-            r"provincies|provincie|steden|hoofdstad|grondgebied|oblasten) van (?:de |het )?)?")
+            r"provincies|provincie|steden|hoofdstad|grondgebied|oblasten|noorden|zuiden|oosten|"
+            r"westen) van (?:de |het )?)?")  # "bombardeerde het zuiden van X"
 #: A participle with an auxiliary of the passive is no active verb-final clause: "Belarus
 #: en Rusland worden gesanctioneerd" (nobody sanctions the other; a door-agent has its own
 #: cue).

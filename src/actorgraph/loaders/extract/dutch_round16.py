@@ -450,12 +450,41 @@ _SIXTH = [
 ]  # fmt: skip
 
 
+# ------------------------------------------------------------------ seventh part
+_WEAPONS = (r"(?:raketten|raket|drones|drone|bommen|granaten|aanvallen|luchtaanvallen|"
+            r"raketaanvallen|droneaanvallen|beschietingen|artillerie|troepen|militairen)")
+_SHARED = r"(?:inlichtingen|informatie|technologie|kennis|radargegevens|gegevens)\b"
+_SEVENTH = [
+    # "Oekraïne werd opnieuw getroffen door Russische raketten"
+    _cue("nl.threat-hit-by", "THREATENS", "ab",
+         r"{b} (?:wordt|werd|werden|worden|is|zijn|was|waren) " + _W + r"{0,4}?(?:getroffen|"
+         r"geraakt|aangevallen|beschoten|bestookt|gebombardeerd) door {the}(?:[\w-]+ )?{a} "
+         r"(?:[\w-]+ )?" + _WEAPONS + r"\b", 0.65,
+         a_kinds=ACTORS, b_kinds=STATES, a_forms=("adjective",), lang="nl", anchor="door"),
+    # "Oekraïne krijgt van Duitsland extra luchtverdediging"
+    _cue("nl.support-received-from", "SUPPORTS", "ab",
+         r"{b} {n4}(?:krijgt|krijgen|kreeg|kregen|ontvangt|ontvangen|ontving|ontvingen) "
+         + _W + r"{0,2}?van {the}{a} (?:[\w-]+ ){0,4}?(?:" + _AID + r"|" + _ARMS
+         + r"|luchtverdediging|luchtafweer|geld|leningen|training)\b", 0.65,
+         a_kinds=ACTORS, b_kinds=ACTORS, subject=True, lang="nl", anchor="krij|kreeg|ontv"),
+    # "Zuid-Korea en Japan gaan inlichtingen delen", "A en B delen radargegevens"
+    _cue("nl.partner-share", "PARTNERS_WITH", "pair",
+         r"{a} (?:gaan|zullen|willen|hebben) " + _W + r"{0,3}?" + _SHARED + r" " + _W
+         + r"{0,2}?(?:delen|gedeeld|uitwisselen|uitgewisseld|te delen)\b", 0.6,
+         a_kinds=STATES, lang="nl", anchor="inlichtingen|informatie|technologie|kennis|gegevens"),
+    _cue("nl.partner-share", "PARTNERS_WITH", "pair",
+         r"{a} (?:delen|deelden|wisselen|wisselden) " + _W + r"{0,3}?" + _SHARED
+         + r"(?! (?:met|niet)\b)", 0.6,
+         a_kinds=STATES, lang="nl", anchor="inlichtingen|informatie|technologie|kennis|gegevens"),
+]  # fmt: skip
+
+
 def round16_cues() -> list[Cue]:
     """The cues of the module docstring."""
     return (_RECIPROCAL + _TE_HULP + _ANNOUNCED + _OPERATIONS + _TOGETHER + _COUNT_ON
             + _SOLIDARITY + _VIOLATE + _INTERFERE + _BOUGHT + _ALLIES + _MODAL_FINAL + _NOMINAL
             + _STRENGTHENED + _BECAME + _MEMBERS + _KILLED_BY + _BACKING + _DANGER + _ATTEMPTS
-            + _SIXTH)
+            + _SIXTH + _SEVENTH)
 
 
 #: Cues of drills held around a state (:mod:`.dutch_news`, :mod:`.dutch_presence`).
