@@ -23,6 +23,7 @@ from actorgraph.loaders.extract.dutch_hostile import dutch_hostile_cues
 from actorgraph.loaders.extract.dutch_news import dutch_news_cues
 from actorgraph.loaders.extract.dutch_presence import dutch_presence_cues
 from actorgraph.loaders.extract.dutch_reports import dutch_report_cues
+from actorgraph.loaders.extract.dutch_round16 import round16_cues
 from actorgraph.loaders.extract.dutch_stances import dutch_stance_cues
 from actorgraph.loaders.extract.dutch_threats_ties import dutch_threat_tie_cues
 from actorgraph.loaders.extract.predicates import forms_of
@@ -68,5 +69,5 @@ ALL_CUES: list[Cue] = (
     CUES + lexical_cues() + news_cues() + nominal_cues() + dutch_cues() + dutch_news_cues()
     + dutch_report_cues() + dutch_stance_cues() + dutch_hostile_cues()
     + dutch_guest_cues() + dutch_threat_tie_cues()
-    + dutch_presence_cues()
+    + dutch_presence_cues() + round16_cues()
 )

@@ -28,6 +28,7 @@ from actorgraph.loaders.extract.cues_news_en import capital_receives
 from actorgraph.loaders.extract.deps import LoadedDocument, without_split_links
 from actorgraph.loaders.extract.discourse import PersonSalience, gender_hints, title_parties
 from actorgraph.loaders.extract.docstate import DocState, names_nato
+from actorgraph.loaders.extract.dutch_round16 import after_sentence
 from actorgraph.loaders.extract.events import (
     accomplices,
     event_references,
@@ -285,7 +286,9 @@ def extract_loaded(
                         readings.append(r)
             for reading in readings:  # and each verb phrase with its subject
                 match_sentence(reading, cues, st, topic, doc, relations)
-            if lang != "nl":  # two actors and a predicate between them (fallback_en.py)
+            if lang == "nl":  # reciprocal threats both ways, no drill among allies
+                after_sentence(relations, n_before, st)
+            else:  # two actors and a predicate between them (fallback_en.py)
                 add_fallback(readings, st, topic, doc, relations)
         for slot in sent.slots:
             acts = [a for a in slot.actors if st.kind(a) != "person"]
