@@ -61,3 +61,28 @@ def test_block_as_a_noun_blocks_nothing():
     assert not BLOCK_RE.search("shelled an apartment block in the city")
     assert ("RUS", "THREATENS", "UKR") in triples(
         "Russian artillery shelled a residential block in Ukraine's Kharkiv region.")
+
+
+def test_plan_to_provide_and_annexation_approved():
+    assert ("FRA", "SUPPORTS", "IND") in triples(
+        "France signed a deal last week to supply India with 26 Rafale jets.")
+    assert ("RUS", "THREATENS", "GEO") in triples(
+        "Russia's parliament on Friday approved the annexation of parts of Georgian territory.")
+    assert ("RUS", "THREATENS", "GEO") not in triples(
+        "Russia's parliament did not approve the annexation of Georgian territory.")
+
+
+def test_condemnation_from_names_who_condemns():
+    got = triples("The Serbian raid drew sharp criticism from the EU and neighbouring "
+                  "countries Albania and Montenegro.")
+    assert {("EU", "OPPOSES", "SRB"), ("ALB", "OPPOSES", "SRB"),
+            ("MNE", "OPPOSES", "SRB")} <= got
+    assert ("SRB", "OPPOSES", "EU") not in got
+
+
+def test_owner_of_its_allies_is_a_member():
+    assert ("POL", "MEMBER_OF", "NATO") in triples(
+        "The decision follows criticism of Warsaw by some of its NATO allies.")
+    # a state the catalogue does not list as a member gets no membership
+    assert ("UKR", "MEMBER_OF", "NATO") not in triples(
+        "Kyiv asked for more help from its NATO allies.")

@@ -13,7 +13,14 @@ the attacker by its forces ("Israeli warplanes", "Turkish jets", "the Saudi-led 
   {b}" (a person stands for the state whose office he holds);
 - ``news16.retaliation``: "{a} launched air strikes on … in response to drone attacks
   carried out by {b}" — who strikes back threatens who attacked;
-- ``news16.arms-transfer``: "transfers of {a}'s missiles and weapons to allies like {b}".
+- ``news16.arms-transfer``: "transfers of {a}'s missiles and weapons to allies like {b}";
+- ``news16.plan-to-provide``: "{a} unveiled details of a plan to provide {b} with submarines";
+- ``news16.annexation-approved``: "{a}'s parliament formally approved the annexation of
+  swaths of {b} territory";
+- ``news16.condemnation-from``: "the {b} raid brought condemnations from {a} and …
+  countries {a}" — who condemns is named after "from";
+- ``news16.its-allies``: "pressure on {a} from some of its {b} allies" — the owner of the
+  allies is a member (checked against the catalogue's memberships).
 
 Example
 -------
@@ -25,7 +32,7 @@ Example
 
 from __future__ import annotations
 
-from actorgraph.loaders.extract.cue_base import ACTORS, SUP, THR, Cue, _cue
+from actorgraph.loaders.extract.cue_base import ACTORS, MEM, OPP, ORGS, SUP, THR, Cue, _cue
 
 #: A word inside the clause (no slot, comma or clause break).
 _WORD = r"[^\s\ue000-\uefff;:,]+ "
@@ -103,4 +110,32 @@ def news16_cues() -> list[Cue]:
              r"(?: and [\w-]+)? to (?:its |their )?(?:allies |proxies |partners )?"
              r"(?:like |such as |including )?{b}",
              0.65, a_kinds=ACTORS, lang="en"),
+        _cue("news16.plan-to-provide", SUP, "ab",
+             r"{a} {n4}(?:announced|announces|unveiled|unveils|approved|approves|agreed|"
+             r"signed|signs|finali[sz]ed|presented)(?: details of| the details of)? (?:a |an |the "
+             r"|its |their )?(?:plan|deal|agreement|package|programme|program)"
+             r"(?: [^\s\ue000-\uefff;:,]+){0,3}? to (?:provide|supply|sell|deliver|give|equip|"
+             r"arm) {the}{b}",
+             0.65, a_kinds=ACTORS, subject=True, lang="en"),
+        _cue("news16.annexation-approved", THR, "ab",
+             r"{a} (?:" + _WORD + r"){0,8}?(?:approved|approves|announced|announces|proclaimed|"
+             r"proclaims|declared|declares|formali[sz]ed|formali[sz]es|completed|ratified|"
+             r"ratifies) (?:the |its )?(?:illegal |illegitimate |formal |sham )?annexation of "
+             r"(?:[\w-]+ (?:of )?){0,3}?{the}{b}",
+             0.65, a_kinds=ACTORS, lang="en"),
+        _cue("news16.condemnation-from", OPP, "ab",
+             r"{b} (?:" + _WORD + r"){0,4}?(?:brought|brings|drew|draws|drawn|prompted|sparked|"
+             r"triggered|provoked|received|met with|faced) (?:[\w-]+ ){0,2}?(?:condemnations?|"
+             r"criticism|rebukes?|censure) from (?:{the}{x} and (?:[\w-]+ ){0,3}?)?{the}{a}",
+             0.65, lang="en"),
+        _cue("news16.condemnation-from-first", OPP, "ab",
+             r"{b} (?:" + _WORD + r"){0,4}?(?:brought|brings|drew|draws|drawn|prompted|sparked|"
+             r"triggered|provoked|received|met with|faced) (?:[\w-]+ ){0,2}?(?:condemnations?|"
+             r"criticism|rebukes?|censure) from {the}{a}",
+             0.65, lang="en"),
+        _cue("news16.its-allies", MEM, "ab",
+             r"{a} (?:[\w-]+ ){0,3}?(?:from|by|with|and|among|of) (?:(?:some|several|many|one|"
+             r"all|most|two|three) of )?(?:its|their) (?:fellow |closest )?{b}"
+             r"(?= ?[.,;:]| (?:and|that|who|which|to|in)\b| ?$)",
+             0.65, a_kinds={"state"}, b_kinds=ORGS, lang="en"),
     ]  # fmt: skip
