@@ -78,7 +78,7 @@ class ExtractionResult:
     new_actors: dict[str, dict] = field(default_factory=dict)
 
 
-_BACKED_RE = re.compile(r"-(?:backed|supported|sponsored|armed|funded|gesteunde?)\b")
+_BACKED_RE = re.compile(r"-(?:backed|supported|sponsored|armed|funded|led|gesteunde?)\b")
 _DOCUMENT_AFTER_RE = re.compile(r"[ -](?:Charter|Convention|Statute|Treaty)\b")
 _LOCATIVE_RE = re.compile(r"\b(?:in|at|to|from|te|naar|uit|near|bij|op)\s+$", re.I)
 
