@@ -86,3 +86,12 @@ def test_owner_of_its_allies_is_a_member():
     # a state the catalogue does not list as a member gets no membership
     assert ("UKR", "MEMBER_OF", "NATO") not in triples(
         "Kyiv asked for more help from its NATO allies.")
+
+
+def test_the_rebels_is_the_group_named_before():
+    got = triples("The Houthis seized a cargo ship in the Red Sea. "
+                  "The Iran-backed rebels later fired missiles at Saudi Arabia.")
+    assert {("IRN", "SUPPORTS", "HOUTHIS"), ("HOUTHIS", "THREATENS", "SAU")} <= got
+    # with no group named before, "the rebels" names nobody
+    assert ("HOUTHIS", "THREATENS", "SAU") not in triples(
+        "Fighting went on all week. The rebels fired missiles at Saudi Arabia.")

@@ -71,7 +71,7 @@ def news16_cues() -> list[Cue]:
     """The cues of this module (see the module docstring).
 
     >>> sorted(c.name for c in news16_cues())[:2]
-    ['news16.arms-transfer', 'news16.belonging-to']
+    ['news16.annexation-approved', 'news16.arms-transfer']
     """
     return [
         _cue("news16.strikes-on-owner", THR, "ab",

@@ -37,6 +37,7 @@ from actorgraph.loaders.extract.events import (
 )
 from actorgraph.loaders.extract.expansion import variants
 from actorgraph.loaders.extract.fallback_en import add_fallback
+from actorgraph.loaders.extract.group_anaphor import GroupAnaphor
 from actorgraph.loaders.extract.lexical_cues import ALL_CUES
 from actorgraph.loaders.extract.lexicon import ANAPHORA, LEADERS, Lexicon, RawMention
 from actorgraph.loaders.extract.matching import (
@@ -202,6 +203,7 @@ def extract_loaded(
         _read_title(doc, lex, st, cues, relations)
     st.parties = title_parties(doc.title, lex, issuers, lambda a: acting_for(a, st), st.kind, lang)
     topic: list[str] = []
+    rebels = GroupAnaphor(st.kind)
     enumerating: str | None = None  # "leaders of seven NATO countries take part." → NATO
     ri = 0
     para_idx = 0
@@ -236,9 +238,11 @@ def extract_loaded(
         )
         # "He urged …": the previous sentence's subject (discourse.PersonSalience)
         he = salience.mentions(text[s0:s1], s0, resolved, st.kind)
+        he += rebels.mentions(text, s0, s1, resolved)  # "the rebels": the group just named
         if he:
             resolved = sorted(resolved + he, key=lambda m: m.start)
         resolved = own_state_mentions(resolved, lambda a: acting_for(a, st))  # "his country"
+        rebels.after(resolved)
         if lang != "nl":  # "our bilateral cooperation": the parties from the discourse
             add_nlateral(text, si, s0, s1, resolved, st, doc, relations, titled)
         if not sent_raw and not events and not he:
