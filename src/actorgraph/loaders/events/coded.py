@@ -102,10 +102,10 @@ class _Coded:
         # the series hold the categories (and their numbers) while the query runs
         self._keep = [pl.Series(self.actor_keys, dtype=pl.Categorical(self.actor_cats)),
                       pl.Series(self.code_keys, dtype=pl.Categorical(self.code_cats)),
-                      pl.Series(self.date_keys, dtype=pl.Categorical(self.date_cats))]
+                      self.date_keys.cast(pl.Categorical(self.date_cats))]
         self.ok = (self.actor_cats.to_series().to_list() == self.actor_keys
                    and self.code_cats.to_series().to_list() == self.code_keys
-                   and self.date_cats.to_series().to_list() == self.date_keys)
+                   and self.date_cats.to_series().equals(self.date_keys, check_names=False))
         ids, whys = self.actors.ids, self.actors.whys
 
         def table(rows: list[tuple]) -> list[int | None]:
@@ -135,7 +135,10 @@ class _Coded:
 
     def gather(self, pl, values, number, size: int, dtype):
         """``values[number]``, null for a category beyond the ones set (a new value)."""
-        series = pl.Series([*values, None], dtype=dtype)
+        if isinstance(values, pl.Series):
+            series = values.cast(dtype).extend_constant(None, 1)
+        else:
+            series = pl.Series([*values, None], dtype=dtype)
         return pl.lit(series).gather(pl.min_horizontal(number, size))
 
     def number(self, pl, e: str):
@@ -249,14 +252,18 @@ class _Coded:
         # a skipped event is only counted, by reason and example (stage two): its group
         # keeps no period (its date's null-ness: "no event date" comes first), no type
         # (mapped or not), and no source when the target is the one not resolved
+        # the period's bits, looked up per date (a new date: null, a suspicious row)
+        shift = 1 << sum(bits for _, bits in _K1[1:])
+        bits = (period_days(pl, period) + (_DAYS + 1)).cast(pl.UInt64) * shift
         skip_day = (_SKIPPED_PERIOD - dt.date(1970, 1, 1)).days
-        day = pl.when(kept | pl.col("date").is_null()) \
-            .then(self.day(pl, fmt, period)).otherwise(skip_day)
+        day = pl.when(kept | pl.col("date").is_null()).then(
+            self.gather(pl, bits, pl.col(fmt.date_column).cat.physical(),
+                        len(self.date_keys), pl.UInt64)
+        ).otherwise((skip_day + _DAYS + 1) * shift)
         some_type = int(self._bits(pl, "rtype", [0])[0])
         code_bits = pl.when(kept | ~yes).then(code_bits).otherwise(some_type)
         # (an event without a date: 0, as _pack stores a null, and not a null key)
-        k1 = ((day.cast(pl.Int32) + (_DAYS + 1)).cast(pl.UInt64).fill_null(0)
-              * (1 << sum(bits for _, bits in _K1[1:])) + code_bits
+        k1 = (day.fill_null(0) + code_bits
               + pl.when(yes).then(s_why.gather(s)
                                   + pl.when(s_ok).then(t_why.gather(t)).otherwise(0)
                                   + pl.when(kept).then(rule_bits).otherwise(0))

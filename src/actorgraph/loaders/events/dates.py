@@ -15,7 +15,7 @@ before. On 3M events the date cost 0.12 s of CPU where its text parse and trunca
 cost 0.4 s (docs/benchmarks.md, branch ``events11``).
 
 >>> import polars as pl
->>> keys = date_keys(pl)
+>>> keys = date_keys(pl).to_list()
 >>> keys[0], keys[-1], len(keys)
 ('19000101', '21001231', 73414)
 >>> first = period_days(pl, "month")[keys.index("20240229")]
@@ -39,23 +39,18 @@ def _days(pl):
     return pl.date_range(FIRST, LAST, "1d", eager=True)
 
 
-@functools.cache
-def _keys(pl) -> tuple[str, ...]:
-    return tuple(_days(pl).dt.strftime("%Y%m%d").to_list())
-
-
-def date_keys(pl) -> list[str]:
+def date_keys(pl):
     """The text (``YYYYMMDD``) of every day from :data:`FIRST` to :data:`LAST`, in order:
-    the date column's first categories."""
-    return list(_keys(pl))
+    the date column's first categories (a Polars ``String`` series)."""
+    return _days(pl).dt.strftime("%Y%m%d")
 
 
 @functools.cache
-def period_days(pl, period: str) -> tuple[int, ...]:
+def period_days(pl, period: str):
     """Per key of :func:`date_keys`: the day number (days since 1970-01-01) of the first
     day of its ``period`` (``day``: the day itself), as ``dt.truncate`` gives it, from the
-    key's text parsed as the general query parses a GDELT date."""
-    date = pl.Series(date_keys(pl)).str.to_date("%Y%m%d")
+    key's text parsed as the general query parses a GDELT date (an ``Int32`` series)."""
+    date = date_keys(pl).str.to_date("%Y%m%d")
     if period != "day":
         date = date.dt.truncate(TRUNCATE[period])
-    return tuple(date.cast(pl.Int32).to_list())
+    return date.cast(pl.Int32)
