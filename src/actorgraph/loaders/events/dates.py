@@ -11,8 +11,10 @@ to each row). Only the exact text of a real day is one of the categories: a mont
 a text of other digits (``"020220101"``, ``"+20220101"``) becomes a new category, whose
 number is beyond the arrays: its date is null, the row is suspicious, and the batch goes
 to the general query, where DuckDB names the malformed rows with file and line, as
-before. On 3M events the date cost 0.12 s of CPU where its text parse and truncation
-cost 0.4 s (docs/benchmarks.md, branch ``events11``).
+before. On the date column alone (3M events) the read and look-ups cost 0.97-1.08 s of
+CPU against 1.25-1.33 s for the text, its parse and truncation; in the whole query the
+gain is smaller (~0.1 s at 10M events: a category's read is a hash look-up per row;
+docs/benchmarks.md, branch ``events11``).
 
 >>> import polars as pl
 >>> keys = date_keys(pl).to_list()
@@ -41,7 +43,12 @@ def _days(pl):
 
 def date_keys(pl):
     """The text (``YYYYMMDD``) of every day from :data:`FIRST` to :data:`LAST`, in order:
-    the date column's first categories (a Polars ``String`` series)."""
+    the date column's first categories (a Polars ``String`` series).
+
+    >>> import polars as pl
+    >>> date_keys(pl)[59]
+    '19000301'
+    """
     return _days(pl).dt.strftime("%Y%m%d")
 
 
@@ -49,7 +56,13 @@ def date_keys(pl):
 def period_days(pl, period: str):
     """Per key of :func:`date_keys`: the day number (days since 1970-01-01) of the first
     day of its ``period`` (``day``: the day itself), as ``dt.truncate`` gives it, from the
-    key's text parsed as the general query parses a GDELT date (an ``Int32`` series)."""
+    key's text parsed as the general query parses a GDELT date (an ``Int32`` series).
+
+    >>> import polars as pl
+    >>> week = period_days(pl, "week")[date_keys(pl).to_list().index("20240229")]
+    >>> (dt.date(1970, 1, 1) + dt.timedelta(days=week)).isoformat()  # its Monday
+    '2024-02-26'
+    """
     date = date_keys(pl).str.to_date("%Y%m%d")
     if period != "day":
         date = date.dt.truncate(TRUNCATE[period])
