@@ -188,3 +188,23 @@ def test_relationship_and_partners(text, pair):
 )
 def test_strained_or_discussed_relationship_is_no_partnership(text):
     assert not {t for t in triples(text) if t[1] == "PARTNERS_WITH"}
+
+
+# ------------- 7. an office holder's commitment to a state's security
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Officials welcomed President Biden's unwavering commitment to Estonia's security.",
+         ("USA", "SUPPORTS", "EST")),
+        ("President Biden reiterated his steadfast commitment to Taiwan's self-defense.",
+         ("USA", "SUPPORTS", "TWN")),
+    ],
+)
+def test_office_holders_commitment_to_security(text, want):
+    assert want in triples(text, date="2024-05-01")
+
+
+def test_commitment_to_a_solution_is_no_support():
+    got = triples("President Biden affirmed his commitment to a two-state solution.",
+                  date="2024-05-01")
+    assert not {t for t in got if t[1] == "SUPPORTS"}

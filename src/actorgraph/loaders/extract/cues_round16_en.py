@@ -166,4 +166,30 @@ ROUND16_CUES: list[Cue] = [
         lang="en",
         anchor=r"partners|allies",
     ),
+    _cue(  # "President X's ironclad commitment to Y's security": the office holder's state
+        "support.person-ironclad-commitment",
+        SUP,
+        "ab",
+        r"{a}(?:'s?)? (?:[\w-]+ )?(?:ironclad|unwavering|steadfast|unshakable|unshakeable|"
+        r"enduring|firm|rock-solid) commitment to {the}{b}(?:'s?)? {seclist}",
+        0.7,
+        a_kinds={"person"},
+        b_kinds=STATES,
+        lang="en",
+        anchor=r"commitment",
+    ),
+    _cue(  # "The President affirmed his ironclad commitment to Y's security"
+        "support.affirmed-own-commitment",
+        SUP,
+        "ab",
+        r"{a} (?:[\w-]+ ){0,2}?(?:reaffirm|affirm|underscor|reiterat|emphasi[sz]|stress|"
+        r"highlight|underlin|express)\w* (?:his|her|their|its|our) (?:[\w-]+ ){0,2}?"
+        r"commitment to {the}{b}(?:'s?)? {seclist}",
+        0.7,
+        a_kinds=ACTORS | {"person"},
+        b_kinds=STATES,
+        subject=True,
+        lang="en",
+        anchor=r"commitment",
+    ),
 ]
