@@ -76,3 +76,26 @@ def test_a_delegation_sent_is_no_support():
     # aid sent together with the delegation stays support
     assert ("QAT", "SUPPORTS", "ETH") in nl(
         "Qatar heeft noodhulp en een delegatie naar Ethiopië gestuurd.")
+
+
+def test_unnamed_victim_is_the_one_receiver_of_support():
+    got = nl("Sinds de Russische inval zijn miljoenen mensen gevlucht. "
+             "Zweden stuurt extra luchtafweer naar Oekraïne.")
+    assert ("RUS", "THREATENS", "UKR") in got
+
+
+@pytest.mark.parametrize("text", [
+    # two receivers of support: no single victim
+    "Sinds de Russische inval zijn miljoenen mensen gevlucht. "
+    "Zweden stuurt luchtafweer naar Oekraïne. Duitsland stuurt tanks naar Moldavië.",
+    # no support at all: nothing to go on
+    "Sinds de Russische inval zijn miljoenen mensen gevlucht. Daarover sprak de minister.",
+])
+def test_unnamed_victim_needs_one_receiver(text):
+    assert not {t for t in nl(text) if t[:2] == ("RUS", "THREATENS")}
+
+
+def test_unnamed_victim_is_not_the_aggressors_own_receiver():
+    # the owner of the offensive gives to the one receiver: no attack on it
+    got = nl("Het Turkse offensief duurt voort. Turkije levert drones aan Azerbeidzjan.")
+    assert ("TUR", "THREATENS", "AZE") not in got
