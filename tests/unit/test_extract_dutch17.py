@@ -99,3 +99,25 @@ def test_unnamed_victim_is_not_the_aggressors_own_receiver():
     # the owner of the offensive gives to the one receiver: no attack on it
     got = nl("Het Turkse offensief duurt voort. Turkije levert drones aan Azerbeidzjan.")
     assert ("TUR", "THREATENS", "AZE") not in got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ook Noorwegen gaf gehoor aan het hulpverzoek van Moldavië.", ("NOR", "SUPPORTS", "MDA")),
+    ("Estland ging snel in op het verzoek om militaire hulp van Letland.",
+     ("EST", "SUPPORTS", "LVA")),
+    ("Italië stuurde vrachtwagens vol hulpgoederen richting Turkije.",
+     ("ITA", "SUPPORTS", "TUR")),
+    ("De Iraanse president Raisi sprak zijn steun uit aan Syrië.", ("IRN", "SUPPORTS", "SYR")),
+])
+def test_help_asked_and_given(text, want):
+    assert want in nl(text)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Noorwegen gaf geen gehoor aan het hulpverzoek van Moldavië.", ("NOR", "SUPPORTS", "MDA")),
+    # missiles or tanks sent "richting" a state are no aid
+    ("Iran stuurde raketten richting Israël.", ("IRN", "SUPPORTS", "ISR")),
+    ("Rusland stuurde tanks richting Oekraïne.", ("RUS", "SUPPORTS", "UKR")),
+])
+def test_help_negatives(text, triple):
+    assert triple not in nl(text)

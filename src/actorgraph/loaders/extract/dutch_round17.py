@@ -10,6 +10,13 @@ blind14 that also come back in earlier development sets, written as construction
   een grote troepenmacht naar de grens met X gestuurd", "Rusland trekt tienduizenden
   militairen samen aan de grens met X" — only a massed force (a "troepenmacht",
   "tienduizenden", "samentrekken"), not a few troops sent to guard a border.
+- **help asked and given** (`nl.support-heeds-request`): "Ook Denemarken geeft gehoor aan
+  het hulpverzoek van X / van de X-e president", "Polen gaat in op het verzoek om hulp van
+  X" (not "geeft geen gehoor"); **aid sent "richting" a state** (`nl.support-sent-towards`):
+  "stuurde vliegtuigen vol antitankwapens richting X" (arms, aid, materiel — not missiles,
+  drones or tanks, which "richting" a state are an attack or an advance); **a person who
+  voices support** (`nl.support-steun-uitspreken-person`): "De X-e president sprak zijn
+  steun uit aan Y" (the person acts for their state).
 
 A force massed at an ally's border is no threat: the relation is dropped when both states
 share NATO or EU membership on the document's date ("Nederland heeft een troepenmacht naar
@@ -95,9 +102,45 @@ _MASSED = [
 ]  # fmt: skip
 
 
+# ------------------------------------------------------------------ help asked and given
+#: What is sent towards a state as aid (not missiles, drones or tanks, which "richting" a
+#: state are an attack or an advance).
+_GOODS = (r"(?:[\w-]*wapens|munitie|[\w-]*systemen|[\w-]*hulp|hulpgoederen|materieel|"
+          r"militaire goederen|luchtafweer|medicijnen|voedsel)")
+#: The one who asked, or the head who asked for it: "het hulpverzoek van (de president van) X",
+#: "het hulpverzoek van de Oekraïense president".
+_ASKER = (r"(?:het |een |dat )?(?:[\w-]+ )?(?:hulpverzoek|hulpvraag|verzoek om (?:[\w-]+ )?"
+          r"(?:hulp|steun|bijstand|wapens)) van {the}(?:(?:president|regering|premier|leider) "
+          r"van {the})?{b}")
+_HELP = [
+    # "Ook Denemarken en Tsjechië geven gehoor aan het hulpverzoek van X"
+    _cue("nl.support-heeds-request", "SUPPORTS", "ab",
+         r"{a} {n4}(?:geeft|geven|gaf|gaven|gegeven|gehoor) " + _W + r"{0,2}?(?:gehoor )?"
+         r"(?:gegeven )?aan " + _ASKER, 0.65,
+         a_kinds=ACTORS, b_kinds=STATES | {"person"}, subject=True, lang="nl",
+         anchor="verzoek|hulpvraag"),
+    # "Polen gaat in op het hulpverzoek van X"
+    _cue("nl.support-heeds-request", "SUPPORTS", "ab",
+         r"{a} {n4}(?:gaat|gaan|ging|gingen|is|zijn) " + _W + r"{0,2}?in op " + _ASKER, 0.65,
+         a_kinds=ACTORS, b_kinds=STATES | {"person"}, subject=True, lang="nl",
+         anchor="verzoek|hulpvraag"),
+    # "Spanje stuurde wapens richting Oekraïne"
+    _cue("nl.support-sent-towards", "SUPPORTS", "ab",
+         r"{a} {n4}(?:stuurt|sturen|stuurde|stuurden|levert|leveren|leverde|leverden|"
+         r"vervoert|vervoerde) " + _W + r"{0,4}?" + _GOODS + r" (?:[\w-]+ ){0,2}?richting "
+         r"{the}{b}", 0.65,
+         a_kinds=ACTORS, b_kinds=STATES, subject=True, lang="nl", anchor="richting"),
+    # "Kim sprak zijn steun uit aan Rusland": a person speaks for their state
+    _cue("nl.support-steun-uitspreken-person", "SUPPORTS", "ab",
+         r"{a} {n4}(?:spreekt|spreken|sprak|spraken) " + _W + r"{0,4}?(?:zijn |haar )?"
+         r"(?:[\w-]+ )?steun uit (?:aan|voor) {the}{b}", 0.7,
+         a_kinds={"person"}, b_kinds=ACTORS, subject=True, lang="nl", anchor="steun uit"),
+]  # fmt: skip
+
+
 def round17_cues() -> list[Cue]:
     """The cues of the module docstring."""
-    return _WAR_FINAL + _MEMBER_AS + _MASSED
+    return _WAR_FINAL + _MEMBER_AS + _MASSED + _HELP
 
 
 #: Cues of a supply "aan/naar" a receiver (:mod:`.dutch`).
