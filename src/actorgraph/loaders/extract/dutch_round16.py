@@ -54,6 +54,7 @@ from actorgraph.graph.model import Relation
 from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.cue_base import ACTORS, ORGS, STATES, Cue, _cue
 from actorgraph.loaders.extract.dutch import _NO_PREP
+from actorgraph.loaders.extract.dutch_round17 import after_sentence as _round17_after
 
 _W = r"(?:[^\s\ue000-\uefff;:,]+ )"
 #: A person acts for their state ("Poetin en Kim trekken samen op").
@@ -519,6 +520,7 @@ def after_sentence(relations: dict, n_before: int, st) -> None:
     reciprocal threat, and no drill threat among allies (see the module docstring).
     ``relations`` is the document's dict; entries from ``n_before`` on are this sentence's.
     """
+    _round17_after(relations, n_before, st)  # a go-between sent is no support (dutch_round17)
     mine = list(islice(relations.items(), n_before, None))
     owned = {(rel.target, rel.source) for _, (_, rel) in mine
              if rel.provenance and rel.provenance[0].rule in _OWNED_SUPPORT}

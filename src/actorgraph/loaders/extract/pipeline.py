@@ -332,7 +332,7 @@ def extract_loaded(
             st.leaders = leaders
         # "They …": the office holders named together, else a list that was the subject
         st.recent = leaders if len(leaders) >= 2 else (subj if _opens(sent, subj) else [])
-    for sent, a, v in wars.resolved(st.kind) if wars is not None else ():
+    for sent, a, v in wars.resolved(st.kind, relations) if wars is not None else ():
         add_relation(relations, doc, sent, st, RelationType.THREATENS, a, v,
                      "threat.war-of-the-document", 0.6)
     for sent, a, x in given.resolved([r for _, r in relations.values()], st.kind) if given else ():
