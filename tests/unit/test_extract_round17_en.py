@@ -53,3 +53,74 @@ def test_state_adjective_before_a_group_keeps_the_list_whole():
     want = {("IRN", "SUPPORTS", g) for g in ("HAMAS", "HEZBOLLAH", "HOUTHIS")}
     assert want <= got, got
     assert not {t for t in got if "LBN" in (t[0], t[2])}, got
+
+
+# ------------- 3. "X can count on Y to support it": Y supports X
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Moldova can count on Romania to keep helping it through the winter.",
+         ("ROU", "SUPPORTS", "MDA")),
+        ("Georgia knows it can rely on Poland for continued support.", ("POL", "SUPPORTS", "GEO")),
+    ],
+)
+def test_count_on_another_to_support(text, want):
+    assert want in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moldova cannot count on Romania to keep helping it.",
+        "Moldova can count on Romania to raise the issue in Brussels.",
+    ],
+)
+def test_count_on_negated_or_without_help_states_no_support(text):
+    assert ("ROU", "SUPPORTS", "MDA") not in triples(text)
+
+
+# ------------- 4. "X has been waging a war against (the people of) Y"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan has been waging a relentless war against the Armenian people.",
+        "For months Azerbaijan was waging a campaign against Armenia.",
+    ],
+)
+def test_waging_war_against_a_state_or_its_people(text):
+    assert ("AZE", "THREATENS", "ARM") in triples(text)
+
+
+def test_waging_war_negated_states_no_threat():
+    assert ("AZE", "THREATENS", "ARM") not in triples(
+        "Azerbaijan is not waging a war against the Armenian people.")
+
+
+# ------------- 5. "X will work with G7 partners": X is a member (the catalogue agrees)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Canada will coordinate closely with G7 partners on the next steps.", ("CAN", "MEMBER_OF", "G7")),
+        ("Portugal is working with EU partners on a common position.", ("PRT", "MEMBER_OF", "EU")),
+    ],
+)
+def test_working_with_org_partners_is_membership(text, want):
+    assert want in triples(text)
+
+
+def test_working_with_org_partners_needs_a_member():
+    # Brazil is no G7 member: the catalogue check keeps the cue out
+    assert not {t for t in triples("Brazil will work with G7 partners on food security.")
+                if t[1] == "MEMBER_OF"}
+
+
+# ------------- 6. "cooperation among A, B and C": every two of them are partners
+def test_cooperation_among_a_list_pairs_partners():
+    got = triples("The ministers praised the deepening cooperation among Chile, Peru and Colombia.")
+    assert {("CHL", "PARTNERS_WITH", "PER"), ("COL", "PARTNERS_WITH", "PER"),
+            ("CHL", "PARTNERS_WITH", "COL")} <= got, got
+
+
+def test_cooperation_with_among_states_no_partnership_for_a_single_state():
+    got = triples("Trust among Chile's citizens has grown.")
+    assert not {t for t in got if t[1] == "PARTNERS_WITH"}
