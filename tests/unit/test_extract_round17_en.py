@@ -100,7 +100,8 @@ def test_waging_war_negated_states_no_threat():
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Canada will coordinate closely with G7 partners on the next steps.", ("CAN", "MEMBER_OF", "G7")),
+        ("Canada will coordinate closely with G7 partners on the next steps.",
+         ("CAN", "MEMBER_OF", "G7")),
         ("Portugal is working with EU partners on a common position.", ("PRT", "MEMBER_OF", "EU")),
     ],
 )
