@@ -125,3 +125,27 @@ def test_cooperation_among_a_list_pairs_partners():
 def test_cooperation_with_among_states_no_partnership_for_a_single_state():
     got = triples("Trust among Chile's citizens has grown.")
     assert not {t for t in got if t[1] == "PARTNERS_WITH"}
+
+
+# ------------- 7. "X keeps enabling the Y aggression", "helps the invasion perpetrated by Y"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria keeps enabling the Iranian aggression in the region.",
+        "Syria has been fuelling Iran's war effort for years.",
+        "The Syrian government actively assists the attacks launched by Iran.",
+    ],
+)
+def test_enabling_another_states_aggression(text):
+    assert ("SYR", "SUPPORTS", "IRN") in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria helps the victims of the Iranian aggression.",
+        "Syria never enabled the Iranian aggression.",
+    ],
+)
+def test_helping_victims_or_negated_enabling_states_no_support(text):
+    assert ("SYR", "SUPPORTS", "IRN") not in triples(text)

@@ -1,5 +1,6 @@
 """English cues of issue 9's seventeenth round (blind14's English misses, grouped by
-construction and checked against the other dev sets): a state that "can count on" another
+construction and checked against the other dev sets): a state that enables another's war
+("Belarus keeps enabling the Russian aggression"), a state that "can count on" another
 to support it, a war "waged" against a state or its people (the auxiliaries of "has been
 waging" leave the general aggression cue's gap too short), a state that works "with G7
 partners" (a member, checked against the catalogue like every MEMBER_OF) and "cooperation
@@ -30,7 +31,42 @@ _TO_HELP = (
     r"backing))\b"
 )
 
+#: What one enables of another's war: "enabling", "facilitating", "fuelling", "helps".
+_ENABLES = (
+    r"(?:enabl|facilitat|abet|fuel|sustain|help|assist|encourag)\w*(?: and (?:enabl|facilitat|"
+    r"abet|fuel|sustain|help|assist|encourag)\w*)?"
+)
+#: The war enabled ("aggression", "war machine"); never one's defence against it.
+_WAR = r"(?:aggression|war|war machine|war effort|invasion|attacks)\b"
+#: Up to two words before the war, none of them "of" ("the victims of the war": not the war).
+_ADJ2 = r"(?:(?!of\b|against\b|on\b)[\w-]+ ){0,2}?"
+
 ROUND17_CUES: list[Cue] = [
+    _cue(  # "Belarus keeps enabling the Russian aggression", "fuelling Russia's war"
+        "support.enabling-aggression",
+        SUP,
+        "ab",
+        r"{a} (?:[\w-]+ ){0,4}?" + _ENABLES + r" {the}{b}(?:'s?)? " + _ADJ2 + _WAR,
+        0.7,
+        a_kinds=ACTORS | {"person"},
+        b_kinds=STATES,
+        subject=True,
+        lang="en",
+        anchor=r"enabl|facilitat|abet|fuel|sustain|help|assist|encourag",
+    ),
+    _cue(  # "the regime actively helps the illegal invasion perpetrated by Russia"
+        "support.enabling-aggression-by",
+        SUP,
+        "ab",
+        r"{a} (?:[\w-]+ ){0,4}?" + _ENABLES + r" {the}" + _ADJ2 + _WAR
+        + r" (?:(?:perpetrated|waged|launched|carried out|led|committed) )?by {the}{b}",
+        0.7,
+        a_kinds=ACTORS | {"person"},
+        b_kinds=STATES,
+        subject=True,
+        lang="en",
+        anchor=r"enabl|facilitat|abet|fuel|sustain|help|assist|encourag",
+    ),
     _cue(  # "X can count on Y to continue to support it", "X can rely on Y for help"
         "support.count-on",
         SUP,
