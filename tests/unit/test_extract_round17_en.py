@@ -149,3 +149,25 @@ def test_enabling_another_states_aggression(text):
 )
 def test_helping_victims_or_negated_enabling_states_no_support(text):
     assert ("SYR", "SUPPORTS", "IRN") not in triples(text)
+
+
+# ------------- 8. "(work) to ensure X can defend itself": the one who ensures it supports X
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark will ensure Estonia can defend itself against any aggression.",
+        "Denmark is working to ensure that Estonia has what it needs to defend itself.",
+    ],
+)
+def test_ensure_a_state_can_defend_itself(text):
+    assert ("DNK", "SUPPORTS", "EST") in triples(text)
+
+
+def test_ensure_cannot_defend_states_no_support():
+    assert ("DNK", "SUPPORTS", "EST") not in triples(
+        "Denmark warned that the cuts would not ensure Estonia can defend itself.")
+
+
+def test_waging_a_defensive_war_is_no_threat():
+    assert ("EST", "THREATENS", "RUS") not in triples(
+        "Estonia would be waging a defensive war against Russia.")

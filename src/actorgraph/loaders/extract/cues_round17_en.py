@@ -4,10 +4,11 @@ construction and checked against the other dev sets): a state that enables anoth
 to support it, a war "waged" against a state or its people (the auxiliaries of "has been
 waging" leave the general aggression cue's gap too short), a state that works "with G7
 partners" (a member, checked against the catalogue like every MEMBER_OF) and "cooperation
-among A, B and C" (partners). The pattern language is in :mod:`.cue_base`.
+among A, B and C" (partners), and one who works "to ensure X can defend itself" (supports X).
+The pattern language is in :mod:`.cue_base`.
 
 >>> sorted(c.name for c in ROUND17_CUES)[:2]
-['member.with-org-partners', 'partner.cooperation-among']
+['member.with-org-partners', 'member.with-org-partners-noun']
 """
 
 from __future__ import annotations
@@ -79,12 +80,27 @@ ROUND17_CUES: list[Cue] = [
         lang="en",
         anchor=r"count|rel[yi]",
     ),
+    _cue(  # "work to ensure Israel can defend itself", "ensure that X has what it needs to
+        # defend itself": the one who ensures it (the nearest earlier actor) supports X
+        "support.ensure-can-defend",
+        SUP,
+        "agent",
+        r"\bensur\w* (?:that )?{the}{b} (?:can|is able to|are able to|will be able to|"
+        r"has (?:what it needs|the means|the capabilities|the weapons) to) (?:continue to )?"
+        r"(?:defend|protect) (?:itself|themselves|its (?:people|territory|citizens))\b",
+        0.7,
+        b_kinds=STATES,
+        lang="en",
+        anchor=r"ensur",
+    ),
     _cue(  # "Russia has been waging a brutal war against the Ukrainian people"
         "threat.waging-war",
         THR,
         "ab",
         r"{a} (?:(?:has|have|had|is|are|was|were|been|continues to|continued to|keeps) ){0,2}"
-        r"(?:wag(?:e|es|ed|ing)) (?:a |an |its |his |their )?(?:[\w-]+ ){0,3}?"
+        # (not a war of defence: "waging a defensive war against X")
+        r"(?:wag(?:e|es|ed|ing)) (?:a |an |its |his |their )?"
+        r"(?:(?!defensive |defen[cs]e |self-defen[cs]e )[\w-]+ ){0,3}?"
         r"(?:war|campaign|aggression) (?:against|on) "
         r"{the}{peopleof}{b}",
         0.75,
