@@ -171,3 +171,20 @@ def test_ensure_cannot_defend_states_no_support():
 def test_waging_a_defensive_war_is_no_threat():
     assert ("EST", "THREATENS", "RUS") not in triples(
         "Estonia would be waging a defensive war against Russia.")
+
+
+# ------------- 9. "A and B, as co-chairs, …", "A and B co-chaired …": partners
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru, as the summit co-chairs, drafted the final declaration.",
+        "Chile and Peru co-chaired the ministerial meeting in Lima.",
+    ],
+)
+def test_co_chairs_are_partners(text):
+    assert ("CHL", "PARTNERS_WITH", "PER") in triples(text)
+
+
+def test_one_co_chair_names_no_pair():
+    got = triples("Chile, as co-chair, opened the meeting with Peru.")
+    assert ("CHL", "PARTNERS_WITH", "PER") not in got, got

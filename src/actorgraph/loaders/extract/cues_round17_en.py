@@ -149,4 +149,15 @@ ROUND17_CUES: list[Cue] = [
         lang="en",
         anchor=r"among",
     ),
+    _cue(  # "Lithuania and Australia, as co-chairs, worked to …", "A and B co-chair the
+        # group": who chair together are partners (a list: one co-chair names no pair)
+        "partner.co-chairs",
+        PAR,
+        "pair",
+        r"{a} (?:, )?(?:as (?:the )?(?:[\w-]+ ){0,2}?co-chairs\b|co-chair(?:ed)? )",
+        0.7,
+        a_kinds=STATES | ORGS,
+        lang="en",
+        anchor=r"co-chair",
+    ),
 ]
