@@ -56,3 +56,32 @@ class GroupAnaphor:
             self.group, self.age = groups[-1], 0
         else:
             self.age += 1
+
+    def unqualified(self, resolved: list[Mention], text: str) -> list[Mention]:
+        """The mentions without a state's adjective written right before a group's name
+        ("Lebanese Hezbollah", "the Yemeni Houthis"): it qualifies the name, and a list
+        ("Hamas, Lebanese Hezbollah, and the Houthis") stays one list.
+
+        >>> g = GroupAnaphor({"HEZBOLLAH": "group", "LBN": "state"}.get)
+        >>> ms = [Mention(0, 8, ["LBN"], {"adjective"}, "Lebanese"),
+        ...       Mention(9, 18, ["HEZBOLLAH"], {"name"}, "Hezbollah")]
+        >>> [(m.actors, m.text) for m in g.unqualified(ms, "Lebanese Hezbollah")]
+        [(['HEZBOLLAH'], 'Lebanese Hezbollah')]
+        """
+        drop = {
+            k for k, (m, nxt) in enumerate(zip(resolved, resolved[1:], strict=False))
+            if m.forms & {"adjective", "demonym"} and text[m.end : nxt.start] == " "
+            and all(self.kind(a) == "state" for a in m.actors)
+            and all(self.kind(a) == "group" for a in nxt.actors)
+        }
+        if not drop:
+            return resolved
+        out = []
+        for k, m in enumerate(resolved):
+            if k - 1 in drop:  # the name now starts at the adjective
+                q = resolved[k - 1]
+                m = Mention(q.start, m.end, m.actors, m.forms, text[q.start : m.end])
+            if k not in drop:
+                out.append(m)
+        return out
+

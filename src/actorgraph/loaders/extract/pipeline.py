@@ -242,7 +242,7 @@ def extract_loaded(
         if he:
             resolved = sorted(resolved + he, key=lambda m: m.start)
         resolved = own_state_mentions(resolved, lambda a: acting_for(a, st))  # "his country"
-        rebels.after(resolved)
+        rebels.after(resolved := rebels.unqualified(resolved, text))  # "Lebanese Hezbollah"
         if lang != "nl":  # "our bilateral cooperation": the parties from the discourse
             add_nlateral(text, si, s0, s1, resolved, st, doc, relations, titled)
         if not sent_raw and not events and not he:
