@@ -127,6 +127,8 @@ def load_text(
     if not title:
         first = next((ln.strip() for ln in cleaned.split("\n") if ln.strip()), "")
         title = first[:200] or None
+    if title:  # "Papua New\u00a0Guinea" (a no-break space in front matter) is one name
+        title = " ".join(str(title).split()) or None
     issuer = meta.get("issuer") or meta.get("author") or None
     return LoadedDocument(
         id=doc_id,

@@ -7,6 +7,8 @@ event code of one to four digits. Each lookup of the SQL (a join) is then an ind
 a short array by the category's number; the unresolved actor codes kept as examples
 stay numbers until the groups are decoded. What the SQL does to a value before it
 looks it up (``upper(trim(…))``, the padding of short codes) is done once per category.
+The date (``SQLDATE``) is a category too, its first ones every day from 1900 to 2100:
+its day and period are looked up (:mod:`~.dates`), no text parsed per row.
 
 The groups are keyed by two integers that pack every key of the SQL's grouping (the
 period, the type, the kind, the unmapped code's prefix, the reasons, and per actor its
@@ -24,9 +26,10 @@ thousand groups instead of hundreds of thousands.
 
 The shortcut holds only if every value read is one the arrays answer for: an actor
 value that ``upper(trim(…))`` would change (``"rus"``, ``" RUS"``), an event code that
-is not one to four digits, or a row the general query would call suspicious (a value
-that does not parse, a short row) makes :meth:`CodedGroups.add` refuse the batch, and
-the caller runs the general query (:func:`~.frames.stage_one_frame`) on its files.
+is not one to four digits, a date outside 1900-2100, or a row the general query would
+call suspicious (a value that does not parse, a short row) makes
+:meth:`CodedGroups.add` refuse the batch, and the caller runs the general query
+(:func:`~.frames.stage_one_frame`) on its files.
 
 >>> from actorgraph.loaders.events.mapping import load_mapping
 >>> from actorgraph.loaders.events.formats import FORMATS
@@ -40,13 +43,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from actorgraph.loaders.events.dates import date_keys, period_days
 from actorgraph.loaders.events.formats import EventFormat
 from actorgraph.loaders.events.frames import (
     _Actors,
     _decode,
-    _period,
     _since_until,
-    _typed,
 )
 from actorgraph.loaders.events.mapping import EventMapping
 from actorgraph.loaders.events.sql import GdeltResolution, rule_rows
@@ -94,12 +96,16 @@ class _Coded:
                              + sorted(mapping.state_types))
         self.actor_keys = list(keys)
         self.code_keys = event_code_keys()
-        self.actor_cats, self.code_cats = pl.Categories.random(), pl.Categories.random()
+        self.date_keys = date_keys(pl)
+        self.actor_cats, self.code_cats, self.date_cats = (
+            pl.Categories.random(), pl.Categories.random(), pl.Categories.random())
         # the series hold the categories (and their numbers) while the query runs
         self._keep = [pl.Series(self.actor_keys, dtype=pl.Categorical(self.actor_cats)),
-                      pl.Series(self.code_keys, dtype=pl.Categorical(self.code_cats))]
+                      pl.Series(self.code_keys, dtype=pl.Categorical(self.code_cats)),
+                      self.date_keys.cast(pl.Categorical(self.date_cats))]
         self.ok = (self.actor_cats.to_series().to_list() == self.actor_keys
-                   and self.code_cats.to_series().to_list() == self.code_keys)
+                   and self.code_cats.to_series().to_list() == self.code_keys
+                   and self.date_cats.to_series().equals(self.date_keys, check_names=False))
         ids, whys = self.actors.ids, self.actors.whys
 
         def table(rows: list[tuple]) -> list[int | None]:
@@ -127,9 +133,12 @@ class _Coded:
         self.prefixes = sorted({_cameo(k)[:2] for k in self.code_keys})
         self.unmapped = [self.prefixes.index(_cameo(k)[:2]) for k in self.code_keys]
 
-    def gather(self, pl, values: list, number, size: int, dtype):
+    def gather(self, pl, values, number, size: int, dtype):
         """``values[number]``, null for a category beyond the ones set (a new value)."""
-        series = pl.Series([*values, None], dtype=dtype)
+        if isinstance(values, pl.Series):
+            series = values.cast(dtype).extend_constant(None, 1)
+        else:
+            series = pl.Series([*values, None], dtype=dtype)
         return pl.lit(series).gather(pl.min_horizontal(number, size))
 
     def number(self, pl, e: str):
@@ -154,8 +163,16 @@ class _Coded:
                       pl.lit(_WHY + a.not_state, pl.Int32))))
         return number
 
+    def day(self, pl, fmt: EventFormat, period: str = "day"):
+        """The first day of the row's ``period`` as a day number (``day``: the event's
+        date), null where the date is not one of the days set (:mod:`~.dates`)."""
+        number = pl.col(fmt.date_column).cat.physical()
+        return self.gather(pl, period_days(pl, period), number, len(self.date_keys),
+                           pl.Int32)
+
     def read(self, pl, fmt: EventFormat, paths: list[str]):
-        """The files' columns: actors and event codes as categories, the rest typed."""
+        """The files' columns: actors, event codes and the date as categories, the rest
+        typed; ``_day``: the date's day number (:meth:`day`)."""
         columns = dict(fmt.select)
         actor_cols = {columns[f"{e}_{c}"]: f"{e}_{c}" for e in _ENDS for c in _ACTOR}
         code_col = columns["code"]
@@ -169,21 +186,23 @@ class _Coded:
                 schema[name] = pl.Categorical(self.actor_cats)
             elif name == code_col:
                 schema[name] = pl.Categorical(self.code_cats)
+            elif name == fmt.date_column:
+                schema[name] = pl.Categorical(self.date_cats)
             else:
                 schema[name] = numbers.get(raw[name], pl.String)
         lf = pl.scan_csv(
             paths, separator="\t", has_header=False, schema=schema, quote_char=None,
             empty_string_is_null=True, truncate_ragged_lines=False, encoding="utf8",
             glob=False, raise_if_empty=False)
-        date = _typed(pl, fmt, fmt.date_column, "DATE", True)
-        # a short row leaves its last column empty; a date that does not exist
+        # a short row leaves its last column empty; a date that is not a day set
         bad = pl.col(fmt.raw_names[-1]).is_null() | (
-            pl.col(fmt.date_column).is_not_null() & pl.col("date").is_null())
-        cols = [pl.col("date"), pl.col(code_col).cat.physical().alias("_code")]
+            pl.col(fmt.date_column).is_not_null() & pl.col("_day").is_null())
+        cols = [pl.col("_day").cast(pl.Date).alias("date"), pl.col(fmt.date_column),
+                pl.col(code_col).cat.physical().alias("_code")]
         cols += [pl.col(c).alias(a) for c, a in actor_cols.items()]
         cols += [pl.col(columns[n]).alias(n) for n in ("weight", "mentions")]
         cols += [pl.col(columns["sample"]).alias("sample"), bad.alias("_bad")]
-        return lf.with_columns(date.alias("date")).select(*cols)
+        return lf.with_columns(self.day(pl, fmt).alias("_day")).select(*cols)
 
     def fits(self) -> bool:
         """Whether every table's numbers fit the bits the keys give them."""
@@ -233,14 +252,18 @@ class _Coded:
         # a skipped event is only counted, by reason and example (stage two): its group
         # keeps no period (its date's null-ness: "no event date" comes first), no type
         # (mapped or not), and no source when the target is the one not resolved
-        skip_day = pl.lit(_SKIPPED_PERIOD, pl.Date)
-        day = pl.when(kept | pl.col("date").is_null()).then(_period(pl, period)) \
-            .otherwise(skip_day)
+        # the period's bits, looked up per date (a new date: null, a suspicious row)
+        shift = 1 << sum(bits for _, bits in _K1[1:])
+        bits = (period_days(pl, period) + (_DAYS + 1)).cast(pl.UInt64) * shift
+        skip_day = (_SKIPPED_PERIOD - dt.date(1970, 1, 1)).days
+        day = pl.when(kept | pl.col("date").is_null()).then(
+            self.gather(pl, bits, pl.col(fmt.date_column).cat.physical(),
+                        len(self.date_keys), pl.UInt64)
+        ).otherwise((skip_day + _DAYS + 1) * shift)
         some_type = int(self._bits(pl, "rtype", [0])[0])
         code_bits = pl.when(kept | ~yes).then(code_bits).otherwise(some_type)
         # (an event without a date: 0, as _pack stores a null, and not a null key)
-        k1 = ((day.cast(pl.Int32) + (_DAYS + 1)).cast(pl.UInt64).fill_null(0)
-              * (1 << sum(bits for _, bits in _K1[1:])) + code_bits
+        k1 = (day.fill_null(0) + code_bits
               + pl.when(yes).then(s_why.gather(s)
                                   + pl.when(s_ok).then(t_why.gather(t)).otherwise(0)
                                   + pl.when(kept).then(rule_bits).otherwise(0))

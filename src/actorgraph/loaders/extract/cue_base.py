@@ -342,7 +342,9 @@ HEDGE_RE = re.compile(
 )
 #: A verb after the cue that blocks or refuses what the cue names.
 BLOCK_RE = re.compile(
-    r"\b(?:block(?:s|ed|ing)?|blokkeer\w*|blokkeert|veto(?:es|ed)?|obstruct\w*|"
+    # (not the noun: "shelled an apartment block", "a residential block")
+    r"\b(?:(?<!\ban )(?<!\ba )(?<!\bthe )(?<!apartment )(?<!residential )block(?:s|ed|ing)?|"
+    r"blokkeer\w*|blokkeert|veto(?:es|ed)?|obstruct\w*|"
     r"tegenhoud\w*|tegengehouden|(?:houdt|houden|hield|hielden) (?:\S+ ){0,8}?tegen|"
     r"refuse[sd]?|weiger\w*)\b"
 )

@@ -32,7 +32,7 @@ _NL_PTC = (
 #: A membership bid as the object of support ("steunt de aanvraag", "backs the bid").
 _BID = (
     r"(?:aanvra\w+|toetreding\w*|lidmaatschap\w*|membership|accession|applications?|bids?|"
-    r"candidacy|kandidatuur|kandidaat-?lidmaatschap\w*)"
+    r"candidacy|kandidatuur|kandidaat-?lidmaatschap\w*|ambities|aspiraties|aspirations)"
 )
 #: What a state's support is for, in place of the state ("support for the sovereignty of X").
 CORE_CUES: list[Cue] = [
@@ -231,12 +231,12 @@ CORE_CUES: list[Cue] = [
         # (the organisation may come first, "de toetreding tot de NAVO van X"; the state
         # first is b, "de toetreding van Zweden tot de NAVO")
         + r"(?: (?:{x}-)?" + _BID + r")?(?: (?:tot|van|voor|of|to|for) (?:de |het |the )?{x}"
-        r"(?! (?:tot|to|bij)\b))? "
-        r"{w2}(?:(?:van|of) )?{the}{b}(?!-)",
+        r"(?! (?:tot|to|bij)\b))? "  # (no comma: ", verklaarde Rutte" names no receiver)
+        r"(?:[^\s\ue000-\uefff;:,]+ ){0,2}?(?:(?:van|of) )?{the}{b}(?!-)",
         0.7,
         a_kinds=ACTORS,
         b_kinds=STATES,
-        anchor=r"aanvra|toetred|lidmaatschap|membership|accession|applica|bid|candida|kandida",
+        anchor=r"aanvra|toetred|lidmaatschap|membership|accession|applica|bid|candida|kandida|ambitie|aspira",
     ),
     _cue(  # "Oekraïne heeft onze hulp hard nodig", "Moldova can count on our support"
         "support.needs-our-v2",

@@ -38,7 +38,7 @@ OPPOSE_CUES: list[Cue] = [
         # (not a passive: "Iran was sanctioned by the EU" is the EU's act)
         r"{a} {w5}(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )(?<!be )"
         r"(?:condemn|denounce|deplore|veroordeel|veroordel|hekel|criticiz|"
-        r"criticis|bekritiseer|oppose|warn|waarschuw|reject|verwerp|sanction)\w* "
+        r"criticis|bekritiseer|oppose|warn|waarschuw|reject|verwerp|sanction)\w* (?!from )"
         # ("condemned Iran-backed Houthi attacks": the backed group is condemned, below)
         + _OBJECT_GAP + r"{the}{b}(?!-(?:backed|sponsored|supported|aligned|armed) )",
         0.75,

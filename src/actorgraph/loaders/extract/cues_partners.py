@@ -68,7 +68,7 @@ PARTNER_CUES: list[Cue] = [
         r"uitgevoerd|began|started|conduct|conducts|hold|holds|stage|stages|will hold) "
         r"(?:[\w-]+ ){0,2}?(?:joint|combined|gezamenlijke) (?:[\w-]+ ){0,2}?"
         r"(?:strikes|operations?|exercises?|patrols?|missions?|drills|war games|manoeuvres|"
-        r"maneuvers|oefening\w*|operaties?|acties|missies?)",
+        r"maneuvers|[\w-]*oefening\w*|operaties?|acties|missies?)",  # "marine-oefening"
         0.7,
         a_kinds=STATES | ORGS,
     ),

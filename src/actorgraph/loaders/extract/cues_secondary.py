@@ -25,8 +25,9 @@ OTHER_CUES: list[Cue] = [
         "member.including",
         MEM,
         "ba",
-        r"{a} {w16},? (?:waaronder|inclusief|including|among them|among whom|such as|"
-        r"zoals|in particular|met name|like) {b}",
+        # ("EU-lidstaten zoals A en B" with no comma; "NAVO-landen als A en B" adjacent)
+        r"{a} (?:{w16}(?:, )?(?:waaronder|inclusief|including|among them|among whom|such as|"
+        r"zoals|in particular|met name|like)|als) {b}",
         0.75,
         a_forms=COLLECTIVE,
         b_kinds=STATES,

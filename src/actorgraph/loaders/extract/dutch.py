@@ -90,8 +90,8 @@ _ADV_MID = r"(?:[^\s\ue000-\uefff;:,]+ ){0,8}?"
 _PREPS = tuple(r"\b" + p for p in (
     "in", "met", "van", "over", "naar", "bij", "uit", "voor", "door", "op", "tegen", "aan", "om",
     "tot", "tijdens", "binnen", "sinds", "via", "tussen", "onder", "jegens", "namens", "na",
-    "vanuit", "vanaf", "zonder", "richting",
-)) + ("raan",)  # "eraan", "daaraan"
+    "vanuit", "vanaf", "zonder", "richting", "als", "zoals", "waaronder",
+)) + ("raan",)  # "eraan", "daaraan"; "NAVO-landen als X en Y leveren": X is no object
 #: (also with its article, which the words before the object may have taken: "levert via
 #: de EU hulp aan …" names no receiver)
 _NO_PREP = "".join(f"(?<!{p} {art})" for art in ("", "de ", "het ") for p in _PREPS)
@@ -116,7 +116,8 @@ _PARTICLE_END = (r"(?! (?:(?:de|het|een|deze|dit|die|zijn|haar|hun|ons|onze|mijn
                  r"[\ue000-\uefff]))")
 #: A part of the object's state: "vier regio's van Oekraïne", "delen van Georgië".
 _PART_OF = (r"(?:(?:[^\s\ue000-\uefff;:,]+ ){0,2}?(?:delen|deel|gebieden|gebied|regio's|regio|"
-            r"provincies|provincie|steden|hoofdstad|grondgebied|oblasten) van (?:de |het )?)?")
+            r"provincies|provincie|steden|hoofdstad|grondgebied|oblasten|noorden|zuiden|oosten|"
+            r"westen) van (?:de |het )?)?")  # "bombardeerde het zuiden van X"
 #: A participle with an auxiliary of the passive is no active verb-final clause: "Belarus
 #: en Rusland worden gesanctioneerd" (nobody sanctions the other; a door-agent has its own
 #: cue).

@@ -30,7 +30,9 @@ from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence, Slot, slot
 from actorgraph.loaders.extract.prefilter import may_match
 
 _S = SLOT_CLASS
-_HEAD_WORDS = r"(?:[^\s,;:()\ue000-\uefff-]+ ){1,3}"
+#: (a head word never starts inside a compound: in "X-backed groups, including A, B," the
+#: head is "groups", and "X-backed" stays before the folded list)
+_HEAD_WORDS = r"(?<![^\s,;:()])(?:[^\s,;:()\ue000-\uefff-]+ ){1,3}"
 _INCLUDE = (
     r"(?:including|such as|among them|among whom|notably|in particular|particularly|"
     r"especially|namely|like|waaronder|zoals|onder meer|onder andere|met name|te weten|"

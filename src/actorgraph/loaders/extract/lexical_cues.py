@@ -15,6 +15,7 @@ import re
 
 from actorgraph.loaders.extract.cue_base import NOT_PARTICLE_BACK
 from actorgraph.loaders.extract.cues import ACTORS, CUES, Cue, _cue
+from actorgraph.loaders.extract.cues_news16_en import news16_cues
 from actorgraph.loaders.extract.cues_news_en import news_cues
 from actorgraph.loaders.extract.cues_nominal_en import nominal_cues
 from actorgraph.loaders.extract.dutch import dutch_cues
@@ -23,6 +24,8 @@ from actorgraph.loaders.extract.dutch_hostile import dutch_hostile_cues
 from actorgraph.loaders.extract.dutch_news import dutch_news_cues
 from actorgraph.loaders.extract.dutch_presence import dutch_presence_cues
 from actorgraph.loaders.extract.dutch_reports import dutch_report_cues
+from actorgraph.loaders.extract.dutch_round16 import round16_cues
+from actorgraph.loaders.extract.dutch_round17 import round17_cues
 from actorgraph.loaders.extract.dutch_stances import dutch_stance_cues
 from actorgraph.loaders.extract.dutch_threats_ties import dutch_threat_tie_cues
 from actorgraph.loaders.extract.predicates import forms_of
@@ -66,7 +69,8 @@ def lexical_cues() -> list[Cue]:
 #: The hand-written cues, then the lexicons' (English from CAMEO, Dutch clause orders).
 ALL_CUES: list[Cue] = (
     CUES + lexical_cues() + news_cues() + nominal_cues() + dutch_cues() + dutch_news_cues()
+    + news16_cues()
     + dutch_report_cues() + dutch_stance_cues() + dutch_hostile_cues()
     + dutch_guest_cues() + dutch_threat_tie_cues()
-    + dutch_presence_cues()
+    + dutch_presence_cues() + round16_cues() + round17_cues()
 )

@@ -28,6 +28,7 @@ from actorgraph.loaders.extract.cues_news_en import capital_receives
 from actorgraph.loaders.extract.deps import LoadedDocument, without_split_links
 from actorgraph.loaders.extract.discourse import PersonSalience, gender_hints, title_parties
 from actorgraph.loaders.extract.docstate import DocState, names_nato
+from actorgraph.loaders.extract.dutch_round16 import after_sentence
 from actorgraph.loaders.extract.events import (
     accomplices,
     event_references,
@@ -35,6 +36,8 @@ from actorgraph.loaders.extract.events import (
     referent,
 )
 from actorgraph.loaders.extract.expansion import variants
+from actorgraph.loaders.extract.fallback_en import add_fallback
+from actorgraph.loaders.extract.group_anaphor import GroupAnaphor
 from actorgraph.loaders.extract.lexical_cues import ALL_CUES
 from actorgraph.loaders.extract.lexicon import ANAPHORA, LEADERS, Lexicon, RawMention
 from actorgraph.loaders.extract.matching import (
@@ -76,7 +79,8 @@ class ExtractionResult:
     new_actors: dict[str, dict] = field(default_factory=dict)
 
 
-_BACKED_RE = re.compile(r"-(?:backed|supported|sponsored|armed|funded|gesteunde?)\b")
+_BACKED_RE = re.compile(r"-(?:backed|supported|sponsored|armed|funded|led|gesteunde?)\b")
+_DOCUMENT_AFTER_RE = re.compile(r"[ -](?:Charter|Convention|Statute|Treaty)\b")
 _LOCATIVE_RE = re.compile(r"\b(?:in|at|to|from|te|naar|uit|near|bij|op)\s+$", re.I)
 
 
@@ -89,6 +93,8 @@ def _modifier_only(m: RawMention, text: str) -> bool:
         and text[m.end + 1 : m.end + 2].islower()
         and not _BACKED_RE.match(text, m.end)  # "Iranian-backed militias": Iran backs them
     ):
+        return True
+    if _DOCUMENT_AFTER_RE.match(text, m.end):  # "support of the UN Charter": a text, not the UN
         return True
     if m.form == "place":  # "aid to Gaza" names Palestine; "rockets from Gaza" names no one
         return not _AID_BEFORE_RE.search(text, max(0, m.start - 90), m.start)
@@ -197,6 +203,7 @@ def extract_loaded(
         _read_title(doc, lex, st, cues, relations)
     st.parties = title_parties(doc.title, lex, issuers, lambda a: acting_for(a, st), st.kind, lang)
     topic: list[str] = []
+    rebels = GroupAnaphor(st.kind)
     enumerating: str | None = None  # "leaders of seven NATO countries take part." → NATO
     ri = 0
     para_idx = 0
@@ -231,9 +238,11 @@ def extract_loaded(
         )
         # "He urged …": the previous sentence's subject (discourse.PersonSalience)
         he = salience.mentions(text[s0:s1], s0, resolved, st.kind)
+        he += rebels.mentions(text, s0, s1, resolved)  # "the rebels": the group just named
         if he:
             resolved = sorted(resolved + he, key=lambda m: m.start)
         resolved = own_state_mentions(resolved, lambda a: acting_for(a, st))  # "his country"
+        rebels.after(resolved := rebels.unqualified(resolved, text))  # "Lebanese Hezbollah"
         if lang != "nl":  # "our bilateral cooperation": the parties from the discourse
             add_nlateral(text, si, s0, s1, resolved, st, doc, relations, titled)
         if not sent_raw and not events and not he:
@@ -281,6 +290,10 @@ def extract_loaded(
                         readings.append(r)
             for reading in readings:  # and each verb phrase with its subject
                 match_sentence(reading, cues, st, topic, doc, relations)
+            if lang == "nl":  # reciprocal threats both ways, no drill among allies
+                after_sentence(relations, n_before, st)
+            else:  # two actors and a predicate between them (fallback_en.py)
+                add_fallback(readings, st, topic, doc, relations)
         for slot in sent.slots:
             acts = [a for a in slot.actors if st.kind(a) != "person"]
             if len(acts) >= 2 and "anaphora" not in slot.forms:
@@ -319,7 +332,7 @@ def extract_loaded(
             st.leaders = leaders
         # "They …": the office holders named together, else a list that was the subject
         st.recent = leaders if len(leaders) >= 2 else (subj if _opens(sent, subj) else [])
-    for sent, a, v in wars.resolved(st.kind) if wars is not None else ():
+    for sent, a, v in wars.resolved(st.kind, relations) if wars is not None else ():
         add_relation(relations, doc, sent, st, RelationType.THREATENS, a, v,
                      "threat.war-of-the-document", 0.6)
     for sent, a, x in given.resolved([r for _, r in relations.values()], st.kind) if given else ():

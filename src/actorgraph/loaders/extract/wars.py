@@ -3,8 +3,11 @@ blijft voortduren", "de agressie van de Russische Federatie een halt toeroepen",
 verwoestingen die de Russische agressie heeft aangericht". In a document whose war has one
 place — every "de oorlog in X", "de agressie tegen X", "de invasie van X", "de aanvallen op
 X", "X wordt aangevallen", "de wederopbouw van X" of the document names the same state X —
-the aggression is against X (the same war, named twice). Two or more places, or none, give
-nothing; so does a negated or hedged mention ("mogelijke Russische agressie"), an agent that
+the aggression is against X (the same war, named twice). A document that names no place
+but gives all its support to one state X ("Nederland levert extra militaire goederen aan
+Oekraïne … de Russische inval") has X for victim, unless the aggressor is X's giver. Two or
+more places, or none and no such receiver, give nothing; so does a negated or hedged
+mention ("mogelijke Russische agressie"), an agent that
 is itself the place, and a place that is a territory named as a place ("de oorlog in Gaza").
 
 The agent is the owner the phrase names: a state's adjective right before the noun ("de
@@ -26,8 +29,10 @@ Example
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
+from actorgraph.graph.model import Relation
+from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence
 from actorgraph.loaders.extract.modality import Modality, classify
 
@@ -81,10 +86,21 @@ class UnnamedVictims:
                 continue
             self.pending.extend((sent, a) for a in slot.actors)
 
-    def resolved(self, kind: Callable[[str], str]) -> list[tuple[Sentence, str, str]]:
-        """(sentence, aggressor, victim) when the document's war has one place."""
+    def resolved(
+        self, kind: Callable[[str], str], relations: Mapping[object, tuple] | None = None
+    ) -> list[tuple[Sentence, str, str]]:
+        """(sentence, aggressor, victim) when the document's war has one place; with no
+        place named, when all the support the document states goes to one state (which
+        an aggressor never gives it). ``relations``: the document's (confidence, relation)
+        entries read so far."""
         places = {p for p in self.places if kind(p) == "state"}
+        supports: list[Relation] = [r for _, r in (relations or {}).values()
+                                    if r.type is RelationType.SUPPORTS]  # fmt: skip
+        if not places and self.pending:
+            places = {r.target for r in supports if kind(r.target) == "state"}
         if len(places) != 1:
             return []
         (victim,) = places
-        return [(s, a, victim) for s, a in self.pending if a != victim and kind(a) == "state"]
+        givers = {r.source for r in supports if r.target == victim}
+        return [(s, a, victim) for s, a in self.pending
+                if a != victim and a not in givers and kind(a) == "state"]  # fmt: skip
