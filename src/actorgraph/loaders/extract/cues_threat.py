@@ -417,12 +417,12 @@ THREAT_CUES: list[Cue] = [
         0.55,
         a_kinds=STATES,
     ),
-    _cue(  # "de Russische agressie/invasie/bezetting", "de Russische aanvallen op vitale
-        # infrastructuur" with no victim named with them: the victim is the state the
-        # sentence names before (as for "Russia's invasion")
+    _cue(  # "de Russische agressie/aanvallen op vitale infrastructuur", no victim named: the
+        # state the sentence names before (as "Russia's invasion"); not a time ("sinds de …")
         "threat.adjective-aggression",
         THR,
         "victim",
+        r"(?<!sinds de )(?<!sinds )(?<!sinds het begin van de )"
         r"{a} (?:[\w-]+ ){0,2}?(?:agressie|invasie|inval|bezetting|aanval|aanvallen|"
         r"aanvalsoorlog|oorlog|offensief|bombardementen|beschietingen)\b"
         # a victim written after the noun is read by threat.aggression-against

@@ -22,6 +22,7 @@ from actorgraph.loaders.extract.agents import first_subject
 from actorgraph.loaders.extract.analysis import SLOT_BASE, analyse_sentence, build_slots
 from actorgraph.loaders.extract.analysis import Mention as SlotMention
 from actorgraph.loaders.extract.bare_titles import bare_title_mentions
+from actorgraph.loaders.extract.carry import leaders_in
 from actorgraph.loaders.extract.clauses import coordinated_readings
 from actorgraph.loaders.extract.cues import DENIAL_RE, Cue
 from actorgraph.loaders.extract.cues_news_en import capital_receives
@@ -323,7 +324,7 @@ def extract_loaded(
         subj = first_subject(sent, st)
         if subj:
             topic = subj
-        leaders = _leaders_in(sent, st)
+        leaders = leaders_in(sent, st)
         if len(leaders) < 2:  # "Sullivan met his counterparts from A, B and C"
             leaders = _meeting_parties(sent, st, leaders)
             if len(leaders) >= 2 and not st.leaders:
@@ -423,20 +424,6 @@ def _event_mentions(text: str, s0: int, s1: int, st: DocState, lang) -> list[Slo
 def _opens(sent, subj: list[str]) -> bool:
     """Whether ``subj`` is a list of two or more that opens the sentence."""
     return len(subj) >= 2 and bool(sent.slots) and sent.slot_pos[0] <= 4
-
-
-def _leaders_in(sent, st: DocState) -> list[str]:
-    """The states whose office holders the sentence names ("President Biden called
-    President Zelenskyy" → USA, UKR), for a later "the two leaders"."""
-    out: list[str] = []
-    for slot in sent.slots:
-        for a in slot.actors:
-            if st.kind(a) != "person":
-                continue
-            office = acting_for(a, st)
-            if office and st.kind(office) == "state" and office not in out:
-                out.append(office)
-    return out
 
 
 #: A sentence that names the participants announced before it ("Naast Nederland zijn
