@@ -2,7 +2,8 @@
 a carried "the leaders" is never a leader named only as an aggressor, a place after
 "X-backed …" is not the backed group, the object of "targeting" acts in no later clause,
 who stresses a war is not its author, a Dutch clause with its own pronoun subject, and a
-time adverbial ("sinds de Russische invasie") names no victim. Our own sentences; runs on
+time adverbial ("sinds de Russische invasie") names no victim, nor is "voor X een
+bedreiging" a threat by X. Our own sentences; runs on
 the real reference catalogue."""
 
 from __future__ import annotations
@@ -71,3 +72,13 @@ def test_dutch_time_adverbial_names_no_victim():
                   "invasie, levert munitie.", "nl")
     assert ("RUS", "THREATENS", "LTU") not in got
     assert ("RUS", "THREATENS", "LTU") in triples("Litouwen vreest de Russische agressie.", "nl")
+
+
+def test_dutch_threat_noun_not_for_the_threatened_or_a_source():
+    assert ("ISR", "THREATENS", "IRN") not in triples(
+        "Omdat Iran ook voor Israël een grote bedreiging vormt, werken Egypte en Jordanië "
+        "samen.", "nl")
+    assert ("JPN", "THREATENS", "PRK") not in triples(
+        "Noord-Korea vormt volgens Japan een bedreiging.", "nl")
+    assert ("RUS", "THREATENS", "EST") in triples("Rusland blijft een bedreiging voor Estland.",
+                                                  "nl")

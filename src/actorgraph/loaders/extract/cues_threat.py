@@ -576,12 +576,12 @@ THREAT_CUES: list[Cue] = [
         lang="en",
         anchor=r"threat|danger|attack|aggression",
     ),
-    _cue(
+    _cue(  # not X of "voor X een bedreiging" (the threatened) nor of "volgens X" (a source)
         "threat.threats-noun",
         THR,
         "victim",
-        r"{a} {n4}(?:threats|dreiging|bedreiging)(?! (?:vanuit|from|van|uit|of|posed|to|for|voor|"
-        r"against|tegen))",
+        r"(?<!voor )(?<!\bfor )(?<!volgens ){a} {n4}(?:threats|dreiging|bedreiging)"
+        r"(?! (?:vanuit|from|van|uit|of|posed|to|for|voor|against|tegen))",
         0.5,
         a_kinds=ACTORS,
     ),
