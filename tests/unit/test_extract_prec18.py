@@ -82,3 +82,15 @@ def test_dutch_threat_noun_not_for_the_threatened_or_a_source():
         "Noord-Korea vormt volgens Japan een bedreiging.", "nl")
     assert ("RUS", "THREATENS", "EST") in triples("Rusland blijft een bedreiging voor Estland.",
                                                   "nl")
+
+
+def test_both_countries_in_a_new_paragraph_are_the_documents_pair():
+    got = triples("Litouwen en Letland kopen samen munitie. Ook tussen Estland en Finland is al "
+                  "lang toenadering.\n\nRol van Washington\n\nDe rol van Washington is groot. "
+                  "Beide landen zijn belangrijke bondgenoten van de Amerikanen.", "nl")
+    assert ("EST", "PARTNERS_WITH", "USA") not in got
+    assert {("LTU", "PARTNERS_WITH", "USA"), ("LVA", "PARTNERS_WITH", "USA")} <= got
+    # a pair named in the same paragraph is still the one carried
+    got = triples("Litouwen en Letland kopen samen munitie.\n\nOok Estland en Finland werken "
+                  "samen. Beide landen zijn bondgenoten van de Amerikanen.", "nl")
+    assert {("EST", "PARTNERS_WITH", "USA"), ("FIN", "PARTNERS_WITH", "USA")} <= got

@@ -218,6 +218,7 @@ def extract_loaded(
             topic = []
             st.recent = []
             st.harm = []
+            st.last_list = []  # "Beide landen" in a new paragraph: not a pair of the last one
             salience.new_paragraph()
             prev_para = para_idx
         st.topic = topic
@@ -299,6 +300,7 @@ def extract_loaded(
             acts = [a for a in slot.actors if st.kind(a) != "person"]
             if len(acts) >= 2 and "anaphora" not in slot.forms:
                 st.last_list = acts
+                st.first_list = st.first_list or acts
         known = st.harm or [("", st.last_aggressor)] * bool(st.last_aggressor)
         for accomplice, aggressors, victims in accomplices(sent, known):  # "X is complicit"
             for a in accomplice:
