@@ -21,7 +21,7 @@ _AGENT_OF_HARM_RE = re.compile(r"-|(?:'s?|s')? (?:[\w-]+ ){0,2}?" + _HARM + r"\b
 
 PREP_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:to|for|of|against|with|on|in|by|from|about|over|into|towards|between|among|at|"
-    r"through|via|"
+    r"through|via|targeting|aimed at|"  # "sanctions targeting X; we …": X is no agent
     r"aan|van|voor|tegen|met|op|door|uit|over|naar|tussen|bij|tot|jegens|onder|"
     # a news report's source and other phrases that open a Dutch sentence: "Volgens de
     # Amerikaanse regering levert X …" (the government is no subject of "levert")

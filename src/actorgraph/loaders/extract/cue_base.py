@@ -394,7 +394,9 @@ JUDGING = (
     r"veroordee|bespr|hekel|spoke|sprak|spreekt|complicit|medeplichtig|enabl|facilitat|"
     r"het (?:steunen|ondersteunen|faciliteren)|steun (?:aan|voor|geven|geeft|gaf|verlenen|"
     r"verleent)|ondersteuning (?:van|aan)|"
-    r"betrokkenheid|involvement|impos|sanction|punish|sanctioneer|overleg)\w*"
+    r"betrokkenheid|involvement|impos|sanction|punish|sanctioneer|overleg|"
+    # who stresses a war speaks of it ("X emphasized the war against Y")
+    r"emphasi[sz]|stressed|stresses|underline|underscor|highlight|benadruk|onderstre)\w*"
 )
 _JUDGES_RE = re.compile(" " + JUDGING)
 

@@ -322,8 +322,10 @@ CORE_CUES: list[Cue] = [
         r"{a}-(?:backed|supported|sponsored|armed|funded|gesteunde?) "
         # the gap never crosses the clause's verb ("Iranian-backed militias attacked U.S.
         # forces": the U.S. is their target, not the backer's protégé)
+        # nor a place ("Russia-backed separatists in eastern X": X is where they are)
         r"(?:(?!such |including |include |like |(?!armed )\w+ed |attacks? |strikes? |struck |"
-        r"hits? |shot |fires? |threatens? |says |said )[\w-]+ ){0,3}?{b}",
+        r"hits? |shot |fires? |threatens? |says |said |in |into |inside |across |throughout |"
+        r"near |from |against |tegen |uit )[\w-]+ ){0,3}?{b}",
         0.75,
         a_kinds=STATES,
         anchor=r"-(?:backed|supported|sponsored|armed|funded|gesteund)",
@@ -395,7 +397,10 @@ CORE_CUES: list[Cue] = [
         "ab",
         # "om Moldavië vanuit Nederland te ondersteunen": an object of a preposition is no
         # object of the verb
-        r"{a} {w3}(?<!uit )(?<!van )(?<!met )(?<!in )(?<!door )(?<!naar )(?<!bij )"
+        # "… aan X, omdat we Y bewapenen": the clause has its own subject, not X
+        r"{a} (?!(?:\S+ ){0,2}?(?:omdat|want|terwijl|zodat|toen|nadat|doordat|als|dat) "
+        r"(?:we|wij|ik|zij|ze|hij|u|jullie|men) )"
+        r"{w3}(?<!uit )(?<!van )(?<!met )(?<!in )(?<!door )(?<!naar )(?<!bij )"
         # "De EU-lidstaten, zoals Duitsland, steunen Moldavië": a list of the subject, and a
         # verb with its object after it, is no verb-final clause
         r"(?<!zoals )(?<!waaronder )(?<!meer )"

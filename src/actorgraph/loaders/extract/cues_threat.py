@@ -417,12 +417,12 @@ THREAT_CUES: list[Cue] = [
         0.55,
         a_kinds=STATES,
     ),
-    _cue(  # "de Russische agressie/invasie/bezetting", "de Russische aanvallen op vitale
-        # infrastructuur" with no victim named with them: the victim is the state the
-        # sentence names before (as for "Russia's invasion")
+    _cue(  # "de Russische agressie/aanvallen op vitale infrastructuur", no victim named: the
+        # state the sentence names before (as "Russia's invasion"); not a time ("sinds de …")
         "threat.adjective-aggression",
         THR,
         "victim",
+        r"(?<!sinds de )(?<!sinds )(?<!sinds het begin van de )"
         r"{a} (?:[\w-]+ ){0,2}?(?:agressie|invasie|inval|bezetting|aanval|aanvallen|"
         r"aanvalsoorlog|oorlog|offensief|bombardementen|beschietingen)\b"
         # a victim written after the noun is read by threat.aggression-against
@@ -576,12 +576,12 @@ THREAT_CUES: list[Cue] = [
         lang="en",
         anchor=r"threat|danger|attack|aggression",
     ),
-    _cue(
+    _cue(  # not X of "voor X een bedreiging" (the threatened) nor of "volgens X" (a source)
         "threat.threats-noun",
         THR,
         "victim",
-        r"{a} {n4}(?:threats|dreiging|bedreiging)(?! (?:vanuit|from|van|uit|of|posed|to|for|voor|"
-        r"against|tegen))",
+        r"(?<!voor )(?<!\bfor )(?<!volgens ){a} {n4}(?:threats|dreiging|bedreiging)"
+        r"(?! (?:vanuit|from|van|uit|of|posed|to|for|voor|against|tegen))",
         0.5,
         a_kinds=ACTORS,
     ),

@@ -32,6 +32,9 @@ class DocState:
         self.issuers = issuers
         self.date = date
         self.last_list: list[str] = []
+        #: the first list the document names (its main pair), for "both countries" in a
+        #: paragraph that names no list of its own
+        self.first_list: list[str] = []
         self.context_org: str | None = None
         self.nato_named = False
         self.kinds: dict[str, str] = {}
@@ -73,8 +76,8 @@ class DocState:
         a = m.actor
         if a == ISSUER:
             return list(self.issuers)
-        if a == ANAPHORA:
-            return list(self.last_list)
+        if a == ANAPHORA:  # else the document's first pair ("X en Y staan …" … "Beide landen")
+            return list(self.last_list or self.first_list)
         if a == TOPIC:  # "het land": only a single state carries over
             one = self.topic[0] if len(self.topic) == 1 else None
             return [one] if one and self.kind(one) == "state" else []

@@ -22,6 +22,7 @@ from actorgraph.loaders.extract.agents import first_subject
 from actorgraph.loaders.extract.analysis import SLOT_BASE, analyse_sentence, build_slots
 from actorgraph.loaders.extract.analysis import Mention as SlotMention
 from actorgraph.loaders.extract.bare_titles import bare_title_mentions
+from actorgraph.loaders.extract.carry import leaders_in
 from actorgraph.loaders.extract.clauses import coordinated_readings
 from actorgraph.loaders.extract.cues import DENIAL_RE, Cue
 from actorgraph.loaders.extract.cues_news_en import capital_receives
@@ -217,6 +218,7 @@ def extract_loaded(
             topic = []
             st.recent = []
             st.harm = []
+            st.last_list = []  # "Beide landen" in a new paragraph: not a pair of the last one
             salience.new_paragraph()
             prev_para = para_idx
         st.topic = topic
@@ -298,6 +300,7 @@ def extract_loaded(
             acts = [a for a in slot.actors if st.kind(a) != "person"]
             if len(acts) >= 2 and "anaphora" not in slot.forms:
                 st.last_list = acts
+                st.first_list = st.first_list or acts
         known = st.harm or [("", st.last_aggressor)] * bool(st.last_aggressor)
         for accomplice, aggressors, victims in accomplices(sent, known):  # "X is complicit"
             for a in accomplice:
@@ -323,7 +326,7 @@ def extract_loaded(
         subj = first_subject(sent, st)
         if subj:
             topic = subj
-        leaders = _leaders_in(sent, st)
+        leaders = leaders_in(sent, st)
         if len(leaders) < 2:  # "Sullivan met his counterparts from A, B and C"
             leaders = _meeting_parties(sent, st, leaders)
             if len(leaders) >= 2 and not st.leaders:
@@ -423,20 +426,6 @@ def _event_mentions(text: str, s0: int, s1: int, st: DocState, lang) -> list[Slo
 def _opens(sent, subj: list[str]) -> bool:
     """Whether ``subj`` is a list of two or more that opens the sentence."""
     return len(subj) >= 2 and bool(sent.slots) and sent.slot_pos[0] <= 4
-
-
-def _leaders_in(sent, st: DocState) -> list[str]:
-    """The states whose office holders the sentence names ("President Biden called
-    President Zelenskyy" → USA, UKR), for a later "the two leaders"."""
-    out: list[str] = []
-    for slot in sent.slots:
-        for a in slot.actors:
-            if st.kind(a) != "person":
-                continue
-            office = acting_for(a, st)
-            if office and st.kind(office) == "state" and office not in out:
-                out.append(office)
-    return out
 
 
 #: A sentence that names the participants announced before it ("Naast Nederland zijn
