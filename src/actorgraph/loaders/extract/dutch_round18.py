@@ -1,0 +1,102 @@
+"""Dutch constructions of the eighteenth round (issue 9): classes of the Dutch misses of
+blind15 that also come back in earlier development sets (blind12, blind14).
+
+- **one of a state's allies, in apposition** (`nl.partner-one-of-allies`): "Polen, een van
+  de grootste bondgenoten van Oekraïne, …", "Saoedi-Arabië, de voornaamste bondgenoot van
+  de VS in de regio, …", "Polen behoort tot de belangrijkste bondgenoten van Oekraïne"
+  (the earlier apposition cue knew only "een/de (trouwe) bondgenoot");
+- **rallying behind a state** (`nl.support-rally-behind`): "Canada schaarde zich achter
+  Oekraïne", "Japan heeft zich volledig achter Taiwan geschaard";
+- **a threat to a state, verb last** (`nl.threat-poses-final`): "dat Iran voor Israël een
+  grote bedreiging vormt" (the noun reading of "Israël een grote bedreiging", which made
+  the victim the threat, is dropped by :func:`after_sentence`);
+- **an invasion, verb second with the particle before the place**
+  (`nl.threat-invades-in`): "In september viel Azerbeidzjan binnen in het zuiden van
+  Armenië", "… viel Rusland met tienduizenden soldaten binnen in Oekraïne".
+
+>>> {"nl.support-rally-behind", "nl.threat-poses-final"} <= {c.name for c in round18_cues()}
+True
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from actorgraph.graph.keys import canonical_key
+from actorgraph.graph.vocabulary import RelationType
+from actorgraph.loaders.extract.cue_base import ACTORS, STATES, Cue, _cue
+
+_W = r"(?:[^\s\ue000-\uefff;:,]+ )"
+
+# ------------------------------------------------------------------ one of the allies
+_ALLIES = [
+    # "Polen, een van de grootste bondgenoten van Oekraïne, …"
+    _cue("nl.partner-one-of-allies", "PARTNERS_WITH", "pair",
+         r"{a} , (?:een|één) van (?:de|haar|zijn|hun) (?:[\w-]+ )?(?:bondgenoten|partners) "
+         r"van {the}{b}", 0.65, a_kinds=STATES, b_kinds=STATES, lang="nl"),
+    # "Saoedi-Arabië, de voornaamste bondgenoot van de VS in de regio, …"
+    _cue("nl.partner-one-of-allies", "PARTNERS_WITH", "pair",
+         r"{a} , de [\w-]+ste bondgenoot van {the}{b}", 0.65,
+         a_kinds=STATES, b_kinds=STATES, lang="nl"),
+    # "Polen behoort tot de belangrijkste bondgenoten van Oekraïne"
+    _cue("nl.partner-one-of-allies", "PARTNERS_WITH", "pair",
+         r"{a} {n4}(?:behoort|behoren|behoorde|behoorden|hoort|hoorde) (?:[\w-]+ ){0,2}?"
+         r"tot (?:de )?(?:[\w-]+ ){0,2}?(?:bondgenoten|partners) van {the}{b}", 0.65,
+         a_kinds=STATES, b_kinds=STATES, subject=True, lang="nl", anchor="behoor|hoort|hoorde"),
+]  # fmt: skip
+
+# ------------------------------------------------------------------ rallying behind
+_RALLY = [
+    # "Canada schaarde zich (eensgezind) achter Oekraïne"
+    _cue("nl.support-rally-behind", "SUPPORTS", "ab",
+         r"{a} {n4}(?:schaart|scharen|schaarde|schaarden) zich " + _W + r"{0,3}?achter "
+         r"{the}{b}", 0.65, a_kinds=ACTORS, b_kinds=ACTORS, subject=True, lang="nl",
+         anchor="schaar|scharen"),
+    # "Japan heeft zich volledig achter Taiwan geschaard", "dat Japan zich achter X schaart"
+    _cue("nl.support-rally-behind", "SUPPORTS", "ab",
+         r"{a} " + _W + r"{0,2}?zich " + _W + r"{0,3}?achter {the}{b} " + _W + r"{0,2}?"
+         r"(?:geschaard|schaart|scharen|schaarde|schaarden)\b", 0.65,
+         a_kinds=ACTORS, b_kinds=ACTORS, subject=True, lang="nl", anchor="schaar|scharen"),
+]  # fmt: skip
+
+# ------------------------------------------------------------------ threat, verb last
+_THREAT_FINAL = [
+    # "dat Iran (ook) voor Israël een grote bedreiging vormt"
+    _cue("nl.threat-poses-final", "THREATENS", "ab",
+         r"{a} (?:[\w-]+ ){0,2}?voor {the}{b} (?:een |de )?(?:[\w-]+ ){0,2}?"
+         r"(?:bedreiging|dreiging|gevaar) (?:vormt|vormen|vormde|vormden|is|was|blijft)\b",
+         0.65, a_kinds=ACTORS, b_kinds=STATES, subject=True, lang="nl",
+         anchor="bedreiging|dreiging|gevaar"),
+]  # fmt: skip
+
+# ------------------------------------------------------------------ invasion, particle first
+_INVADE = [
+    # "In september viel Azerbeidzjan (met een offensief) binnen in het zuiden van Armenië"
+    _cue("nl.threat-invades-in", "THREATENS", "ab",
+         r"\b(?:viel|vielen|valt|vallen) {a} (?:met " + _W + r"{1,5}?)?binnen (?:met " + _W
+         + r"{1,5}?)?in "
+         r"(?:het (?:noorden|zuiden|oosten|westen|[\w-]+oosten|[\w-]+westen) van )?{the}{b}",
+         0.65, a_kinds=STATES, b_kinds=STATES, lang="nl", anchor="binnen"),
+]  # fmt: skip
+
+
+def round18_cues() -> list[Cue]:
+    """The cues of the module docstring."""
+    return _ALLIES + _RALLY + _THREAT_FINAL + _INVADE
+
+
+#: The reading of "voor Israël een grote bedreiging" as Israël's threat.
+_NOUN_THREAT = frozenset({"threat.threats-noun"})
+
+
+def after_sentence(relations: dict, n_before: int) -> None:
+    """Drop the reversed noun reading of a verb-last threat (module docstring).
+    ``relations`` is the document's dict; entries from ``n_before`` on are this sentence's.
+    """
+    for rkey, (_, rel) in list(islice(relations.items(), n_before, None)):
+        prov = rel.provenance[0] if rel.provenance else None
+        if prov is None or prov.rule != "nl.threat-poses-final":
+            continue
+        back = (canonical_key(rel.target, RelationType.THREATENS, rel.source), rkey[1])
+        if back in relations and relations[back][1].provenance[0].rule in _NOUN_THREAT:
+            del relations[back]
