@@ -97,3 +97,25 @@ def test_invasion_particle_before_the_place(text, want):
 def test_invasion_of_an_ally_is_not_read_backwards():
     got = nl("Die ochtend viel Eritrea binnen in het noorden van Ethiopië.")
     assert ("ETH", "THREATENS", "ERI") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Gisteren kondigde de Duitse bondskanselier Scholz extra steun aan voor Moldavië.",
+            ("DEU", "SUPPORTS", "MDA"),
+        ),
+        (
+            "De Franse president Macron kondigde een nieuw hulppakket aan voor Armenië.",
+            ("FRA", "SUPPORTS", "ARM"),
+        ),
+    ],
+)
+def test_a_leader_announces_aid(text, want):
+    assert want in nl(text)
+
+
+def test_a_leader_announcing_sanctions_is_no_support():
+    got = nl("Toen kondigde de Franse president Macron een nieuw sanctiepakket aan voor Iran.")
+    assert ("FRA", "SUPPORTS", "IRN") not in got

@@ -12,7 +12,10 @@ blind15 that also come back in earlier development sets (blind12, blind14).
   the victim the threat, is dropped by :func:`after_sentence`);
 - **an invasion, verb second with the particle before the place**
   (`nl.threat-invades-in`): "In september viel Azerbeidzjan binnen in het zuiden van
-  Armenië", "… viel Rusland met tienduizenden soldaten binnen in Oekraïne".
+  Armenië", "… viel Rusland met tienduizenden soldaten binnen in Oekraïne";
+- **a leader who announces aid** (`nl.support-announced-for-person`): "Zo kondigde de
+  Amerikaanse president een nieuw steunpakket aan voor Oekraïne" (the person acts for their
+  state; :mod:`.dutch_round16` read only a state as the one who announces).
 
 >>> {"nl.support-rally-behind", "nl.threat-poses-final"} <= {c.name for c in round18_cues()}
 True
@@ -80,9 +83,27 @@ _INVADE = [
 ]  # fmt: skip
 
 
+# ------------------------------------------------------------------ a leader announces aid
+_ANNOUNCE = r"(?:kondigt|kondigen|kondigde|kondigden)"
+#: Aid announced "voor" a state (a package of sanctions is no aid).
+_AID = (r"(?:(?!sanctie)[\w-]*pakket(?:ten)?|[\w-]*steun|hulp|noodhulp|bijstand|leningen|wapens|"
+        r"munitie|wapenleveranties|leveranties)")
+_PERSON_ANNOUNCES = [
+    # "De Duitse bondskanselier kondigde een nieuw steunpakket aan voor Oekraïne"
+    _cue("nl.support-announced-for-person", "SUPPORTS", "ab",
+         r"{a} {n4}" + _ANNOUNCE + r" " + _W + r"{0,6}?" + _AID + r" aan voor {the}{b}", 0.65,
+         a_kinds={"person"}, b_kinds=STATES, subject=True, lang="nl", anchor="aan voor"),
+    # "Zo kondigde de Amerikaanse president Biden een nieuw steunpakket aan voor Oekraïne"
+    _cue("nl.support-announced-for-person", "SUPPORTS", "ab",
+         r"\b" + _ANNOUNCE + r" (?:de (?:[\w-]+ ){1,2}?)?{a} " + _W + r"{0,6}?" + _AID
+         + r" aan voor {the}{b}", 0.65,
+         a_kinds={"person"}, b_kinds=STATES, lang="nl", anchor="aan voor"),
+]  # fmt: skip
+
+
 def round18_cues() -> list[Cue]:
     """The cues of the module docstring."""
-    return _ALLIES + _RALLY + _THREAT_FINAL + _INVADE
+    return _ALLIES + _RALLY + _THREAT_FINAL + _INVADE + _PERSON_ANNOUNCES
 
 
 #: The reading of "voor Israël een grote bedreiging" as Israël's threat.
