@@ -119,3 +119,25 @@ def test_a_leader_announces_aid(text, want):
 def test_a_leader_announcing_sanctions_is_no_support():
     got = nl("Toen kondigde de Franse president Macron een nieuw sanctiepakket aan voor Iran.")
     assert ("FRA", "SUPPORTS", "IRN") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Vietnam en India gaan hun militaire banden flink aanhalen.", {"VNM", "IND"}),
+        ("Kenia wil de banden met Ethiopië verder aanhalen.", {"KEN", "ETH"}),
+    ],
+)
+def test_ties_tightened(text, pair):
+    assert any(r == "PARTNERS_WITH" and {a, b} == pair for a, r, b in nl(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenia wil de banden met Ethiopië voorlopig niet aanhalen.",
+        "Kenia zal het rapport over Ethiopië aanhalen.",
+    ],
+)
+def test_ties_tightened_negatives(text):
+    assert not any(r == "PARTNERS_WITH" for _, r, _ in nl(text))

@@ -15,7 +15,10 @@ blind15 that also come back in earlier development sets (blind12, blind14).
   Armenië", "… viel Rusland met tienduizenden soldaten binnen in Oekraïne";
 - **a leader who announces aid** (`nl.support-announced-for-person`): "Zo kondigde de
   Amerikaanse president een nieuw steunpakket aan voor Oekraïne" (the person acts for their
-  state; :mod:`.dutch_round16` read only a state as the one who announces).
+  state; :mod:`.dutch_round16` read only a state as the one who announces);
+- **ties tightened** (`nl.partner-ties-tightened`): "A en B gaan hun militaire banden flink
+  aanhalen", "A wil de banden met B aanhalen" (the idiom beside "versterken" of
+  :mod:`.dutch_round16`).
 
 >>> {"nl.support-rally-behind", "nl.threat-poses-final"} <= {c.name for c in round18_cues()}
 True
@@ -101,9 +104,27 @@ _PERSON_ANNOUNCES = [
 ]  # fmt: skip
 
 
+# ------------------------------------------------------------------ ties tightened
+_TIES = (r"(?:de |hun |zijn |haar )?(?:[\w-]+ )?(?:banden|betrekkingen|relatie|relaties|"
+         r"samenwerking)")
+_AUX = r"(?:hebben|hadden|heeft|had|willen|wil|wilden|zullen|zal|gaan|gaat|gingen|zouden)"
+_TIGHTEN = r"(?:aanhalen|aangehaald)"
+_TIGHTENED = [
+    # "A en B gaan hun militaire banden flink aanhalen"
+    _cue("nl.partner-ties-tightened", "PARTNERS_WITH", "pair",
+         r"{a} " + _AUX + r" " + _W + r"{0,2}?" + _TIES + r" " + _W + r"{0,2}?" + _TIGHTEN
+         + r"\b", 0.65, a_kinds=ACTORS | {"person"}, lang="nl", anchor="aanhalen|aangehaald"),
+    # "A wil de banden met B (verder) aanhalen"
+    _cue("nl.partner-ties-tightened", "PARTNERS_WITH", "pair",
+         r"{a} " + _AUX + r" " + _W + r"{0,2}?" + _TIES + r" met {the}{b} " + _W + r"{0,2}?"
+         + _TIGHTEN + r"\b", 0.65, a_kinds=ACTORS | {"person"}, b_kinds=ACTORS | {"person"},
+         subject=True, lang="nl", anchor="aanhalen|aangehaald"),
+]  # fmt: skip
+
+
 def round18_cues() -> list[Cue]:
     """The cues of the module docstring."""
-    return _ALLIES + _RALLY + _THREAT_FINAL + _INVADE + _PERSON_ANNOUNCES
+    return _ALLIES + _RALLY + _THREAT_FINAL + _INVADE + _PERSON_ANNOUNCES + _TIGHTENED
 
 
 #: The reading of "voor Israël een grote bedreiging" as Israël's threat.
