@@ -141,3 +141,28 @@ def test_ties_tightened(text, pair):
 )
 def test_ties_tightened_negatives(text):
     assert not any(r == "PARTNERS_WITH" for _, r, _ in nl(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Volgens de minister zal het Britse leger Estland verdedigen bij een aanval.",
+            ("GBR", "SUPPORTS", "EST"),
+        ),
+        ("Zweden zal Finland zo nodig militair verdedigen.", ("SWE", "SUPPORTS", "FIN")),
+    ],
+)
+def test_defending_a_state(text, want):
+    assert want in nl(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zweden zal Finland niet verdedigen.",
+        "Zweden zal het besluit van Finland verdedigen.",
+    ],
+)
+def test_defending_a_state_negatives(text):
+    assert ("SWE", "SUPPORTS", "FIN") not in nl(text)

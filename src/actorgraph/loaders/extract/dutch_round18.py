@@ -18,7 +18,10 @@ blind15 that also come back in earlier development sets (blind12, blind14).
   state; :mod:`.dutch_round16` read only a state as the one who announces);
 - **ties tightened** (`nl.partner-ties-tightened`): "A en B gaan hun militaire banden flink
   aanhalen", "A wil de banden met B aanhalen" (the idiom beside "versterken" of
-  :mod:`.dutch_round16`).
+  :mod:`.dutch_round16`);
+- **defending a state** (`nl.support-defend-final`): "dat het Amerikaanse leger Taiwan zal
+  verdedigen", "Zweden zal Finland zo nodig verdedigen" (a state or its forces; not negated,
+  not a decision or a claim defended).
 
 >>> {"nl.support-rally-behind", "nl.threat-poses-final"} <= {c.name for c in round18_cues()}
 True
@@ -122,9 +125,31 @@ _TIGHTENED = [
 ]  # fmt: skip
 
 
+# ------------------------------------------------------------------ defending a state
+_MODAL = r"(?:zal|zou|zullen|zouden|wil|willen|wilde|wilden|moet|moeten|kan|kunnen|blijft|blijven)"
+#: A state's armed forces act for it: "het Amerikaanse leger".
+_FORCES = r"(?: (?:leger|legers|krijgsmacht|strijdkrachten|troepen|militairen|marine))?"
+_DEFEND = [
+    # "dat het Amerikaanse leger Taiwan zal verdedigen (bij een invasie)"
+    _cue("nl.support-defend-final", "SUPPORTS", "ab",
+         r"{a}" + _FORCES + r" {b} (?:[\w-]+ ){0,2}?" + _MODAL + r" verdedigen\b", 0.65,
+         a_kinds=STATES, b_kinds=STATES, subject=True, lang="nl", anchor="verdedigen"),
+    # "Frankrijk zal Estland (militair) verdedigen", "het Franse leger zal Estland verdedigen"
+    _cue("nl.support-defend-final", "SUPPORTS", "ab",
+         r"{a}" + _FORCES + r" " + _MODAL + r" (?:[\w-]+ ){0,2}?{b} (?:[\w-]+ ){0,3}?"
+         r"verdedigen\b", 0.65,
+         a_kinds=STATES, b_kinds=STATES, subject=True, lang="nl", anchor="verdedigen"),
+    # "Volgens Londen zal het Britse leger Estland verdedigen": verb second
+    _cue("nl.support-defend-final", "SUPPORTS", "ab",
+         r"\b" + _MODAL + r" {the}{a}" + _FORCES + r" {b} (?:[\w-]+ ){0,3}?verdedigen\b", 0.65,
+         a_kinds=STATES, b_kinds=STATES, lang="nl", anchor="verdedigen"),
+]  # fmt: skip
+
+
 def round18_cues() -> list[Cue]:
     """The cues of the module docstring."""
-    return _ALLIES + _RALLY + _THREAT_FINAL + _INVADE + _PERSON_ANNOUNCES + _TIGHTENED
+    return (_ALLIES + _RALLY + _THREAT_FINAL + _INVADE + _PERSON_ANNOUNCES + _TIGHTENED
+            + _DEFEND)  # fmt: skip
 
 
 #: The reading of "voor Israël een grote bedreiging" as Israël's threat.
