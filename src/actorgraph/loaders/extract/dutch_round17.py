@@ -41,6 +41,7 @@ from itertools import islice
 from actorgraph.graph.keys import canonical_key
 from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.cue_base import ACTORS, ORGS, STATES, Cue, _cue
+from actorgraph.loaders.extract.dutch_round18 import after_sentence as _round18_after
 
 _W = r"(?:[^\s\ue000-\uefff;:,]+ )"
 _WHO = ACTORS | {"person"}
@@ -170,6 +171,7 @@ def after_sentence(relations: dict, n_before: int, st) -> None:
     from the war a state is said to support (module docstring). ``relations`` is the
     document's dict; entries from ``n_before`` on are this sentence's.
     """
+    _round18_after(relations, n_before)  # a verb-last threat's reversed noun reading
     for rkey, (_, rel) in list(islice(relations.items(), n_before, None)):
         prov = rel.provenance[0] if rel.provenance else None
         if prov is None:
