@@ -217,6 +217,18 @@ _GIFT_TO_RE = re.compile(
 )
 
 
+#: The Dutch counterpart ("stuurde wapens naar Kiev", "hulp aan Kiev"): a thing given, or a
+#: verb of giving not followed by troops, envoys or missiles, right before "naar"/"aan".
+_GIFT_NAAR_RE = re.compile(
+    r"\b(?:hulp|steun|noodhulp|wapens|munitie|granaten|tanks|luchtafweer|"
+    r"systemen|materieel|geld|leningen|[\w-]*pakket|[\w-]*leveranties?|(?:stuurt|sturen|"
+    r"stuurde|stuurden|gestuurd|levert|leveren|leverde|leverden|geleverd|schenkt|schonk|"
+    r"geschonken)(?! (?:[\w-]+ ){0,3}?(?:troepen|soldaten|militairen|gezanten?|delegaties?|"
+    r"diplomaten|ambtenaren|ministers?|raketten|drones|bommen)\b))\b[^.;:]{0,60}?"
+    r"\b(?:naar|aan) $"
+)
+
+
 def capital_receives(text: str, start: int) -> bool:
     """Whether the capital at ``start`` in ``text`` receives aid or arms ("to Kyiv" after
     a verb or noun of giving): then it stands for its state.
@@ -225,5 +237,8 @@ def capital_receives(text: str, start: int) -> bool:
     True
     >>> capital_receives("Moscow sent troops to Minsk", 22)
     False
+    >>> capital_receives("Finland stuurde wapens naar Kiev", 28)
+    True
     """
-    return bool(_GIFT_TO_RE.search(text, max(0, start - 90), start))
+    lo = max(0, start - 90)
+    return bool(_GIFT_TO_RE.search(text, lo, start) or _GIFT_NAAR_RE.search(text, lo, start))
