@@ -37,3 +37,26 @@ def test_longer_acronym_still_reads_in_title_case():
     # "Nato" (title case, a house style) still names the alliance
     got = triples("Finland joined Nato in April.")
     assert ("FIN", "MEMBER_OF", "NATO") in got
+
+
+# ------------- 2. support on the agenda of a discussion still to come is not yet support;
+# a discussion held, or a pledge, still is
+def test_support_as_topic_of_a_coming_discussion_is_not_support():
+    text = (
+        "Next week the President will welcome the Prime Minister of Portugal. The two "
+        "leaders will discuss continued assistance to Moldova."
+    )
+    got = triples(text)
+    assert not {t for t in got if t[1] == "SUPPORTS" and t[2] == "MDA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President met the Prime Minister of Portugal. The leaders discussed their "
+        "continued assistance to Moldova.",
+        "Portugal will provide further assistance to Moldova.",
+    ],
+)
+def test_support_discussed_or_pledged_still_counts(text):
+    assert ("PRT", "SUPPORTS", "MDA") in triples(text)
