@@ -175,3 +175,23 @@ def praised_for(abstract: str, start: int) -> int | None:
     if m is None:
         return None
     return m.start(1) if "\ue000" <= m.group(1) <= "\uefff" else -1
+
+
+#: A discussion still to come ("the leaders will discuss …"): what it names is its topic.
+_COMING_TOPIC_RE = re.compile(r"\b(?:will|shall|expected to) (?:also |further )?discuss\b")
+
+
+def coming_topic(text: str, m: re.Match, a: object = None) -> bool:
+    """Whether the match ``m`` (support to a receiver) is a topic of a discussion still
+    to come, after its giver ``a`` if named: support on the agenda is not yet support.
+
+    >>> t = "the leaders will discuss support to X"
+    >>> coming_topic(t, re.search(r"support to (?P<b>X)", t))
+    True
+    >>> t = "we discussed support to X"
+    >>> coming_topic(t, re.search(r"support to (?P<b>X)", t))
+    False
+    """
+    start = m.end("a") if a is not None else 0
+    end = m.start("b") if "b" in m.re.groupindex else m.start()
+    return _COMING_TOPIC_RE.search(text, start, end) is not None

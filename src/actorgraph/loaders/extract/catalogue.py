@@ -29,6 +29,12 @@ def _actors_of(cat: Any) -> list[Any]:
     return []
 
 
+def _letters(text: str) -> int:
+    """How many letters ``text`` has: a two-letter acronym ("UK", "U.K.") keeps its
+    written case, so a word cut off mid-way ("support for Uk") names no state."""
+    return sum(c.isalpha() for c in text)
+
+
 def lexicon_from_catalogue(cat: Any) -> Lexicon:
     """A lexicon over ``cat.alias_entries()``.
 
@@ -53,8 +59,8 @@ def lexicon_from_catalogue(cat: Any) -> Lexicon:
         form = getattr(e, "form", None) or "name"
         actor = "role:" + e.actor_id if form == "role" else e.actor_id
         case = EXACT if getattr(e, "cased", False) else _case_rule(e.text, form)
-        if case == EXACT and not getattr(e, "cased", False):
-            case = TITLE  # short all-capital names the catalogue left uncased ("UK")
+        if case == EXACT and not getattr(e, "cased", False) and _letters(e.text) > 2:
+            case = TITLE  # short all-capital names the catalogue left uncased ("Nato")
         items.append((e.text, LexEntry(actor, form, getattr(e, "lang", None), case, e.text)))
     items.extend(function_word_entries())
     lex = Lexicon(items, kinds=kinds, names=names, countries=countries)

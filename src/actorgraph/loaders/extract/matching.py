@@ -15,6 +15,7 @@ from actorgraph.graph.vocabulary import Origin, RelationType
 from actorgraph.loaders.extract.agents import (
     MODIFIER_FORMS,
     PREP_BEFORE_RE,
+    coming_topic,
     first_subject,
     modifier_subject,
     nearest_agent,
@@ -208,6 +209,8 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
     object of a preposition, a condemned object that is not a place."""
     if place_misused(cue, a, b):
         return False  # "the war in Gaza": a place is only the receiver of support
+    if cue.name in _GIFT_CUES and coming_topic(sent.abstract, m, a):
+        return False  # "the leaders will discuss support to X": on the agenda, not yet given
     if a is not None and b is not None and a.forms & _FIRST and b.forms & _FIRST:
         return False  # "we stand by our commitment": the speaker, not a relation
     if b is not None and b.forms >= _EVENT and cue.type is not RelationType.OPPOSES:
