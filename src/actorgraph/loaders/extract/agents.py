@@ -19,6 +19,16 @@ from actorgraph.loaders.extract.docstate import DocState, acting_for
 
 _AGENT_OF_HARM_RE = re.compile(r"-|(?:'s?|s')? (?:[\w-]+ ){0,2}?" + _HARM + r"\b")
 
+
+def agent_of_harm(abstract: str, pos: int) -> bool:
+    """Whether the slot at ``pos`` of ``abstract`` owns an act of aggression right after
+    it ("\ue000's invasion", "\ue000-agressie").
+
+    >>> agent_of_harm("\ue000's invasion of \ue001", 0), agent_of_harm("\ue000 called \ue001", 0)
+    (True, False)
+    """
+    return bool(_AGENT_OF_HARM_RE.match(abstract, pos + 1))
+
 PREP_BEFORE_RE = re.compile(
     r"(?:^|\s)(?:to|for|of|against|with|on|in|by|from|about|over|into|towards|between|among|at|"
     r"through|via|targeting|aimed at|"  # "sanctions targeting X; we …": X is no agent
@@ -54,7 +64,7 @@ def nearest_agent(
         if pos >= before:
             continue
         slot = sent.slots[i]
-        if skip and (slot.forms & skip or _AGENT_OF_HARM_RE.match(sent.abstract, pos + 1)):
+        if skip and (slot.forms & skip or agent_of_harm(sent.abstract, pos)):
             continue  # a victim is neither "the leaders" nor the agent of "Russian aggression"
         if persons:  # a head of state acts for the state ("Biden discussed support for X")
             mapped = (acting_for(a, st) for a in slot.actors if a not in exclude)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from actorgraph.loaders.extract.agents import _AGENT_OF_HARM_RE
+from actorgraph.loaders.extract.agents import agent_of_harm
 from actorgraph.loaders.extract.docstate import DocState, acting_for
 
 #: "against Putin", "tegen Poetin", "to hold Putin to account": not a party of the talk.
@@ -27,7 +27,7 @@ def only_harmful(abstract: str, pos: int) -> bool:
     >>> only_harmful("stood against \ue000", 14)
     True
     """
-    return bool(_AGENT_OF_HARM_RE.match(abstract, pos + 1)) or bool(
+    return agent_of_harm(abstract, pos) or bool(
         _AGAINST_BEFORE_RE.search(abstract[max(0, pos - 12) : pos])
     )
 
