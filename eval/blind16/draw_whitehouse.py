@@ -2,11 +2,11 @@
 
 The pool: files of ``/work/shared/corpus/whitehouse-2024`` dated 2024-07 .. 2024-12 whose stem
 is not a name, URL slug, ``docs`` or ``gold`` stem of any other eval set (``eval/blind16``
-itself excluded) (blind15 is on main now and is excluded through its
-``sources.tsv``; ``--extra-names`` stays for a file with one name or URL per line), whose slug is a readout or (joint) statement, names a foreign
-country, region or organisation (``FOREIGN``) and none of ``EXCLUDE`` (disasters, climate,
-deaths), and whose body has 69 .. 1,000 words. Then ``random.seed(16)`` and
-``random.sample(pool, 16)`` over the sorted pool.
+itself excluded; blind15 is on main now and is excluded through its ``sources.tsv``;
+``--extra-names`` stays for a file with one name or URL per line), whose slug is a readout or
+(joint) statement, names a foreign country, region or organisation (``FOREIGN``) and none of
+``EXCLUDE`` (disasters, climate, deaths), and whose body has 69 .. 1,000 words. Then
+``random.seed(16)`` and ``random.sample(pool, 16)`` over the sorted pool.
 
 Example::
 

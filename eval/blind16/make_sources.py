@@ -51,7 +51,8 @@ def main() -> None:
         c = counts(doc.stem)
         rows.append([doc.stem, "en", doc.stem[:10], kind_of(doc.stem),
                      re.sub(r"\s+", " ", meta["title"]).strip(), meta["source_url"], "yes",
-                     f"docs/{doc.name}", len(body.split()), c["core"], c["secondary"], c["optional"]])
+                     f"docs/{doc.name}", len(body.split()),
+                     c["core"], c["secondary"], c["optional"]])
     for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines():
         name, date, kind, title, url = line.split("\t")
         body = (HERE / "local" / f"{name}.txt").read_text(encoding="utf-8")
