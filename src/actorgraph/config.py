@@ -37,6 +37,8 @@ EVENTS_ENGINE = "ACTORGRAPH_EVENTS_ENGINE"
 CHROMIUM = "ACTORGRAPH_CHROMIUM"
 NEO4J_ATOMIC_MAX = "ACTORGRAPH_NEO4J_ATOMIC_MAX"
 NEO4J_URI = "NEO4J_URI"
+PAIR_MODEL = "ACTORGRAPH_PAIR_MODEL"
+EVAL_LOCAL = "ACTORGRAPH_EVAL_LOCAL"
 
 #: every environment variable actorgraph reads, with what it sets
 SETTINGS = {
@@ -46,6 +48,9 @@ SETTINGS = {
     EVENTS_ENGINE: "the event-data engine when a command names none: auto (Polars if "
     "installed, else DuckDB), duckdb, polars or spark",
     CHROMIUM: "the Chromium that draws PNG/SVG views (default: chromium on the PATH)",
+    PAIR_MODEL: "the extractor's pair model (a JSON file; 'off' for none; default: the one "
+    "shipped, data/pair_model.json)",
+    EVAL_LOCAL: "folder of eval texts not committed, <set>/<name> (pair model training)",
     NEO4J_ATOMIC_MAX: "relations up to which one Neo4j load is one transaction (10000; "
     "0: always in chunks)",
     "XDG_DATA_HOME": "base folder of the default store (~/.local/share)",
@@ -239,3 +244,24 @@ def chromium(*, env: Mapping[str, str] | None = None) -> str | None:
     ('/usr/bin/chromium', None)
     """
     return (_env(env).get(CHROMIUM) or "").strip() or None
+
+
+def pair_model(*, env: Mapping[str, str] | None = None) -> str | None:
+    """The pair model file named by ``$ACTORGRAPH_PAIR_MODEL``: a path, ``"off"`` (no
+    learned readings), or None (the shipped model).
+
+    >>> pair_model(env={"ACTORGRAPH_PAIR_MODEL": " OFF "}), pair_model(env={})
+    ('off', None)
+    """
+    raw = (_env(env).get(PAIR_MODEL) or "").strip()
+    return "off" if raw.lower() == "off" else (raw or None)
+
+
+def eval_local(*, env: Mapping[str, str] | None = None) -> Path | None:
+    """The folder of eval texts that may not be committed (``$ACTORGRAPH_EVAL_LOCAL``).
+
+    >>> eval_local(env={"ACTORGRAPH_EVAL_LOCAL": "/data/eval-local"}), eval_local(env={})
+    (PosixPath('/data/eval-local'), None)
+    """
+    raw = (_env(env).get(EVAL_LOCAL) or "").strip()
+    return Path(raw) if raw else None

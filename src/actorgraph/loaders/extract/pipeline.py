@@ -50,6 +50,7 @@ from actorgraph.loaders.extract.missions import mission_host, mission_mentions
 from actorgraph.loaders.extract.modality import confirmed_question
 from actorgraph.loaders.extract.nlateral import add_nlateral
 from actorgraph.loaders.extract.own_state import own_state_mentions
+from actorgraph.loaders.extract.pair_model import add_learned
 from actorgraph.loaders.extract.persons import (
     find_persons,
     offices_in,
@@ -296,6 +297,7 @@ def extract_loaded(
                 after_sentence(relations, n_before, st)
             else:  # two actors and a predicate between them (fallback_en.py)
                 add_fallback(readings, st, topic, doc, relations)
+            add_learned(sent, st, doc, relations)  # pair_model.py (off unless a model is given)
         for slot in sent.slots:
             acts = [a for a in slot.actors if st.kind(a) != "person"]
             if len(acts) >= 2 and "anaphora" not in slot.forms:
