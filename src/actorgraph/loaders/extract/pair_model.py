@@ -181,11 +181,10 @@ def candidates(sent, st, doc_id: str, text: str) -> Iterator[Candidate]:
     pos = {ord(t) - ord(SLOT_BASE): k for k, t in enumerate(toks) if _SLOT_LO <= t <= _SLOT_HI}
     issuers = set(st.issuers or ())
     lang = st.lang or "en"
-    acting = {}
-    for slot in sent.slots:
-        acting[slot.index] = [
-            (a, x) for a in slot.actors if (x := acting_for(a, st)) is not None
-        ]
+    acting = {  # each slot's actors as they act (a person for the state of their office)
+        slot.index: [x for a in slot.actors if (x := acting_for(a, st)) is not None]
+        for slot in sent.slots
+    }
     for si in sent.slots:
         for sj in sent.slots:
             if si.index == sj.index or si.index not in pos or sj.index not in pos:
@@ -193,8 +192,8 @@ def candidates(sent, st, doc_id: str, text: str) -> Iterator[Candidate]:
             pi, pj = pos[si.index], pos[sj.index]
             if abs(pi - pj) > MAX_GAP:
                 continue
-            for _a0, a in acting[si.index]:
-                for _b0, b in acting[sj.index]:
+            for a in acting[si.index]:
+                for b in acting[sj.index]:
                     if a == b:
                         continue
                     yield Candidate(doc_id, sent.index, text, a, b, pair_features(
