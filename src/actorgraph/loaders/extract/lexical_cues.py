@@ -27,6 +27,7 @@ from actorgraph.loaders.extract.dutch_reports import dutch_report_cues
 from actorgraph.loaders.extract.dutch_round16 import round16_cues
 from actorgraph.loaders.extract.dutch_round17 import round17_cues
 from actorgraph.loaders.extract.dutch_round18 import round18_cues
+from actorgraph.loaders.extract.dutch_round19 import round19_cues
 from actorgraph.loaders.extract.dutch_stances import dutch_stance_cues
 from actorgraph.loaders.extract.dutch_threats_ties import dutch_threat_tie_cues
 from actorgraph.loaders.extract.predicates import forms_of
@@ -74,5 +75,5 @@ ALL_CUES: list[Cue] = (
     + dutch_report_cues() + dutch_stance_cues() + dutch_hostile_cues()
     + dutch_guest_cues() + dutch_threat_tie_cues()
     + dutch_presence_cues() + round16_cues() + round17_cues()
-    + round18_cues()
+    + round18_cues() + round19_cues()
 )

@@ -7,6 +7,22 @@ that names any other actor (its receiver may be that one), a giver that is X its
 giver that threatens X or supports X's attacker in the same document ("Iran levert drones"
 in a letter on aid to Ukraine).
 
+Round 19 (issue 9) reads three more orders of the same supply, all of them constructions
+of Dutch rather than of one document:
+
+- **verb last**, after a modal or in a subordinate clause: "Spanje gaat munitie en
+  onderdelen leveren", "bekend dat Italië nog eens 20 miljoen euro aan wapens gaat
+  leveren", "Zo zal Canada drones leveren", "Portugal heeft eerder al tanks geleverd";
+- **a gapped second giver** (the verb said once): "Zo zal Canada drones leveren, Portugal
+  een luchtverdedigingssysteem en heeft Spanje een pakket klaar" — each giver with goods;
+- **other actors in the sentence** are allowed when each is the receiver itself or the
+  subject of a supply or sale of its own ("Spanje gaat munitie leveren en Italië verkoopt
+  drones aan Oekraïne").
+
+And a document whose rules read no SUPPORTS at all still has a receiver when every aid
+phrase without a giver names the same state: "twaalf houwitsers naar Oekraïne te sturen",
+"nieuwe beloftes aan Kyiv", "om Oekraïne te steunen".
+
 Read on the abstract string of each sentence, after the cues (the module :mod:`.wars` does
 the same for victims of aggression).
 
@@ -36,7 +52,7 @@ _GIVE = (r"(?:levert|leveren|leverde|leverden|stuurt|sturen|stuurde|stuurden|sch
          r"schonk|schonken|doneert|doneren|doneerde|doneerden)")
 _HELP = r"(?:helpt|helpen|hielp|hielpen) (?:[^\s\ue000-\uefff;:,]+ ){0,2}?met"
 #: What is supplied: arms, parts, aid ("Challengertanks", "Patriot-systemen", "munitie").
-_GOODS = (r"(?:[\w'-]*tanks|munitie|[\w-]*wapens|[\w-]*systemen|[\w-]*systeem|"
+_GOODS = (r"(?:[\w'-]*tanks|munitie|[\w-]*wapens|[\w-]*geweren|[\w-]*systemen|[\w-]*systeem|"
           r"gevechtsvliegtuigen|f-16's|raketten|artillerie|houwitsers|pantservoertuigen|"
           r"[\w-]*drones|luchtverdediging|luchtafweer|(?:reserve-)?onderdelen|noodhulp|"
           r"[\w-]*pakket)\b")
@@ -49,7 +65,39 @@ _SUPPLY_RE = re.compile(
     rf"|^(?:[^\s\ue000-\uefff;:,]+ ){{1,2}}?(?:{_GIVE}|helpt|helpen|hielp|hielpen) "
     rf"(?:de |het )?(?P<h>{_S}) (?:met )?{_WORDS}{_GOODS}"
 )
-_NOT_FACT = frozenset({Modality.NEGATED, Modality.HEDGED, Modality.BLOCKED})
+_W = r"(?:[^\s\ue000-\uefff;:,]+ )"
+_GIVE_LAST = (r"(?:te )?(?:leveren|sturen|schenken|doneren|geleverd|gestuurd|geschonken|"
+              r"gedoneerd)\b")
+_MODAL = r"(?:zal|zullen|gaat|gaan|wil|willen|heeft|hebben|had|hadden|moet|moeten|kan|kunnen)"
+#: Verb last: "Spanje gaat munitie leveren", "dat Italië … aan wapens gaat leveren", "Zo zal
+#: Canada drones leveren" (the giver after the modal, verb second).
+_LAST_RE = re.compile(
+    rf"(?:^{_W}{{0,3}}?|\bdat (?:ook )?)(?:de |het )?(?P<g>{_S}) {_W}{{0,6}}?{_GOODS} "
+    rf"{_W}{{0,3}}?{_GIVE_LAST}"
+    rf"|^{_W}{{0,2}}?{_MODAL} (?:de |het )?(?P<h>{_S}) {_W}{{0,5}}?{_GOODS} "
+    rf"{_W}{{0,2}}?{_GIVE_LAST}"
+)
+#: A second giver whose verb is gapped ("…, Portugal een luchtverdedigingssysteem") or who
+#: comes after "en" with its own auxiliary ("en heeft Spanje een pakket klaar").
+_GAPPED_RE = re.compile(
+    rf" ?{_W}{{0,8}}?(?:, (?:en )?(?:de |het )?(?P<g>{_S}) (?:een |de |het )?{_W}{{0,3}}?"
+    rf"{_GOODS}|\ben (?:heeft|zal|gaat|levert|stuurt) (?:de |het )?(?P<h>{_S}) "
+    rf"(?:een |de |het )?{_W}{{0,4}}?{_GOODS})"
+)
+#: Another actor that gives or sells something of its own in the sentence.
+_OTHER_GIVER_RE = re.compile(
+    rf"(?P<g>{_S}) (?:{_GIVE}|verkoopt|verkopen|verkocht|verkochten|{_MODAL})\b"
+)
+#: An aid phrase that names only its receiver: "houwitsers naar Oekraïne te sturen",
+#: "nieuwe beloftes aan Kyiv", "om Oekraïne te steunen".
+_RECEIVER_RE = re.compile(
+    rf"\b(?:{_GOODS}|steun|hulp|noodhulp|beloftes?|toezeggingen) {_W}{{0,2}}?(?:aan|voor|naar) "
+    rf"(?:de |het )?(?P<x>{_S})(?! {_W}{{0,2}}?(?:door|van) )"
+    rf"|\bom (?:de |het )?(?P<y>{_S}) (?:te )?(?:steunen|helpen|ondersteunen|bij te staan)\b"
+)
+#: Not a fact; an appeal ("Wij roepen X op (om) … te leveren") states no supply either.
+_NOT_FACT = frozenset({Modality.NEGATED, Modality.HEDGED, Modality.BLOCKED,
+                       Modality.APPEAL_ACT, Modality.APPEAL_STOP})
 _GIVERS = frozenset({"state", "organisation"})
 
 
@@ -58,15 +106,40 @@ class UnnamedRecipients:
 
     def __init__(self) -> None:
         self.pending: list[tuple[Sentence, str]] = []
+        #: per pending supply, the other actors of its sentence (receiver or fellow givers)
+        self.others: dict[int, frozenset[str]] = {}
+        #: receivers named by aid phrases without a giver
+        self.named: set[str] = set()
 
     def read(self, sent: Sentence) -> None:
         """Note the supply of a sentence that names only its giver."""
-        if len(sent.slots) != 1:
+        self._note_receivers(sent)
+        ab = sent.abstract
+        m = _SUPPLY_RE.match(ab) if len(sent.slots) == 1 else None
+        if m is None:
+            m = _LAST_RE.search(ab)
+        if m is None or classify(ab, m.start(), m.end(), True).kind in _NOT_FACT:
             return
-        m = _SUPPLY_RE.match(sent.abstract)
-        if m is None or classify(sent.abstract, m.start(), m.end(), True).kind in _NOT_FACT:
+        chars = [m.group("g") or m.group("h")]
+        pos = m.end()
+        while (g := _GAPPED_RE.match(ab, pos)) is not None and g.end() > pos:
+            if classify(ab, g.start(), g.end(), True).kind in _NOT_FACT:
+                break
+            chars.append(g.group("g") or g.group("h"))
+            pos = g.end()
+        givers = {a for ch in chars for a in sent.slot_of(ch).actors}
+        sellers = {a for o in _OTHER_GIVER_RE.finditer(ab) for a in sent.slot_of(o["g"]).actors}
+        others = frozenset(a for sl in sent.slots for a in sl.actors) - givers - sellers
+        if len(others) > 1:
             return
-        self.pending.extend((sent, a) for a in sent.slot_of(m.group("g") or m.group("h")).actors)
+        for a in sorted(givers, key=lambda a: ab.find(a)):
+            self.others[len(self.pending)] = others
+            self.pending.append((sent, a))
+
+    def _note_receivers(self, sent: Sentence) -> None:
+        for m in _RECEIVER_RE.finditer(sent.abstract):
+            if classify(sent.abstract, m.start(), m.end(), True).kind not in _NOT_FACT:
+                self.named.update(sent.slot_of(m.group("x") or m.group("y")).actors)
 
     def resolved(
         self, relations: Iterable[Relation], kind: Callable[[str], str]
@@ -75,11 +148,14 @@ class UnnamedRecipients:
         rels = list(relations)
         receivers = {r.target for r in rels
                      if r.type is RelationType.SUPPORTS and kind(r.target) == "state"}
+        if not receivers:  # no supply read: the receivers that aid phrases name
+            receivers = {x for x in self.named if kind(x) == "state"}
         if len(receivers) != 1 or not self.pending:
             return []
         (x,) = receivers
         hostile = {r.source for r in rels if r.type is RelationType.THREATENS and r.target == x}
         hostile |= {r.source for r in rels
                     if r.type is RelationType.SUPPORTS and r.target in hostile}
-        return [(s, a, x) for s, a in self.pending
-                if a != x and a not in hostile and kind(a) in _GIVERS]  # fmt: skip
+        return [(s, a, x) for i, (s, a) in enumerate(self.pending)
+                if a != x and a not in hostile and kind(a) in _GIVERS
+                and self.others.get(i, frozenset()) <= {x}]  # fmt: skip
