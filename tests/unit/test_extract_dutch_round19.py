@@ -48,8 +48,7 @@ def test_supply_without_receiver(text, want):
         (_AID + "Italië gaat geen munitie leveren.", ("ITA", "SUPPORTS", "MDA")),
         (_AID + "Spanje zou mogelijk tanks leveren.", ("ESP", "SUPPORTS", "MDA")),
         # another receiver in the sentence: the supply may be for it
-        (_AID + "Italië gaat munitie leveren, zei de president van Kenia.",
-         ("ITA", "SUPPORTS", "MDA")),
+        (_AID + "Italië gaat munitie leveren, ook aan Kenia.", ("ITA", "SUPPORTS", "MDA")),
         # two receivers in the document: nothing
         (_AID + "Frankrijk levert tanks aan Georgië. Italië gaat munitie leveren.",
          ("ITA", "SUPPORTS", "MDA")),
@@ -110,3 +109,43 @@ def test_round19_negatives(text, wrong):
     a, rel, b = wrong
     assert_not_read(got, wrong)
     assert (b, rel, a) not in got
+
+
+# The war of a document with one place ("De oorlog in Georgië …"), then an aggression
+# whose victim the sentence leaves out (wars.py).
+_WAR = "De oorlog in Georgië duurt voort. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _WAR + "Sinds het begin van de Russische invasie op 7 augustus zijn duizenden "
+               "mensen gevlucht.",  # a date after "op" is no victim
+        _WAR + "Na de recente Russische drone-aanvallen is de stroom uitgevallen.",  # compound
+        _WAR + "Rusland voert een brute oorlog tegen een vreedzaam land.",  # indefinite victim
+    ],
+)
+def test_war_of_the_document(text):
+    assert ("RUS", "THREATENS", "GEO") in nl(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (_WAR + "Rusland voert geen oorlog tegen een vreedzaam land, zegt het Kremlin.",
+         ("RUS", "THREATENS", "GEO")),
+        (_WAR + "Armenië voert een oorlog tegen een agressor.", ("ARM", "THREATENS", "GEO")),
+        # a counter-attack is the defender's, whoever makes it
+        (_WAR + "De Armeense tegenaanvallen gaan door.", ("ARM", "THREATENS", "GEO")),
+    ],
+)
+def test_war_of_the_document_negatives(text, wrong):
+    assert_not_read(nl(text), wrong)
+
+
+def test_supply_reported_by_a_person():
+    # a person reporting the supply is no other receiver; a state reporting it is
+    text = _AID + "Italië levert de munitie voor de houwitsers, schrijft Giorgia Meloni."
+    assert ("ITA", "SUPPORTS", "MDA") in nl(text)
+    text = _AID + "Italië levert de munitie voor de houwitsers, schrijft Kenia."
+    assert_not_read(nl(text), ("ITA", "SUPPORTS", "MDA"))

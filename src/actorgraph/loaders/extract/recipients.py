@@ -15,9 +15,9 @@ of Dutch rather than of one document:
   leveren", "Zo zal Canada drones leveren", "Portugal heeft eerder al tanks geleverd";
 - **a gapped second giver** (the verb said once): "Zo zal Canada drones leveren, Portugal
   een luchtverdedigingssysteem en heeft Spanje een pakket klaar" — each giver with goods;
-- **other actors in the sentence** are allowed when each is the receiver itself or the
+- **other actors in the sentence** are allowed when each is the receiver itself, the
   subject of a supply or sale of its own ("Spanje gaat munitie leveren en Italië verkoopt
-  drones aan Oekraïne").
+  drones aan Oekraïne") or a person (who reports it: "…", schrijft de minister).
 
 And a document whose rules read no SUPPORTS at all still has a receiver when every aid
 phrase without a giver names the same state: "twaalf houwitsers naar Oekraïne te sturen",
@@ -53,7 +53,7 @@ _GIVE = (r"(?:levert|leveren|leverde|leverden|stuurt|sturen|stuurde|stuurden|sch
 _HELP = r"(?:helpt|helpen|hielp|hielpen) (?:[^\s\ue000-\uefff;:,]+ ){0,2}?met"
 #: What is supplied: arms, parts, aid ("Challengertanks", "Patriot-systemen", "munitie").
 _GOODS = (r"(?:[\w'-]*tanks|munitie|[\w-]*wapens|[\w-]*geweren|[\w-]*systemen|[\w-]*systeem|"
-          r"gevechtsvliegtuigen|f-16's|raketten|artillerie|houwitsers|pantservoertuigen|"
+          r"gevechtsvliegtuigen|f-16's|raketten|artillerie|[\w-]*houwitsers|pantservoertuigen|"
           r"[\w-]*drones|luchtverdediging|luchtafweer|(?:reserve-)?onderdelen|noodhulp|"
           r"[\w-]*pakket)\b")
 _WORDS = r"(?:[^\s\ue000-\uefff;:,]+ ){0,5}?"
@@ -62,7 +62,7 @@ _WORDS = r"(?:[^\s\ue000-\uefff;:,]+ ){0,5}?"
 _SUPPLY_RE = re.compile(
     rf"^(?:[^\s\ue000-\uefff;:,]+ ){{0,3}}?(?P<g>{_S}) (?:[^\s\ue000-\uefff;:,]+ ){{0,3}}?"
     rf"(?:{_GIVE}|{_HELP}) {_WORDS}{_GOODS}"
-    rf"|^(?:[^\s\ue000-\uefff;:,]+ ){{1,2}}?(?:{_GIVE}|helpt|helpen|hielp|hielpen) "
+    rf"|^(?:[^\s\ue000-\uefff;:,]+ ){{1,3}}?(?:{_GIVE}|helpt|helpen|hielp|hielpen) "
     rf"(?:de |het )?(?P<h>{_S}) (?:met )?{_WORDS}{_GOODS}"
 )
 _W = r"(?:[^\s\ue000-\uefff;:,]+ )"
@@ -115,9 +115,7 @@ class UnnamedRecipients:
         """Note the supply of a sentence that names only its giver."""
         self._note_receivers(sent)
         ab = sent.abstract
-        m = _SUPPLY_RE.match(ab) if len(sent.slots) == 1 else None
-        if m is None:
-            m = _LAST_RE.search(ab)
+        m = _SUPPLY_RE.match(ab) or _LAST_RE.search(ab)
         if m is None or classify(ab, m.start(), m.end(), True).kind in _NOT_FACT:
             return
         chars = [m.group("g") or m.group("h")]
@@ -130,9 +128,7 @@ class UnnamedRecipients:
         givers = {a for ch in chars for a in sent.slot_of(ch).actors}
         sellers = {a for o in _OTHER_GIVER_RE.finditer(ab) for a in sent.slot_of(o["g"]).actors}
         others = frozenset(a for sl in sent.slots for a in sl.actors) - givers - sellers
-        if len(others) > 1:
-            return
-        for a in sorted(givers, key=lambda a: ab.find(a)):
+        for a in sorted(givers):
             self.others[len(self.pending)] = others
             self.pending.append((sent, a))
 
@@ -158,4 +154,5 @@ class UnnamedRecipients:
                     if r.type is RelationType.SUPPORTS and r.target in hostile}
         return [(s, a, x) for i, (s, a) in enumerate(self.pending)
                 if a != x and a not in hostile and kind(a) in _GIVERS
-                and self.others.get(i, frozenset()) <= {x}]  # fmt: skip
+                and all(o == x or kind(o) == "person"  # "…", schrijft de minister
+                        for o in self.others.get(i, frozenset()))]  # fmt: skip

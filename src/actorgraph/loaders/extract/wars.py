@@ -37,7 +37,10 @@ from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence
 from actorgraph.loaders.extract.modality import Modality, classify
 
 _S = SLOT_CLASS
-_NOUN = r"(?:agressie|oorlog|oorlogsvoering|invasie|inval|offensief|aanval(?:len)?)"
+#: Compounds of an attack count ("de Russische raketaanvallen", "drone-aanvallen"), not a
+#: counter-attack (the defender's).
+_NOUN = (r"(?:agressie|oorlog|oorlogsvoering|invasie|inval|offensief|"
+         r"(?!tegen)[\w-]*aanval(?:len)?)")
 #: The place (victim) of a war: "de oorlog in X", "agressie tegen X", "de invasie van X".
 _PLACE_RE = re.compile(
     rf"\b(?:{_NOUN}|oorlogsgeweld|beschietingen|bombardementen) (?:in|tegen|op|jegens) "
@@ -54,9 +57,18 @@ _PLACE_RE = re.compile(
 #: A date after the noun is no place: "de Russische invasie in februari 2022".
 _MONTH = (r"(?:\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
           r"november|december|het voorjaar|de zomer|het najaar|de winter)")
-_AFTER = rf"(?! (?:in(?! {_MONTH})|tegen|op|jegens|van|tegenover|against|on)\b)"
+#: A date after "op" is no victim either ("de Russische invasie op 24 februari"), nor an
+#: indefinite one after "tegen" ("oorlog tegen een onschuldig land": the war of the document).
+_AFTER = (rf"(?! (?:in(?! {_MONTH})|tegen(?! een )|op(?! \d)|jegens|van|tegenover|against|on)"
+          r"\b)")
 _OWNED_RE = re.compile(
-    rf"(?P<a>{_S}) (?:[^\s\ue000-\uefff;:,]+ ){{0,2}}?{_NOUN}\b{_AFTER}"
+    # the aggressor named as the subject of a war on a victim left indefinite: "Rusland
+    # voert een oorlog tegen een onschuldig land" (a named victim is read by the cues)
+    rf"(?P<n>{_S}) (?:voert|voerde|voeren|voerden|begon|begint|ontketende) "
+    rf"(?:een |de |het |zijn |haar )?(?:[^\s\ue000-\uefff;:,]+ ){{0,2}}?"
+    rf"(?:oorlog|invasie|aanvalsoorlog) tegen een (?:[^\s\ue000-\uefff;:,]+ ){{0,2}}?"
+    rf"(?:land|buurland|staat|buurstaat|natie|volk)\b"
+    rf"|(?P<a>{_S}) (?:[^\s\ue000-\uefff;:,]+ ){{0,2}}?{_NOUN}\b{_AFTER}"
     rf"|\b(?:agressie|oorlog|oorlogsvoering|offensief) van (?:de |het )?(?P<g>{_S}){_AFTER}"
 )
 _ADJECTIVE = frozenset({"adjective", "demonym"})
@@ -78,7 +90,7 @@ class UnnamedVictims:
             if "place" not in slot.forms:
                 self.places.extend(slot.actors)
         for m in _OWNED_RE.finditer(abstract):
-            ch = m.group("a") or m.group("g")
+            ch = m.group("a") or m.group("g") or m.group("n")
             slot = sent.slot_of(ch)
             if m.group("a") and not slot.forms & _ADJECTIVE:
                 continue  # "Oekraïne en de oorlog": a name before the noun is no owner
