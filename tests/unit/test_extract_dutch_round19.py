@@ -149,3 +149,35 @@ def test_supply_reported_by_a_person():
     assert ("ITA", "SUPPORTS", "MDA") in nl(text)
     text = _AID + "Italië levert de munitie voor de houwitsers, schrijft Kenia."
     assert_not_read(nl(text), ("ITA", "SUPPORTS", "MDA"))
+
+
+# No place and no receiver: the state the document is about is the victim (wars.py).
+_TOPIC = ("Minister Bakker is in Georgië. Ze bezoekt Georgië voor de tweede keer. In Georgië "
+          "spreekt ze met studenten. ")
+
+
+def test_topic_of_the_document_is_the_victim():
+    text = _TOPIC + "Het is haar eerste reis sinds de Russische inval."
+    assert ("RUS", "THREATENS", "GEO") in nl(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "wrong"),
+    [
+        # named twice only: no topic
+        ("Minister Bakker is in Georgië. Ze bezoekt Georgië opnieuw. Het is haar eerste "
+         "reis sinds de Russische inval.", None, ("RUS", "THREATENS", "GEO")),
+        # two states named as often: no topic
+        (_TOPIC + "Daarna reist ze naar Armenië. In Armenië ziet ze de premier. Armenië "
+                  "is een buurland. Sinds de Russische inval is veel veranderd.", None,
+         ("RUS", "THREATENS", "GEO")),
+        # the document's own state is no victim of the war it writes about
+        (_TOPIC + "Het is haar eerste reis sinds de Russische inval.", "GEO",
+         ("RUS", "THREATENS", "GEO")),
+        # a hedged aggression
+        (_TOPIC + "Ze spreekt over een mogelijke Russische inval.", None,
+         ("RUS", "THREATENS", "GEO")),
+    ],
+)
+def test_topic_negatives(text, issuer, wrong):
+    assert_not_read(nl(text, issuer), wrong)

@@ -182,7 +182,7 @@ def extract_loaded(
     st = DocState(lex, issuers, doc.date)
     st.lang = lang
     st.calibrate = calibrate
-    wars = UnnamedVictims() if lang == "nl" else None  # "de Russische agressie" (wars.py)
+    wars = UnnamedVictims(issuers) if lang == "nl" else None  # "de Russische agressie" (wars.py)
     given = UnnamedRecipients() if lang == "nl" else None  # "Ook stuurt X tanks" (recipients.py)
     asked = ReferredRequests() if lang == "nl" else None  # "steunde de aanvraag" (requests.py)
     for p in persons:

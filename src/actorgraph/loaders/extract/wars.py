@@ -29,7 +29,8 @@ Example
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 
 from actorgraph.graph.model import Relation
 from actorgraph.graph.vocabulary import RelationType
@@ -78,13 +79,18 @@ _NOT_FACT = frozenset({Modality.NEGATED, Modality.HEDGED, Modality.BLOCKED})
 class UnnamedVictims:
     """The places of a document's war and its aggressions named without a victim."""
 
-    def __init__(self) -> None:
+    def __init__(self, issuers: Iterable[str] = ()) -> None:
+        #: the document's issuers are never its topic's victim (a letter names its own state)
+        self.issuers = frozenset(issuers)
         self.places: list[str] = []
         self.pending: list[tuple[Sentence, str]] = []
+        #: in how many sentences each actor is named (the document's topic, below)
+        self.named: Counter[str] = Counter()
 
     def read(self, sent: Sentence) -> None:
         """Note the war places and the victimless aggressions of one sentence."""
         abstract = sent.abstract
+        self.named.update({a for slot in sent.slots for a in slot.actors})
         for m in _PLACE_RE.finditer(abstract):
             slot = sent.slot_of(m.group("v") or m.group("w") or m.group("p") or m.group("r"))
             if "place" not in slot.forms:
@@ -110,9 +116,27 @@ class UnnamedVictims:
                                     if r.type is RelationType.SUPPORTS]  # fmt: skip
         if not places and self.pending:
             places = {r.target for r in supports if kind(r.target) == "state"}
+        if not places and self.pending:  # the topic, unless it acts on others (a speaker)
+            acting = {r.source for _, r in (relations or {}).values()
+                      if r.type in (RelationType.SUPPORTS, RelationType.OPPOSES)}
+            places = self._topic(kind) - acting
         if len(places) != 1:
             return []
         (victim,) = places
         givers = {r.source for r in supports if r.target == victim}
         return [(s, a, victim) for s, a in self.pending
                 if a != victim and a not in givers and kind(a) == "state"]  # fmt: skip
+
+    def _topic(self, kind: Callable[[str], str]) -> set[str]:
+        """With no place and no receiver: the state the document is about — named in at
+        least three sentences and in twice as many as any other state (the aggressors
+        aside) — as in "Minister X is in Oekraïne … sinds de Russische invasie …"; not a
+        state that supports or opposes anyone in the document (checked by the caller)."""
+        aggressors = {a for _, a in self.pending} | self.issuers
+        counts = sorted(((n, a) for a, n in self.named.items()
+                         if a not in aggressors and kind(a) == "state"), reverse=True)
+        if not counts or counts[0][0] < 3:
+            return set()
+        if len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+            return set()
+        return {counts[0][1]}
