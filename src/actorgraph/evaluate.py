@@ -193,8 +193,17 @@ def score_document(
     return DocumentScore(name, result["core"], result["secondary"])
 
 
-def _find_doc(docs: Path, stem: str) -> Path | None:
+def find_document(docs: str | os.PathLike, stem: str) -> Path | None:
+    """The document ``docs/stem.*`` in any format the loaders read, or None.
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp()); _ = (d / "speech.md").write_text("x")
+    >>> find_document(d, "speech").name, find_document(d, "letter")
+    ('speech.md', None)
+    """
     from actorgraph.loaders.formats import suffixes
+
+    docs = Path(docs)
 
     for suffix in suffixes("document"):
         p = docs / (stem + suffix)
@@ -232,7 +241,7 @@ def evaluate(
     problems: list[tuple[str, str]] = []
     core, secondary = Counts(), Counts()
     for gp in sorted(gold_dir.glob("*.jsonl")):
-        doc = _find_doc(docs_dir, gp.stem)
+        doc = find_document(docs_dir, gp.stem)
         if doc is None:
             problems.append((str(gp), f"no document {gp.stem}.* in {docs_dir}"))
             continue

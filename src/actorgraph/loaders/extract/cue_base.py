@@ -191,6 +191,8 @@ class Cue:
     a_kinds: frozenset[str] = frozenset()  # slot a's actors must be of these kinds
     b_kinds: frozenset[str] = frozenset()
     negatable: bool = True  # False: the pattern itself holds the "stop"/"not" it needs
+    #: False: a verb of blocking after the match does not undo it ("NATO ally Turkey blocked …")
+    blockable: bool = True
     subject: bool = False  # slot a must be a clause's subject (see ``subject_first``)
     lang: str | None = None  # only for sentences of this language (None: any)
     source_text: str = ""  # the pattern as written, before the macros are expanded

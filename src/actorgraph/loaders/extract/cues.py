@@ -24,6 +24,7 @@ from actorgraph.loaders.extract.cues_carry13_en import CARRY13_CUES
 from actorgraph.loaders.extract.cues_contrib import CONTRIBUTION_CUES
 from actorgraph.loaders.extract.cues_core import CORE_CUES
 from actorgraph.loaders.extract.cues_groups_en import GROUP_CUES
+from actorgraph.loaders.extract.cues_membership import MEMBERSHIP_CUES
 from actorgraph.loaders.extract.cues_nl import DUTCH_CUES
 from actorgraph.loaders.extract.cues_partners import PARTNER_CUES
 from actorgraph.loaders.extract.cues_round15_en import ROUND15_CUES
@@ -35,7 +36,7 @@ from actorgraph.loaders.extract.cues_threat import STATE_VICTIM_CUES, THREAT_CUE
 #: Every hand-written cue, core types first.
 CUES: list[Cue] = (
     CONTRIBUTION_CUES + CORE_CUES + THREAT_CUES + PARTNER_CUES + GROUP_CUES + OTHER_CUES
-    + CARRY13_CUES + ROUND15_CUES + ROUND16_CUES + ROUND17_CUES + DUTCH_CUES
+    + CARRY13_CUES + ROUND15_CUES + ROUND16_CUES + ROUND17_CUES + DUTCH_CUES + MEMBERSHIP_CUES
 )
 
 __all__ = [

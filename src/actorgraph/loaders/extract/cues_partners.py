@@ -298,6 +298,27 @@ PARTNER_CUES: list[Cue] = [
         b_kinds=ACTORS,
         anchor=r"ally|bondgenoot",
     ),
+    _cue(  # "Morocco, a close ally of Spain, …", "Kenya, one of the key partners of the US"
+        "partner.apposition-ally-of",
+        PAR,
+        "pair",
+        r"{a} , (?:a|an|the|one of the|one of its) {w3}(?:partners?|ally|allies|friends?) "
+        r"(?:of|to) {the}{b}",
+        0.7,
+        a_kinds=STATES,
+        b_kinds=STATES,
+        anchor=r"partner|all|friend",
+    ),
+    _cue(  # "the close bond the United States and Germany share as Allies"
+        "partner.bond-shared",
+        PAR,
+        "pair",
+        r"(?:bond|partnership|alliance|friendship) (?:that |which )?{a} "
+        r"(?:share|shared|enjoy|enjoyed|have built|built|have forged|forged)\b",
+        0.7,
+        a_kinds=STATES,
+        a_forms={"list"},  # "France and Italy": every two of the list
+    ),
     _cue(  # "China looks to Russia as a partner", "Japan sees Australia as a key ally"
         "partner.regard-as",
         PAR,

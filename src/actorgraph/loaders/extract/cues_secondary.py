@@ -100,6 +100,7 @@ OTHER_CUES: list[Cue] = [
         0.75,
         a_kinds=ORGS,
         b_kinds=STATES,
+        blockable=False,
     ),
     _cue(  # "Portugal is a stalwart NATO Ally", "Portugal, a valued Ally, …": the
         # organisation's collective noun as the predicate or apposition of a state
@@ -131,6 +132,7 @@ OTHER_CUES: list[Cue] = [
         0.7,
         a_kinds=ORGS,
         b_kinds=STATES,
+        blockable=False,  # "NATO ally Turkey blocked the accession": still an ally
     ),
     _cue(
         "member.role-in",

@@ -545,13 +545,13 @@ def add_relation(relations, doc, sent, st, rtype, s, t, rule, conf) -> None:
     relations[rkey] = (conf, Relation(source=s, type=rtype, target=t, provenance=[ev]))
 
 
-#: Cues of a gift ("contributed … to X", "X's contributions to Y"): from a member to its own
-#: organisation they state membership, not support.
+#: Gift cues ("contributed … to X"): from a member to its own organisation, membership.
 _GIFT_CUES = frozenset({"support.give-to", "support.possessive-noun", "support.noun-agent"})
 #: Blocs whose members act through them (their collectives resolve to them: ANNOTATION.md).
 _BLOCS = frozenset({"EU", "NATO", "G7"})
 _APPEALS = frozenset({Modality.APPEAL_ACT, Modality.APPEAL_STOP})
 _NOT_FACT = frozenset({Modality.NEGATED, Modality.HEDGED, Modality.BLOCKED})
+_NOT_STATED = _NOT_FACT - {Modality.BLOCKED}  # what undoes a cue that no block undoes
 #: Cues that hold the appeal to stop themselves ("call on X to …, to repeal …").
 _APPEAL_CUES = frozenset({"oppose.call-on"})
 
@@ -569,7 +569,7 @@ def match_sentence(sent, cues, st, topic, doc, relations) -> None:
             sources, targets, conf = found.sources, found.targets, found.confidence
             wend = found.end
             reading = classify(abstract, found.start, wend, cue.negatable)
-            if reading.kind in _NOT_FACT:
+            if reading.kind in _NOT_FACT and (cue.blockable or reading.kind in _NOT_STATED):
                 continue
             if reading.kind in _APPEALS and cue.name not in _APPEAL_CUES:
                 x = reading.addressee

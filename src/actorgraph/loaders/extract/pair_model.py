@@ -7,17 +7,18 @@ Why: the rules read the constructions they were written for; on documents nobody
 them on they find about half of the relations, and three quarters of what they miss are
 two actors of one sentence that some unforeseen wording relates ("Moscow's drones
 continued to rain down on Ukrainian cities", "Japan stands shoulder to shoulder with the
-Philippines"). A linear model over those words carries to such wording where a pattern
-does not; the weights are data (``data/pair_model.json``) and every added relation names
-the rule ``learned.pair`` and the features that weighed most (:func:`explain`).
+Philippines"). A linear model over those words was meant to carry to such wording
+where a pattern does not (measured below: so far it does not); the weights are data
+(``data/pair_model.json``) and every added relation names the rule ``learned.pair``
+and the features that weighed most (:func:`explain`).
 
-**Off by default** (no model is shipped): measured on the four last blind sets with
-the rules as they stood at each set's first scoring, a model trained on the other sets
-added 34 right and 16 wrong core relations (F1 0.626 → 0.682, threshold 0.9), but with
-today's rules, leave-one-set-out on the other sets, it costs more than it adds (0.887 →
-0.845) and it reads relations into sentences the rules deliberately leave alone
-("Finland is waging a defensive war against Russia"). Train one with ``pair_training.py``
-and name it in ``$ACTORGRAPH_PAIR_MODEL`` to use it.
+**Off by default** (no model is shipped): over the five last blind sets, with the
+rules as they stood at each set's first scoring and a model trained without that set,
+it adds about as many wrong core relations as right ones (F1 0.635 → 0.641 at threshold
+0.9: +18 right, +31 wrong; docs/benchmarks-extract.md), and it reads relations into
+sentences the rules deliberately leave alone ("Finland is waging a defensive war
+against Russia"). Train one with ``pair_training.py`` and name it in
+``$ACTORGRAPH_PAIR_MODEL`` to use it.
 
 A reading is added when the model's probability reaches the threshold stored with the
 weights, the span between the two is a statement of fact (negation, hedges and appeals

@@ -36,7 +36,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from actorgraph import config
-from actorgraph.evaluate import _find_doc, canonical, read_gold
+from actorgraph.evaluate import canonical, find_document, read_gold
 from actorgraph.loaders.extract.pair_model import MODEL_PATH, TYPES, Candidate, collecting
 
 #: Features seen fewer times than this in training are dropped (they only overfit).
@@ -67,7 +67,7 @@ def _text_of(set_dir: Path, stem: str, local_root: Path | None) -> Path | None:
         set_dir / "local",
         local_root / set_dir.name if local_root else None,
     ):
-        if d is not None and d.is_dir() and (p := _find_doc(d, stem)) is not None:
+        if d is not None and d.is_dir() and (p := find_document(d, stem)) is not None:
             return p
     return None
 
