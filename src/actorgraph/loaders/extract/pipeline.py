@@ -64,6 +64,7 @@ from actorgraph.loaders.extract.requests import ReferredRequests
 from actorgraph.loaders.extract.sentences import paragraph_starts, split_sentences
 from actorgraph.loaders.extract.speaker import Speaker, actors_in, find_speaker
 from actorgraph.loaders.extract.wars import UnnamedVictims
+from actorgraph.loaders.extract.wars_en import UnnamedVictimsEn
 
 #: Organisations a "member states" / "lidstaten" can stand for.
 _CONTEXT_ORGS = ("EU", "NATO", "UN", "G7", "G20", "OSCE", "AU", "ASEAN")
@@ -182,7 +183,8 @@ def extract_loaded(
     st = DocState(lex, issuers, doc.date)
     st.lang = lang
     st.calibrate = calibrate
-    wars = UnnamedVictims() if lang == "nl" else None  # "de Russische agressie" (wars.py)
+    wars = (UnnamedVictims() if lang == "nl"  # "de Russische agressie" (wars.py)
+            else UnnamedVictimsEn(lambda a: acting_for(a, st)))  # "Russia's war" (wars_en.py)
     given = UnnamedRecipients() if lang == "nl" else None  # "Ook stuurt X tanks" (recipients.py)
     asked = ReferredRequests() if lang == "nl" else None  # "steunde de aanvraag" (requests.py)
     for p in persons:
@@ -312,8 +314,8 @@ def extract_loaded(
                 for v in victims:  # "medeplichtig aan deze aanval op Oekraïne"
                     add_relation(relations, doc, sent, st, RelationType.THREATENS, a, v,
                                  "threat.complicity", 0.65)
-        if wars is not None:
-            wars.read(sent)
+        wars.read(sent)
+        if given is not None:
             given.read(sent)
             asked.note([r.source for _, r in islice(relations.values(), n_before, None)
                         if r.type is RelationType.ASPIRES_TO_JOIN])
@@ -337,7 +339,7 @@ def extract_loaded(
             st.leaders = leaders
         # "They …": the office holders named together, else a list that was the subject
         st.recent = leaders if len(leaders) >= 2 else (subj if _opens(sent, subj) else [])
-    for sent, a, v in wars.resolved(st.kind, relations) if wars is not None else ():
+    for sent, a, v in wars.resolved(st.kind, relations):
         add_relation(relations, doc, sent, st, RelationType.THREATENS, a, v,
                      "threat.war-of-the-document", 0.6)
     for sent, a, x in given.resolved([r for _, r in relations.values()], st.kind) if given else ():
