@@ -41,9 +41,10 @@ from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence
 from actorgraph.loaders.extract.modality import Modality, classify
 
 _S = SLOT_CLASS
-#: Nouns of aggression ("war", "invasion", "drone strikes", "onslaught", "advances").
+#: Nouns of aggression ("war", "invasion", "drone strikes", "onslaught"; not "advances":
+#: a verb as often).
 _NOUN = (r"(?:war|wars|aggression|invasion|assault|assaults|onslaught|offensive|attacks?|"
-         r"(?:air|drone|missile|rocket)?strikes?|bombardment|bombing|shelling|blockade|advances)")
+         r"(?:air|drone|missile|rocket)?strikes?|bombardment|bombing|shelling|blockade)")
 #: One word of the run between owner and noun: an adjective or a comma, never a word that
 #: opens another phrase ("Russia and the war", "Russia's support for the war").
 _MOD = (r"(?:(?!and (?:the|a|an|its|his)\b|or\b|the\b|a\b|an\b|of\b|to\b|for\b|in\b|by\b|with\b|on\b|against\b|"
