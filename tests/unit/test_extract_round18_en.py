@@ -18,7 +18,8 @@ def triples(text: str, issuer: str | None = None) -> set:
     ("text", "want"),
     [
         ("NATO defence ministers met in Oslo. The Secretary General reaffirmed Allied "
-         "commitment to Latvian and Estonian security.", {("NATO", "SUPPORTS", "LVA"), ("NATO", "SUPPORTS", "EST")}),
+         "commitment to Latvian and Estonian security.",
+         {("NATO", "SUPPORTS", "LVA"), ("NATO", "SUPPORTS", "EST")}),
         ("The envoy underscored U.S. commitment to Chile through new programs.",
          {("USA", "SUPPORTS", "CHL")}),
         ("The Prime Minister restated Canadian commitment to a free, independent and "
@@ -59,3 +60,65 @@ def test_allied_without_nato_named_is_nobody():
 def test_commitment_to_an_organisation_is_no_support_of_a_state():
     got = triples("Canada's commitment to NATO remains strong.")
     assert ("CAN", "SUPPORTS", "NATO") not in got, got
+
+
+# ------------- accomplices of a war: "X's war …, enabled by Y", "X, and its accomplice Y"
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Azerbaijan's war against Armenia, backed by Turkey, goes on.",
+         ("TUR", "SUPPORTS", "AZE")),
+        ("Serbia's campaign of attacks on Kosovo, which was aided and abetted by Hungary, "
+         "drew protests.", ("HUN", "SUPPORTS", "SRB")),
+        ("Syria, and its accomplice Iran, bear the blame for the siege.",
+         ("IRN", "SUPPORTS", "SYR")),
+    ],
+)
+def test_accomplice_of_a_war_supports_its_owner(text, want):
+    got = triples(text)
+    assert want in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan's war against Armenia, condemned by France, goes on.",
+        "Azerbaijan's war against Armenia, opposed by France and its allies, goes on.",
+        "France, and its partner Greece, sent aid to Armenia.",
+    ],
+)
+def test_no_accomplice_without_enabling(text):
+    got = triples(text)
+    assert not {t for t in got if t[1] == "SUPPORTS" and t[2] == "AZE"}, got
+    assert ("GRC", "SUPPORTS", "FRA") not in got, got
+
+
+# ------------- partners: "support for X as a partner and ally", "the bond A and B share"
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The President affirmed unwavering U.S. support for Chile as a partner and ally.",
+         {("CHL", "PARTNERS_WITH", "USA")}),
+        ("He praised the close bond Chile and Peru share as neighbours and friends.",
+         {("CHL", "PARTNERS_WITH", "PER")}),
+        ("The ministers welcomed the friendship that Ghana and Togo enjoy.",
+         {("GHA", "PARTNERS_WITH", "TGO")}),
+    ],
+)
+def test_partners_by_a_bond_or_as_a_partner(text, want):
+    got = {(a, t, b) if a < b else (b, t, a) for a, t, b in triples(text)}
+    assert want <= got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bond talked about, not shared; a single state; support without "as a partner"
+        "The strained bond between Chile and Peru worried the envoys.",
+        "He praised the close bond Chile shares with its people.",
+        "U.S. support for Chile in the crisis was discussed.",
+    ],
+)
+def test_no_partners_without_a_shared_bond(text):
+    got = triples(text)
+    assert not {t for t in got if t[1] == "PARTNERS_WITH"}, got

@@ -69,3 +69,18 @@ def test_attacks_on_the_speakers_forces_are_no_place():
                   "brutal assault.", issuer="FRA")
     assert ("AZE", "THREATENS", "FRA") not in got, got
     assert ("AZE", "THREATENS", "ARM") in got, got
+
+
+def test_subject_carries_on_its_own_war():
+    got = triples(AID + "Azerbaijan continues its brutal war.")
+    assert ("AZE", "THREATENS", "ARM") in got, got
+    got = triples(AID + "Armenia launched a counteroffensive in the spring.")
+    assert not {t for t in got if t[1] == "THREATENS"}, got
+
+
+def test_strikes_on_targets_in_a_state_name_the_victim():
+    got = triples("Turkish airstrikes on positions in northern Syria killed five soldiers.")
+    assert ("TUR", "THREATENS", "SYR") in got, got
+    # the victim a group's positions name is the group's (read by other cues), not the state
+    got = triples("Turkish drone strikes on PKK positions in Iraq continued.")
+    assert ("TUR", "THREATENS", "IRQ") not in got, got

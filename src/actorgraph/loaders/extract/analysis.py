@@ -212,6 +212,8 @@ def _normalise(piece: str) -> str:
     low = piece.lower()
     if len(low) != len(piece):  # a few characters lower-case to two ("İ")
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in piece)
+    if "co-o" in low:  # British "co-operation", "co-ordinate": the cues read one spelling
+        low = low.replace("co-operat", "cooperat").replace("co-ordinat", "coordinat")
     # " , " for ",": the spaces around it become one in analyse_sentence (a translation
     # table: the regular expression with "\1" called a Python function per comma)
     return low.translate(_SPACED)

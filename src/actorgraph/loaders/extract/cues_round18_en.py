@@ -2,17 +2,23 @@
 set, grouped by construction): a commitment owned by an actor written as an adjective or a
 possessive and given to a state ("reaffirmed Allied commitment to Latvian and Estonian
 security", "U.S. commitment to Chile", "Canada's commitment to a free, independent and
-sovereign Moldova", "the French commitment to the sovereignty of Moldova") and a subject
-"steadfast in its support of" a state. The pattern language is in :mod:`.cue_base`.
+sovereign Moldova", "the French commitment to the sovereignty of Moldova"), a subject
+"steadfast in its support of" a state, and an accomplice of a war ("Russia's war against
+Georgia, enabled by Belarus"; "Russia, and its accomplice Belarus, …"), and partners named
+by a bond they share ("the close bond Chile and Peru share") or supported "as a partner
+and ally". The pattern language is in :mod:`.cue_base`.
 
 >>> sorted(c.name for c in ROUND18_CUES)[:2]
-['support.owned-commitment-adjective', 'support.owned-commitment-possessive']
+['partner.bond-they-share', 'partner.support-as-a-partner']
 """
 
 from __future__ import annotations
 
 from actorgraph.loaders.extract.cue_base import (
     ACTORS,
+    MACROS,
+    ORGS,
+    PAR,
     STATES,
     SUP,
     Cue,
@@ -53,7 +59,62 @@ _DOUBTED = "".join(
     for det in ("", "the ")
 )
 
+#: What an accomplice does to a war: "enabled by", "aided and abetted by", "backed by".
+_ENABLED = (r"(?:enabled|aided|abetted|facilitated|assisted|supported|backed|sustained|fuell?ed|"
+            r"fueled)")
+
 ROUND18_CUES: list[Cue] = [
+    _cue(  # "U.S. support for Chile as a partner and ally": the two are partners
+        "partner.support-as-a-partner",
+        PAR,
+        "ab",
+        r"{a} (?:[\w-]+ ){0,2}?(?:support|commitment|friendship) (?:for|to) {the}{b} as "
+        r"(?:a|an|its|our|their) (?:[\w-]+ ){0,2}?(?:partner|ally)\b",
+        0.7,
+        a_kinds=STATES | ORGS,
+        b_kinds=STATES | ORGS,
+        lang="en",
+        anchor=r"partner|ally",
+    ),
+    _cue(  # "the close bond Chile and Peru share", "the friendship that A and B enjoy"
+        "partner.bond-they-share",
+        PAR,
+        "pair",
+        r"\b(?:bonds?|ties|friendship|relationship|partnership|alliance) (?:that )?{the}{a} "
+        r"(?:share|enjoy|have built|have forged|have long shared)\b",
+        0.7,
+        a_kinds=STATES | ORGS,
+        lang="en",
+        anchor=r"share|enjoy|built|forged",
+    ),
+    _cue(  # "Russia's war against Georgia, enabled by Belarus": the enabler supports the
+        # war's owner
+        "support.war-enabled-by",
+        SUP,
+        "ba",
+        r"{a} {n4}(?:war|aggression|invasion|attacks?)(?: of aggression)?"
+        r"(?: (?:against|on|in) {the}" + MACROS["x"] + r")? , "
+        r"(?:(?:which|that) (?:is|was|are|were|has been) )?"
+        + _ENABLED + r"(?: and " + _ENABLED + r")? by {the}{b}",
+        0.7,
+        a_kinds=STATES,
+        b_kinds=ACTORS,
+        lang="en",
+        anchor=r"by",
+    ),
+    _cue(  # "Russia, and its accomplice Belarus, bear responsibility": the accomplice supports
+        "support.its-accomplice",
+        SUP,
+        "ba",
+        r"{a} (?:, )?(?:and |with |or )?(?:its|their|his) (?:[\w-]+ )?(?:accomplices?|"
+        r"enablers?|co-aggressors?|puppets?|puppet regimes?|client states?|vassals?) "
+        r"(?:, )?{the}{b}",
+        0.7,
+        a_kinds=STATES,
+        b_kinds=ACTORS,
+        lang="en",
+        anchor=r"accomplice|enabler|co-aggressor|puppet|client state|vassal",
+    ),
     _cue(  # "reaffirmed Allied commitment to Latvian and Estonian security", "U.S.
         # commitment to Chile through new programs": the owner an adjective or acronym
         "support.owned-commitment-adjective",

@@ -1,7 +1,8 @@
 """English aggressions whose victim the sentence leaves out or sets apart (issue 9, news
 and other governments' texts): "the leaders condemned Russia's brutal and illegal war",
 "the ongoing Russian drone strikes on civilian areas", "a months-long invasion by Russia",
-"hold Russia to account for its aggression", "pressure on Russia to end its war". In a
+"hold Russia to account for its aggression", "pressure on Russia to end its war", "Putin
+launched his illegal war against a peaceful neighbour". In a
 document whose war has one place — every "the war in X", "aggression against X", "the
 invasion of X", "attacks on X", "X was attacked", "the reconstruction of X", "help X defend
 itself" of the document names the same state X — the aggression is against X (the same war,
@@ -13,7 +14,8 @@ Gaza"), an owner that is no state (after its office: "Putin's war" is Russia's) 
 owner named by a plain name before the noun ("Ukraine and the war": no owner).
 
 An owner whose victim follows after a comma-separated run of adjectives ("Russia's
-ongoing, brutal invasion of Ukraine") is read directly: the victim is written.
+ongoing, brutal invasion of Ukraine") or where its targets stand ("Israeli airstrikes on
+positions near Damascus") is read directly: the victim is written.
 
 The Dutch counterpart is :mod:`.wars`; the matching supplies named without a receiver
 are in :mod:`.recipients_en`.
@@ -47,7 +49,8 @@ _NOUN = (r"(?:war|wars|aggression|invasion|assault|assaults|onslaught|offensive|
          r"(?:air|drone|missile|rocket)?strikes?|bombardment|bombing|shelling|blockade)")
 #: One word of the run between owner and noun: an adjective or a comma, never a word that
 #: opens another phrase ("Russia and the war", "Russia's support for the war").
-_MOD = (r"(?:(?!and (?:the|a|an|its|his)\b|or\b|the\b|a\b|an\b|of\b|to\b|for\b|in\b|by\b|with\b|on\b|against\b|"
+_MOD = (r"(?:(?!and (?:the|a|an|its|his)\b|or\b|the\b|a\b|an\b|of\b|to\b|for\b|in\b|by\b|"
+        r"with\b|on\b|against\b|"
         r"support\b|defen[cs]e\b|self-defen[cs]e\b|response\b|resistance\b|victims?\b|"
         r"counter\w*)[^\s\ue000-\uefff;:]+ )")
 #: The place (victim) of a war: "the war in X", "aggression against X", "the invasion of X",
@@ -81,9 +84,13 @@ _UNREAL_AFTER_RE = re.compile(
     r"were|is|will) (?:not|never)|(?:did|does|has|was|were|is)n't)\b"
 )
 #: An owner and no victim: "Russia's brutal war", "the Russian assault", "invasion by Russia",
-#: "hold Russia to account for its aggression", "pressure on Russia to end its war".
+#: "hold Russia to account for its aggression", "pressure on Russia to end its war", "X
+#: launched / continues its war".
 _OWNED_RE = re.compile(
-    rf"(?P<a>{_S})(?P<pos>'s?)? {_MOD}{{0,3}}?{_NOUN}\b{_AFTER}"
+    # the subject launches or carries on its own war: "Putin launched his illegal war"
+    rf"(?P<s>{_S}) (?:has |have |had )?(?:launch|start|unleash|continu|wag|pursu|escalat|"
+    rf"intensif)\w* (?:his|its|their|a|an) (?!counter){_MOD}{{0,3}}?{_NOUN}\b{_AFTER}"
+    rf"|(?P<a>{_S})(?P<pos>'s?)? {_MOD}{{0,3}}?{_NOUN}\b{_AFTER}"
     rf"|\b(?:war|aggression|invasion|assault|onslaught|offensive|attacks?|strikes?) "
     rf"(?:launched |waged |carried out |committed )?by (?:the )?(?P<g>{_S})"
     rf"|\bhold(?:s|ing)? (?P<h>{_S}) (?:accountable|to account|responsible) for "
@@ -96,6 +103,12 @@ _WRITTEN_RE = re.compile(
     rf"(?P<a>{_S})(?P<pos>'s?)? {_MOD}{{0,2}}?, {_MOD}{{1,3}}?"
     rf"(?:war|aggression|invasion|assault|onslaught|offensive|attacks?) "
     rf"(?:against|of|on) (?:the )?(?P<v>{_S})"
+    # the targets and where they are: "Israeli airstrikes on positions near Damascus",
+    # "Russian attacks on power stations across Ukraine"
+    rf"|(?P<o>{_S})(?P<opos>'s?)? {_MOD}{{0,3}}?(?:(?:air|drone|missile|rocket)?strikes?|"
+    rf"attacks?|raids?|shelling|bombardment|bombing) (?:on|against) "
+    rf"(?:[^\s\ue000-\uefff;:,]+ ){{1,4}}?(?:in|near|around|outside|across|inside) "
+    rf"(?:the )?(?:(?:north|south|east|west|central)[\w-]* )?(?P<at>{_S})(?!'|-)"
 )
 _ADJECTIVE = frozenset({"adjective", "demonym"})
 _NO_PLACE = frozenset({"place", "pronoun"})
@@ -139,7 +152,7 @@ class UnnamedVictimsEn:
                 continue
             self.places.extend(slot.actors)
         for m in _OWNED_RE.finditer(abstract):
-            ch = m.group("a") or m.group("g") or m.group("h") or m.group("e")
+            ch = next(g for g in m.group("a", "g", "h", "e", "s") if g)
             if m.group("a") and not _owner_ok(sent, ch, bool(m.group("pos"))):
                 continue  # "Ukraine and the war": a name before the noun is no owner
             # "on X to end its war": an appeal to stop reports the act (see .modality)
@@ -152,14 +165,15 @@ class UnnamedVictimsEn:
                                for a in x.actors if a not in owners)  # fmt: skip
             self.pending.extend((sent, a, others) for a in owners)
         for m in _WRITTEN_RE.finditer(abstract):
-            if not _owner_ok(sent, m.group("a"), bool(m.group("pos"))):
+            owner, pos = (m.group("a"), m.group("pos")) if m.group("a") else m.group("o", "opos")
+            if not _owner_ok(sent, owner, bool(pos)):
                 continue
             if not self._fact(abstract, m.start(), m.end()):
                 continue
-            victim = sent.slot_of(m.group("v"))
-            if "place" in victim.forms:
+            victim = sent.slot_of(m.group("v") or m.group("at"))
+            if victim.forms & _NO_PLACE:
                 continue
-            self.written.extend((sent, a, v) for a in sent.slot_of(m.group("a")).actors
+            self.written.extend((sent, a, v) for a in sent.slot_of(owner).actors
                                 for v in victim.actors)  # fmt: skip
 
     def resolved(
