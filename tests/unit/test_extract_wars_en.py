@@ -1,7 +1,8 @@
 """English aggressions whose victim the sentence leaves out (issue 9, `wars_en.py`): an
 owned war noun ("X's relentless offensive", "the X shelling", "an invasion by X", "hold X
 to account for its aggression") is against the one place of the document's war, or the one
-state all its support goes to. Made-up sentences (none copied from a gold file); runs on
+state all its support goes to; a supply named without a receiver (`recipients_en.py`) goes
+to the one receiver of the document's support. Made-up sentences (none copied from a gold file); runs on
 the real reference catalogue."""
 
 from __future__ import annotations
@@ -84,3 +85,38 @@ def test_strikes_on_targets_in_a_state_name_the_victim():
     # the victim a group's positions name is the group's (read by other cues), not the state
     got = triples("Turkish drone strikes on PKK positions in Iraq continued.")
     assert ("TUR", "THREATENS", "IRQ") not in got, got
+
+
+# ------------- supplies named without a receiver (recipients_en.py)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (AID + "Norway will donate ten howitzers.", {("NOR", "SUPPORTS", "ARM")}),
+        (AID + "We thank Belgium and Denmark for committing to provide more air defence systems.",
+         {("BEL", "SUPPORTS", "ARM"), ("DNK", "SUPPORTS", "ARM")}),
+        (AID + "The pledge from Estonia and Latvia came after talks in Tallinn.",
+         {("EST", "SUPPORTS", "ARM"), ("LVA", "SUPPORTS", "ARM")}),
+    ],
+)
+def test_supply_without_receiver_goes_to_the_documents_receiver(text, want):
+    got = triples(text)
+    assert want <= got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        AID + "Norway did not send any tanks.",
+        AID + "Norway would donate ten howitzers if asked.",
+        # two receivers in the document: no one receiver to give it to
+        AID + "Italy sent aid to Georgia. Norway will donate ten howitzers.",
+        # the sentence names another state and not the receiver
+        AID + "Norway will donate ten howitzers, officials in Sweden said.",
+        # one who attacks the receiver supplies nothing to it
+        AID + "Azerbaijan attacked Armenia. Azerbaijan delivered drones.",
+    ],
+)
+def test_no_receiver_when_not_stated_or_not_one(text):
+    got = triples(text)
+    assert not {t for t in got if t[1] == "SUPPORTS" and t[0] in ("NOR", "AZE")
+                and t[2] == "ARM"}, got

@@ -59,6 +59,7 @@ from actorgraph.loaders.extract.persons import (
 )
 from actorgraph.loaders.extract.prefilter import CueSet, cue_set
 from actorgraph.loaders.extract.recipients import UnnamedRecipients
+from actorgraph.loaders.extract.recipients_en import UnnamedRecipientsEn
 from actorgraph.loaders.extract.reported import relative_readings, reported_readings
 from actorgraph.loaders.extract.requests import ReferredRequests
 from actorgraph.loaders.extract.sentences import paragraph_starts, split_sentences
@@ -185,7 +186,8 @@ def extract_loaded(
     st.calibrate = calibrate
     wars = (UnnamedVictims() if lang == "nl"  # "de Russische agressie" (wars.py)
             else UnnamedVictimsEn(lambda a: acting_for(a, st)))  # "Russia's war" (wars_en.py)
-    given = UnnamedRecipients() if lang == "nl" else None  # "Ook stuurt X tanks" (recipients.py)
+    given = (UnnamedRecipients() if lang == "nl"  # "Ook stuurt X tanks" (recipients.py)
+             else UnnamedRecipientsEn())  # "Norway will donate ten howitzers" (recipients_en.py)
     asked = ReferredRequests() if lang == "nl" else None  # "steunde de aanvraag" (requests.py)
     for p in persons:
         st.kinds[p.actor] = "person"
@@ -315,8 +317,8 @@ def extract_loaded(
                     add_relation(relations, doc, sent, st, RelationType.THREATENS, a, v,
                                  "threat.complicity", 0.65)
         wars.read(sent)
-        if given is not None:
-            given.read(sent)
+        given.read(sent)
+        if asked is not None:
             asked.note([r.source for _, r in islice(relations.values(), n_before, None)
                         if r.type is RelationType.ASPIRES_TO_JOIN])
         st.harm.extend(harm_agents(sent, lang))
@@ -342,7 +344,7 @@ def extract_loaded(
     for sent, a, v in wars.resolved(st.kind, relations):
         add_relation(relations, doc, sent, st, RelationType.THREATENS, a, v,
                      "threat.war-of-the-document", 0.6)
-    for sent, a, x in given.resolved([r for _, r in relations.values()], st.kind) if given else ():
+    for sent, a, x in given.resolved([r for _, r in relations.values()], st.kind):
         add_relation(relations, doc, sent, st, RelationType.SUPPORTS, a, x,
                      "support.receiver-of-the-document", 0.6)
     rels = _merge_readings([r for _, r in relations.values()])
