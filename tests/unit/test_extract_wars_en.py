@@ -2,8 +2,8 @@
 owned war noun ("X's relentless offensive", "the X shelling", "an invasion by X", "hold X
 to account for its aggression") is against the one place of the document's war, or the one
 state all its support goes to; a supply named without a receiver (`recipients_en.py`) goes
-to the one receiver of the document's support. Made-up sentences (none copied from a gold file); runs on
-the real reference catalogue."""
+to the one receiver of the document's support. Made-up sentences (none copied from a gold
+file); runs on the real reference catalogue."""
 
 from __future__ import annotations
 
