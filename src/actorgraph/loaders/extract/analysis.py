@@ -208,7 +208,8 @@ def build_slots(text: str, mentions: list[Mention]) -> list[Slot]:
 
 
 def _normalise(piece: str) -> str:
-    piece = piece.translate(_APOS)
+    # a private-use character of the input would read as a slot (a crash on "I\ue001")
+    piece = _SLOT_CHAR_RE.sub(" ", piece.translate(_APOS))
     low = piece.lower()
     if len(low) != len(piece):  # a few characters lower-case to two ("İ")
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in piece)
