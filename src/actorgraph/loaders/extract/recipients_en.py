@@ -48,6 +48,9 @@ _SUPPLY_RE = re.compile(
     rf"|\b(?:pledges?|donations?|deliveries|contributions?|packages?) (?:from|by) "
     rf"(?:the )?(?P<p>{_S})"
 )
+#: One of these stems in the sentence, or the pattern is not tried (a cheap pre-filter).
+_ANCHOR_RE = re.compile(r"provid|send|sent|deliver|donat|suppl|transfer|ship|pledg|commit|"
+                        r"contribut|package")
 _NOT_FACT = frozenset({Modality.NEGATED, Modality.HEDGED, Modality.BLOCKED})
 _GIVERS = frozenset({"state", "organisation"})
 _NO_RECEIVER = frozenset({"pronoun", "issuer"})
@@ -62,6 +65,8 @@ class UnnamedRecipientsEn:
 
     def read(self, sent: Sentence) -> None:
         """Note the supply of a sentence that names no receiver of its own."""
+        if not _ANCHOR_RE.search(sent.abstract):
+            return
         m = _SUPPLY_RE.search(sent.abstract)
         if m is None or classify(sent.abstract, m.start(), m.end(), True).kind in _NOT_FACT:
             return

@@ -110,6 +110,11 @@ _WRITTEN_RE = re.compile(
     rf"(?:[^\s\ue000-\uefff;:,]+ ){{1,4}}?(?:in|near|around|outside|across|inside) "
     rf"(?:the )?(?:(?:north|south|east|west|central)[\w-]* )?(?P<at>{_S})(?!'|-)"
 )
+#: Every pattern above needs one of these stems: a sentence without them is skipped cheaply.
+_ANCHOR_RE = re.compile(
+    r"war|aggress|inva|assault|onslaught|offensive|attack|strike|bomb|shell|blockade|occup|"
+    r"annex|reconstr|rebuild|recover|defend|raid"
+)
 _ADJECTIVE = frozenset({"adjective", "demonym"})
 _NO_PLACE = frozenset({"place", "pronoun"})
 _NOT_FACT = frozenset({Modality.NEGATED, Modality.HEDGED, Modality.BLOCKED})
@@ -144,6 +149,8 @@ class UnnamedVictimsEn:
     def read(self, sent: Sentence) -> None:
         """Note the war places and the victimless aggressions of one sentence."""
         abstract = sent.abstract
+        if not _ANCHOR_RE.search(abstract):
+            return
         for m in _PLACE_RE.finditer(abstract):
             ch = next(g for g in m.group("v", "f", "w", "p", "r", "d") if g)
             slot = sent.slot_of(ch)
