@@ -1,5 +1,5 @@
-"""Partnership written as a description (cues_partners.py: ``partner.apposition-ally-of``,
-``partner.bond-shared``), from sentences written for these tests."""
+"""Partnership written as a description (``partner.apposition-ally-of`` in cues_partners.py,
+``partner.bond-they-share`` in cues_round18_en.py), from sentences written for these tests."""
 
 import pytest
 

@@ -208,10 +208,13 @@ def build_slots(text: str, mentions: list[Mention]) -> list[Slot]:
 
 
 def _normalise(piece: str) -> str:
-    piece = piece.translate(_APOS)
+    # a private-use character of the input would read as a slot (a crash on "I\ue001")
+    piece = _SLOT_CHAR_RE.sub(" ", piece.translate(_APOS))
     low = piece.lower()
     if len(low) != len(piece):  # a few characters lower-case to two ("İ")
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in piece)
+    if "co-o" in low:  # British "co-operation", "co-ordinate": the cues read one spelling
+        low = low.replace("co-operat", "cooperat").replace("co-ordinat", "coordinat")
     # " , " for ",": the spaces around it become one in analyse_sentence (a translation
     # table: the regular expression with "\1" called a Python function per comma)
     return low.translate(_SPACED)

@@ -3,7 +3,7 @@
 cue tables in :mod:`.cues_contrib`, :mod:`.cues_core`, :mod:`.cues_threat`,
 :mod:`.cues_partners`, :mod:`.cues_groups_en`, :mod:`.cues_secondary`,
 :mod:`.cues_carry13_en`, :mod:`.cues_round15_en`, :mod:`.cues_round16_en`,
-:mod:`.cues_round17_en` and :mod:`.cues_nl`).
+:mod:`.cues_round17_en`, :mod:`.cues_round18_en` and :mod:`.cues_nl`).
 """
 
 from __future__ import annotations
@@ -30,13 +30,15 @@ from actorgraph.loaders.extract.cues_partners import PARTNER_CUES
 from actorgraph.loaders.extract.cues_round15_en import ROUND15_CUES
 from actorgraph.loaders.extract.cues_round16_en import ROUND16_CUES
 from actorgraph.loaders.extract.cues_round17_en import ROUND17_CUES
+from actorgraph.loaders.extract.cues_round18_en import ROUND18_CUES
 from actorgraph.loaders.extract.cues_secondary import OTHER_CUES
 from actorgraph.loaders.extract.cues_threat import STATE_VICTIM_CUES, THREAT_CUES
 
 #: Every hand-written cue, core types first.
 CUES: list[Cue] = (
     CONTRIBUTION_CUES + CORE_CUES + THREAT_CUES + PARTNER_CUES + GROUP_CUES + OTHER_CUES
-    + CARRY13_CUES + ROUND15_CUES + ROUND16_CUES + ROUND17_CUES + DUTCH_CUES + MEMBERSHIP_CUES
+    + CARRY13_CUES + ROUND15_CUES + ROUND16_CUES + ROUND17_CUES + ROUND18_CUES + DUTCH_CUES
+    + MEMBERSHIP_CUES
 )
 
 __all__ = [

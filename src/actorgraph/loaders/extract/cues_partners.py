@@ -309,16 +309,6 @@ PARTNER_CUES: list[Cue] = [
         b_kinds=STATES,
         anchor=r"partner|all|friend",
     ),
-    _cue(  # "the close bond the United States and Germany share as Allies"
-        "partner.bond-shared",
-        PAR,
-        "pair",
-        r"(?:bond|partnership|alliance|friendship) (?:that |which )?{a} "
-        r"(?:share|shared|enjoy|enjoyed|have built|built|have forged|forged)\b",
-        0.7,
-        a_kinds=STATES,
-        a_forms={"list"},  # "France and Italy": every two of the list
-    ),
     _cue(  # "China looks to Russia as a partner", "Japan sees Australia as a key ally"
         "partner.regard-as",
         PAR,

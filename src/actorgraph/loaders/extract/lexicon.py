@@ -138,6 +138,7 @@ FUNCTION_WORDS: dict[str, list[tuple[str, str, str]]] = {
         # "The Ministers also condemned …" after a meeting of named ministers
         ("the ministers", LEADERS, "anaphora"), ("the foreign ministers", LEADERS, "anaphora"),
         ("Allies", "NATO", "collective"), ("Ally", "NATO", "collective"),
+        ("Allied", "NATO", "collective"),  # "Allied commitment to …" (NATO named in the text)
         ("the Alliance", "NATO", "collective"),
         ("Alliance", "NATO", "collective"),  # "our Alliance"; "U.S.-Japan Alliance" is dropped
         ("the Council", EU_COUNCIL, "collective"), ("The Council", EU_COUNCIL, "collective"),

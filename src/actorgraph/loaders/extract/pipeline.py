@@ -59,11 +59,13 @@ from actorgraph.loaders.extract.persons import (
 )
 from actorgraph.loaders.extract.prefilter import CueSet, cue_set
 from actorgraph.loaders.extract.recipients import UnnamedRecipients
+from actorgraph.loaders.extract.recipients_en import UnnamedRecipientsEn
 from actorgraph.loaders.extract.reported import relative_readings, reported_readings
 from actorgraph.loaders.extract.requests import ReferredRequests
 from actorgraph.loaders.extract.sentences import paragraph_starts, split_sentences
 from actorgraph.loaders.extract.speaker import Speaker, actors_in, find_speaker
 from actorgraph.loaders.extract.wars import UnnamedVictims
+from actorgraph.loaders.extract.wars_en import UnnamedVictimsEn
 
 #: Organisations a "member states" / "lidstaten" can stand for.
 _CONTEXT_ORGS = ("EU", "NATO", "UN", "G7", "G20", "OSCE", "AU", "ASEAN")
@@ -182,8 +184,10 @@ def extract_loaded(
     st = DocState(lex, issuers, doc.date)
     st.lang = lang
     st.calibrate = calibrate
-    wars = UnnamedVictims(issuers) if lang == "nl" else None  # "de Russische agressie" (wars.py)
-    given = UnnamedRecipients() if lang == "nl" else None  # "Ook stuurt X tanks" (recipients.py)
+    wars = (UnnamedVictims(issuers) if lang == "nl"  # "de Russische agressie" (wars.py)
+            else UnnamedVictimsEn(lambda a: acting_for(a, st)))  # "Russia's war" (wars_en.py)
+    given = (UnnamedRecipients() if lang == "nl"  # "Ook stuurt X tanks" (recipients.py)
+             else UnnamedRecipientsEn())  # "Norway will donate ten howitzers" (recipients_en.py)
     asked = ReferredRequests() if lang == "nl" else None  # "steunde de aanvraag" (requests.py)
     for p in persons:
         st.kinds[p.actor] = "person"
@@ -312,9 +316,9 @@ def extract_loaded(
                 for v in victims:  # "medeplichtig aan deze aanval op Oekraïne"
                     add_relation(relations, doc, sent, st, RelationType.THREATENS, a, v,
                                  "threat.complicity", 0.65)
-        if wars is not None:
-            wars.read(sent)
-            given.read(sent)
+        wars.read(sent)
+        given.read(sent)
+        if asked is not None:
             asked.note([r.source for _, r in islice(relations.values(), n_before, None)
                         if r.type is RelationType.ASPIRES_TO_JOIN])
         st.harm.extend(harm_agents(sent, lang))
@@ -337,10 +341,10 @@ def extract_loaded(
             st.leaders = leaders
         # "They …": the office holders named together, else a list that was the subject
         st.recent = leaders if len(leaders) >= 2 else (subj if _opens(sent, subj) else [])
-    for sent, a, v in wars.resolved(st.kind, relations) if wars is not None else ():
+    for sent, a, v in wars.resolved(st.kind, relations):
         add_relation(relations, doc, sent, st, RelationType.THREATENS, a, v,
                      "threat.war-of-the-document", 0.6)
-    for sent, a, x in given.resolved([r for _, r in relations.values()], st.kind) if given else ():
+    for sent, a, x in given.resolved([r for _, r in relations.values()], st.kind):
         add_relation(relations, doc, sent, st, RelationType.SUPPORTS, a, x,
                      "support.receiver-of-the-document", 0.6)
     rels = _merge_readings([r for _, r in relations.values()])
