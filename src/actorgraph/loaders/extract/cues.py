@@ -27,6 +27,7 @@ from actorgraph.loaders.extract.cues_groups_en import GROUP_CUES
 from actorgraph.loaders.extract.cues_membership import MEMBERSHIP_CUES
 from actorgraph.loaders.extract.cues_nl import DUTCH_CUES
 from actorgraph.loaders.extract.cues_partners import PARTNER_CUES
+from actorgraph.loaders.extract.cues_protection import PROTECTION_CUES
 from actorgraph.loaders.extract.cues_round15_en import ROUND15_CUES
 from actorgraph.loaders.extract.cues_round16_en import ROUND16_CUES
 from actorgraph.loaders.extract.cues_round17_en import ROUND17_CUES
@@ -38,7 +39,7 @@ from actorgraph.loaders.extract.cues_threat import STATE_VICTIM_CUES, THREAT_CUE
 CUES: list[Cue] = (
     CONTRIBUTION_CUES + CORE_CUES + THREAT_CUES + PARTNER_CUES + GROUP_CUES + OTHER_CUES
     + CARRY13_CUES + ROUND15_CUES + ROUND16_CUES + ROUND17_CUES + ROUND18_CUES + DUTCH_CUES
-    + MEMBERSHIP_CUES
+    + MEMBERSHIP_CUES + PROTECTION_CUES
 )
 
 __all__ = [

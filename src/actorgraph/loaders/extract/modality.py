@@ -9,6 +9,8 @@ appeals, decided once for every predicate.
   the addressee is dropped.
 - **Negation / hedge** (not, never, geen, may, would, zou, …) in or just before the
   match: dropped. **Blocking** verb after it ("vetoed", "blokkeert"): dropped.
+- **Question** (Kamervragen, interviews): asserts nothing, except a definite owned
+  aggression it presupposes ("Hoeveel … sinds de Russische aanval op Oekraïne?").
 
 Example
 -------
@@ -173,10 +175,20 @@ _DOUBT_OF_RE = re.compile(r"\b(?:onduidelijk|onzeker|de vraag|bezien|nagaan|beki
                           r"(?:whether|if|to what extent|how far)\b")
 
 
+#: An owned aggression as a definite noun phrase ("de Russische aanval op X", "Russia's war
+#: against X"): a question presupposes it ("Hoeveel … sinds de Russische aanval op
+#: Oekraïne?"), not an indefinite one ("Volgt er een Russische aanval op Litouwen?").
+_OWNED_HARM_RE = re.compile(
+    rf"(?:(?<=\bde )|(?<=\bthe )|(?={SLOT_CLASS}'s? )){SLOT_CLASS}(?:'s?)? "
+    r"(?:[a-z-]+ ){0,2}?(?:aggression|war|invasion|attacks?|"
+    r"agressie|oorlog|invasie|inval|aanval(?:len)?) (?:against|on|of|in|tegen|op|in) "
+)
+
+
 def classify(abstract: str, wstart: int, wend: int, negatable: bool) -> Reading:
     """The modality of the cue match ``abstract[wstart:wend]`` (see the module doc)."""
-    if abstract.rstrip(" \"'”").endswith("?"):
-        return Reading(Modality.HEDGED)  # a question asserts nothing
+    if abstract.rstrip(" \"'”").endswith("?") and not _OWNED_HARM_RE.match(abstract, wstart):
+        return Reading(Modality.HEDGED)  # a question asserts nothing but what it presupposes
     appeal = None
     for m in _APPEAL_RE.finditer(abstract, max(0, wstart - 80)):
         if m.start() < wend:

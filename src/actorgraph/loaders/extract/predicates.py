@@ -137,6 +137,10 @@ def derive(cameo_text: str) -> list[Predicate]:
     return sorted(out.values(), key=lambda p: (p.type, p.lemma, p.form))
 
 
+#: The American "-ize" endings (CAMEO's spelling) whose British "-ise" forms are read too.
+_IZE_RE = re.compile(r"(?<=[a-z]{3})iz(e|es|ed|ing)$")
+
+
 @lru_cache(maxsize=1)
 def predicate_forms() -> dict[str, Predicate]:
     """``data/predicates_en.csv`` by form."""
@@ -144,6 +148,10 @@ def predicate_forms() -> dict[str, Predicate]:
     with open(DATA / "predicates_en.csv", encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(line for line in fh if not line.startswith("#")):
             out[row["form"]] = Predicate(row["form"], row["lemma"], row["type"], row["code"])
+    for form, p in list(out.items()):  # British spelling: "criticised", "terrorising"
+        british = _IZE_RE.sub(r"is\1", form)
+        if british != form:
+            out.setdefault(british, Predicate(british, p.lemma, p.type, p.code))
     return out
 
 
