@@ -22,7 +22,8 @@ Rules checked (see ``/work/shared/corpus/ANNOTATION.md`` and ``eval/README.md``)
 
 The check uses the standard library and PyYAML (to read the ``title`` of a Markdown
 document's front matter, which is part of the text an analyst reads); it imports nothing
-from actorgraph, so that the gold set stays independent of the extractor it scores.
+from actorgraph, so that the gold set stays independent of the extractor it scores (it
+reads the ids of the reference catalogue's organisations and groups, which are data).
 
 >>> normalise("a\\n  b\\u00a0c")
 'a b c'
@@ -49,10 +50,27 @@ TIERS = {"core", "secondary", "optional"}
 KEYS = {"source", "type", "target", "tier", "evidence"}
 
 # Organisations and groups used as actor ids (usual English acronym or short name).
-ORGANISATIONS = {
+_KNOWN_ORGANISATIONS = {
     "NATO", "EU", "UN", "G7", "G20", "OSCE", "AU", "ASEAN", "OPCW", "IAEA", "QUAD",
     "AUKUS", "HAMAS", "HEZBOLLAH", "HOUTHIS", "BRICS", "SCO", "CSTO", "WTO", "IMF",
 }
+#: The reference catalogue's data (CSV, not the extractor's code): every organisation and
+#: group id the extractor can name must be writable in the gold, or each relation it reads
+#: about one (ECOWAS, the GCC, Wagner: blind17) is counted wrong without anyone judging it.
+_CATALOGUE = Path(__file__).resolve().parent.parent / "src/actorgraph/loaders/reference/data"
+
+
+def _catalogue_ids() -> set[str]:
+    ids: set[str] = set()
+    for name in ("organisations.csv", "groups.csv"):
+        path = _CATALOGUE / name
+        if path.exists():
+            rows = path.read_text(encoding="utf-8").splitlines()[1:]
+            ids.update(r.split(",", 1)[0] for r in rows if r and not r.startswith("#"))
+    return ids
+
+
+ORGANISATIONS = _KNOWN_ORGANISATIONS | _catalogue_ids()
 
 _PERSON_RE = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
 _ISO_JSON = Path("/usr/share/iso-codes/json/iso_3166-1.json")
