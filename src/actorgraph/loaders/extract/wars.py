@@ -71,6 +71,14 @@ _OWNED_RE = re.compile(
     rf"(?:land|buurland|staat|buurstaat|natie|volk)\b"
     rf"|(?P<a>{_S}) (?:[^\s\ue000-\uefff;:,]+ ){{0,2}}?{_NOUN}\b{_AFTER}"
     rf"|\b(?:agressie|oorlog|oorlogsvoering|offensief) van (?:de |het )?(?P<g>{_S}){_AFTER}"
+
+)
+#: The agent after "door" ("de invasie en oorlogsmisdaden door Rusland veroordelen"), read
+#: apart: a subject before the noun must not hide it. Only a definite war ("een invasie
+#: door X is niet te verwachten" is none).
+_BY_RE = re.compile(
+    r"(?<=\bde )(?:agressie|oorlog|invasie|inval|aanval(?:len)?)"
+    rf"(?: en [^\s\ue000-\uefff;:,]+)? door (?:de |het )?(?P<d>{_S}){_AFTER}"
 )
 _ADJECTIVE = frozenset({"adjective", "demonym"})
 _NOT_FACT = frozenset({Modality.NEGATED, Modality.HEDGED, Modality.BLOCKED})
@@ -95,10 +103,11 @@ class UnnamedVictims:
             slot = sent.slot_of(m.group("v") or m.group("w") or m.group("p") or m.group("r"))
             if "place" not in slot.forms:
                 self.places.extend(slot.actors)
-        for m in _OWNED_RE.finditer(abstract):
-            ch = m.group("a") or m.group("g") or m.group("n")
+        for m in [*_OWNED_RE.finditer(abstract), *_BY_RE.finditer(abstract)]:
+            g = m.groupdict()
+            ch = g.get("a") or g.get("g") or g.get("n") or g.get("d")
             slot = sent.slot_of(ch)
-            if m.group("a") and not slot.forms & _ADJECTIVE:
+            if g.get("a") and not slot.forms & _ADJECTIVE:
                 continue  # "Oekraïne en de oorlog": a name before the noun is no owner
             if classify(abstract, m.start(), m.end(), True).kind in _NOT_FACT:
                 continue
