@@ -32,6 +32,8 @@ def kind_of(stem: str) -> str:
         return "communications director statement"
     if "press-secretary" in slug:
         return "press secretary statement"
+    if "senior-advisor" in slug:
+        return "senior advisor statement"
     if "nsc" in slug:
         return "NSC spokesperson statement"
     if "national-security-advisor" in slug:
