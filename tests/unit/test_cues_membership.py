@@ -41,3 +41,37 @@ def test_description_of_a_member(text, lang, want):
 def test_no_membership_read(text):
     got = _members(text)
     assert not {("UKR", "EU"), ("NOR", "EU"), ("SWE", "NATO"), ("AUT", "NATO")} & got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The BRICS group, which consists of Brazil, Russia, India, China and South Africa, met.",
+         "en"),
+        ("De top van de BRICS-groep, die bestaat uit Brazilië, Rusland, India, China en "
+         "Zuid-Afrika, begint dinsdag.", "nl"),
+        ("De BRICS bestaat uit Brazilië, Rusland, India, China en Zuid-Afrika.", "nl"),
+    ],
+)
+def test_members_listed_after_the_organisation(text, lang):
+    assert {("BRA", "BRICS"), ("ZAF", "BRICS")} <= _members(text, lang)
+
+
+def test_composition_checked_against_the_catalogue():
+    # Ukraine is no member of the G7: the catalogue has the G7's members
+    got = _members("De G7, die bestaat uit Canada, Japan en Oekraïne, vergaderde.", "nl")
+    assert ("CAN", "G7") in got and ("UKR", "G7") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Ecowas dreigde de afgelopen weken met een militaire interventie in Niger.", True),
+        ("Ecowas dreigde niet met een interventie in Niger.", False),
+        ("De EU dreigde met sancties tegen Iran.", False),  # sanctions: no threat (OPPOSES)
+    ],
+)
+def test_threatened_intervention_nl(text, read):
+    r = extract_text(text, lang="nl", date="2023-08-10")
+    got = {(x.source, x.target) for x in r.relations if x.type.value == "THREATENS"}
+    assert bool(got) is read, got

@@ -11,7 +11,9 @@ others of it, without a verb of joining.
   members, …";
 - ``member.as-member-of``: "Finland took its seat as the 31st member of NATO";
 - ``nl.member-own-partners``: "Estland overlegt met zijn EU-collega's" — who speaks to
-  its own organisation's partners is a member.
+  its own organisation's partners is a member;
+- ``member.which-consists-of``, ``nl.member-bestaat-uit``: "the BRICS group, which consists
+  of Brazil, Russia, …", "de BRICS-groep, die bestaat uit Brazilië, Rusland, …".
 
 None of these is undone by a verb of blocking after it ("NATO ally Turkey blocked the
 accession": ``blockable=False``, as for the two cues of ``cues_secondary.py`` that name
@@ -75,4 +77,15 @@ MEMBERSHIP_CUES: list[Cue] = [
          r"(?:haar|zijn|hun|onze|de andere) (?:" + _WORD + r")?{b}-(?:partners|bondgenoten|"
          r"collega's|collega’s|ambtgenoten)\b",
          0.65, a_kinds=STATES, b_kinds=ORGS, lang="nl", blockable=False),
+    # the members listed after the organisation: "the BRICS group, which consists of Brazil,
+    # Russia, …" (the plain "BRICS comprises …" is read by ``member.consisting-of``), "de
+    # BRICS-groep, die bestaat uit Brazilië, …", "Aukus, bestaande uit …"
+    _cue("member.which-consists-of", MEM, "ba",
+         r"{a}(?: \( [\w-]+ \))?(?: [\w-]+)? ,? (?:which|that) (?:consists|consisted|"
+         r"is composed|is made up) of {the}{b}",
+         0.75, a_kinds=ORGS, b_kinds=STATES, lang="en", blockable=False),
+    _cue("nl.member-bestaat-uit", MEM, "ba",
+         r"{a}(?:-[\w-]+| [\w-]+)?(?: ,)? (?:(?:die|dat) )?(?:bestaat|bestond|bestaande|"
+         r"bestaan) uit {the}{b}",
+         0.75, a_kinds=ORGS, b_kinds=STATES, lang="nl", blockable=False),
 ]  # fmt: skip

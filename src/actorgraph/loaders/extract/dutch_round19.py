@@ -13,7 +13,9 @@ last, gapped givers) are read in :mod:`.recipients`; this module has the cues.
   besloten Marokko noodhulp te sturen" (the bare "X te steunen" is read by the lexicon);
 - **a joint exercise** (`nl.partner-joint-exercise`): "Zuid-Korea en Japan hebben bij een
   gezamenlijke oefening raketten afgevuurd" (the compound "een gezamenlijke marine-oefening"
-  as object was read; the exercise as a circumstance was not).
+  as object was read; the exercise as a circumstance was not);
+- **a threatened intervention** (`nl.threat-threatened-intervention`): "Ecowas dreigde
+  herhaaldelijk met een interventie om de orde in Niger te herstellen".
 
 >>> {"nl.member-among-others", "nl.support-pledged-te"} <= {c.name for c in round19_cues()}
 True
@@ -63,6 +65,19 @@ _JOINT = [
 ]  # fmt: skip
 
 
+# ------------------------------------------------------------------ a threatened intervention
+_THREATENED = [
+    # "Ecowas dreigde met een (militaire) interventie in Niger" (the English "threatened a
+    # military intervention in X" is read by the lexicon's verb)
+    _cue("nl.threat-threatened-intervention", "THREATENS", "ab",
+         r"{a} " + _W + r"{0,4}?(?:dreigt|dreigde|dreigden|dreigen|gedreigd) " + _W + r"{0,5}?"
+         r"met (?:een |militair |militaire )*(?:interventie|ingrijpen|invasie|aanval|"
+         r"militaire actie|geweld|oorlog) " + _W + r"{0,8}?(?:in|tegen|op) "
+         r"(?:de |het )?{b}",
+         0.65, a_kinds=ACTORS, b_kinds=STATES, lang="nl", anchor="dreig|gedreigd"),
+]  # fmt: skip
+
+
 def round19_cues() -> list[Cue]:
     """The cues of the module docstring."""
-    return _MEMBERS + _PLEDGED + _JOINT
+    return _MEMBERS + _PLEDGED + _JOINT + _THREATENED
