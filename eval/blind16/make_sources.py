@@ -1,69 +1,7 @@
-"""Write eval/blind16/sources.tsv (English half) from the gold, the texts and the local metadata.
+"""Write eval/blind16/sources.tsv (English half) with the shared ``eval/blind/make_sources.py``:
+``python eval/blind16/make_sources.py eval/blind16/local_meta.tsv``."""
 
-Example::
-
-    python eval/blind16/make_sources.py eval/blind16/local_meta.tsv
-"""
-
-from __future__ import annotations
-
-import csv
-import json
-import re
-import sys
-from collections import Counter
+import runpy
 from pathlib import Path
 
-import yaml
-
-HERE = Path(__file__).resolve().parent
-COLUMNS = ["name", "language", "date", "kind", "title", "source_url", "text_committed", "text",
-           "words", "core", "secondary", "optional"]
-
-
-def kind_of(stem: str) -> str:
-    """The kind of a White House release, from its slug."""
-    slug = stem[11:]
-    if slug.startswith("readout"):
-        return "readout"
-    if "press-secretary" in slug:
-        return "press secretary statement"
-    if "nsc" in slug:
-        return "NSC spokesperson statement"
-    if "national-security-advisor" in slug:
-        return "national security advisor statement"
-    return "presidential statement"
-
-
-def counts(stem: str) -> Counter:
-    """Tier counts of one gold file."""
-    lines = (HERE / "gold" / f"{stem}.jsonl").read_text(encoding="utf-8").splitlines()
-    return Counter(json.loads(line)["tier"] for line in lines if line.strip())
-
-
-def main() -> None:
-    """Write the file."""
-    rows = []
-    for doc in sorted((HERE / "docs").glob("*.md")):
-        text = doc.read_text(encoding="utf-8")
-        _, front, body = text.split("---", 2)
-        meta = yaml.safe_load(front)
-        c = counts(doc.stem)
-        rows.append([doc.stem, "en", doc.stem[:10], kind_of(doc.stem),
-                     re.sub(r"\s+", " ", meta["title"]).strip(), meta["source_url"], "yes",
-                     f"docs/{doc.name}", len(body.split()),
-                     c["core"], c["secondary"], c["optional"]])
-    for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines():
-        name, date, kind, title, url = line.split("\t")
-        body = (HERE / "local" / f"{name}.txt").read_text(encoding="utf-8")
-        c = counts(name)
-        rows.append([name, "en", date, kind, title, url, "no", f"local/{name}.txt",
-                     len(body.split()), c["core"], c["secondary"], c["optional"]])
-    with (HERE / "sources.tsv").open("w", encoding="utf-8", newline="") as fh:
-        out = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        out.writerow(COLUMNS)
-        out.writerows(rows)
-
-
-if __name__ == "__main__":
-    main()
+runpy.run_path(str(Path(__file__).parents[1] / "blind" / "make_sources.py"), run_name="__main__")
