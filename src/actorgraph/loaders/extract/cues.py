@@ -32,6 +32,7 @@ from actorgraph.loaders.extract.cues_round15_en import ROUND15_CUES
 from actorgraph.loaders.extract.cues_round16_en import ROUND16_CUES
 from actorgraph.loaders.extract.cues_round17_en import ROUND17_CUES
 from actorgraph.loaders.extract.cues_round18_en import ROUND18_CUES
+from actorgraph.loaders.extract.cues_round20 import ROUND20_CUES
 from actorgraph.loaders.extract.cues_secondary import OTHER_CUES
 from actorgraph.loaders.extract.cues_threat import STATE_VICTIM_CUES, THREAT_CUES
 from actorgraph.loaders.extract.cues_war_started import WAR_STARTED_CUES
@@ -40,7 +41,7 @@ from actorgraph.loaders.extract.cues_war_started import WAR_STARTED_CUES
 CUES: list[Cue] = (
     CONTRIBUTION_CUES + CORE_CUES + THREAT_CUES + PARTNER_CUES + GROUP_CUES + OTHER_CUES
     + CARRY13_CUES + ROUND15_CUES + ROUND16_CUES + ROUND17_CUES + ROUND18_CUES + DUTCH_CUES
-    + MEMBERSHIP_CUES + PROTECTION_CUES + WAR_STARTED_CUES
+    + MEMBERSHIP_CUES + PROTECTION_CUES + WAR_STARTED_CUES + ROUND20_CUES
 )
 
 __all__ = [

@@ -58,7 +58,7 @@ MEMBERSHIP_CUES: list[Cue] = [
          0.7, a_kinds=STATES, b_kinds=ORGS, b_forms={"collective"}, lang="en", blockable=False),
     _cue("member.and-others", MEM, "ab",
          r"{a} and (?:the |its |their )?(?:fellow|other) (?:[\w-]+ ){0,2}?{b}"
-         r"(?: (?:allies|members|member states|countries|nations|partners|leaders)\b"
+         r"(?: (?:allies|members|member states|states|countries|nations|partners|leaders)\b"
          r"| ?[,.;]| (?:have|has|are|were|will|would|agreed|met|called|condemned|said)\b)",
          0.65, a_kinds=STATES, b_kinds=ORGS, lang="en", blockable=False),
     _cue("member.among", MEM, "ab",
