@@ -34,3 +34,11 @@ def test_partner_described(text, pair):
 )
 def test_no_partner_read(text, pair):
     assert frozenset(pair) not in _partners(text)
+
+
+def test_a_genitive_with_its_own_article_is_no_part_of_the_list():
+    # "… and the alliance's partners": the partners are the alliance's, not Japan's
+    got = _partners("NATO stands with Japan, South Korea and the alliance's partners "
+                    "New Zealand and Australia.")
+    assert frozenset({"NATO", "NZL"}) in got
+    assert not {frozenset({"JPN", "NZL"}), frozenset({"KOR", "AUS"})} & got, got

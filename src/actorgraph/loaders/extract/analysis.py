@@ -134,6 +134,9 @@ _ACTOR_HEAD_RE = re.compile(
     r"\s+(?:regime|government|authorities|leadership|people|forces|army|president)\b", re.I
 )
 #: A preposition right before a list: its objects end before a possessive conjunct.
+#: A determiner right before a conjunct: "… and the alliance's partners" opens a new phrase.
+_THE_BEFORE_RE = re.compile(r"\b(?:and|or|en|of)\s+(?:the|de|het)\s+$", re.I)
+_THE_RE = re.compile(r"(?:the|de|het)\s", re.I)
 _PREP_BEFORE_RE = re.compile(
     r"\b(?:in|into|on|against|of|to|op|tegen|van|aan|naar|jegens)\s+(?:(?:the|de|het)\s+)?$",
     re.I,
@@ -174,8 +177,12 @@ def build_slots(text: str, mentions: list[Mention]) -> list[Slot]:
                 last_conj = len(chain) - (2 if text[end : end + 2] in ("'s", "’s") else 1)
             group = [m for m, _ in chain[: last_conj + 1]]
             if (len(group) >= 2 and text[group[-1].end : group[-1].end + 2] in ("'s", "’s")
-                    and _PREP_BEFORE_RE.search(text, max(0, group[0].start - 12),
-                                               group[0].start)):
+                    and (_PREP_BEFORE_RE.search(text, max(0, group[0].start - 12),
+                                                group[0].start)
+                         # "Japan, South Korea and the alliance's partners": a phrase of its own
+                         or _THE_BEFORE_RE.search(text, max(0, group[-1].start - 8),
+                                                  group[-1].start)
+                         or _THE_RE.match(text, group[-1].start))):
                 # "de invasie in Oekraïne en China's oefeningen": after a preposition the
                 # possessive opens a new phrase; the owner is no object of the preposition
                 groups.append(group[:-1])
