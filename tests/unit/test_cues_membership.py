@@ -75,3 +75,12 @@ def test_threatened_intervention_nl(text, read):
     r = extract_text(text, lang="nl", date="2023-08-10")
     got = {(x.source, x.target) for x in r.relations if x.type.value == "THREATENS"}
     assert bool(got) is read, got
+
+
+def test_bare_member_states_belong_to_the_organisation_whose_countries_are_named():
+    # "Ecowas-landen …, behalve lidstaten zoals Mali": Ecowas's member states, not the EU's
+    text = ("Tien Ecowas-landen sturen troepen, behalve lidstaten zoals Mali en Guinee.")
+    got = _members(text, "nl", date=None)
+    assert {("MLI", "ECOWAS"), ("GIN", "ECOWAS")} <= got and ("MLI", "EU") not in got, got
+    # with no organisation's countries named before, "de lidstaten" stay the EU's
+    assert ("HUN", "EU") in _members("De lidstaten zoals Hongarije stemden tegen.", "nl")

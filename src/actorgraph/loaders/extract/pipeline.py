@@ -522,6 +522,8 @@ def _acting_mentions(sent_raw: list[RawMention], text: str) -> list[RawMention]:
 _MEETING_SUBJECTS = frozenset({"De ministers", "De regeringsleiders",
                                "De staatshoofden en regeringsleiders"})
 _OF_AFTER_RE = re.compile(r"\s+(?:van|voor|uit|die|of)\b")
+_BARE_MEMBERS = frozenset({"lidstaten", "de lidstaten", "member states", "the member states"})
+_MEMBERS_AFTER_RE = re.compile(r"(?:-| )(?:landen|lidstaten|leden|countries|member states)\b")
 
 
 def _resolve_mentions(
@@ -539,6 +541,10 @@ def _resolve_mentions(
             continue
         else:
             actors = st.resolve(m, lang)
+        if m.form == "collective" and m.text.lower() in _BARE_MEMBERS:  # "Ecowas-landen …
+            orgs = [r.actors for r in resolved if _MEMBERS_AFTER_RE.match(text, r.end)
+                    and st.kind(r.actors[0]) == "organisation"]  # lidstaten zoals Mali": Ecowas's
+            actors = orgs[-1] if orgs and not _OF_AFTER_RE.match(text, m.end) else actors
         if not actors:
             continue
         form = m.form
