@@ -17,6 +17,7 @@ def _members(text: str, lang: str = "en", date: str | None = "2023-05-01") -> se
         ("Portugal, the only EU member state to abstain, voted later.", "en", ("PRT", "EU")),
         ("Canada, as a NATO ally, will send more engineers.", "en", ("CAN", "NATO")),
         ("Italy and the other G7 countries agreed on a price cap.", "en", ("ITA", "G7")),
+        ("Japan and other G7 countries agreed on a price cap.", "en", ("JPN", "G7")),
         ("Among the NATO allies, Norway spends most per head.", "en", ("NOR", "NATO")),
         ("Greece, alone among EU members, abstained.", "en", ("GRC", "EU")),
         ("Finland took its seat as the 31st member of NATO on Tuesday.", "en", ("FIN", "NATO")),

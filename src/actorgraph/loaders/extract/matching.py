@@ -258,7 +258,7 @@ def _arguments_ok(cue: Cue, m: re.Match, a, b, sent: Sentence, st: DocState) -> 
         ):
             return False  # "A discussed the importance of … cooperation to defend B"
         if (
-            a is not None
+            a is not None and cue.type is not RelationType.MEMBER_OF  # (the others: members)
             and m.start("a") < m.start("b")
             and _CONJOINED_BEFORE_RE.search(sent.abstract, max(0, m.start("b") - 16), m.start("b"))
         ):
