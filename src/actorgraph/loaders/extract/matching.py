@@ -29,7 +29,7 @@ from actorgraph.loaders.extract.cue_base import _HARM, OF_OWNER, judges, owner_a
 from actorgraph.loaders.extract.cues import STATE_VICTIM_CUES, Cue, CueKind
 from actorgraph.loaders.extract.discourse import RESOLVED_PENALTY
 from actorgraph.loaders.extract.docstate import DocState, acting_for, ours, within_group
-from actorgraph.loaders.extract.modality import Modality, classify
+from actorgraph.loaders.extract.modality import NOT_FACT, Modality, classify
 from actorgraph.loaders.extract.persons import (
     STAFF_ROLE_RE,
     issuer_titled,
@@ -550,8 +550,7 @@ _GIFT_CUES = frozenset({"support.give-to", "support.possessive-noun", "support.n
 #: Blocs whose members act through them (their collectives resolve to them: ANNOTATION.md).
 _BLOCS = frozenset({"EU", "NATO", "G7"})
 _APPEALS = frozenset({Modality.APPEAL_ACT, Modality.APPEAL_STOP})
-_NOT_FACT = frozenset({Modality.NEGATED, Modality.HEDGED, Modality.BLOCKED})
-_NOT_STATED = _NOT_FACT - {Modality.BLOCKED}  # what undoes a cue that no block undoes
+_NOT_STATED = NOT_FACT - {Modality.BLOCKED}  # what undoes a cue that no block undoes
 #: Cues that hold the appeal to stop themselves ("call on X to …, to repeal …").
 _APPEAL_CUES = frozenset({"oppose.call-on"})
 
@@ -569,7 +568,7 @@ def match_sentence(sent, cues, st, topic, doc, relations) -> None:
             sources, targets, conf = found.sources, found.targets, found.confidence
             wend = found.end
             reading = classify(abstract, found.start, wend, cue.negatable)
-            if reading.kind in _NOT_FACT and (cue.blockable or reading.kind in _NOT_STATED):
+            if reading.kind in NOT_FACT and (cue.blockable or reading.kind in _NOT_STATED):
                 continue
             if reading.kind in _APPEALS and cue.name not in _APPEAL_CUES:
                 x = reading.addressee

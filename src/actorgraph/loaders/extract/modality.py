@@ -42,6 +42,10 @@ class Modality(enum.Enum):
     APPEAL_ACT = "appeal-act"
 
 
+#: The readings that state no fact: a cue read so is dropped (appeals are decided apart).
+NOT_FACT = frozenset({Modality.NEGATED, Modality.HEDGED, Modality.BLOCKED})
+
+
 @dataclass(frozen=True)
 class Reading:
     """The modality of one match; ``addressee`` is the slot character appealed to."""

@@ -45,7 +45,7 @@ from collections.abc import Callable, Iterable
 from actorgraph.graph.model import Relation
 from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence
-from actorgraph.loaders.extract.modality import Modality, classify
+from actorgraph.loaders.extract.modality import NOT_FACT, Modality, classify
 
 _S = SLOT_CLASS
 _GIVE = (r"(?:levert|leveren|leverde|leverden|stuurt|sturen|stuurde|stuurden|schenkt|schenken|"
@@ -96,8 +96,7 @@ _RECEIVER_RE = re.compile(
     rf"|\bom (?:de |het )?(?P<y>{_S}) (?:te )?(?:steunen|helpen|ondersteunen|bij te staan)\b"
 )
 #: Not a fact; an appeal ("Wij roepen X op (om) … te leveren") states no supply either.
-_NOT_FACT = frozenset({Modality.NEGATED, Modality.HEDGED, Modality.BLOCKED,
-                       Modality.APPEAL_ACT, Modality.APPEAL_STOP})
+_NOT_FACT = NOT_FACT | {Modality.APPEAL_ACT, Modality.APPEAL_STOP}
 _GIVERS = frozenset({"state", "organisation"})
 
 

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable
 from actorgraph.graph.model import Relation
 from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence
-from actorgraph.loaders.extract.modality import Modality, classify
+from actorgraph.loaders.extract.modality import NOT_FACT, classify
 
 _S = SLOT_CLASS
 _W = r"[^\s\ue000-\uefff;:,]+ "
@@ -51,7 +51,6 @@ _SUPPLY_RE = re.compile(
 #: One of these stems in the sentence, or the pattern is not tried (a cheap pre-filter).
 _ANCHOR_RE = re.compile(r"provid|send|sent|deliver|donat|suppl|transfer|ship|pledg|commit|"
                         r"contribut|package")
-_NOT_FACT = frozenset({Modality.NEGATED, Modality.HEDGED, Modality.BLOCKED})
 _GIVERS = frozenset({"state", "organisation"})
 _NO_RECEIVER = frozenset({"pronoun", "issuer"})
 
@@ -68,7 +67,7 @@ class UnnamedRecipientsEn:
         if not _ANCHOR_RE.search(sent.abstract):
             return
         m = _SUPPLY_RE.search(sent.abstract)
-        if m is None or classify(sent.abstract, m.start(), m.end(), True).kind in _NOT_FACT:
+        if m is None or classify(sent.abstract, m.start(), m.end(), True).kind in NOT_FACT:
             return
         if re.search(rf"\b(?:to|for) (?:the )?{_S}", sent.abstract[m.end() : m.end() + 40]):
             return  # "… ten howitzers to X": the receiver is written (the cues read it)

@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Mapping
 from actorgraph.graph.model import Relation
 from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence
-from actorgraph.loaders.extract.modality import Modality, classify
+from actorgraph.loaders.extract.modality import NOT_FACT, classify
 
 _S = SLOT_CLASS
 #: Compounds of an attack count ("de Russische raketaanvallen", "drone-aanvallen"), not a
@@ -81,7 +81,6 @@ _BY_RE = re.compile(
     rf"(?: en [^\s\ue000-\uefff;:,]+)? door (?:de |het )?(?P<d>{_S}){_AFTER}"
 )
 _ADJECTIVE = frozenset({"adjective", "demonym"})
-_NOT_FACT = frozenset({Modality.NEGATED, Modality.HEDGED, Modality.BLOCKED})
 
 
 class UnnamedVictims:
@@ -109,7 +108,7 @@ class UnnamedVictims:
             slot = sent.slot_of(ch)
             if g.get("a") and not slot.forms & _ADJECTIVE:
                 continue  # "Oekraïne en de oorlog": a name before the noun is no owner
-            if classify(abstract, m.start(), m.end(), True).kind in _NOT_FACT:
+            if classify(abstract, m.start(), m.end(), True).kind in NOT_FACT:
                 continue
             self.pending.extend((sent, a) for a in slot.actors)
 

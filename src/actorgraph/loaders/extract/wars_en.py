@@ -40,7 +40,7 @@ from collections.abc import Callable, Mapping
 from actorgraph.graph.model import Relation
 from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence
-from actorgraph.loaders.extract.modality import Modality, classify
+from actorgraph.loaders.extract.modality import NOT_FACT, classify
 
 _S = SLOT_CLASS
 #: Nouns of aggression ("war", "invasion", "drone strikes", "onslaught"; not "advances":
@@ -117,7 +117,6 @@ _ANCHOR_RE = re.compile(
 )
 _ADJECTIVE = frozenset({"adjective", "demonym"})
 _NO_PLACE = frozenset({"place", "pronoun"})
-_NOT_FACT = frozenset({Modality.NEGATED, Modality.HEDGED, Modality.BLOCKED})
 
 
 def _owner_ok(sent: Sentence, ch: str, possessive: bool) -> bool:
@@ -144,7 +143,7 @@ class UnnamedVictimsEn:
             return False
         if _UNREAL_AFTER_RE.match(abstract[end : end + 40]):
             return False
-        return classify(abstract, start, end, True).kind not in _NOT_FACT
+        return classify(abstract, start, end, True).kind not in NOT_FACT
 
     def read(self, sent: Sentence) -> None:
         """Note the war places and the victimless aggressions of one sentence."""
