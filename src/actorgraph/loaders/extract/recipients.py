@@ -97,7 +97,34 @@ _RECEIVER_RE = re.compile(
 )
 #: Not a fact; an appeal ("Wij roepen X op (om) … te leveren") states no supply either.
 _NOT_FACT = NOT_FACT | {Modality.APPEAL_ACT, Modality.APPEAL_STOP}
-_GIVERS = frozenset({"state", "organisation"})
+#: Who can give a supply: a state or an organisation (the same in recipients_en.py).
+GIVERS = frozenset({"state", "organisation"})
+
+
+def support_receivers(relations: Iterable[Relation], kind: Callable[[str], str]) -> set[str]:
+    """The states the document's SUPPORTS relations go to (its receivers of support).
+
+    >>> r = Relation(source="NLD", type=RelationType.SUPPORTS, target="UKR")
+    >>> support_receivers([r], lambda a: "state")
+    {'UKR'}
+    """
+    return {r.target for r in relations
+            if r.type is RelationType.SUPPORTS and kind(r.target) == "state"}  # fmt: skip
+
+
+def hostile_to(relations: Iterable[Relation], x: str) -> set[str]:
+    """Who threatens ``x``, and who supports one who does: none of them gives ``x`` aid.
+
+    >>> t = Relation(source="RUS", type=RelationType.THREATENS, target="UKR")
+    >>> s = Relation(source="BLR", type=RelationType.SUPPORTS, target="RUS")
+    >>> sorted(hostile_to([t, s], "UKR"))
+    ['BLR', 'RUS']
+    """
+    rels = list(relations)
+    hostile = {r.source for r in rels if r.type is RelationType.THREATENS and r.target == x}
+    return hostile | {r.source for r in rels
+                      if r.type is RelationType.SUPPORTS and r.target in hostile}  # fmt: skip
+
 
 
 class UnnamedRecipients:
@@ -141,17 +168,14 @@ class UnnamedRecipients:
     ) -> list[tuple[Sentence, str, str]]:
         """(sentence, giver, receiver) when the document's support has one receiver."""
         rels = list(relations)
-        receivers = {r.target for r in rels
-                     if r.type is RelationType.SUPPORTS and kind(r.target) == "state"}
+        receivers = support_receivers(rels, kind)
         if not receivers:  # no supply read: the receivers that aid phrases name
             receivers = {x for x in self.named if kind(x) == "state"}
         if len(receivers) != 1 or not self.pending:
             return []
         (x,) = receivers
-        hostile = {r.source for r in rels if r.type is RelationType.THREATENS and r.target == x}
-        hostile |= {r.source for r in rels
-                    if r.type is RelationType.SUPPORTS and r.target in hostile}
+        hostile = hostile_to(rels, x)
         return [(s, a, x) for i, (s, a) in enumerate(self.pending)
-                if a != x and a not in hostile and kind(a) in _GIVERS
+                if a != x and a not in hostile and kind(a) in GIVERS
                 and all(o == x or kind(o) == "person"  # "…", schrijft de minister
                         for o in self.others.get(i, frozenset()))]  # fmt: skip

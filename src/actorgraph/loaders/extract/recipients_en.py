@@ -28,9 +28,9 @@ import re
 from collections.abc import Callable, Iterable
 
 from actorgraph.graph.model import Relation
-from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence
 from actorgraph.loaders.extract.modality import NOT_FACT, classify
+from actorgraph.loaders.extract.recipients import GIVERS, hostile_to, support_receivers
 
 _S = SLOT_CLASS
 _W = r"[^\s\ue000-\uefff;:,]+ "
@@ -51,7 +51,6 @@ _SUPPLY_RE = re.compile(
 #: One of these stems in the sentence, or the pattern is not tried (a cheap pre-filter).
 _ANCHOR_RE = re.compile(r"provid|send|sent|deliver|donat|suppl|transfer|ship|pledg|commit|"
                         r"contribut|package")
-_GIVERS = frozenset({"state", "organisation"})
 _NO_RECEIVER = frozenset({"pronoun", "issuer"})
 
 
@@ -81,19 +80,16 @@ class UnnamedRecipientsEn:
     ) -> list[tuple[Sentence, str, str]]:
         """(sentence, giver, receiver) when the document's support has one receiver."""
         rels = list(relations)
-        receivers = {r.target for r in rels
-                     if r.type is RelationType.SUPPORTS and kind(r.target) == "state"}
+        receivers = support_receivers(rels, kind)
         if len(receivers) != 1 or not self.pending:
             return []
         (x,) = receivers
-        hostile = {r.source for r in rels if r.type is RelationType.THREATENS and r.target == x}
-        hostile |= {r.source for r in rels
-                    if r.type is RelationType.SUPPORTS and r.target in hostile}
+        hostile = hostile_to(rels, x)
         out = []
         for s, a, others in self.pending:
             named = {o for o in others if kind(o) == "state"}
             if named and x not in named:
                 continue  # the sentence names other states, not the receiver
-            if a != x and a not in hostile and kind(a) in _GIVERS:
+            if a != x and a not in hostile and kind(a) in GIVERS:
                 out.append((s, a, x))
         return out

@@ -36,6 +36,7 @@ from actorgraph.graph.model import Relation
 from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence
 from actorgraph.loaders.extract.modality import NOT_FACT, classify
+from actorgraph.loaders.extract.recipients import support_receivers
 
 _S = SLOT_CLASS
 #: Compounds of an attack count ("de Russische raketaanvallen", "drone-aanvallen"), not a
@@ -123,7 +124,7 @@ class UnnamedVictims:
         supports: list[Relation] = [r for _, r in (relations or {}).values()
                                     if r.type is RelationType.SUPPORTS]  # fmt: skip
         if not places and self.pending:
-            places = {r.target for r in supports if kind(r.target) == "state"}
+            places = support_receivers(supports, kind)
         if not places and self.pending:  # the topic, unless it acts on others (a speaker)
             acting = {r.source for _, r in (relations or {}).values()
                       if r.type in (RelationType.SUPPORTS, RelationType.OPPOSES)}

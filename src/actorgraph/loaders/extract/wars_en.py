@@ -41,6 +41,7 @@ from actorgraph.graph.model import Relation
 from actorgraph.graph.vocabulary import RelationType
 from actorgraph.loaders.extract.analysis import SLOT_CLASS, Sentence
 from actorgraph.loaders.extract.modality import NOT_FACT, classify
+from actorgraph.loaders.extract.recipients import support_receivers
 
 _S = SLOT_CLASS
 #: Nouns of aggression ("war", "invasion", "drone strikes", "onslaught"; not "advances":
@@ -198,7 +199,7 @@ class UnnamedVictimsEn:
         supports: list[Relation] = [r for _, r in (relations or {}).values()
                                     if r.type is RelationType.SUPPORTS]  # fmt: skip
         if not places and self.pending:
-            places = {r.target for r in supports if kind(r.target) == "state"}
+            places = support_receivers(supports, kind)
         if len(places) != 1:
             return out
         (victim,) = places
