@@ -133,10 +133,11 @@ _AS_WELL_AS_RE = re.compile(r"\s*,\s*as well as\s+(?:the\s+)?$", re.I)
 _ACTOR_HEAD_RE = re.compile(
     r"\s+(?:regime|government|authorities|leadership|people|forces|army|president)\b", re.I
 )
-#: A preposition right before a list: its objects end before a possessive conjunct.
-#: A determiner right before a conjunct: "… and the alliance's partners" opens a new phrase.
+#: A determiner right before a conjunct (or opening it): "… and the alliance's partners"
+#: opens a new phrase.
 _THE_BEFORE_RE = re.compile(r"\b(?:and|or|en|of)\s+(?:the|de|het)\s+$", re.I)
 _THE_RE = re.compile(r"(?:the|de|het)\s", re.I)
+#: A preposition right before a list: its objects end before a possessive conjunct.
 _PREP_BEFORE_RE = re.compile(
     r"\b(?:in|into|on|against|of|to|op|tegen|van|aan|naar|jegens)\s+(?:(?:the|de|het)\s+)?$",
     re.I,

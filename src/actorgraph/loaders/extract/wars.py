@@ -72,7 +72,6 @@ _OWNED_RE = re.compile(
     rf"(?:land|buurland|staat|buurstaat|natie|volk)\b"
     rf"|(?P<a>{_S}) (?:[^\s\ue000-\uefff;:,]+ ){{0,2}}?{_NOUN}\b{_AFTER}"
     rf"|\b(?:agressie|oorlog|oorlogsvoering|offensief) van (?:de |het )?(?P<g>{_S}){_AFTER}"
-
 )
 #: The agent after "door" ("de invasie en oorlogsmisdaden door Rusland veroordelen"), read
 #: apart: a subject before the noun must not hide it. Only a definite war ("een invasie
